@@ -1,0 +1,22 @@
+"""newsclean: turn text scraped from Chinese news pages into clean, typed articles.
+
+>>> import newsclean
+>>> article = newsclean.clean("来源：新华网\\n正文。")
+>>> article.metadata.sources, article.paragraphs
+(['新华网'], ['正文。'])
+"""
+from .decode import decode
+from .defaults import default_filters, default_pipeline
+from .document import Document, Line
+from .errors import ConfigError, InputTooLarge, NewsCleanError, NotText, PatternTimeout
+from .filters.base import Filter
+from .model import Article, Caption, Credit, Metadata, Publication, Removal
+from .pipeline import DEFAULT_MAX_INPUT_BYTES, Pipeline, clean
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article", "Caption", "ConfigError", "Credit", "DEFAULT_MAX_INPUT_BYTES", "Document", "Filter",
+    "InputTooLarge", "Line", "Metadata", "NewsCleanError", "NotText", "PatternTimeout", "Pipeline",
+    "Publication", "Removal", "clean", "decode", "default_filters", "default_pipeline",
+]

@@ -1,0 +1,32 @@
+"""The standard pipeline: which filters, in which order, and why that order."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .filters import RemoveDiscuzJammer, RemoveInvisibleCharacters
+from .filters.base import Filter
+from .pipeline import Pipeline
+
+
+def default_filters() -> list[Filter]:
+    """Fresh instances of the default filters, in order.
+
+    Garbage tokens go first (every later filter must see clean lines), then
+    whole junk lines, then metadata, notices and captions, and the structure
+    (title, subtitle, duplicates) last, once only article lines are left.
+    """
+    return [
+        RemoveInvisibleCharacters(),
+        RemoveDiscuzJammer(),
+    ]
+
+
+def default_pipeline() -> Pipeline:
+    """The standard pipeline, freshly built."""
+    return Pipeline(default_filters())
+
+
+@lru_cache(maxsize=1)
+def shared_default_pipeline() -> Pipeline:
+    """One default pipeline per process, built on first use (pipelines are immutable)."""
+    return default_pipeline()

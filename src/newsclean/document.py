@@ -1,0 +1,341 @@
+"""The working document that filters change, and the verbs they change it with.
+
+A :class:`Document` is the decoded input split into :class:`Line` objects.
+Each line keeps, for every piece of its current text, where that piece came
+from in the decoded input. Filters never edit text directly: they call the
+document's verbs (:meth:`Document.cut`, :meth:`Document.drop`,
+:meth:`Document.to_metadata`, :meth:`Document.to_caption`,
+:meth:`Document.set_title` …), and the verbs write the removal records, so no
+filter can forget to say what it removed and why.
+
+White space is layout, not content: indentation, blank lines and the spaces
+around a removed piece are not recorded. Every other character of the input
+ends up kept (title, subtitle, paragraphs, caption text and credit) or in a
+removal record whose ``text`` is exactly ``source[start:end]``; records never
+overlap.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Optional, Sequence, Union
+
+import regex
+
+from .model import Article, Caption, Credit, Metadata, Publication, Removal
+
+# Line states. A line starts as BODY (a candidate paragraph); a filter that
+# takes it for something else moves it to another state, and later filters
+# leave it alone.
+BODY = "body"
+DROPPED = "dropped"
+META = "meta"
+NOTICE = "notice"
+CAPTION = "caption"
+TITLE = "title"
+SUBTITLE = "subtitle"
+
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+# A piece of a line's text: (start, end, text, record). For a piece copied
+# from the input, text == source[start:end] and record is -1; for a replaced
+# piece, record is the index of the removal record that says so.
+Piece = tuple[int, int, str, int]
+
+
+class Line:
+    """One line of the input, as it stands now."""
+
+    __slots__ = ("index", "start", "end", "pieces", "text", "state", "reason", "caption")
+
+    def __init__(self, index: int, start: int, end: int, text: str) -> None:
+        self.index = index
+        #: offsets of the whole line in the decoded input, line break excluded
+        self.start = start
+        self.end = end
+        self.pieces: list[Piece] = [(start, end, text, -1)] if text else []
+        #: the line's current text
+        self.text = text
+        self.state = BODY
+        #: why the line left the body, when it did
+        self.reason: Optional[str] = None
+        self.caption: Optional[Caption] = None
+
+    @property
+    def is_body(self) -> bool:
+        return self.state == BODY
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+    def __repr__(self) -> str:
+        return f"Line({self.index}, {self.state}, {self.text[:40]!r})"
+
+
+@dataclass
+class MetadataDraft:
+    """The metadata found so far; :meth:`Document.build` freezes it."""
+
+    sources: list[str] = field(default_factory=list)
+    credits: list[Credit] = field(default_factory=list)
+    # (priority, line index, value): the highest priority wins, then the earliest line
+    published_candidates: list[tuple[int, int, Union[dt.date, dt.datetime]]] = field(default_factory=list)
+    publication: Optional[Publication] = None
+    original_title: Optional[str] = None
+    original_url: Optional[str] = None
+    notices: list[str] = field(default_factory=list)
+
+    def add_source(self, name: str) -> None:
+        name = name.strip()
+        if name and name not in self.sources:
+            self.sources.append(name)
+
+    def add_credit(self, role: str, label: str, name: str) -> None:
+        name = name.strip()
+        if not name:
+            return
+        if any(c.role == role and c.name == name for c in self.credits):
+            return
+        self.credits.append(Credit(role=role, label=label, name=name))  # type: ignore[arg-type]
+
+    def add_published(self, value: Union[dt.date, dt.datetime], *, priority: int, line: int) -> None:
+        self.published_candidates.append((priority, line, value))
+
+    @property
+    def published(self) -> Union[dt.date, dt.datetime, None]:
+        if not self.published_candidates:
+            return None
+        best = max(self.published_candidates, key=lambda c: (c[0], -c[1], isinstance(c[2], dt.datetime)))
+        return best[2]
+
+    def freeze(self) -> Metadata:
+        return Metadata(
+            sources=self.sources,
+            credits=self.credits,
+            published=self.published,
+            publication=self.publication,
+            original_title=self.original_title,
+            original_url=self.original_url,
+            notices=self.notices,
+        )
+
+
+class Document:
+    """The input being cleaned: its lines, what was removed, what was found."""
+
+    def __init__(self, source: str, *, encoding: Optional[str] = None) -> None:
+        #: the decoded input; every offset points into it
+        self.source = source
+        self.encoding = encoding
+        self.lines: list[Line] = []
+        pos = 0
+        for m in _LINE_BREAK.finditer(source):
+            self.lines.append(Line(len(self.lines), pos, m.start(), source[pos:m.start()]))
+            pos = m.end()
+        self.lines.append(Line(len(self.lines), pos, len(source), source[pos:]))
+        # removal records as mutable lists [start, end, filter, reason, replacement]
+        self._records: list[list] = []
+        self.meta = MetadataDraft()
+        #: free-form marks filters leave for later filters (for example where the byline was)
+        self.marks: dict[str, object] = {}
+
+    @classmethod
+    def from_text(cls, text: str) -> "Document":
+        """A document made from a string, for trying one filter alone."""
+        return cls(text)
+
+    # ------------------------------------------------------------ reading
+    def body_lines(self) -> Iterator[Line]:
+        """The lines still taken for body text, blank ones included."""
+        return (line for line in self.lines if line.state == BODY)
+
+    def body_text_lines(self) -> list[Line]:
+        """The non-blank lines still taken for body text."""
+        return [line for line in self.lines if line.state == BODY and line.text.strip()]
+
+    def line_of(self, state: str) -> Optional[Line]:
+        for line in self.lines:
+            if line.state == state:
+                return line
+        return None
+
+    # ------------------------------------------------------------ verbs
+    def cut(self, line: Line, spans: Iterable[tuple[int, int]], *, filter: str, reason: str) -> None:
+        """Remove the spans ``[i, j)`` of ``line.text`` and record them."""
+        self._remove(line, [(i, j, filter, reason) for i, j in spans])
+
+    def cut_reasons(self, line: Line, spans: Iterable[tuple[int, int, str]], *, filter: str) -> None:
+        """Like :meth:`cut`, with a reason for each span: ``(i, j, reason)``."""
+        self._remove(line, [(i, j, filter, why) for i, j, why in spans])
+
+    def replace(self, line: Line, i: int, j: int, new: str, *, filter: str, reason: str) -> None:
+        """Replace ``line.text[i:j]`` by ``new``; recorded with ``replacement=new``.
+
+        Only whole pieces taken from the input can be replaced; the span must
+        not reach into a piece that an earlier filter replaced.
+        """
+        out: list[Piece] = []
+        pos = 0
+        for piece in line.pieces:
+            s, e, t, rec = piece
+            a, b = max(i, pos) - pos, min(j, pos + len(t)) - pos
+            if b <= 0 or a >= len(t) or a >= b:
+                out.append(piece)
+            elif rec >= 0:
+                raise ValueError("cannot replace inside a piece that was already replaced")
+            else:
+                if a > 0:
+                    out.append((s, s + a, t[:a], -1))
+                self._records.append([s + a, s + b, filter, reason, new])
+                out.append((s + a, s + b, new, len(self._records) - 1))
+                if b < len(t):
+                    out.append((s + b, e, t[b:], -1))
+            pos += len(t)
+        self._set_pieces(line, out)
+
+    def drop(self, line: Line, *, filter: str, reason: str, state: str = DROPPED) -> None:
+        """Take the whole line out of the body and record its text."""
+        text = line.text
+        i = len(text) - len(text.lstrip())
+        j = len(text.rstrip())
+        if j > i:
+            self._remove(line, [(i, j, filter, reason)], keep_pieces=True)
+        line.state = state
+        line.reason = reason
+
+    def to_metadata(self, line: Line, *, filter: str, reason: str) -> None:
+        """The line states facts about the article; the caller stored them in ``doc.meta``."""
+        self.drop(line, filter=filter, reason=reason, state=META)
+
+    def to_notice(self, line: Line, *, filter: str, reason: str = "platform-notice") -> None:
+        """The line is a platform statement or disclaimer: kept in ``metadata.notices``."""
+        notice = line.text.strip()
+        if notice:
+            self.meta.notices.append(notice)
+        self.drop(line, filter=filter, reason=reason, state=NOTICE)
+
+    def to_caption(
+        self,
+        line: Line,
+        text: tuple[int, int],
+        credit: Optional[tuple[int, int]] = None,
+        *,
+        filter: str,
+        reason: str = "caption-marker",
+    ) -> None:
+        """The line is a caption: ``line.text[text]`` is its text and ``line.text[credit]`` its credit.
+
+        Everything else on the line (``摄``, ``图片来源：`` …) is recorded as removed.
+        """
+        s = line.text
+        keep = sorted([text] + ([credit] if credit else []))
+        gaps, pos = [], 0
+        for i, j in keep:
+            if i > pos:
+                gaps.append((pos, i))
+            pos = max(pos, j)
+        if pos < len(s):
+            gaps.append((pos, len(s)))
+        caption = Caption(
+            text=s[text[0]:text[1]].strip(),
+            credit=(s[credit[0]:credit[1]].strip() or None) if credit else None,
+        )
+        self._remove(line, [(i, j, filter, reason) for i, j in gaps if s[i:j].strip()])
+        line.state = CAPTION
+        line.reason = "caption"
+        line.caption = caption
+
+    def set_title(self, line: Line) -> None:
+        line.state = TITLE
+        line.reason = "title"
+
+    def set_subtitle(self, line: Line) -> None:
+        line.state = SUBTITLE
+        line.reason = "subtitle"
+
+    # ------------------------------------------------------------ build
+    def build(self) -> Article:
+        """Freeze the document into the public :class:`Article`."""
+        title = subtitle = None
+        paragraphs: list[str] = []
+        captions: list[Caption] = []
+        for line in self.lines:
+            if line.state == BODY:
+                text = line.text.strip()
+                if text:
+                    paragraphs.append(text)
+            elif line.state == TITLE and title is None:
+                title = line.text.strip() or None
+            elif line.state == SUBTITLE and subtitle is None:
+                subtitle = line.text.strip() or None
+            elif line.state == CAPTION and line.caption is not None:
+                captions.append(line.caption)
+        source = self.source
+        removed = [
+            Removal.model_construct(text=source[s:e], start=s, end=e, filter=f, reason=r, replacement=rep)
+            for s, e, f, r, rep in sorted(self._records, key=lambda rec: rec[0])
+        ]
+        return Article.model_construct(
+            title=title,
+            subtitle=subtitle,
+            paragraphs=paragraphs,
+            captions=captions,
+            metadata=self.meta.freeze(),
+            removed=removed,
+            encoding=self.encoding,
+        )
+
+    # ------------------------------------------------------------ internals
+    def _set_pieces(self, line: Line, pieces: list[Piece]) -> None:
+        line.pieces = pieces
+        line.text = pieces[0][2] if len(pieces) == 1 else "".join(p[2] for p in pieces)
+
+    def _remove(self, line: Line, ranges: Sequence[tuple[int, int, str, str]], keep_pieces: bool = False) -> None:
+        """Record and (unless ``keep_pieces``) take out local ranges of ``line.text``."""
+        ranges = sorted((r for r in ranges if r[1] > r[0]), key=lambda r: r[0])
+        if not ranges:
+            return
+        records = self._records
+        out: list[Piece] = []
+        pos = 0
+        r = 0
+        for piece in line.pieces:
+            s, e, t, rec = piece
+            n = len(t)
+            end = pos + n
+            kept: list[tuple[int, int]] = []
+            cur = 0
+            while r < len(ranges) and ranges[r][0] < end:
+                i, j, filt, why = ranges[r]
+                a = max(i - pos, cur)
+                b = min(j, end) - pos
+                if a > cur:
+                    kept.append((cur, a))
+                if b > a:
+                    if rec < 0:
+                        if t[a:b].strip():
+                            records.append([s + a, s + b, filt, why, None])
+                    else:
+                        # part of a replaced piece goes: the replacement record shrinks
+                        record = records[rec]
+                        record[3] = f"{record[3]}; then {filt}:{why}"
+                    cur = b
+                if j <= end:
+                    r += 1
+                else:
+                    break
+            if cur < n:
+                kept.append((cur, n))
+            if rec >= 0:
+                text = "".join(t[a:b] for a, b in kept)
+                records[rec][4] = text or None
+                if text and not keep_pieces:
+                    out.append((s, e, text, rec))
+            elif not keep_pieces:
+                out.extend((s + a, s + b, t[a:b], -1) for a, b in kept)
+            if keep_pieces:
+                out.append(piece)
+            pos = end
+        if not keep_pieces:
+            self._set_pieces(line, out)

@@ -1,0 +1,108 @@
+"""The public, typed result of cleaning: :class:`Article` and its parts.
+
+Every model is a frozen pydantic v2 model, so ``article.model_dump(mode="json")``
+gives plain JSON (dates as ISO 8601 strings) and the result cannot be changed
+by accident after the pipeline built it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Role = Literal[
+    "author",
+    "reporter",
+    "correspondent",
+    "photographer",
+    "editor",
+    "reviewer",
+    "final_reviewer",
+    "proofreader",
+    "producer",
+    "translator",
+    "other",
+]
+"""What a credited person did, normalised from the label as written."""
+
+ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Removal(_Frozen):
+    """One piece of the decoded input that is not kept in the article's text.
+
+    ``text == decoded[start:end]`` always holds, and no two records overlap.
+    ``replacement`` is set when the piece was not dropped but replaced, for
+    example an HTML entity by the character it stands for.
+    """
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    filter: str
+    reason: str
+    replacement: Optional[str] = None
+
+
+class Caption(_Frozen):
+    """A photo or video caption: ``图为……。李思银 摄`` gives text ``图为……。``, credit ``李思银``."""
+
+    text: str
+    credit: Optional[str] = None
+
+
+class Credit(_Frozen):
+    """One credited person: ``责编：周晓雪`` gives role ``editor``, label ``责编``, name ``周晓雪``."""
+
+    role: Role
+    label: str
+    name: str
+
+
+class Publication(_Frozen):
+    """A print-edition line such as ``《人民日报》（2024年11月25日 第11版）``."""
+
+    name: Optional[str] = None
+    date: Optional[dt.date] = None
+    page: Optional[str] = None
+
+
+class Metadata(_Frozen):
+    """Facts about the article found in its text, each in order of appearance."""
+
+    sources: list[str] = Field(default_factory=list)
+    credits: list[Credit] = Field(default_factory=list)
+    published: Optional[Union[dt.datetime, dt.date]] = None
+    publication: Optional[Publication] = None
+    original_title: Optional[str] = None
+    original_url: Optional[str] = None
+    notices: list[str] = Field(default_factory=list)
+
+
+class Article(_Frozen):
+    """A cleaned news article.
+
+    ``title``, ``subtitle``, ``paragraphs`` and the captions hold the article's
+    own text; everything else of the input is in ``metadata`` (as typed facts)
+    and in ``removed`` (as the exact pieces dropped, with the filter and
+    reason that dropped them).
+    """
+
+    title: Optional[str] = None
+    subtitle: Optional[str] = None
+    paragraphs: list[str] = Field(default_factory=list)
+    captions: list[Caption] = Field(default_factory=list)
+    metadata: Metadata = Field(default_factory=Metadata)
+    removed: list[Removal] = Field(default_factory=list)
+    encoding: Optional[str] = None
+
+    @property
+    def text(self) -> str:
+        """The cleaned text: title, subtitle and paragraphs, one per line."""
+        parts = [p for p in (self.title, self.subtitle) if p]
+        return "\n".join(parts + self.paragraphs)

@@ -1,0 +1,225 @@
+"""The pipeline: decode once, run the filters in order, build the Article.
+
+A :class:`Pipeline` is a plain, picklable object, so the same pipeline runs
+in a process pool or on Ray workers. It is immutable: :meth:`Pipeline.without`,
+:meth:`Pipeline.replace` and :meth:`Pipeline.insert` return new pipelines.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
+
+from .decode import decode
+from .document import Document
+from .errors import ConfigError, InputTooLarge, NewsCleanError
+from .filters.base import Filter, filter_class
+from .model import Article
+
+#: inputs larger than this raise InputTooLarge unless the pipeline allows more
+DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+class Pipeline:
+    """An ordered sequence of filters.
+
+    >>> from newsclean import Pipeline, default_pipeline
+    >>> p = default_pipeline().without("junk-lines")
+    >>> "junk-lines" in p.names
+    False
+    """
+
+    def __init__(self, filters: Iterable[Filter], *, max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES) -> None:
+        self.filters: tuple[Filter, ...] = tuple(filters)
+        for f in self.filters:
+            if not isinstance(f, Filter):
+                raise ConfigError(f"{f!r} is not a newsclean Filter")
+        if max_input_bytes <= 0:
+            raise ConfigError("max_input_bytes must be positive")
+        self.max_input_bytes = max_input_bytes
+
+    # ------------------------------------------------------------ running
+    def run(self, data: Union[str, bytes]) -> Article:
+        """Clean one document given as text or as bytes in any encoding."""
+        return self.build_document(data).build()
+
+    def build_document(self, data: Union[str, bytes]) -> Document:
+        """Run the filters and return the working document (for inspection and tests)."""
+        doc = self.document(data)
+        for f in self.filters:
+            f.apply(doc)
+        return doc
+
+    def document(self, data: Union[str, bytes]) -> Document:
+        """Decode ``data`` into a fresh document, without running any filter."""
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            data = bytes(data)
+            self._check_size(len(data))
+            text, encoding = decode(data)
+            return Document(text, encoding=encoding)
+        if isinstance(data, str):
+            # a str holds at most 4 bytes a character in UTF-8; count exactly only near the limit
+            if len(data) * 4 > self.max_input_bytes:
+                self._check_size(len(data.encode("utf-8", "surrogatepass")))
+            return Document(data)
+        raise TypeError(f"newsclean cleans str or bytes, not {type(data).__name__}")
+
+    def _check_size(self, size: int) -> None:
+        if size > self.max_input_bytes:
+            raise InputTooLarge(
+                f"input is {size:,} bytes, more than this pipeline's limit of {self.max_input_bytes:,}; "
+                f"raise it with Pipeline(..., max_input_bytes=N)"
+            )
+
+    __call__ = run
+
+    # ------------------------------------------------------------ editing
+    @property
+    def names(self) -> list[str]:
+        return [f.name for f in self.filters]
+
+    def __iter__(self) -> Iterator[Filter]:
+        return iter(self.filters)
+
+    def __len__(self) -> int:
+        return len(self.filters)
+
+    def __getitem__(self, name: str) -> Filter:
+        for f in self.filters:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    def _index(self, name: str) -> int:
+        for i, f in enumerate(self.filters):
+            if f.name == name:
+                return i
+        raise ConfigError(f"no filter named {name!r} in this pipeline; it has: {', '.join(self.names)}")
+
+    def _with(self, filters: Sequence[Filter]) -> "Pipeline":
+        return Pipeline(filters, max_input_bytes=self.max_input_bytes)
+
+    def without(self, *names: str) -> "Pipeline":
+        """A copy without the named filters."""
+        for n in names:
+            self._index(n)
+        return self._with([f for f in self.filters if f.name not in names])
+
+    def replace(self, name: str, new: Filter) -> "Pipeline":
+        """A copy with the named filter replaced by ``new`` (same place)."""
+        i = self._index(name)
+        return self._with(self.filters[:i] + (new,) + self.filters[i + 1:])
+
+    def insert(self, new: Filter, *, before: Optional[str] = None, after: Optional[str] = None) -> "Pipeline":
+        """A copy with ``new`` added before or after a named filter (at the end by default)."""
+        if before and after:
+            raise ConfigError("give before= or after=, not both")
+        if before:
+            i = self._index(before)
+        elif after:
+            i = self._index(after) + 1
+        else:
+            i = len(self.filters)
+        return self._with(self.filters[:i] + (new,) + self.filters[i:])
+
+    def __repr__(self) -> str:
+        return f"Pipeline([{', '.join(self.names)}])"
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Pipeline) and self.filters == other.filters
+                and self.max_input_bytes == other.max_input_bytes)
+
+    # ------------------------------------------------------------ configuration
+    def to_config(self) -> dict[str, Any]:
+        """The pipeline as plain data that :meth:`from_config` turns back into it."""
+        return {
+            "max_input_bytes": self.max_input_bytes,
+            "filters": [{"name": f.name, **f.options()} for f in self.filters],
+        }
+
+    @classmethod
+    def from_config(cls, config: Union[Mapping[str, Any], str, os.PathLike]) -> "Pipeline":
+        """Build a pipeline from a mapping or a JSON/TOML file.
+
+        The configuration either lists every filter (``filters = [{name = "jammer", …}, …]``)
+        or starts from the default pipeline and sets options of some of its
+        filters (``[options.junk-lines] extra_phrases = ["本站声明"]``), removes
+        some (``remove = ["captions"]``) and adds user filters
+        (``[[add]] name = "mypkg.filters:DropAds"  after = "junk-lines"``).
+        """
+        if not isinstance(config, Mapping):
+            config = load_config_file(config)
+        config = dict(config)
+        allowed = {"filters", "options", "remove", "add", "max_input_bytes"}
+        unknown = sorted(set(config) - allowed)
+        if unknown:
+            raise ConfigError(f"unknown configuration keys {unknown}; allowed: {sorted(allowed)}")
+        max_bytes = int(config.get("max_input_bytes", DEFAULT_MAX_INPUT_BYTES))
+        if "filters" in config:
+            filters = [_filter_from_entry(e) for e in config["filters"]]
+        else:
+            from .defaults import default_filters
+
+            options = config.get("options") or {}
+            known = {f.name for f in default_filters()}
+            for name in options:
+                if name not in known:
+                    raise ConfigError(f"options for unknown filter {name!r}; default filters: {sorted(known)}")
+            filters = [
+                f if f.name not in options else type(f).from_options({**f.options(), **options[f.name]})
+                for f in default_filters()
+            ]
+        pipeline = cls(filters, max_input_bytes=max_bytes)
+        for name in config.get("remove") or []:
+            pipeline = pipeline.without(name)
+        for entry in config.get("add") or []:
+            entry = dict(entry)
+            before, after = entry.pop("before", None), entry.pop("after", None)
+            pipeline = pipeline.insert(_filter_from_entry(entry), before=before, after=after)
+        return pipeline
+
+
+def _filter_from_entry(entry: Mapping[str, Any]) -> Filter:
+    entry = dict(entry)
+    name = entry.pop("name", None)
+    if not isinstance(name, str):
+        raise ConfigError(f"a filter entry needs a 'name': {entry!r}")
+    return filter_class(name).from_options(entry)
+
+
+def load_config_file(path: Union[str, os.PathLike]) -> dict[str, Any]:
+    """Read a JSON or TOML configuration file."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as e:
+        raise ConfigError(f"cannot read configuration {p}: {e.strerror}") from None
+    try:
+        if p.suffix.lower() == ".toml":
+            try:
+                import tomllib
+            except ImportError:  # Python 3.10
+                raise ConfigError("TOML configuration needs Python 3.11+; use JSON") from None
+            return tomllib.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise ConfigError(f"configuration {p} is not valid {p.suffix.lstrip('.') or 'JSON'}: {e}") from None
+
+
+def clean(data: Union[str, bytes], *, pipeline: Optional[Pipeline] = None) -> Article:
+    """Clean one document with ``pipeline`` (the default pipeline when omitted).
+
+    >>> from newsclean import clean
+    >>> a = clean("标题\\n正文第一段。\\n责编：周晓雪")
+    >>> a.metadata.credits[0].name
+    '周晓雪'
+    """
+    if pipeline is None:
+        from .defaults import shared_default_pipeline
+
+        pipeline = shared_default_pipeline()
+    return pipeline.run(data)
+
+
+__all__ = ["Pipeline", "clean", "load_config_file", "DEFAULT_MAX_INPUT_BYTES", "NewsCleanError"]
