@@ -16,8 +16,17 @@ def default_filters() -> list[Filter]:
     (title, subtitle, duplicates) last, once only article lines are left.
     """
     return [
+        # 1. garbage tokens inside lines
         RemoveInvisibleCharacters(),
+        # html-leftovers (entities, tags) goes here
         RemoveDiscuzJammer(),
+        # site-phrases, pinyin-annotations, mojibake go here
+        # 2. whole junk lines (forum/WeChat chrome, share bars, related-link lists)
+        # junk-lines goes here
+        # 3. facts mixed into the body: metadata, print-edition line, notices, captions
+        # metadata, publication, notices, captions go here, in that order
+        # 4. structure: title, subtitle, duplicated leads
+        # structure goes here
     ]
 
 
