@@ -21,7 +21,7 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
     """A regex alternation matching any of ``phrases`` literally, longest first.
 
     >>> phrase_alternation(["分享", "分享到", "a|b"])
-    '(?:分享到|a\\\\|b|分享)'
+    '(?:a\\\\|b|分享到|分享)'
     """
     unique = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
     if not unique:

@@ -25,8 +25,8 @@ class Pipeline:
     """An ordered sequence of filters.
 
     >>> from newsclean import Pipeline, default_pipeline
-    >>> p = default_pipeline().without("junk-lines")
-    >>> "junk-lines" in p.names
+    >>> p = default_pipeline().without("discuz-jammer")
+    >>> "discuz-jammer" in p.names
     False
     """
 
