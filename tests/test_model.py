@@ -1,0 +1,51 @@
+import datetime as dt
+
+import pytest
+from pydantic import ValidationError
+
+from newsclean import Article, Caption, Credit, Metadata, Publication, Removal
+from newsclean.model import ROLES
+
+
+def test_json_names_and_iso_dates():
+    a = Article(
+        title="标题",
+        paragraphs=["正文。"],
+        captions=[Caption(text="图为……。", credit="李思银")],
+        metadata=Metadata(
+            sources=["人民日报"],
+            credits=[Credit(role="editor", label="责编", name="周晓雪")],
+            published=dt.date(2024, 11, 25),
+            publication=Publication(name="人民日报", date=dt.date(2024, 11, 25), page="11"),
+        ),
+        removed=[Removal(text="|", start=0, end=1, filter="junk-lines", reason="scraper-artefact")],
+    )
+    d = a.model_dump(mode="json")
+    assert set(d) >= {"title", "subtitle", "paragraphs", "captions", "metadata", "removed", "encoding"}
+    assert set(d["metadata"]) >= {"sources", "credits", "published", "publication", "original_title", "notices"}
+    assert d["metadata"]["published"] == "2024-11-25"
+    assert d["metadata"]["publication"] == {"name": "人民日报", "date": "2024-11-25", "page": "11"}
+    assert d["removed"][0] == {"text": "|", "start": 0, "end": 1, "filter": "junk-lines",
+                               "reason": "scraper-artefact", "replacement": None}
+    assert Article.model_validate(d) == a
+
+
+def test_datetime_published_keeps_its_time():
+    m = Metadata(published=dt.datetime(2019, 12, 10, 7, 57, 40))
+    assert m.model_dump(mode="json")["published"] == "2019-12-10T07:57:40"
+
+
+def test_roles_are_closed():
+    assert "final_reviewer" in ROLES
+    with pytest.raises(ValidationError):
+        Credit(role="boss", label="老板", name="张三")
+
+
+def test_models_are_frozen():
+    a = Article(title="x")
+    with pytest.raises(ValidationError):
+        a.title = "y"  # type: ignore[misc]
+
+
+def test_text_joins_title_subtitle_paragraphs():
+    assert Article(title="T", subtitle="S", paragraphs=["a", "b"]).text == "T\nS\na\nb"
