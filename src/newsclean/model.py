@@ -77,7 +77,7 @@ class Metadata(_Frozen):
 
     sources: list[str] = Field(default_factory=list)
     credits: list[Credit] = Field(default_factory=list)
-    published: Optional[Union[dt.datetime, dt.date]] = None
+    published: Optional[Union[dt.date, dt.datetime]] = None
     publication: Optional[Publication] = None
     original_title: Optional[str] = None
     original_url: Optional[str] = None
