@@ -184,6 +184,8 @@ class _Parser:
         if m and m.end() < len(v):
             v = v[m.end():]
         out: list[str] = []
+        if not strict and len(regex.findall(r"\S+", v)) > 1:
+            strict = True  # a list of several: each must look like a name
         for part in _NAME_SPLIT.split(v):
             part = part.strip()
             if not part:
@@ -366,7 +368,7 @@ def _is_paragraph(text: str) -> bool:
 def _short_name_line(text: str) -> bool:
     """A byline-slot name: short, no sentence punctuation, not a number."""
     s = text.strip()
-    return (0 < len(s) <= 12 and not _SENTENCE_PUNCT.search(s) and not s.isdigit()
+    return (0 < len(s) <= 12 and not _SENTENCE_PUNCT.search(s) and regex.search(r"[\p{Han}A-Za-z]", s)
             and not find_dates(s) and not _PHOTO_CREDIT_END.search(s))
 
 
@@ -560,11 +562,14 @@ class ExtractMetadataLines(Filter, name="metadata"):
             hi += 1
         if any(byline[j] == "named" for j in range(lo, hi + 1)):
             return
-        for j in (hi + 1, lo - 1):
+        for j in (hi + 1, lo - 1):  # the slot after the date first, then the one before
             if 0 <= j < len(lines):
                 line = lines[j]
-                if line.is_body and line is not first and _short_name_line(line.text):
+                text = line.text.strip()
+                if (line.is_body and line is not first and _short_name_line(text)
+                        and not any(o is not line and o.text.strip() == text for o in lines)):
                     doc.to_metadata(line, filter=self.name, reason="metadata:byline")
+                    return
 
 
 __all__ = ["ExtractMetadataLines", "KINDS"]
