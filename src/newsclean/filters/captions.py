@@ -34,6 +34,7 @@ _CREDIT_ROLE = regex.compile(r"记者|摄影|通讯员|图片|供图")
 _CREDIT_BAD = regex.compile(r"[，,。！？!?；;：:“”\"《》]")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?；;，,：:]")
 _NAME_TOKEN = regex.compile(r"\p{Han}{2,4}|[A-Za-z][A-Za-z.'\-]{1,20}")
+_CREDIT_SPLIT = regex.compile(r"[、\s]+")
 _CLOSE = ")）"
 _OPEN = "(（"
 _SPACE = " \t\u3000\xa0"
@@ -51,6 +52,11 @@ class _Markers:
         notes = phrase_alternation(by_kind["note"])
         agency = phrase_alternation(agencies)
         self.notes = set(by_kind["note"])
+        # any marker a caption can end with, searched in the line's last characters only
+        self.any_end = regex.compile(
+            rf"(?:{phrase_alternation(by_kind['suffix'])}|{notes}|{agency}|资料)[^\p{{Han}}]{{0,3}}$")
+        starts = by_kind["prefix"] + by_kind["symbol"] + by_kind["label"]
+        self.any_start = regex.compile(rf"[（(]?[ \t\u3000\xa0]*{phrase_alternation(starts)}")
         self.agencies = set(agencies)
         # ……（视觉中国）  ……（视频截图）  ……（BBC）
         self.bracket_end = regex.compile(r"[（(][ \t\u3000\xa0]*([^（）()]{1,24}?)[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
@@ -65,6 +71,9 @@ class _Markers:
         b = len(text.rstrip())
         a = len(text) - len(text.lstrip())
         if b - a < 2 or b - a > max_chars:
+            return None
+        if (text[b - 1] not in _CLOSE and not self.any_start.match(text, a)
+                and not self.any_end.search(text, max(a, b - 12), b)):
             return None
         start = a
         sym = self.symbol.match(text, a)
@@ -149,7 +158,7 @@ class _Markers:
         credit = text[c_start:end]
         if not credit or len(credit) > 30 or _CREDIT_BAD.search(credit):
             return None
-        tokens = [t for t in regex.split(r"[、\s]+", credit) if t]
+        tokens = [t for t in _CREDIT_SPLIT.split(credit) if t]
         names_only = all(_NAME_TOKEN.fullmatch(t) for t in tokens)
         role = bool(_CREDIT_ROLE.search(credit))
         if not (role or names_only):
