@@ -216,3 +216,27 @@ def test_every_removed_character_is_recorded():
     removed = "".join(r.text for r in article.removed)
     assert "（责任编辑：张三）" in removed and "来源：新华网" in removed
     assert "责任编辑" not in kept
+
+
+def test_heading_before_several_fields():
+    doc = run(TITLE, PARA, "版权声明 来源：某某商报 时间：2019-09-23 14:34:05 作者：")
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == ["某某商报"]
+    doc = run(TITLE, PARA, "党支部、药剂科供稿　摄影/张艳　编辑/苏芳")
+    assert credits(doc) == [("photographer", "摄影", "张艳"), ("editor", "编辑", "苏芳")]
+
+
+def test_a_heading_before_one_field_is_no_meta_line():
+    line = "版权声明 来源：某某商报"
+    assert line in body(run(TITLE, PARA, line))
+
+
+def test_names_one_a_line_under_the_byline_date():
+    doc = run(TITLE, "2020-06-05 20:35", "叨叨姐\n胡一刀\n李小飞刀", "", PARA)
+    assert body(doc) == [TITLE, PARA]
+
+
+def test_bare_date_below_a_summary_paragraph():
+    doc = run(TITLE, PARA, "2019-09-08 11:42:03", PARA)
+    assert body(doc) == [TITLE, PARA, PARA]
+    assert doc.meta.published == dt.datetime(2019, 9, 8, 11, 42, 3)

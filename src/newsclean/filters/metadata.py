@@ -54,8 +54,10 @@ _BARE_NAME = regex.compile(rf"{_HAN}{{2,4}}")
 _WORDS = regex.compile(r"\S+")
 _DIGIT = regex.compile(r"\d")
 _URL = regex.compile(r"https?://|www\.")
+_SHORT_NAME = regex.compile(rf"{_HAN}{{2,5}}")
 _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?；;，,“”\"：:]")
+_CLAUSE_END = regex.compile(r"[。！？!?；;：:“”\"]")
 _END_PUNCT = regex.compile(r"[。！？!?；;，,“”\"]")
 _EXPLICIT_SEP = regex.compile(r"[:：|丨｜/]")
 _BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」")
@@ -260,11 +262,13 @@ class _Parser:
             if dates and dates[0].start == 0 and not pre[dates[0].end:].strip():
                 facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[0].value))
                 facts.kinds.append("published")
-            elif not (fields[0].kind in ROLES and fields[0].start == len(prefix) and len(pre) <= 10
-                      and not _SENTENCE_PUNCT.search(pre) and not _DIGIT.search(pre)):
+            elif (fields[0].kind in ROLES and len(pre) <= 10
+                    and not _SENTENCE_PUNCT.search(pre) and not _DIGIT.search(pre)):
+                outlet = True  # 澎湃新闻记者 段彦超: an outlet before the role word
+            elif not (sum(f.kind != "ignore" for f in fields) >= 2 and len(pre) <= 20
+                      and not _CLAUSE_END.search(pre)):
+                # a heading before several fields (版权声明 来源：… 作者：…) is allowed; else no
                 return None
-            else:
-                outlet = True
         for i, f in enumerate(fields):
             if f.kind == "caption":
                 return None
@@ -449,6 +453,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         byline: dict[int, str] = {}
         dangling: Optional[tuple[str, str]] = None
         lead_left = self.dateline_lines
+        paragraphs_seen = 0
         k = 0
         while k < len(lines):
             line = lines[k]
@@ -466,6 +471,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     continue
             dangling = None
             facts = None
+            paragraph_like = len(text) >= 15 and bool(_PARAGRAPH_PUNCT.search(text))
             if line.index not in labelled:
                 pass
             elif len(text) <= self.max_line_chars or text.startswith(("原标题", "（原标题", "(原标题")):
@@ -481,10 +487,13 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     byline[k] = facts.slot
                 k += 1
                 continue
-            if top and self._byline_date(doc, lines, k, byline):
+            if k > 0 and _is_paragraph(text):
+                paragraphs_seen += 1
+            if (top or (paragraphs_seen <= 1 and k < self.top_lines // 2 and not byline)) and self._byline_date(
+                    doc, lines, k, byline, bare_only=not top):
                 k += 1
                 continue
-            if lead_left > 0 and len(text) >= 15 and _PARAGRAPH_PUNCT.search(text):
+            if lead_left > 0 and paragraph_like:
                 lead_left -= 1
                 self._dateline(doc, p, line)
             if not top and len(text) > 4:
@@ -494,11 +503,24 @@ class ExtractMetadataLines(Filter, name="metadata"):
         self._byline_names(doc, lines, byline)
 
     # ------------------------------------------------------------ helpers
-    def _byline_date(self, doc: Document, lines: list[Line], k: int, byline: dict[int, str]) -> bool:
-        """A date line near the top (the byline slot), maybe with a short outlet name."""
+    def _byline_date(self, doc: Document, lines: list[Line], k: int, byline: dict[int, str],
+                     bare_only: bool = False) -> bool:
+        """A date line near the top (the byline slot), maybe with a short outlet name.
+
+        ``bare_only``: below the first paragraph, only a line that is nothing but a date.
+        """
         line = lines[k]
         text = line.text.strip()
         from .publication import match_publication
+
+        if bare_only:
+            value = parse_date(text)
+            if value is None:
+                return False
+            doc.meta.add_published(value, priority=PRIORITY_LABELLED, line=line.index)
+            doc.to_metadata(line, filter=self.name, reason="metadata:date")
+            byline[k] = "date"
+            return True
 
         if _RELATIVE_TIME.fullmatch(text):
             doc.to_metadata(line, filter=self.name, reason="metadata:date")
@@ -601,6 +623,14 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 if (line.is_body and line is not first and _short_name_line(text)
                         and not any(o is not line and o.text.strip() == text for o in lines)):
                     doc.to_metadata(line, filter=self.name, reason="metadata:byline")
+                    # names listed one a line right below it (several authors' names)
+                    while j > hi and j + 1 < len(lines):
+                        nxt = lines[j + 1]
+                        if (nxt.index != lines[j].index + 1 or not nxt.is_body
+                                or not _SHORT_NAME.fullmatch(nxt.text.strip())):
+                            break
+                        doc.to_metadata(nxt, filter=self.name, reason="metadata:byline")
+                        j += 1
                     return
 
 
