@@ -83,3 +83,16 @@ def test_extra_markers_and_agencies():
     assert caption(run("◆现场照片", extra_markers={"◆": "symbol"})) == ("现场照片", None)
     with pytest.raises(ConfigError):
         ExtractCaptions(extra_markers={"◆": "bullet"})
+
+
+@pytest.mark.parametrize("line, text, credit", [
+    ("“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网发", "“救命啊SOS”纸团。", "沙坪坝区公安分局"),
+    ("纸片。本文图片均为澎湃新闻记者段彦超 图", "纸片。", "本文图片均为澎湃新闻记者段彦超"),
+])
+def test_credit_followed_by_an_outlet_or_a_lone_picture_mark(line, text, credit):
+    assert caption(run(line)) == (text, credit)
+
+
+@pytest.mark.parametrize("line", ["这是一张古代地图", "历代文人“兰花图”简评", "运行效果如下图所示："])
+def test_words_ending_in_picture_are_not_captions(line):
+    assert caption(run(line)) is None

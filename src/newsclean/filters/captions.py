@@ -48,13 +48,17 @@ class _Markers:
         self.prefix = regex.compile(phrase_alternation(by_kind["prefix"]))
         self.symbol = regex.compile(phrase_alternation(by_kind["symbol"]))
         self.label = regex.compile(phrase_alternation(by_kind["label"]) + r"[ \t\u3000\xa0]*[:：]?[ \t\u3000\xa0]*")
-        self.suffix = regex.compile(rf"(?:{phrase_alternation(by_kind['suffix'])})[ \t\u3000\xa0]*[)）]?[ \t\u3000\xa0]*$")
+        # 李思银 摄, 公安分局供图 华龙网发, 均为记者段彦超 图 (a lone 图 only after a space)
+        self.suffix = regex.compile(
+            rf"(?P<mark>{phrase_alternation(by_kind['suffix'])}|(?<=[ \t\u3000\xa0])图)"
+            r"(?:[ \t\u3000\xa0]+[\p{Han}A-Za-z]{2,8})?[ \t\u3000\xa0]*[)）]?[ \t\u3000\xa0]*$")
         notes = phrase_alternation(by_kind["note"])
         agency = phrase_alternation(agencies)
         self.notes = set(by_kind["note"])
         # any marker a caption can end with, searched in the line's last characters only
         self.any_end = regex.compile(
-            rf"(?:{phrase_alternation(by_kind['suffix'])}|{notes}|{agency}|资料)[^\p{{Han}}]{{0,3}}$")
+            rf"(?:{phrase_alternation(by_kind['suffix'])}|{notes}|{agency}|资料|图)"
+            r"(?:[ \t\u3000\xa0]+[\p{Han}A-Za-z]{2,8})?[^\p{Han}]{0,3}$")
         starts = by_kind["prefix"] + by_kind["symbol"] + by_kind["label"]
         self.any_start = regex.compile(rf"[（(]?[ \t\u3000\xa0]*{phrase_alternation(starts)}")
         self.agencies = set(agencies)
@@ -73,7 +77,7 @@ class _Markers:
         if b - a < 2 or b - a > max_chars:
             return None
         if (text[b - 1] not in _CLOSE and not self.any_start.match(text, a)
-                and not self.any_end.search(text, max(a, b - 12), b)):
+                and not self.any_end.search(text, max(a, b - 24), b)):
             return None
         start = a
         sym = self.symbol.match(text, a)
@@ -161,10 +165,11 @@ class _Markers:
         tokens = [t for t in _CREDIT_SPLIT.split(credit) if t]
         names_only = all(_NAME_TOKEN.fullmatch(t) for t in tokens)
         role = bool(_CREDIT_ROLE.search(credit))
-        if not (role or names_only):
+        mark = suf.group("mark")
+        by_provider = mark == "供图"  # a provider may be an organisation: 沙坪坝区公安分局供图
+        if not (role or names_only or by_provider) or (mark == "图" and not role):
             return None
         spaced = suf.start() > 0 and text[suf.start() - 1] in _SPACE
-        by_provider = text[suf.start():suf.end()].startswith("供图")
         strong = role or bracketed or spaced or by_provider or all(is_bare_name(t) for t in tokens)
         if not (marked or strong):
             return None
