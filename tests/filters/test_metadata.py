@@ -240,3 +240,20 @@ def test_bare_date_below_a_summary_paragraph():
     doc = run(TITLE, PARA, "2019-09-08 11:42:03", PARA)
     assert body(doc) == [TITLE, PARA, PARA]
     assert doc.meta.published == dt.datetime(2019, 9, 8, 11, 42, 3)
+
+
+@pytest.mark.parametrize("line", [
+    "时间：2019年10月1日 地点：人民广场",
+    "设计：简约大方",
+    "制作：精选优质面料",
+    "他的老家在南昌（江西）",
+])
+def test_lines_of_an_article_that_look_like_fields_stay(line):
+    doc = run(TITLE, PARA, PARA, line)
+    assert line in body(doc)
+    assert doc.meta.published is None and doc.meta.credits == []
+
+
+def test_minor_roles_take_person_names():
+    doc = run(TITLE, PARA, "设计：王小明　摄影：Mike Lee")
+    assert credits(doc) == [("other", "设计", "王小明"), ("photographer", "摄影", "Mike Lee")]

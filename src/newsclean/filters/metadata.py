@@ -34,6 +34,9 @@ from .base import Filter
 FACT_KINDS = ("source", "published", "updated", "original_title", "original_url", "ignore", "caption")
 KINDS = FACT_KINDS + tuple(ROLES)
 
+#: credited roles that are neither writers nor editors (their values need person-like names)
+_MINOR_ROLES = frozenset({"photographer", "producer", "translator", "other"})
+
 # published candidates: the highest priority wins (see MetadataDraft.published)
 PRIORITY_LABELLED = 30  # 发布时间：…, or the byline date near the title
 PRIORITY_IN_VALUE = 20  # a date found inside another field, away from the top
@@ -305,6 +308,9 @@ class _Parser:
             if not _DIGIT_START.match(value):
                 return False
             dates = find_dates(value, short_year=True)
+            rest = value[dates[0].end:] if dates and dates[0].start == 0 else value
+            if "：" in rest or len(rest.strip()) > 20:
+                return False  # 时间：10月1日 地点：北京 is a notice in the article, not its date
             if dates and dates[0].start == 0:
                 prio = PRIORITY_LABELLED if kind == "published" else PRIORITY_UPDATED
                 facts.dates.append((prio, dates[0].value))
@@ -337,7 +343,10 @@ class _Parser:
         # a credited person
         if _PHOTO_CREDIT_END.search(value):
             return False  # ……张三 摄 is a photo credit: the captions filter's
-        names = self.names(value, strict=not f.explicit, glued=f.glued)
+        # 设计：简约大方 in a product list is no credit: the roles that are not
+        # the article's writers and editors need a name that looks like a person's
+        minor = kind in _MINOR_ROLES
+        names = self.names(value, strict=minor or not f.explicit, glued=f.glued or minor)
         if names is None:
             return False
         facts.credits.extend((kind, f.label, n) for n in names)
@@ -592,6 +601,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
         m = _CLOSING_NAME.search(line.text)
         if not m or not p.is_bare_name(m.group(1)):
             return
+        before = line.text[:m.start()].rstrip()
+        if before and before[-1] not in "。！？!?”\"…":
+            return  # ……来自（江西）: a place or a note, not the closing signature
         doc.meta.add_credit("author", "", m.group(1))
         if not line.text[:m.start()].strip():
             doc.to_metadata(line, filter=self.name, reason="metadata:credit")
