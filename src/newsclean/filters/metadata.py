@@ -309,7 +309,7 @@ class _Parser:
                 return False
             dates = find_dates(value, short_year=True)
             rest = value[dates[0].end:] if dates and dates[0].start == 0 else value
-            if "：" in rest or len(rest.strip()) > 20:
+            if "：" in rest or len(rest.strip()) > 30:
                 return False  # 时间：10月1日 地点：北京 is a notice in the article, not its date
             if dates and dates[0].start == 0:
                 prio = PRIORITY_LABELLED if kind == "published" else PRIORITY_UPDATED
