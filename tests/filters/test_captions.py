@@ -96,3 +96,12 @@ def test_credit_followed_by_an_outlet_or_a_lone_picture_mark(line, text, credit)
 @pytest.mark.parametrize("line", ["这是一张古代地图", "历代文人“兰花图”简评", "运行效果如下图所示："])
 def test_words_ending_in_picture_are_not_captions(line):
     assert caption(run(line)) is None
+
+
+def test_photographer_in_brackets_closes_a_caption():
+    from newsclean.filters.metadata import ExtractMetadataLines
+
+    doc = Document("\n".join([TITLE, PARA, "图为新建成的大桥。（摄影：张三）", PARA]))
+    ExtractMetadataLines().apply(doc)
+    ExtractCaptions().apply(doc)
+    assert caption(doc) == ("图为新建成的大桥。", "张三")

@@ -257,3 +257,16 @@ def test_lines_of_an_article_that_look_like_fields_stay(line):
 def test_minor_roles_take_person_names():
     doc = run(TITLE, PARA, "设计：王小明　摄影：Mike Lee")
     assert credits(doc) == [("other", "设计", "王小明"), ("photographer", "摄影", "Mike Lee")]
+
+
+def test_configuration_and_pickling():
+    import pickle
+
+    from newsclean import Pipeline
+
+    p = Pipeline.from_config({"options": {"metadata": {"extra_labels": {"值班主任": "editor"}}}})
+    p = pickle.loads(pickle.dumps(p))
+    article = p.run("标题\n正文第一段。\n值班主任：张三")
+    assert [(c.role, c.name) for c in article.metadata.credits] == [("editor", "张三")]
+    with pytest.raises(ConfigError):
+        Pipeline.from_config({"options": {"metadata": {"extra_labels": {"值班主任": "boss"}}}})

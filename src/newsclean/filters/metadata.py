@@ -577,8 +577,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
         if not m or m.start() == 0 or _PHOTO_CREDIT_END.search(m.group(1)):
             return
         facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
-        if facts is None or not facts.useful:
-            return
+        if facts is None or not facts.useful or all(k == "photographer" for k in facts.kinds):
+            return  # ……。（摄影：张三） closes a caption: the captions filter's
         _store(doc, facts, line)
         doc.cut(line, [(m.start(), m.end())], filter=self.name, reason=facts.reason)
 
