@@ -20,7 +20,7 @@ from typing import Optional
 
 import regex
 
-from ..document import Document
+from ..document import TITLE, Document
 from ..errors import ConfigError
 from ..lexicons import entries, rows
 from ..patterns import phrase_alternation
@@ -210,13 +210,15 @@ class ExtractCaptions(Filter, name="captions"):
 
     def apply(self, doc: Document) -> None:
         lines = doc.body_text_lines()
-        if len(lines) < 2:
+        if not lines:
             return
         from .metadata import _parser
 
         names = _parser(()).is_bare_name
         m = _markers(tuple(sorted(self.extra_markers.items())), tuple(self.extra_agencies))
-        for line in lines[1:]:  # the first line is the title's place
+        if doc.line_of(TITLE) is None:
+            lines = lines[1:]  # the first line is the title's place
+        for line in lines:
             found = m.match(line.text, self.max_chars, names)
             if found:
                 text, credit = found

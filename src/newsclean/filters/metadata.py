@@ -23,7 +23,7 @@ from typing import Optional, Union
 import regex
 
 from ..dates import find_dates, parse_date
-from ..document import Document, Line
+from ..document import TITLE, Document, Line
 from ..errors import ConfigError
 from ..lexicons import entries, rows
 from ..model import ROLES
@@ -398,6 +398,13 @@ def _store(doc: Document, facts: _Facts, line: Line, dangling_label: str = "") -
         meta.original_url = facts.original_url
 
 
+def _title_slot(doc: Document, lines: list[Line]) -> Optional[Line]:
+    """The line that may be the title: the first body line, unless a title was already found."""
+    if not lines or doc.line_of(TITLE) is not None:
+        return None
+    return lines[0]
+
+
 def _is_paragraph(text: str) -> bool:
     s = text.strip()
     return len(s) >= 40 and bool(_PARAGRAPH_PUNCT.search(s))
@@ -560,8 +567,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         rest = text[:dates[0].start] + " " + text[dates[0].end:]
         rest = rest.strip(" \t\u3000\xa0|丨｜")
         if rest:
-            first = lines[0]
-            if (line is first or len(rest) > 24 or _END_PUNCT.search(rest) or len(dates) > 1
+            if (line is _title_slot(doc, lines) or len(rest) > 24 or _END_PUNCT.search(rest) or len(dates) > 1
                     or _PHOTO_CREDIT_END.search(rest)):
                 return False
         doc.meta.add_published(dates[0].value, priority=PRIORITY_LABELLED, line=line.index)
@@ -620,7 +626,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         dated = [k for k in sorted(byline) if byline[k] in ("date", "named")]
         if not dated:
             return
-        first = lines[0]
+        first = _title_slot(doc, lines)
         lo = hi = dated[0]
         while lo - 1 in byline:
             lo -= 1
