@@ -10,6 +10,17 @@ value must look like what its label announces (a name, an outlet, a date).
 
 Labels and what they announce live in ``lexicons/metadata_labels.tsv``;
 ``extra_labels`` adds more (label → kind or role).
+
+The published date comes from the article's own lines only (lines earlier
+filters dropped, such as related-link lists, are never read): a date a label
+announces (``发布时间：``) or the byline date near the top wins over a date
+found elsewhere, which wins over ``更新时间``; the print-edition line
+(``publication`` filter) gives the weakest candidate. A date line far down the
+page is not taken for the byline.
+
+Lines that name someone without a label (an outlet or account name next to
+the byline date) leave the body as ``metadata:byline`` but are not stored:
+nothing says whether they are a source, an author or an account.
 """
 from __future__ import annotations
 
@@ -29,6 +40,7 @@ from ..lexicons import entries, rows
 from ..model import ROLES
 from ..patterns import phrase_alternation
 from .base import Filter
+from .publication import match_publication
 
 #: kinds of facts a label can announce besides a credited person's role
 FACT_KINDS = ("source", "published", "updated", "original_title", "original_url", "ignore", "caption")
@@ -460,8 +472,6 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if _is_paragraph(line.text):
                 top_end = k
                 break
-        from .publication import match_publication
-
         # lines that hold a label somewhere: one pass over the document, not one per line
         starts = [line.start for line in doc.lines]
         labelled = {bisect_right(starts, m.start()) - 1 for scan in p.scans for m in scan.finditer(doc.source)}
@@ -527,8 +537,6 @@ class ExtractMetadataLines(Filter, name="metadata"):
         """
         line = lines[k]
         text = line.text.strip()
-        from .publication import match_publication
-
         if bare_only:
             value = parse_date(text)
             if value is None:
