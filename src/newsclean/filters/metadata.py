@@ -580,7 +580,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 return False
         doc.meta.add_published(dates[0].value, priority=PRIORITY_LABELLED, line=line.index)
         doc.to_metadata(line, filter=self.name, reason="metadata:date")
-        byline[k] = "named" if rest else "date"
+        byline[k] = "named" if _LETTER.search(rest) else "date"
         return True
 
     def _trailing_bracket(self, doc: Document, line: Line, p: _Parser) -> None:
