@@ -270,3 +270,57 @@ def test_configuration_and_pickling():
     assert [(c.role, c.name) for c in article.metadata.credits] == [("editor", "张三")]
     with pytest.raises(ConfigError):
         Pipeline.from_config({"options": {"metadata": {"extra_labels": {"值班主任": "boss"}}}})
+
+
+# ---------------------------------------------------------------- the labelled corpus
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "gne"
+LABELS = sorted((CORPUS / "dev-labels").glob("*.labels.json")) if CORPUS.is_dir() else []
+AUTHORS = {"author", "reporter", "correspondent"}
+EDITORS = {"editor", "reviewer", "final_reviewer", "proofreader", "producer"}
+
+
+def _labelled_run(label_file):
+    """The facts filters on a labelled page whose junk lines (per the labels) are already gone."""
+    from newsclean.filters.captions import ExtractCaptions
+    from newsclean.filters.publication import ExtractPublicationLine
+
+    gold = json.loads(label_file.read_text(encoding="utf-8"))
+    doc = Document((CORPUS / f"{gold['id']}.txt").read_text(encoding="utf-8"))
+    for line, label in zip(doc.lines, gold["lines"]):
+        if label == "junk":
+            doc.drop(line, filter="labels", reason="junk")
+    for f in (ExtractMetadataLines(), ExtractPublicationLine(), ExtractCaptions()):
+        f.apply(doc)
+    return gold, doc
+
+
+@pytest.mark.skipif(not LABELS, reason="the evaluation corpus is not here")
+def test_labelled_corpus_metadata():
+    tp = fp = fn = 0
+    for label_file in LABELS:
+        gold, doc = _labelled_run(label_file)
+        g, m = gold["metadata"], doc.meta
+        pairs = [
+            (set(g["sources"]), set(m.sources)),
+            (set(g["authors"]), {c.name for c in m.credits if c.role in AUTHORS}),
+            (set(g["editors"]), {c.name for c in m.credits if c.role in EDITORS}),
+        ]
+        if g.get("published"):
+            pairs.append(({g["published"][:10]}, {str(m.published)[:10]} if m.published else set()))
+        for want, got in pairs:
+            tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.95, (tp, fp, fn)
+
+
+@pytest.mark.skipif(not LABELS, reason="the evaluation corpus is not here")
+def test_labelled_corpus_body_lines_stay():
+    taken = []
+    for label_file in LABELS:
+        gold, doc = _labelled_run(label_file)
+        taken += [(gold["id"], line.index) for line, label in zip(doc.lines, gold["lines"])
+                  if label == "body" and line.state in ("meta", "caption")]
+    assert taken == []
