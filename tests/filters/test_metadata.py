@@ -324,3 +324,14 @@ def test_labelled_corpus_body_lines_stay():
         taken += [(gold["id"], line.index) for line, label in zip(doc.lines, gold["lines"])
                   if label == "body" and line.state in ("meta", "caption")]
     assert taken == []
+
+
+@pytest.mark.parametrize("line", ["作者：网络整理", "（责任编辑：系统管理员）", "编辑：admin"])
+def test_placeholders_are_no_names(line):
+    doc = run(TITLE, PARA, line)
+    assert body(doc) == [TITLE, PARA] and doc.meta.credits == []
+
+
+@pytest.mark.parametrize("line", ["发表评论", "发布会现场", "更新至第10集", "视频加载中…", "文字、图片、视频等展示问题"])
+def test_short_words_starting_with_a_label_stay(line):
+    assert line in body(run(TITLE, PARA, line, PARA))

@@ -241,7 +241,7 @@ class _Parser:
                     continue
                 if _HAN_RE.search(tok):
                     tok = _STAFF_CODE.sub("", tok)
-                if not tok or tok in self.stopwords:
+                if not tok or tok in self.stopwords or tok.lower() in self.stopwords:
                     continue
                 ok = (_STRICT_NAME.fullmatch(tok) or _ASCII_NAME.fullmatch(tok)
                       or (not strict and _LOOSE_NAME.fullmatch(tok)))
