@@ -2,9 +2,13 @@
 
 * Every fenced ``python`` block in ``docs/**/*.md`` runs; the blocks of one
   page run in order in one namespace, in a temporary working directory.
-  ``pycon`` blocks and blocks holding ``>>>`` prompts run as doctests.
-  A block right after a ``<!-- no-test: why -->`` comment is skipped (kept
-  for code that needs something this machine lacks, such as a Ray cluster).
+  ``pycon`` blocks and blocks that start with a ``>>>`` prompt run as
+  doctests; so do the docstring examples of classes and functions that a
+  ``python`` block defines.
+  A block right after ``<!-- requires: ray, pandas -->`` runs only when
+  those modules are installed; one right after ``<!-- no-test: why -->`` never
+  runs (kept for code that needs something no test machine has, such as a
+  remote cluster or a hub download).
 * The generated filter catalogue names every shipped filter.
 * ``mkdocs build --strict`` succeeds (skipped when mkdocs is not installed;
   ``pip install -e '.[docs]'`` installs it).
@@ -15,6 +19,7 @@ import dataclasses
 import doctest
 import importlib
 import importlib.util
+import inspect
 import os
 import re
 import shutil
@@ -36,7 +41,12 @@ _FENCE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=indent)(?P=fence)[ \t]*$",
     re.M | re.S,
 )
-_NO_TEST = re.compile(r"<!--\s*no-test\b.*?-->\s*$", re.S)
+_NO_TEST = re.compile(r"^\s*<!--\s*no-test\b[^>]*-->\s*$")
+_REQUIRES = re.compile(r"^\s*<!--\s*requires:\s*([\w., ]+?)\s*-->\s*$")
+
+
+def _missing(modules: str) -> list[str]:
+    return [m.strip() for m in modules.split(",") if m.strip() and importlib.util.find_spec(m.strip()) is None]
 
 
 @dataclasses.dataclass
@@ -49,7 +59,8 @@ class Block:
 
     @property
     def where(self) -> str:
-        return f"{self.page.relative_to(ROOT)}:{self.lineno}"
+        page = self.page.relative_to(ROOT) if self.page.is_relative_to(ROOT) else self.page
+        return f"{page}:{self.lineno}"
 
 
 def code_blocks(page: Path) -> list[Block]:
@@ -65,14 +76,26 @@ def code_blocks(page: Path) -> list[Block]:
             for line in m.group("body").splitlines(keepends=True)
         )
         before = text[: m.start()].rstrip()
-        skipped = bool(_NO_TEST.search(before[-300:]))
+        tail = before.rsplit("\n", 1)[-1]  # the marker is the last non-blank line before the fence
+        requires = _REQUIRES.search(tail)
+        skipped = bool(_NO_TEST.search(tail)) or bool(requires and _missing(requires.group(1)))
         lineno = text.count("\n", 0, m.start()) + 2
         blocks.append(Block(page, lineno, lang, body, skipped))
     return blocks
 
 
 def _is_doctest(block: Block) -> bool:
-    return block.lang == "pycon" or any(line.lstrip().startswith(">>>") for line in block.code.splitlines())
+    """``pycon`` blocks, and ``python`` blocks that start with a ``>>>`` prompt."""
+    first = next((line.strip() for line in block.code.splitlines() if line.strip()), "")
+    return block.lang == "pycon" or first.startswith(">>>")
+
+
+def _run_doctest(test: doctest.DocTest, block: Block) -> None:
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    out: list[str] = []
+    runner.run(test, out=out.append, clear_globs=False)
+    if runner.failures:
+        pytest.fail(f"doctest {test.name} in {block.where} failed:\n" + "".join(out), pytrace=False)
 
 
 def test_docs_exist():
@@ -94,27 +117,50 @@ def test_python_blocks_run(page: Path, tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, module.__name__, module)
     namespace = module.__dict__
     parser = doctest.DocTestParser()
-    flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+    finder = doctest.DocTestFinder(recurse=True)
     for block in runnable:
         if _is_doctest(block):
             test = parser.get_doctest(block.code, namespace, block.where, str(block.page), block.lineno - 1)
             test.globs = namespace  # get_doctest copies; share the page's namespace instead
-            runner = doctest.DocTestRunner(optionflags=flags)
-            out: list[str] = []
-            runner.run(test, out=out.append, clear_globs=False)
-            if runner.failures:
-                pytest.fail(f"doctest in {block.where} failed:\n" + "".join(out), pytrace=False)
-        else:
-            try:
-                exec(compile(block.code, block.where, "exec"), namespace)
-            except Exception as e:  # noqa: BLE001 - report which block failed
-                pytest.fail(f"python block {block.where} raised {type(e).__name__}: {e}")
+            _run_doctest(test, block)
+            continue
+        before = dict(namespace)
+        try:
+            exec(compile(block.code, block.where, "exec"), namespace)
+        except Exception as e:  # noqa: BLE001 - report which block failed
+            pytest.fail(f"python block {block.where} raised {type(e).__name__}: {e}")
+        # the examples in docstrings of classes and functions the block defined run too
+        for name, obj in list(namespace.items()):
+            if before.get(name) is obj or not (inspect.isclass(obj) or inspect.isfunction(obj)):
+                continue
+            if getattr(obj, "__module__", None) != module.__name__:
+                continue
+            for test in finder.find(obj, name, module=False, globs=namespace):
+                test.globs = namespace
+                _run_doctest(test, block)
 
 
-def test_skipped_blocks_are_rare():
+def test_untested_blocks_are_rare():
     blocks = [b for p in PAGES for b in code_blocks(p) if b.lang in ("python", "py", "pycon")]
-    skipped = [b.where for b in blocks if b.skipped]
-    assert len(skipped) <= max(2, len(blocks) // 10), f"too many untested blocks: {skipped}"
+    never = [b.where for b in blocks if b.skipped]
+    assert len(never) <= max(3, len(blocks) // 10), f"too many untested blocks: {never}"
+
+
+def test_block_markers_are_recognised(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text(
+        "```python\nx = 1\n```\n\n<!-- no-test: needs a cluster -->\n```python\ny = 2\n```\n\n"
+        "<!-- requires: json -->\n```python\nz = 3\n```\n\n<!-- requires: surely_not_a_module_xyz -->\n"
+        "```python\nw = 4\n```\n\n!!! note\n    ```pycon\n    >>> 1\n    1\n    ```\n",
+        encoding="utf-8",
+    )
+    blocks = code_blocks(page)
+    assert [(b.lang, b.skipped) for b in blocks] == [
+        ("python", False), ("python", True), ("python", False), ("python", True), ("pycon", False)]
+    assert blocks[-1].code == ">>> 1\n1\n" and _is_doctest(blocks[-1])
+    assert blocks[1].lineno == 7
+    assert _NO_TEST.search("<!-- no-test: needs a cluster -->")
+    assert _missing("json, surely_not_a_module_xyz") == ["surely_not_a_module_xyz"]
 
 
 # ---------------------------------------------------------------- catalogue
