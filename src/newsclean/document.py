@@ -49,9 +49,11 @@ class Line:
     __slots__ = ("index", "start", "end", "pieces", "text", "state", "reason", "caption")
 
     def __init__(self, index: int, start: int, end: int, text: str) -> None:
+        #: the line's position in ``Document.lines``
         self.index = index
         #: offsets of the whole line in the decoded input, line break excluded
         self.start = start
+        #: offset just past the line's last character (its line break excluded)
         self.end = end
         #: where each piece of the current text came from: ``(start, end, text, record)``
         self.pieces: list[Piece] = [(start, end, text, -1)] if text else []
