@@ -33,6 +33,8 @@ FILTER_PACKAGE = "newsclean.filters"
 
 _ROLE = re.compile(r":(?:class|meth|func|attr|mod|exc|data|obj):`~?(?:[\w.]+\.)?([^`<>]+?)`")
 _DOUBLE_TICKS = re.compile(r"``([^`]+)``")
+# shipped lexicon files a module reads: entries("x.txt"), rows("x.tsv", 2)
+_LEXICON_CALL = re.compile(r"""\b(?:entries|rows)\(\s*["']([\w.-]+\.(?:txt|tsv|json))["']""")
 
 
 def shipped_filters() -> list[type[Filter]]:
@@ -149,6 +151,19 @@ def options_table(cls: type[Filter]) -> str:
     return "\n".join(rows)
 
 
+def lexicons_in(source: str) -> list[str]:
+    """The shipped lexicon files that module source loads, in order of first use."""
+    return list(dict.fromkeys(_LEXICON_CALL.findall(source)))
+
+
+def lexicons_used(module) -> list[str]:
+    """The shipped lexicon files that a filter module loads."""
+    try:
+        return lexicons_in(inspect.getsource(module))
+    except (OSError, TypeError):
+        return []
+
+
 def _summary(cls: type) -> str:
     doc = inspect.getdoc(cls) or ""
     return rst_to_markdown(doc.split("\n\n", 1)[0]).replace("\n", " ")
@@ -213,6 +228,13 @@ def catalogue_markdown() -> str:
             "",
             options_table(cls),
         ]
+        lexicons = lexicons_used(module)
+        if lexicons:
+            out += [
+                "",
+                "**Lexicons** (data files in `newsclean/lexicons/`, extended through the options above): "
+                + ", ".join(f"`{name}`" for name in lexicons),
+            ]
         mod_doc = inspect.getdoc(module)
         if mod_doc:
             out += [

@@ -225,6 +225,13 @@ def test_catalogue_options_show_type_and_default():
     assert "This filter takes no options." == gen.options_table(newsclean.Filter)
 
 
+def test_lexicons_in_finds_entries_and_rows_calls():
+    gen = _gen_filters()
+    source = 'A = rows("metadata_labels.tsv", 2)\nB = entries( "surnames.txt")\nC = rows("metadata_labels.tsv", 2)\n'
+    assert gen.lexicons_in(source) == ["metadata_labels.tsv", "surnames.txt"]
+    assert gen.lexicons_in('entries(name)\n"surnames.txt"') == []
+
+
 def test_rst_to_markdown_fences_doctests_and_literal_blocks():
     gen = _gen_filters()
     md = gen.rst_to_markdown("Use :class:`~newsclean.Document` and ``cut``::\n\n    x = 1\n\n>>> 1 + 1\n2\n")
