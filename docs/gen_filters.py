@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import html
 import importlib
 import inspect
 import pkgutil
@@ -132,6 +133,11 @@ def _default(f: dataclasses.Field) -> str:
     return text
 
 
+def _code_cell(text: str) -> str:
+    """Inline code for a Markdown table cell: a ``|`` inside a code span would end the cell."""
+    return "<code>" + html.escape(text).replace("|", "&#124;") + "</code>"
+
+
 def options_table(cls: type[Filter]) -> str:
     """A Markdown table of the filter's options, or a sentence saying it has none."""
     if not dataclasses.is_dataclass(cls):
@@ -145,9 +151,7 @@ def options_table(cls: type[Filter]) -> str:
     for f in fields:
         desc = meta_docs.get(f.name) or docs.get(f.name) or ""
         desc = rst_to_markdown(desc).replace("\n", " ").replace("|", "\\|")
-        default = _default(f).replace("|", "\\|").replace("`", "'")
-        typ = _type_name(f).replace("|", "\\|")
-        rows.append(f"| `{f.name}` | `{typ}` | `{default}` | {desc} |")
+        rows.append(f"| `{f.name}` | {_code_cell(_type_name(f))} | {_code_cell(_default(f))} | {desc} |")
     return "\n".join(rows)
 
 

@@ -215,13 +215,15 @@ def test_catalogue_options_show_type_and_default():
         min_marks: int = 3
         phrases: tuple = ("本站声明",)
         """phrases that start a notice"""
+        limit: int | None = None
 
         def apply(self, doc):  # pragma: no cover - never run
             pass
 
     table = gen.options_table(Sample)
-    assert "| `min_marks` | `int` | `3` | how many marks make a line shout |" in table
+    assert "| `min_marks` | <code>int</code> | <code>3</code> | how many marks make a line shout |" in table
     assert "phrases that start a notice" in table
+    assert "| `limit` | <code>int &#124; None</code> | <code>None</code> |  |" in table
     assert "This filter takes no options." == gen.options_table(newsclean.Filter)
 
 
