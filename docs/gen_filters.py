@@ -20,6 +20,7 @@ import dataclasses
 import html
 import importlib
 import inspect
+import json
 import pkgutil
 import re
 import textwrap
@@ -168,6 +169,24 @@ def lexicons_used(module) -> list[str]:
         return []
 
 
+def config_example(cls: type[Filter], in_default: bool) -> str:
+    """A JSON configuration that sets every option of the filter to its default, or ``""``.
+
+    For a default filter it uses ``options``; for another shipped filter, ``add``.
+    """
+    if not dataclasses.is_dataclass(cls):
+        return ""
+    try:
+        options = cls().options()
+        text = json.dumps(options, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return ""
+    if not options or len(text) > 400:
+        return ""
+    config = {"options": {cls.name: options}} if in_default else {"add": [{"name": cls.name, **options}]}
+    return json.dumps(config, ensure_ascii=False, indent=2)
+
+
 def _summary(cls: type) -> str:
     doc = inspect.getdoc(cls) or ""
     return rst_to_markdown(doc.split("\n\n", 1)[0]).replace("\n", " ")
@@ -232,6 +251,16 @@ def catalogue_markdown() -> str:
             "",
             options_table(cls),
         ]
+        example = config_example(cls, cls.name in default_names)
+        if example:
+            out += [
+                "",
+                "Set them in a [configuration](recipes/configuration.md) (shown with the defaults):",
+                "",
+                "```json",
+                example,
+                "```",
+            ]
         lexicons = lexicons_used(module)
         if lexicons:
             out += [

@@ -20,6 +20,7 @@ import doctest
 import importlib
 import importlib.util
 import inspect
+import json
 import os
 import re
 import shutil
@@ -198,6 +199,16 @@ def test_catalogue_leaves_out_filters_defined_elsewhere():
         assert "test-docs-not-shipped" not in gen.catalogue_markdown()
     finally:
         REGISTRY.pop("test-docs-not-shipped", None)
+
+
+def test_catalogue_configuration_examples_load():
+    gen = _gen_filters()
+    default_names = [f.name for f in default_filters()]
+    for cls in gen.shipped_filters():
+        example = gen.config_example(cls, cls.name in default_names)
+        if example:
+            pipeline = newsclean.Pipeline.from_config(json.loads(example))
+            assert pipeline[cls.name] == cls()
 
 
 def test_every_shipped_filter_has_a_docstring():
