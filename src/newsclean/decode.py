@@ -46,6 +46,8 @@ _BINARY_MAGIC = (
 
 
 class Decoded(NamedTuple):
+    """What :func:`decode` returns: the text and the name of the codec used."""
+
     text: str
     encoding: str
 
