@@ -335,3 +335,31 @@ def test_placeholders_are_no_names(line):
 @pytest.mark.parametrize("line", ["发表评论", "发布会现场", "更新至第10集", "视频加载中…", "文字、图片、视频等展示问题"])
 def test_short_words_starting_with_a_label_stay(line):
     assert line in body(run(TITLE, PARA, line, PARA))
+
+
+@pytest.mark.parametrize("line, want", [
+    ("■本报记者 张三", [("reporter", "张三")]),
+    ("记者｜张三　通讯员｜李四", [("reporter", "张三"), ("correspondent", "李四")]),
+    ("文 / 王五", [("author", "王五")]),
+    ("【作者】赵六", [("author", "赵六")]),
+    ("图/文 孙七", [("author", "孙七")]),
+    ("实习记者 周八", [("reporter", "周八")]),
+    ("责任编辑：吴九 (Z0001)", [("editor", "吴九")]),
+    ("编辑：张三 审核：李四 终审：王五", [("editor", "张三"), ("reviewer", "李四"), ("final_reviewer", "王五")]),
+])
+def test_more_credit_forms(line, want):
+    doc = run(TITLE, PARA, line)
+    assert body(doc) == [TITLE, PARA]
+    assert [(c.role, c.name) for c in doc.meta.credits] == want
+
+
+@pytest.mark.parametrize("line, source, published", [
+    ("来源：人民日报 | 2019年09月07日", "人民日报", dt.date(2019, 9, 7)),
+    ("2019年09月07日 09:30 | 来源：人民网", "人民网", dt.datetime(2019, 9, 7, 9, 30)),
+    ("——摘自《人民日报》", "人民日报", None),
+    ("时间：2019-09-07 来源：本站 点击：1234次", "本站", dt.date(2019, 9, 7)),
+])
+def test_more_source_forms(line, source, published):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == [source] and doc.meta.published == published

@@ -74,12 +74,13 @@ _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?；;，,“”\"：:]")
 _CLAUSE_END = regex.compile(r"[。！？!?；;：:“”\"]")
 _END_PUNCT = regex.compile(r"[。！？!?；;，,“”\"]")
-_EXPLICIT_SEP = regex.compile(r"[:：|丨｜/]")
-_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」")
+_EXPLICIT_SEP = regex.compile(r"[:：|丨｜/】\]]")
+_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●◆▶")
 _OPEN = "（(【[〔"
 _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 _VALUE_EDGE = " \t\u3000\xa0|丨｜:："
 _STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
+_BRACKETED_CODE = regex.compile(r"\s*[（(][A-Za-z]{0,6}\d{2,8}[)）]")
 _PURE_CODE = regex.compile(r"[A-Za-z]{1,6}\d{2,8}")
 _STRICT_NAME = regex.compile(rf"(?:{_HAN}{{2,4}}|{_HAN}{{1,6}}[·•]{_HAN}{{1,8}}|[A-Za-z][A-Za-z.'\-]{{1,30}})")
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
@@ -171,7 +172,7 @@ class _Parser:
         # label scans run on every line: the standard library's engine is several
         # times faster than `regex` on an alternation of plain literals
         alt = _literal_alternation(table)
-        self.label_re = re.compile(rf"(?P<label>{alt})(?P<sep>[ \t\u3000\xa0]*(?:[:：|丨｜/][ \t\u3000\xa0]*)?)")
+        self.label_re = re.compile(rf"(?P<label>{alt})(?P<sep>[ \t\u3000\xa0]*(?:[:：|丨｜/】\]][ \t\u3000\xa0]*)?)")
         self.any_label = re.compile(alt)
         # a quick scan of a whole document: labels of one character count only with a separator
         longer = [label for label in table if len(label) > 1]
@@ -221,7 +222,7 @@ class _Parser:
         characters, a foreign name); ``glued`` (no separator after the label):
         a Chinese name must also start with a common surname.
         """
-        v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", value.strip()))
+        v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", _BRACKETED_CODE.sub("", value.strip())))
         m = self.role_prefix.match(v)
         if m and m.end() < len(v):
             v = v[m.end():]
@@ -268,7 +269,7 @@ class _Parser:
             return None
         prefix, fields = parsed
         facts = _Facts()
-        pre = prefix.strip(" \t\u3000\xa0|丨｜")
+        pre = prefix.strip(" \t\u3000\xa0|丨｜【[■□●◆—-")
         outlet = False
         if len(fields) == 1 and fields[0].glued and not text[fields[0].value_start:].strip():
             return None  # a lone word such as 设计 or 记者 is no field
