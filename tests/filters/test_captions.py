@@ -105,3 +105,25 @@ def test_photographer_in_brackets_closes_a_caption():
     ExtractMetadataLines().apply(doc)
     ExtractCaptions().apply(doc)
     assert caption(doc) == ("图为新建成的大桥。", "张三")
+
+
+@pytest.mark.parametrize("line, text, credit", [
+    ("视觉中国供图", "", "视觉中国"),
+    ("受访者供图", "", "受访者"),
+    ("张三 摄", "", "张三"),
+    ("图1：2019年以来的月度成交量", "图1：2019年以来的月度成交量", None),
+    ("图片来源网络", "", "网络"),
+    ("（图片由受访者提供）", "", "受访者提供"),
+    ("游客在景区游览。（新华社发）", "游客在景区游览。", "新华社发"),
+])
+def test_more_caption_forms(line, text, credit):
+    assert caption(run(line)) == (text, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "图1显示，今年以来该市的月度成交量同比下降两成以上，市场观望情绪浓厚，价格持续走低。",
+    "他用手机拍摄",
+    "由此可见一斑 摄",
+])
+def test_more_non_captions(line):
+    assert caption(run(line)) is None

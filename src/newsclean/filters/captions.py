@@ -34,6 +34,8 @@ _CREDIT_ROLE = regex.compile(r"记者|摄影|通讯员|图片|供图")
 _CREDIT_BAD = regex.compile(r"[，,。！？!?；;：:“”\"《》]")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?；;，,：:]")
 _NAME_TOKEN = regex.compile(r"\p{Han}{2,4}|[A-Za-z][A-Za-z.'\-]{1,20}")
+# 图1：…, 图② …: a numbered figure's caption (short lines only: 图1显示，… is a sentence)
+_NUMBERED_FIGURE = regex.compile(r"图\s*[0-9０-９①-⑳一二三四五六七八九十]{1,3}\s*[：:．.\s]")
 _CREDIT_SPLIT = regex.compile(r"[、\s]+")
 _CLOSE = ")）"
 _OPEN = "(（"
@@ -60,7 +62,7 @@ class _Markers:
             rf"(?:{phrase_alternation(by_kind['suffix'])}|{notes}|{agency}|资料|图)"
             r"(?:[ \t\u3000\xa0]+[\p{Han}A-Za-z]{2,8})?[^\p{Han}]{0,3}$")
         starts = by_kind["prefix"] + by_kind["symbol"] + by_kind["label"]
-        self.any_start = regex.compile(rf"[（(]?[ \t\u3000\xa0]*{phrase_alternation(starts)}")
+        self.any_start = regex.compile(rf"[（(]?[ \t\u3000\xa0]*(?:{phrase_alternation(starts)}|图)")
         self.agencies = set(agencies)
         # ……（视觉中国）  ……（视频截图）  ……（BBC）
         self.bracket_end = regex.compile(r"[（(][ \t\u3000\xa0]*([^（）()]{1,24}?)[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
@@ -94,7 +96,8 @@ class _Markers:
             credit = self._credit_before_suffix(text, lab.end(), inner_b)
             if credit and self._credit_ok(text[credit[0]:credit[1]], True):
                 return (lab.start(), lab.start()), credit
-        prefixed = bool(self.prefix.match(text, start))
+        prefixed = bool(self.prefix.match(text, start)) or bool(
+            b - a <= 60 and _NUMBERED_FIGURE.match(text, start))
         # ……李思银 摄   （新华社记者 张三 摄）
         suf = self.suffix.search(text, start, b)
         if suf:
@@ -173,8 +176,9 @@ class _Markers:
         strong = role or bracketed or spaced or by_provider or all(is_bare_name(t) for t in tokens)
         if not (marked or strong):
             return None
-        if not (marked or bracketed) and c_start == start and not role:
-            return None  # a lone "张三 摄" line with no text and no role word
+        if (not (marked or bracketed or role or by_provider) and c_start == start
+                and not all(is_bare_name(t) for t in tokens)):
+            return None  # a lone "某某 摄" line needs a role word or a person's name
         return (start, t_end), (c_start, end)
 
 
