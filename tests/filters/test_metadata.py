@@ -345,6 +345,7 @@ def test_short_words_starting_with_a_label_stay(line):
     ("图/文 孙七", [("author", "孙七")]),
     ("实习记者 周八", [("reporter", "周八")]),
     ("责任编辑：吴九 (Z0001)", [("editor", "吴九")]),
+    ("作者：张三（北京大学教授）", [("author", "张三")]),
     ("编辑：张三 审核：李四 终审：王五", [("editor", "张三"), ("reviewer", "李四"), ("final_reviewer", "王五")]),
 ])
 def test_more_credit_forms(line, want):

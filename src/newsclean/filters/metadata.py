@@ -80,7 +80,8 @@ _OPEN = "（(【[〔"
 _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 _VALUE_EDGE = " \t\u3000\xa0|丨｜:："
 _STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
-_BRACKETED_CODE = regex.compile(r"\s*[（(][A-Za-z]{0,6}\d{2,8}[)）]")
+# 吴九 (Z0001), 张三（北京大学教授）: a staff code or an affiliation after a name
+_BRACKETED_NOTE = regex.compile(r"\s*[（(][^（）()]{1,20}[)）]")
 _PURE_CODE = regex.compile(r"[A-Za-z]{1,6}\d{2,8}")
 _STRICT_NAME = regex.compile(rf"(?:{_HAN}{{2,4}}|{_HAN}{{1,6}}[·•]{_HAN}{{1,8}}|[A-Za-z][A-Za-z.'\-]{{1,30}})")
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
@@ -222,7 +223,7 @@ class _Parser:
         characters, a foreign name); ``glued`` (no separator after the label):
         a Chinese name must also start with a common surname.
         """
-        v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", _BRACKETED_CODE.sub("", value.strip())))
+        v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", _BRACKETED_NOTE.sub("", value.strip())))
         m = self.role_prefix.match(v)
         if m and m.end() < len(v):
             v = v[m.end():]
