@@ -57,6 +57,8 @@ def test_captions(line, text, credit):
     "据新华社报道，会议于昨天闭幕。（新华社）",
     "图片显示，今年以来该市房价持续下跌，成交量同比下降两成以上，市场观望情绪浓厚。",
     "他在现场拍摄（记者 张三）",
+    "图片新闻",
+    "摄影比赛",
 ])
 def test_not_captions(line):
     assert caption(run(line)) is None

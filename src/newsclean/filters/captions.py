@@ -37,6 +37,7 @@ _NAME_TOKEN = regex.compile(r"\p{Han}{2,4}|[A-Za-z][A-Za-z.'\-]{1,20}")
 # 图1：…, 图② …: a numbered figure's caption (short lines only: 图1显示，… is a sentence)
 _NUMBERED_FIGURE = regex.compile(r"图\s*[0-9０-９①-⑳一二三四五六七八九十]{1,3}\s*[：:．.\s]")
 _CREDIT_SPLIT = regex.compile(r"[、\s]+")
+_COLON = regex.compile(r"[:：]")
 _CLOSE = ")）"
 _OPEN = "(（"
 _SPACE = " \t\u3000\xa0"
@@ -91,10 +92,10 @@ class _Markers:
         inner_a, inner_b = start, b
         if text[start] in _OPEN and text[b - 1] in _CLOSE:
             inner_a, inner_b = start + 1, b - 1
-        lab = self.label.match(text, inner_a)
+        lab = self._label(text, inner_a)
         if lab and lab.end() < inner_b:
             credit = self._credit_before_suffix(text, lab.end(), inner_b)
-            if credit and self._credit_ok(text[credit[0]:credit[1]], True):
+            if self._credit_ok(text[credit[0]:credit[1]]):
                 return (lab.start(), lab.start()), credit
         prefixed = bool(self.prefix.match(text, start)) or bool(
             b - a <= 60 and _NUMBERED_FIGURE.match(text, start))
@@ -111,8 +112,8 @@ class _Markers:
             before = text[start:br.start()].rstrip()
             if inner in self.notes:
                 return (start, b), None
-            lab = self.label.match(inner)
-            if lab and lab.end() < len(inner) and self._credit_ok(inner[lab.end():], True):
+            lab = self._label(inner, 0)
+            if lab and lab.end() < len(inner) and self._credit_ok(inner[lab.end():]):
                 return (start, br.start()), (br.start(1) + lab.end(), br.end(1))
             if inner in self.agencies or (
                 inner.isascii() and inner.strip()[:1].isalpha() and len(inner) <= 16
@@ -137,12 +138,17 @@ class _Markers:
             end -= 1
         return i, end
 
+    def _label(self, text: str, i: int) -> Optional[regex.Match]:
+        """A credit label at ``text[i]``; a short one (图片, 摄影) only with its colon."""
+        lab = self.label.match(text, i)
+        if lab and len(lab.group().strip(" \t\u3000\xa0:：")) <= 2 and not _COLON.search(lab.group()):
+            return None
+        return lab
+
     @staticmethod
-    def _credit_ok(credit: str, labelled: bool) -> bool:
+    def _credit_ok(credit: str) -> bool:
         c = credit.strip().rstrip("。")
-        if not c or len(c) > 30 or _CREDIT_BAD.search(c):
-            return False
-        return labelled or bool(_CREDIT_ROLE.search(c))
+        return bool(c) and len(c) <= 30 and not _CREDIT_BAD.search(c)
 
     def _suffix_credit(self, text: str, start: int, suf: regex.Match, *, marked: bool,
                        is_bare_name) -> Optional[tuple[Span, Optional[Span]]]:
