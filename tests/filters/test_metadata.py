@@ -364,3 +364,10 @@ def test_more_source_forms(line, source, published):
     doc = run(TITLE, line, PARA)
     assert body(doc) == [TITLE, PARA]
     assert doc.meta.sources == [source] and doc.meta.published == published
+
+
+def test_original_title_keeps_labels_inside_it():
+    doc = run(TITLE, PARA, "原标题：重磅丨记者调查：来源不明的资金流向何处")
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.original_title == "重磅丨记者调查：来源不明的资金流向何处"
+    assert doc.meta.credits == [] and doc.meta.sources == []

@@ -209,6 +209,8 @@ class _Parser:
                 if not (glued_colon or first_person):
                     continue
             found.append(_Field(label, self.kind[label], start, m.end(), len(text), explicit, not sep))
+            if found[-1].kind in ("original_title", "original_url"):
+                break  # the rest of the line is the title or the address, labels and all
         if not found:
             return None
         for a, b in zip(found, found[1:]):
