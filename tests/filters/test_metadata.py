@@ -371,3 +371,15 @@ def test_original_title_keeps_labels_inside_it():
     assert body(doc) == [TITLE, PARA]
     assert doc.meta.original_title == "重磅丨记者调查：来源不明的资金流向何处"
     assert doc.meta.credits == [] and doc.meta.sources == []
+
+
+@pytest.mark.parametrize("line", ["截至2019年9月7日 累计确诊100例", "2019年9月7日起 全市实行新规定"])
+def test_headings_holding_a_date_stay(line):
+    doc = run(TITLE, line, PARA)
+    assert line in body(doc) and doc.meta.published is None
+
+
+@pytest.mark.parametrize("line", ["原创 南方都市报 2019-09-09 16:01:46", "2019年09月11日01:53　新浪科技　我有话说(1307人参与)"])
+def test_bylines_with_a_name(line):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA] and doc.meta.published is not None

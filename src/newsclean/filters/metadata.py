@@ -75,6 +75,7 @@ _SENTENCE_PUNCT = regex.compile(r"[。！？!?；;，,“”\"：:]")
 _CLAUSE_END = regex.compile(r"[。！？!?；;：:“”\"]")
 _END_PUNCT = regex.compile(r"[。！？!?；;，,“”\"]")
 _EXPLICIT_SEP = regex.compile(r"[:：|丨｜/】\]]")
+_BYLINE_SEP = set(" \t\u3000\xa0|丨｜/")
 _BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●◆▶")
 _OPEN = "（(【[〔"
 _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
@@ -579,8 +580,13 @@ class ExtractMetadataLines(Filter, name="metadata"):
         rest = text[:dates[0].start] + " " + text[dates[0].end:]
         rest = rest.strip(" \t\u3000\xa0|丨｜")
         if rest:
-            if (line is _title_slot(doc, lines) or len(rest) > 24 or _END_PUNCT.search(rest) or len(dates) > 1
-                    or _PHOTO_CREDIT_END.search(rest)):
+            # a byline puts its date first or last (2019-09-07 13:43 来源…, 中国网 2019-11-25);
+            # 截至2019年9月7日 累计确诊100例 is a heading that holds a date
+            after = text[dates[0].end:]
+            at_edge = (not text[:dates[0].start].strip() and after[:1] in _BYLINE_SEP) or not after.strip()
+            if (line is _title_slot(doc, lines) or not at_edge or len(rest) > 24 or _END_PUNCT.search(rest)
+                    or len(dates) > 1 or _PHOTO_CREDIT_END.search(rest)
+                    or _DIGIT.search(_BRACKETED_NOTE.sub("", rest))):
                 return False
         doc.meta.add_published(dates[0].value, priority=PRIORITY_LABELLED, line=line.index)
         doc.to_metadata(line, filter=self.name, reason="metadata:date")
