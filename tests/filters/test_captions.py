@@ -129,3 +129,11 @@ def test_more_caption_forms(line, text, credit):
 ])
 def test_more_non_captions(line):
     assert caption(run(line)) is None
+
+
+def test_bullets_are_no_captions():
+    items = ["▲加强市场监管，严厉打击违法行为。", "▲完善社会保障，兜牢民生底线。", "▲推进城乡融合发展。"]
+    doc = Document("\n".join([TITLE, PARA, *items, PARA, "▲新建成的大桥。"]))
+    ExtractCaptions().apply(doc)
+    assert [line.state for line in doc.lines[2:5]] == ["body"] * 3
+    assert doc.lines[6].state == "caption"

@@ -25,6 +25,7 @@ from ..errors import ConfigError
 from ..lexicons import entries, rows
 from ..patterns import phrase_alternation
 from .base import Filter
+from .metadata import is_person_name
 
 MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
 
@@ -73,8 +74,13 @@ class _Markers:
         self.agency_end = regex.compile(rf"(?<=[。.!！?？ \t\u3000\xa0])({agency})(?:[ \t\u3000\xa0]*资料(?:图片|图)?)?[ \t\u3000\xa0]*$")
 
     # ------------------------------------------------------------ matching
-    def match(self, text: str, max_chars: int, is_bare_name) -> Optional[tuple[Span, Optional[Span]]]:
-        """The caption's (text span, credit span) in ``text``, or None when it is no caption."""
+    def match(self, text: str, max_chars: int, is_bare_name, *,
+              bullet: bool = False) -> Optional[tuple[Span, Optional[Span]]]:
+        """The caption's (text span, credit span) in ``text``, or None when it is no caption.
+
+        ``bullet``: the line's leading symbol is a list bullet (its neighbours
+        start with it too), not a caption marker.
+        """
         b = len(text.rstrip())
         a = len(text) - len(text.lstrip())
         if b - a < 2 or b - a > max_chars:
@@ -84,7 +90,9 @@ class _Markers:
             return None
         start = a
         sym = self.symbol.match(text, a)
-        if sym:
+        if sym and bullet:
+            sym = None
+        elif sym:
             start = sym.end()
             while start < b and text[start] in _SPACE:
                 start += 1
@@ -222,14 +230,18 @@ class ExtractCaptions(Filter, name="captions"):
         lines = doc.body_text_lines()
         if not lines:
             return
-        from .metadata import _parser
-
-        names = _parser(()).is_bare_name
         m = _markers(tuple(sorted(self.extra_markers.items())), tuple(self.extra_agencies))
         if doc.line_of(TITLE) is None:
             lines = lines[1:]  # the first line is the title's place
+        # ▲ starting two lines in a row is a list's bullet, not a picture's marker
+        heads = []
         for line in lines:
-            found = m.match(line.text, self.max_chars, names)
+            h = m.symbol.match(line.text.lstrip())
+            heads.append(h.group() if h else None)
+        for k, line in enumerate(lines):
+            bullet = heads[k] is not None and (
+                (k > 0 and heads[k - 1] == heads[k]) or (k + 1 < len(lines) and heads[k + 1] == heads[k]))
+            found = m.match(line.text, self.max_chars, is_person_name, bullet=bullet)
             if found:
                 text, credit = found
                 doc.to_caption(line, text, credit, filter=self.name, reason="caption-marker")

@@ -401,6 +401,15 @@ def _parser(extra: tuple[tuple[str, str], ...]) -> _Parser:
     return _Parser(table)
 
 
+def is_person_name(name: str) -> bool:
+    """A 2–4 character Chinese name that starts with a common surname (``lexicons/surnames.txt``).
+
+    >>> is_person_name("张巨峰"), is_person_name("欧阳修"), is_person_name("完"), is_person_name("视觉")
+    (True, True, False, False)
+    """
+    return _parser(()).is_bare_name(name)
+
+
 def _store(doc: Document, facts: _Facts, line: Line, dangling_label: str = "") -> None:
     meta = doc.meta
     for s in facts.sources:
@@ -670,4 +679,4 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     return
 
 
-__all__ = ["ExtractMetadataLines", "KINDS"]
+__all__ = ["ExtractMetadataLines", "KINDS", "is_person_name"]
