@@ -187,7 +187,7 @@ class _Parser:
         # an outlet and a role word before the names: 南都见习记者 林子沛, 观察者网专栏作者 王文
         self.role_prefix = regex.compile(rf"^[^\s，。：:]{{0,12}}?{phrase_alternation(persons)}[ \t\u3000\xa0:：]*")
         self.stopwords = set(entries("credit_stopwords.txt"))
-        self.surnames = entries("surnames.txt")
+        self.surnames = frozenset(entries("surnames.txt"))
 
     # ------------------------------------------------------------ fields
     def fields(self, text: str) -> Optional[tuple[str, list[_Field]]]:
@@ -263,7 +263,7 @@ class _Parser:
         """A 2–4 character Chinese name starting with a common surname."""
         if not _BARE_NAME.fullmatch(name) or name in self.stopwords:
             return False
-        return any(name.startswith(s) and len(name) - len(s) in (1, 2) for s in self.surnames)
+        return (name[:1] in self.surnames and len(name) <= 3) or (name[:2] in self.surnames and len(name) >= 3)
 
     # ------------------------------------------------------------ lines
     def parse(self, text: str, *, top: bool, allow_prefix_date: bool = True) -> Optional[_Facts]:
@@ -510,6 +510,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     k += 1
                     continue
             dangling = None
+            if not top and lead_left == 0 and k >= self.top_lines // 2 and line.index not in labelled:
+                # the common case, a paragraph far from the top: only a trailing bracket can be meta
+                if text[-1:] in ")）】]":
+                    self._trailing_bracket(doc, line, p)
+                k += 1
+                continue
             facts = None
             paragraph_like = len(text) >= 15 and bool(_PARAGRAPH_PUNCT.search(text))
             if line.index not in labelled:
