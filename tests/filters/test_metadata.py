@@ -383,3 +383,12 @@ def test_headings_holding_a_date_stay(line):
 def test_bylines_with_a_name(line):
     doc = run(TITLE, line, PARA)
     assert body(doc) == [TITLE, PARA] and doc.meta.published is not None
+
+
+def test_source_that_is_a_print_edition():
+    doc = run(TITLE, PARA, "来源：《人民日报》（2024年11月25日 第11版）")
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == ["人民日报"]
+    assert doc.meta.publication.page == "11" and doc.meta.published == dt.date(2024, 11, 25)
+    doc = run(TITLE, "发布时间：2024-11-26 08:00", PARA, "来源：人民日报 2024-11-25 第04版")
+    assert doc.meta.published == dt.datetime(2024, 11, 26, 8, 0)

@@ -37,10 +37,10 @@ from ..dates import find_dates, parse_date
 from ..document import TITLE, Document, Line
 from ..errors import ConfigError
 from ..lexicons import entries, rows
-from ..model import ROLES
+from ..model import ROLES, Publication
 from ..patterns import phrase_alternation
 from .base import Filter
-from .publication import match_publication
+from .publication import PRIORITY_PUBLICATION, match_publication
 
 #: kinds of facts a label can announce besides a credited person's role
 FACT_KINDS = ("source", "published", "updated", "original_title", "original_url", "ignore", "caption")
@@ -126,6 +126,7 @@ class _Facts:
     dates: list[tuple[int, Union[dt.date, dt.datetime]]] = field(default_factory=list)  # priority, value
     original_title: Optional[str] = None
     original_url: Optional[str] = None
+    publication: Optional[Publication] = None
     kinds: list[str] = field(default_factory=list)
     dangling: Optional[tuple[str, str]] = None  # (kind, label) of an empty last field
 
@@ -351,6 +352,11 @@ class _Parser:
             facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[-1].value))
             value = _strip_value(value[:dates[-1].start])
         if kind == "source":
+            pub = match_publication(value)
+            if pub is not None:  # 来源：《人民日报》（2024年11月25日 第11版）
+                facts.publication = pub
+                facts.sources.append(pub.name or "")
+                return True
             src = _BRACKETS.sub("", _unbracket(value)).strip()
             if len(src) > (12 if f.glued else 40) or _END_PUNCT.search(src):
                 return False
@@ -422,6 +428,11 @@ def _store(doc: Document, facts: _Facts, line: Line, dangling_label: str = "") -
         meta.original_title = facts.original_title
     if facts.original_url and meta.original_url is None:
         meta.original_url = facts.original_url
+    if facts.publication is not None:
+        if meta.publication is None:
+            meta.publication = facts.publication
+        if facts.publication.date is not None:
+            meta.add_published(facts.publication.date, priority=PRIORITY_PUBLICATION, line=line.index)
 
 
 def _title_slot(doc: Document, lines: list[Line]) -> Optional[Line]:
