@@ -392,3 +392,13 @@ def test_source_that_is_a_print_edition():
     assert doc.meta.publication.page == "11" and doc.meta.published == dt.date(2024, 11, 25)
     doc = run(TITLE, "发布时间：2024-11-26 08:00", PARA, "来源：人民日报 2024-11-25 第04版")
     assert doc.meta.published == dt.datetime(2024, 11, 26, 8, 0)
+
+
+def test_dateline_with_a_year_is_a_weak_published_candidate():
+    lead = "本报北京2019年9月7日电（记者 张三）今天，这项活动在人民广场正式开幕，吸引了大量市民。"
+    doc = run(TITLE, lead, PARA)
+    assert doc.meta.published == dt.date(2019, 9, 7)
+    doc = run(TITLE, "2019-09-08 10:00", lead, PARA)
+    assert doc.meta.published == dt.datetime(2019, 9, 8, 10, 0)
+    doc = run(TITLE, "在2019年9月7日的发布会上，他介绍了新产品的研发进展和上市计划，引起关注。", PARA)
+    assert doc.meta.published is None

@@ -53,6 +53,7 @@ _MINOR_ROLES = frozenset({"photographer", "producer", "translator", "other"})
 PRIORITY_LABELLED = 30  # 发布时间：…, or the byline date near the title
 PRIORITY_IN_VALUE = 20  # a date found inside another field, away from the top
 PRIORITY_UPDATED = 15  # 更新时间：…
+PRIORITY_DATELINE = 5  # 新华社北京2019年9月7日电: below the print-edition line (10)
 
 _REASON = {
     "source": "metadata:source",
@@ -103,6 +104,7 @@ _LEADING_BRACKET = regex.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[)）]")
 _CONTRIBUTED = regex.compile(r"\s*(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
 _PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)")
+_DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
 _CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
 
 
@@ -633,8 +635,18 @@ class ExtractMetadataLines(Filter, name="metadata"):
         doc.cut(line, [(m.start(), m.end())], filter=self.name, reason=facts.reason)
 
     def _dateline(self, doc: Document, p: _Parser, line: Line) -> None:
-        """``新华社巴黎12月9日电（记者唐霁）…``: the reporter is credited, the lead stays."""
-        m = _LEADING_BRACKET.search(line.text[:60])
+        """``新华社巴黎12月9日电（记者唐霁）…``: the reporter is credited, the lead stays.
+
+        A dateline that gives the year (``本报北京2019年9月7日电``) is also the
+        weakest published candidate.
+        """
+        head = line.text[:60]
+        if "电" in head or "讯" in head:
+            for d in find_dates(head):
+                if _DATELINE_END.match(head, d.end):
+                    doc.meta.add_published(d.value, priority=PRIORITY_DATELINE, line=line.index)
+                    break
+        m = _LEADING_BRACKET.search(head)
         if not m:
             return
         facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
