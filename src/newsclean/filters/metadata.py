@@ -500,8 +500,14 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 top_end = k
                 break
         # lines that hold a label somewhere: one pass over the document, not one per line
-        starts = [line.start for line in doc.lines]
-        labelled = {bisect_right(starts, m.start()) - 1 for scan in p.scans for m in scan.finditer(doc.source)}
+        # (the lines' current text, so labels that an earlier filter restored are seen too)
+        starts, pos = [], 0
+        for line in lines:
+            starts.append(pos)
+            pos += len(line.text) + 1
+        joined = "\n".join(line.text for line in lines)
+        labelled = {lines[bisect_right(starts, m.start()) - 1].index
+                    for scan in p.scans for m in scan.finditer(joined)}
         # meta lines in the byline zone: position in `lines` → "date", "named" or "other"
         byline: dict[int, str] = {}
         dangling: Optional[tuple[str, str]] = None
