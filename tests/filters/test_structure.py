@@ -90,3 +90,27 @@ def test_is_headline():
     assert not is_headline("具体报道如下:")
     assert not is_headline("（完）")
     assert not is_headline("12")
+
+
+def test_near_copy_of_the_title_is_dropped():
+    doc = run("姚明对周琦说了啥？周琦上下半场判若两人\n正文第一段，讲了事情。\n姚明对周琦说了啥？大魔王上下半场判若两人")
+    assert doc.lines[2].reason == "duplicate-title"
+
+
+def test_short_leftovers_after_the_closing_metadata_go():
+    text = "\n".join([
+        "标题在这里",
+        "正文第一段，讲了事情的经过和原因。",
+        "正文第二段，又讲了事情的后续发展。",
+        "责任编辑：张三",
+        "大公司",
+        "伊利设硬核股权激励考核指标",
+    ])
+    doc = run(text, meta_lines=[3])
+    assert [line.reason for line in doc.lines[4:]] == ["after-article", "after-article"]
+
+
+def test_paragraphs_after_metadata_stay():
+    text = "标题在这里\n正文第一段，讲了事情。\n正文第二段，又讲了事情。\n责任编辑：张三\n附言：本文写于三年前。\n短句"
+    doc = run(text, meta_lines=[3])
+    assert body(doc)[-2:] == ["附言：本文写于三年前。", "短句"]

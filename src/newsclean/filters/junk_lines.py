@@ -67,6 +67,8 @@ _MAX_CHROME_LEN = 80
 _SHORT = 60
 _SENTENCE_END = regex.compile(r"[。！？!?；;]\s*[”\"’」』)）]?\s*$")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?；;，,]")
+_WORD_BREAKER = regex.compile(r"[。！？!?；;，,“”\"（）()：:]")
+_MAX_TAG_RUN = 30
 _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\s]+$")
 _ACCOUNT_TOKEN = regex.compile(r"^\s*ID\s*[:：]\s*[A-Za-z0-9_\-]{2,40}\s*[|｜]?\s*$")
 _DATE_END = regex.compile(
@@ -135,7 +137,7 @@ def _is_paragraph(text: str) -> bool:
 
 def _is_short_word(text: str) -> bool:
     s = text.strip()
-    return 0 < len(s) <= 8 and not _SENTENCE_PUNCT.search(s) and not regex.search(r"[“”\"（）()：:]", s)
+    return 0 < len(s) <= 8 and not _WORD_BREAKER.search(s)
 
 
 @dataclass
@@ -170,7 +172,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         return tuple(compile_user_pattern(p, what="junk-lines pattern") for p in patterns)
 
     # ------------------------------------------------------------ one line
-    def classify(self, text: str, *, top: bool = False) -> Optional[str]:
+    def classify(self, text: str, *, top: bool = False, _tables: Optional[tuple] = None) -> Optional[str]:
         """The reason ``text`` is a junk line, or ``None`` when it may be article text.
 
         >>> f = DropJunkLines()
@@ -178,9 +180,9 @@ class DropJunkLines(Filter, name="junk-lines"):
         ('share-bar', 'counter', None)
         """
         s = text.strip()
-        if not s:
-            return None
-        reasons, only, finder = _lexicon_tables(self._extra())
+        if not s or len(s) > 120:
+            return None  # every junk shape is short; paragraphs are left alone at once
+        reasons, only, finder = _tables or _lexicon_tables(self._extra())
         st = _static()
         if _PUNCT_ONLY.match(s) and not finder.search(s):
             return "scraper-artefact"
@@ -219,7 +221,11 @@ class DropJunkLines(Filter, name="junk-lines"):
         lines = [line for line in doc.lines if line.state == BODY and line.text.strip()]
         n = len(lines)
         top_limit = min(6, n)
-        reasons: list[Optional[str]] = [self.classify(line.text, top=k < top_limit) for k, line in enumerate(lines)]
+        tables = _lexicon_tables(self._extra())
+        classify = self.classify
+        reasons: list[Optional[str]] = [
+            classify(line.text, top=k < top_limit, _tables=tables) for k, line in enumerate(lines)
+        ]
 
         if self.related_lists:
             self._related_blocks(lines, reasons, st)
@@ -291,6 +297,8 @@ class DropJunkLines(Filter, name="junk-lines"):
         """Two or more titles in a row that end in a date are a link list."""
         def link(text: str) -> bool:
             s = text.strip()
+            if not s or not (s[-1].isdigit() or s[-1] == "日"):
+                return False
             return len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s)) and not _BARE_DATE_OR_TIME.match(s)
 
         n = len(lines)
@@ -319,7 +327,7 @@ class DropJunkLines(Filter, name="junk-lines"):
                 while j < n and reasons[j] is None and _is_short_word(lines[j].text):
                     j += 1
                 beside_junk = (k > 0 and reasons[k - 1] is not None) or j == n or reasons[j] is not None
-                if j - k >= 3 and beside_junk:
+                if 3 <= j - k <= _MAX_TAG_RUN and beside_junk:
                     for i in range(k, j):
                         reasons[i] = "tags"
                 k = j

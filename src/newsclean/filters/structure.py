@@ -24,6 +24,7 @@ Repeats
 """
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from typing import Optional
 
@@ -39,6 +40,20 @@ _HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
 
 def _canon(text: str) -> str:
     return _SPACE.sub("", text)
+
+
+def _near_copy(text: str, title: str) -> bool:
+    """A headline-sized line that differs from the title by a word or two (a share or sticky-bar copy)."""
+    if len(title) < 8 or not (0.75 * len(title) <= len(text) <= 1.3 * len(title)) or "。" in text:
+        return False
+    sm = difflib.SequenceMatcher(None, text, title, autojunk=False)
+    return sm.quick_ratio() >= 0.8 and sm.ratio() >= 0.8
+
+
+def _is_paragraph(text: str) -> bool:
+    """Running text: a sentence or more."""
+    s = text.strip()
+    return len(s) >= 12 and "。" in s
 
 
 def is_headline(text: str, *, max_length: int = 64) -> bool:
@@ -75,11 +90,39 @@ class ExtractStructure(Filter, name="structure"):
     max_title_length: int = 64
     min_repeat_length: int = 6
     subtitles: bool = True
+    tail_after_metadata: bool = True
+    max_tail_share: float = 0.3
 
     def apply(self, doc: Document) -> None:
         if doc.line_of("title") is None:
             self._find_title(doc)
         self._drop_repeats(doc)
+        if self.tail_after_metadata:
+            self._drop_tail(doc)
+
+    # ------------------------------------------------------------ tail
+    def _drop_tail(self, doc: Document) -> None:
+        """Short non-paragraph lines after the article's closing metadata block are page leftovers.
+
+        Only when the article (two paragraphs or more) stands before the block,
+        nothing after it reads as running text, and what follows is small.
+        """
+        last_meta = None
+        for line in doc.lines:
+            if line.state == META:
+                last_meta = line.index
+        if last_meta is None:
+            return
+        before = [line for line in doc.lines[:last_meta] if line.state == BODY and _is_paragraph(line.text)]
+        after = [line for line in doc.lines[last_meta + 1:] if line.state == BODY and line.text.strip()]
+        if len(before) < 2 or not after or any(_is_paragraph(line.text) for line in after):
+            return
+        size_before = sum(len(line.text.strip()) for line in doc.lines[:last_meta] if line.state == BODY)
+        size_after = sum(len(line.text.strip()) for line in after)
+        if size_after > size_before * self.max_tail_share:
+            return
+        for line in after:
+            doc.drop(line, filter=self.name, reason="after-article")
 
     # ------------------------------------------------------------ title
     def _find_title(self, doc: Document) -> None:
@@ -137,7 +180,7 @@ class ExtractStructure(Filter, name="structure"):
             if line.state != BODY or not line.text.strip():
                 continue
             c = _canon(line.text)
-            if title and title in c and len(c) <= len(title) + 12:
+            if title and (title in c and len(c) <= len(title) + 12 or _near_copy(c, title)):
                 doc.drop(line, filter=self.name, reason="duplicate-title")
             elif len(c) >= self.min_repeat_length and c in seen:
                 doc.drop(line, filter=self.name, reason="duplicate-line")
