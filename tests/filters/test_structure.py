@@ -100,8 +100,8 @@ def test_near_copy_of_the_title_is_dropped():
 def test_short_leftovers_after_the_closing_metadata_go():
     text = "\n".join([
         "标题在这里",
-        "正文第一段，讲了事情的经过和原因。",
-        "正文第二段，又讲了事情的后续发展。",
+        "正文第一段，讲了事情的经过和原因。" * 3,
+        "正文第二段，又讲了事情的后续发展。" * 3,
         "责任编辑：张三",
         "大公司",
         "伊利设硬核股权激励考核指标",
