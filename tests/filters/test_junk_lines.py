@@ -42,7 +42,8 @@ def reasons(doc):
     ("只看该作者", "forum-chrome"),
     ("查看: 2341|回复: 12", "forum-chrome"),
     ("本帖最后由 老张 于 2019-3-5 10:21 编辑", "forum-chrome"),
-    ("老张 发表于 2019-3-5 10:21 | 只看该作者", "forum-chrome"),
+    ("只看该作者 | 倒序浏览 | 阅读模式", "forum-chrome"),
+    ("\ue602", "scraper-artefact"),
     ("IMG_2031.jpg (215.3 KB, 下载次数: 3)", "forum-chrome"),
     ("2019-3-5 10:21 上传", "forum-chrome"),
     ("点击上方蓝字关注我们", "wechat-chrome"),
@@ -75,6 +76,7 @@ def test_junk_line(line, reason):
     "09/07",
     "版权所有人张某表示，将依法维权。",
     "评论员文章：把改革推向前进",
+    "老张 发表于 2019-3-5 10:21",  # a date line: the metadata filter's
 ])
 def test_article_text_stays(line):
     doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")

@@ -61,7 +61,7 @@ PHRASE_LEXICONS = (
 )
 
 # separators that may stand between junk words on a junk-only line (never + or -, which are buttons)
-_SEP = r"[\s|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
+_SEP = r"[\p{Co}\s|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
 _NUM = r"(?:[0-9０-９][0-9０-９,，.]*+(?:万|千|w|W|k|K)?\+?)"
 _MAX_CHROME_LEN = 80
 _SHORT = 60
@@ -69,7 +69,7 @@ _SENTENCE_END = regex.compile(r"[。！？!?；;]\s*[”\"’」』)）]?\s*$")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?；;，,]")
 _WORD_BREAKER = regex.compile(r"[。！？!?；;，,“”\"（）()：:]")
 _MAX_TAG_RUN = 30
-_PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\s]+$")
+_PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
 _ACCOUNT_TOKEN = regex.compile(r"^\s*ID\s*[:：]\s*[A-Za-z0-9_\-]{2,40}\s*[|｜]?\s*$")
 _DATE_END = regex.compile(
     r"(?:(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
@@ -84,7 +84,6 @@ _DATE_ONLY = regex.compile(
 _FORUM_PATTERNS = regex.compile(
     r"""^\s*(?:
         本帖最后由\s*\S{1,40}\s*于\s*[\d\-/: ]{8,25}\s*编辑
-      | (?:\S{1,30}\s+)?发表于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜].{0,40})?
       | \S{1,80}\.(?:jpg|jpeg|png|gif|bmp|webp|rar|zip|pdf|docx?)\s*(?:[(（].{0,60}[)）])?
       | .{0,80}下载次数\s*[:：]\s*\d+.{0,20}
       | (?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*上传

@@ -33,7 +33,7 @@ import regex
 from ..document import BODY, META, Document, Line
 from .base import Filter
 
-_NOT_HEADLINE_END = regex.compile(r"[。；;，,：:、…]\s*$")
+_NOT_HEADLINE_END = regex.compile(r"[。；;，,：:、]\s*$")
 _SPACE = regex.compile(r"\s+")
 _HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
 
