@@ -61,16 +61,33 @@ def test_repeated_title_and_repeated_lines_are_dropped():
     text = "\n".join([
         "最强中国芯本月商用 华为抢跑5G芯片大战",
         "最强中国芯本月商用 华为抢跑5G芯片大战",
-        "正文第一段，讲了事情的经过。",
+        "正文第一段，讲了事情的经过，又讲了事情的结果和影响。",
         "视频-最强中国芯本月商用 华为抢跑5G芯片大战",
-        "正文第一段，讲了事情的经过。",
-        "好",
-        "好",
+        "正文第一段，讲了事情的经过，又讲了事情的结果和影响。",
+        "债券市场存在泡沫吗？",
+        "专家甲：不存在。",
+        "债券市场存在泡沫吗？",
+        "专家乙：存在。",
+        "专家乙：存在。",
     ])
     doc = run(text)
     reasons = [line.reason for line in doc.lines]
-    assert reasons == ["title", "duplicate-title", None, "duplicate-title", "duplicate-line", None, None]
-    assert body(doc) == ["正文第一段，讲了事情的经过。", "好", "好"]
+    assert reasons == ["title", "duplicate-title", None, "duplicate-title", "duplicate-line",
+                       None, None, None, None, "duplicate-line"]
+    assert body(doc) == ["正文第一段，讲了事情的经过，又讲了事情的结果和影响。",
+                         "债券市场存在泡沫吗？", "专家甲：不存在。", "债券市场存在泡沫吗？", "专家乙：存在。"]
+
+
+def test_repeated_code_lines_stay():
+    code = "handler.insert_one(json.loads(data))  # store the parsed record"
+    doc = run(f"一日一技：延迟调用\n第一版代码如下。\n{code}\n第二版代码如下。\n{code}")
+    assert body(doc).count(code) == 2
+
+
+def test_section_label_above_the_headline():
+    doc = run("■ 纪检监察\n中华人民共和国监察法\n来源：本站\n正文第一段。", meta_lines=[2])
+    assert doc.line_of("title").text == "中华人民共和国监察法"
+    assert doc.lines[0].reason == "section-label"
 
 
 def test_title_inside_a_long_line_is_not_a_repeat():

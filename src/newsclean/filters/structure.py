@@ -35,6 +35,9 @@ from .base import Filter
 
 _NOT_HEADLINE_END = regex.compile(r"[。；;，,：:、]\s*$")
 _SPACE = regex.compile(r"\s+")
+# repeated prose is a copy; repeated short questions or code lines may be the article's own
+_PROSE = regex.compile(r"[。！？，；]")
+_LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
 _HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
 
 
@@ -88,7 +91,7 @@ class ExtractStructure(Filter, name="structure"):
     """
 
     max_title_length: int = 64
-    min_repeat_length: int = 6
+    min_repeat_length: int = 30
     subtitles: bool = True
     tail_after_metadata: bool = True
     max_tail_share: float = 0.3
@@ -139,13 +142,23 @@ class ExtractStructure(Filter, name="structure"):
                     doc.set_title(line)
                     return
 
+        pos = {line.index: k for k, line in enumerate(nonblank)}
         first = body[0]
         if headline(first):
+            k = pos[first.index]
+            nxt = nonblank[k + 1: k + 3]
+            if (
+                len(nxt) == 2 and nxt[0].state == BODY and nxt[1].state == META and headline(nxt[0])
+                and len(_LABEL_MARKS.sub("", first.text)) <= min(8, len(nxt[0].text.strip()) // 2)
+            ):
+                # a short section label (■ 纪检监察) above the real headline and its metadata
+                doc.drop(first, filter=self.name, reason="section-label")
+                doc.set_title(nxt[0])
+                return
             doc.set_title(first)
             return
 
         # a headline right above the metadata block, possibly with a deck line between
-        pos = {line.index: k for k, line in enumerate(nonblank)}
         limit = max(len(body) * 2 // 3, 3)
         for line in body[:limit]:
             if not headline(line):
@@ -176,13 +189,15 @@ class ExtractStructure(Filter, name="structure"):
         sub = doc.line_of("subtitle")
         if sub is not None:
             seen.add(_canon(sub.text))
+        prev = None
         for line in doc.lines:
             if line.state != BODY or not line.text.strip():
                 continue
             c = _canon(line.text)
             if title and (title in c and len(c) <= len(title) + 12 or _near_copy(c, title)):
                 doc.drop(line, filter=self.name, reason="duplicate-title")
-            elif len(c) >= self.min_repeat_length and c in seen:
+            elif c in seen and (prev == c or len(c) >= self.min_repeat_length and _PROSE.search(c)):
                 doc.drop(line, filter=self.name, reason="duplicate-line")
             else:
                 seen.add(c)
+            prev = c
