@@ -61,9 +61,9 @@ def test_repeated_title_and_repeated_lines_are_dropped():
     text = "\n".join([
         "最强中国芯本月商用 华为抢跑5G芯片大战",
         "最强中国芯本月商用 华为抢跑5G芯片大战",
-        "正文第一段，讲了事情的经过，又讲了事情的结果和影响。",
+        "正文第一段，讲了事情的经过，又讲了事情的结果和它带来的长远影响。",
         "视频-最强中国芯本月商用 华为抢跑5G芯片大战",
-        "正文第一段，讲了事情的经过，又讲了事情的结果和影响。",
+        "正文第一段，讲了事情的经过，又讲了事情的结果和它带来的长远影响。",
         "债券市场存在泡沫吗？",
         "专家甲：不存在。",
         "债券市场存在泡沫吗？",
@@ -74,7 +74,7 @@ def test_repeated_title_and_repeated_lines_are_dropped():
     reasons = [line.reason for line in doc.lines]
     assert reasons == ["title", "duplicate-title", None, "duplicate-title", "duplicate-line",
                        None, None, None, None, "duplicate-line"]
-    assert body(doc) == ["正文第一段，讲了事情的经过，又讲了事情的结果和影响。",
+    assert body(doc) == ["正文第一段，讲了事情的经过，又讲了事情的结果和它带来的长远影响。",
                          "债券市场存在泡沫吗？", "专家甲：不存在。", "债券市场存在泡沫吗？", "专家乙：存在。"]
 
 
