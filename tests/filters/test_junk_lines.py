@@ -56,6 +56,10 @@ def reasons(doc):
     ("Copyright © 2019 Example.com 版权所有", "copyright"),
     ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信", "follow-prompt"),
     ("网易新闻客户端下载", "follow-prompt"),
+    ("新浪财经APP", "follow-prompt"),
+    ("扫一扫在手机打开当前页", "follow-prompt"),
+    ("您的浏览器暂时无法播放此视频.", "follow-prompt"),
+    ("上一篇：2019年中国产业政策与发展地理学术研讨会", "page-chrome"),
     ("|", "scraper-artefact"),
     ("ID:jrtt |", "scraper-artefact"),
 ])
@@ -89,6 +93,21 @@ def test_glued_junk_is_cut_not_the_line():
     removed = doc.build().removed
     assert [r.text for r in removed] == ["【纠错】", "（完）"]
     assert {r.reason for r in removed} == {"glued-junk"}
+
+
+def test_glued_back_to_site_link_is_cut():
+    doc = run("作者：余某 向某返回富达，查看更多")
+    assert kept(doc) == ["作者：余某 向某"]
+
+
+def test_pager_takes_the_linked_title():
+    doc = run("正文一段，讲完了。\n上一篇\n常德市第二中学召开主题教育工作会议\n下一篇\n桃源：法官驱车送赔偿款")
+    assert kept(doc) == ["正文一段，讲完了。"]
+
+
+def test_app_names_inside_sentences_stay():
+    line = "他每天都打开新浪财经APP看行情，已经坚持了五年。"
+    assert kept(run(line)) == [line]
 
 
 def test_related_links_block_until_the_article_resumes():

@@ -91,6 +91,9 @@ _FORUM_PATTERNS = regex.compile(
     )\s*$""",
     regex.VERBOSE,
 )
+# 返回搜狐，查看更多 and its cousins on other portals
+_BACK_TO_SITE = r"返回[^\s，,。]{1,8}[，,]\s*查看更多"
+_PAGER = regex.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?\s*$")
 _BREADCRUMB_SEP = regex.compile(r"(?:^|\s)[>»＞›](?:\s|$)|\s[>»＞›]|[>»＞›]\s|^[>»＞›]")
 
 
@@ -123,7 +126,11 @@ def _static() -> dict[str, regex.Pattern]:
         "contains": regex.compile(phrase_alternation(lexicons.entries("junk_contains.txt"))),
         "copyright": regex.compile(phrase_alternation(lexicons.entries("junk_copyright.txt")), regex.IGNORECASE),
         "breadcrumb": regex.compile(phrase_alternation(lexicons.entries("junk_breadcrumb.txt"))),
-        "trailing": regex.compile(rf"(?:\s*{phrase_alternation(lexicons.entries('junk_trailing.txt'))})+\s*$"),
+        "trailing": regex.compile(
+            rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}))+\s*$"
+        ),
+        "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
+        "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
     }
 
@@ -209,6 +216,10 @@ class DropJunkLines(Filter, name="junk-lines"):
             return "copyright"
         if len(s) <= _SHORT and st["contains"].search(s) and not _SENTENCE_END.search(s):
             return "follow-prompt"
+        if len(s) <= 16 and st["suffix"].search(s) and not _SENTENCE_PUNCT.search(s):
+            return "follow-prompt"
+        if len(s) <= 80 and st["prefix"].match(s):
+            return "page-chrome"
         if top and len(s) <= _SHORT and not _SENTENCE_PUNCT.search(s):
             if _BREADCRUMB_SEP.search(s) or (st["breadcrumb"].search(s) and len(s.split()) <= 4 and len(s) <= 20):
                 return "breadcrumb"
@@ -226,6 +237,11 @@ class DropJunkLines(Filter, name="junk-lines"):
             classify(line.text, top=k < top_limit, _tables=tables) for k, line in enumerate(lines)
         ]
 
+        for k in range(n - 1):
+            # 上一篇 / 下一篇 on a line of its own: the linked title follows
+            nxt = lines[k + 1].text.strip()
+            if _PAGER.match(lines[k].text) and reasons[k + 1] is None and len(nxt) <= 50 and "。" not in nxt:
+                reasons[k + 1] = "page-chrome"
         if self.related_lists:
             self._related_blocks(lines, reasons, st)
             self._date_link_runs(lines, reasons)
