@@ -233,9 +233,16 @@ class DropJunkLines(Filter, name="junk-lines"):
         top_limit = min(6, n)
         tables = _lexicon_tables(self._extra())
         classify = self.classify
-        reasons: list[Optional[str]] = [
-            classify(line.text, top=k < top_limit, _tables=tables) for k, line in enumerate(lines)
-        ]
+        memo: dict[str, Optional[str]] = {}  # pages repeat their chrome; classify each text once
+        reasons: list[Optional[str]] = []
+        for k, line in enumerate(lines):
+            text = line.text
+            if k < top_limit:
+                reasons.append(classify(text, top=True, _tables=tables))
+                continue
+            if text not in memo:
+                memo[text] = classify(text, _tables=tables)
+            reasons.append(memo[text])
 
         for k in range(n - 1):
             # 上一篇 / 下一篇 on a line of its own: the linked title follows

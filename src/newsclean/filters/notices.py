@@ -70,21 +70,31 @@ class ExtractNotices(Filter, name="notices"):
         >>> f.is_notice("（本文为澎湃新闻原创，未经授权不得转载）"), f.is_notice("他在声明中说，公司会赔偿。")
         (True, False)
         """
-        s = text.strip()
-        if not s or len(s) > self.max_length:
-            return False
+        return self._is_notice(text, self._compiled())
+
+    def _compiled(self) -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, ...]]:
         phrases = list(self.extra_phrases)
         if self.lexicon_path:
             phrases.extend(lexicons.read_user_entries(self.lexicon_path))
         starts, contains = _patterns(tuple(self.extra_starts), tuple(phrases))
+        users = tuple(compile_user_pattern(p, what="notices pattern") for p in self.extra_patterns)
+        return starts, contains, users
+
+    def _is_notice(self, text: str, compiled: tuple) -> bool:
+        s = text.strip()
+        if not s or len(s) > self.max_length:
+            return False
+        starts, contains, users = compiled
         if starts.match(s) or contains.search(s):
             return True
-        for p in self.extra_patterns:
-            if user_finditer(compile_user_pattern(p, what="notices pattern"), s):
-                return True
-        return False
+        return any(user_finditer(p, s) for p in users)
 
     def apply(self, doc: Document) -> None:
+        compiled = self._compiled()
+        memo: dict[str, bool] = {}
         for line in doc.body_text_lines():
-            if self.is_notice(line.text):
+            text = line.text
+            if text not in memo:
+                memo[text] = self._is_notice(text, compiled)
+            if memo[text]:
                 doc.to_notice(line, filter=self.name)

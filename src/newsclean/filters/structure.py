@@ -196,7 +196,7 @@ class ExtractStructure(Filter, name="structure"):
             c = _canon(line.text)
             if title and (title in c and len(c) <= len(title) + 12 or _near_copy(c, title)):
                 doc.drop(line, filter=self.name, reason="duplicate-title")
-            elif c in seen and (prev == c or len(c) >= self.min_repeat_length and _PROSE.search(c)):
+            elif c in seen and (prev == c and len(c) >= 4 or len(c) >= self.min_repeat_length and _PROSE.search(c)):
                 doc.drop(line, filter=self.name, reason="duplicate-line")
             else:
                 seen.add(c)
