@@ -52,6 +52,7 @@ _LEGACY_RUN = regex.compile(r"(?:[\x20-\x3b]?[\x3f-\x7e])+")
 _C1_CLASS = regex.compile(r"[\x20-\x3b]")
 _LETTER_RUN = regex.compile(r"[A-Za-z]+")
 _LETTER = regex.compile(r"[A-Za-z]")
+_LETTERS_ONLY = regex.compile(r"[^A-Za-z]+")
 # a letter run split into words: "MongoClient" -> Mongo, Client; "kAPP" -> k, APP
 _WORD_PART = regex.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
 _VOWELS = frozenset("aeiouyAEIOUY")
@@ -232,6 +233,12 @@ _ONSETS = frozenset(
     "bl br ch cl cr dr dw fl fr gl gn gr kl kn kr ph pl pr ps qu sc sh sk sl sm sn sp sq st sw "
     "th tr ts tw wh wr zh".split()
 )
+# consonants that may close a syllable; a cluster inside a word is a coda then an onset
+_CODAS = frozenset(
+    "b c d f g h k l m n p r s t v w x z ng nk nd nt st sk sp rt rd rk rm rn rs rl rp rb rg rf rc lt ld lk lm lp lf "
+    "ls mp mb ns ts ct pt ft ck ch sh th gh ll ss ff tt nds nts nth rst ght tch nch rch cks sts rts lds mps xt hn".split()
+)
+_CLUSTER = regex.compile(r"[b-df-hj-np-tv-xz]{2,}")
 _CONSONANT_RUN = regex.compile(r"[b-df-hj-np-tv-xz]{4,}")
 
 
@@ -250,6 +257,13 @@ def _pronounceable(w: str) -> bool:
         return False
     if _CONSONANT_RUN.search(body):
         return False
+    for m in _CLUSTER.finditer(body, 1):
+        c = m.group()
+        if m.end() == len(body):
+            if c not in _CODAS:
+                return False
+        elif not any(c[:k] in _CODAS and (len(c) - k < 2 or c[k:] in _ONSETS) for k in range(len(c))):
+            return False
     return sum(w.count(c) for c in "jqxz") < 2
 
 
@@ -342,8 +356,8 @@ def _best_word(w: str, *, left: bool, right: bool) -> tuple[int, int]:
     return best
 
 
-_ACRONYM_START = regex.compile(r"[(\"'#@]?[A-Z]{3,6}[)|:,.\"']?")
-_ACRONYM_END = regex.compile(r"[(\"'#@]?[A-Z]{3,6}[)|:,.\"']?$")
+_ACRONYM_START = regex.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?")
+_ACRONYM_END = regex.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?$")
 _HANDLE = regex.compile(r"[a-z]+[0-9]*")
 _ISLAND = regex.compile(r"[A-Za-z]+(?:[-._&/:@#'() ]{1,2}[A-Za-z]+)*")
 # signs that end a stretch of text before a jammer: "(2018年)", "[打印]", "阅读|"
@@ -352,7 +366,7 @@ _OPENERS = frozenset("(\"'#@")
 _CLOSERS = frozenset("():;,.'\"!?")
 
 
-def _islands(run: str, text_before: bool, text_after: bool) -> list[tuple[int, int]]:
+def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> list[tuple[int, int]]:
     """Stretches of ``run`` that read as article words (kept from the jammer)."""
     out = []
     for m in _ISLAND.finditer(run):
@@ -361,10 +375,10 @@ def _islands(run: str, text_before: bool, text_after: bool) -> list[tuple[int, i
         # interior letter runs must be words wholly; a bad one splits the stretch
         groups: list[list[tuple[int, int]]] = [[]]
         for k, (a, b) in enumerate(parts):
-            if 0 < k < len(parts) - 1 and not _good_seq(stretch[a:b]):
-                groups.append([])
-                continue
             groups[-1].append((a, b))
+            if 0 < k < len(parts) - 1 and not _good_seq(stretch[a:b]):
+                # a word glued to noise ends one stretch and may start the next
+                groups.append([(a, b)])
         for g in groups:
             # the end parts may hold jammer letters glued to a word, or no word at all
             while len(g) > 1:
@@ -394,12 +408,16 @@ def _islands(run: str, text_before: bool, text_after: bool) -> list[tuple[int, i
             start += m.start()
             end += m.start()
             letters = sum(1 for ch in run[start:end] if ch.isalpha())
+            # acronyms nobody listed only count next to the text: inside a run "PKWIP" is noise
+            if not any(_good_word(w) and not (w.isupper() and w not in _known_words())
+                       for w in _WORD_PART.findall(_LETTERS_ONLY.sub(" ", run[start:end]))):
+                letters = min(letters, 3)
             if start > 0 and run[start - 1] in _OPENERS:
                 start -= 1
             if end < len(run) and run[end] in _CLOSERS:
                 end += 1
             edge = (start == 0 and text_before) or (end == len(run) and text_after)
-            if letters >= 5 or (letters >= 4 and (edge or start == 0 or end == len(run))) or (letters >= 2 and edge):
+            if letters >= 5 or (letters >= 4 and (edge or start == 0 or end == len(run))) or (letters >= short and edge):
                 out.append((start, end))
     return out
 
@@ -439,7 +457,9 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Patte
         run = work[a:b]
         # a jammer at the line start has no text before it, one at the line end none after
         # it; a run that is the whole line is most often a jammer on an empty line
-        islands = _islands(run, text_before=not at_start, text_after=not at_end)
+        whole = at_start and at_end
+        islands = _islands(run, text_before=not at_start or whole, text_after=not at_end or whole,
+                           short=2 if not whole else 3)
         # an acronym glued to the text side: "来源CSDN|" then a jammer, a jammer then "IACR)"
         if not at_start and (not islands or islands[0][0] > 0):
             m = _ACRONYM_START.match(run)
@@ -462,7 +482,7 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Patte
             while j > i and run[j - 1] == " ":
                 j -= 1
             piece = run[i:j]
-            if _c2_count(piece) < need or len(_LETTER.findall(piece)) < 2 or not looks_random(piece):
+            if _c2_count(piece) < need or len(set(piece)) <= 2 or not looks_random(piece):
                 continue
             if not (at_start or at_end) and not looks_random(piece, strict=True):
                 continue  # inside a line (a flattened page) only the plainly random goes
