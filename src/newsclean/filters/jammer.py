@@ -317,6 +317,10 @@ def looks_random(s: str, *, strict: bool = False) -> bool:
     """
     if _HANDLE.fullmatch(s):
         return False  # an account name or pinyin initials: "jrtt", "rmrbwx", "xinhua1"
+    if _SNAKE.search(s):
+        return False  # code: "add_ts", "insert_one"
+    if s.isalpha() and any(len(w) >= 4 and _good_word(w) for w in _WORD_PART.findall(s)):
+        return False  # letters only, with a word inside: "FViewXFG"
     spaces = s.count(" ")
     if spaces >= 3 and spaces * 2 >= _c2_count(s):
         return False  # spaced-out letters or words: "H E L L O"
@@ -358,8 +362,9 @@ def _best_word(w: str, *, left: bool, right: bool) -> tuple[int, int]:
 
 _ACRONYM_START = regex.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?")
 _ACRONYM_END = regex.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?$")
+_SNAKE = regex.compile(r"[a-z]{2,}_[a-z]{2,}")
 _HANDLE = regex.compile(r"[a-z]+[0-9]*")
-_ISLAND = regex.compile(r"[A-Za-z]+(?:[-._&/:@#'() ]{1,2}[A-Za-z]+)*")
+_JOIN_SIGNS = frozenset("-._&/:@#'() ")
 # signs that end a stretch of text before a jammer: "(2018年)", "[打印]", "阅读|"
 _TEXT_ENDS = frozenset(")]|")
 _OPENERS = frozenset("(\"'#@")
@@ -367,58 +372,38 @@ _CLOSERS = frozenset("():;,.'\"!?")
 
 
 def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> list[tuple[int, int]]:
-    """Stretches of ``run`` that read as article words (kept from the jammer)."""
-    out = []
-    for m in _ISLAND.finditer(run):
-        stretch = m.group()
-        parts = [(x.start(), x.end()) for x in _LETTER_RUN.finditer(stretch)]
-        # interior letter runs must be words wholly; a bad one splits the stretch
-        groups: list[list[tuple[int, int]]] = [[]]
-        for k, (a, b) in enumerate(parts):
-            groups[-1].append((a, b))
-            if 0 < k < len(parts) - 1 and not _good_seq(stretch[a:b]):
-                # a word glued to noise ends one stretch and may start the next
-                groups.append([(a, b)])
-        for g in groups:
-            # the end parts may hold jammer letters glued to a word, or no word at all
-            while len(g) > 1:
-                a0, b0 = g[0]
-                i, j = _best_word(stretch[a0:b0], left=True, right=False)
-                if j - i >= 2:
-                    g[0] = (a0 + i, b0)
-                    break
-                g.pop(0)
-            while len(g) > 1:
-                a1, b1 = g[-1]
-                i, j = _best_word(stretch[a1:b1], left=False, right=True)
-                if j - i >= 2:
-                    g[-1] = (a1, a1 + j)
-                    break
-                g.pop()
-            if not g:
-                continue
-            if len(g) == 1:
-                a0, b0 = g[0]
-                i, j = _best_word(stretch[a0:b0], left=True, right=True)
-                if j <= i:
-                    continue
-                start, end = a0 + i, a0 + j
-            else:
-                start, end = g[0][0], g[-1][1]
-            start += m.start()
-            end += m.start()
-            letters = sum(1 for ch in run[start:end] if ch.isalpha())
-            # acronyms nobody listed only count next to the text: inside a run "PKWIP" is noise
-            if not any(_good_word(w) and not (w.isupper() and w not in _known_words())
-                       for w in _WORD_PART.findall(_LETTERS_ONLY.sub(" ", run[start:end]))):
-                letters = min(letters, 3)
-            if start > 0 and run[start - 1] in _OPENERS:
-                start -= 1
-            if end < len(run) and run[end] in _CLOSERS:
-                end += 1
-            edge = (start == 0 and text_before) or (end == len(run) and text_after)
-            if letters >= 5 or (letters >= 4 and (edge or start == 0 or end == len(run))) or (letters >= short and edge):
-                out.append((start, end))
+    """Stretches of ``run`` that read as article words (kept from the jammer).
+
+    Each letter run contributes its longest plausible word (``kAPP`` gives
+    ``APP``); words that fill their letter runs and are joined by one or two
+    joining signs (``redis.Redis``, ``import json``) make one stretch.
+    """
+    words = []
+    for m in _LETTER_RUN.finditer(run):
+        i, j = _best_word(m.group(), left=True, right=True)
+        if j > i:
+            words.append((m.start() + i, m.start() + j, i == 0, m.start() + j == m.end()))
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        start, end, _, open_right = words[k]
+        while (k + 1 < len(words) and open_right and words[k + 1][2]
+               and 0 < words[k + 1][0] - end <= 2 and all(ch in _JOIN_SIGNS for ch in run[end:words[k + 1][0]])):
+            k += 1
+            end, open_right = words[k][1], words[k][3]
+        k += 1
+        letters = sum(1 for ch in run[start:end] if ch.isalpha())
+        # acronyms nobody listed only count next to the text: inside a run "PKWIP" is noise
+        if not any(_good_word(w) and not (w.isupper() and w not in _known_words())
+                   for w in _WORD_PART.findall(_LETTERS_ONLY.sub(" ", run[start:end]))):
+            letters = min(letters, 3)
+        if start > 0 and run[start - 1] in _OPENERS:
+            start -= 1
+        if end < len(run) and run[end] in _CLOSERS:
+            end += 1
+        edge = (start == 0 and text_before) or (end == len(run) and text_after)
+        if letters >= 5 or (letters >= 4 and (edge or start == 0 or end == len(run))) or (letters >= short and edge):
+            out.append((start, end))
     return out
 
 
@@ -484,8 +469,9 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Patte
             piece = run[i:j]
             if _c2_count(piece) < need or len(set(piece)) <= 2 or not looks_random(piece):
                 continue
-            if not (at_start or at_end) and not looks_random(piece, strict=True):
-                continue  # inside a line (a flattened page) only the plainly random goes
+            inside = not (at_start or at_end) or (i > 0 and j < len(run))
+            if inside and not looks_random(piece, strict=True):
+                continue  # inside a line (a flattened page) or between words only the plainly random goes
             core_a, core_b = a + i, a + j
             out.append((core_a, core_b, "discuz-jammer-legacy"))
             for pa, pb in phrases:
