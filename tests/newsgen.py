@@ -218,3 +218,23 @@ def document_problems(doc) -> list[str]:
 def first_problem(source: str, article) -> Optional[str]:
     problems = accounting_problems(source, article)
     return problems[0] if problems else None
+
+
+# ------------------------------------------------------------------ plain-random helpers (no hypothesis)
+def inject_jammers(text: str, seed: int, legacy: bool = False) -> str:
+    """``text`` with a Discuz! jammer run at every line break, at the end of the line before
+    or the start of the line after, as forums hide them."""
+    import random
+
+    rng = random.Random(seed)
+    lines = text.split("\n")
+    for k in range(len(lines) - 1):
+        n = rng.randint(5, 15)
+        lo = 0 if legacy else 32
+        run = "".join(chr(rng.randint(lo, 59)) + ("" if legacy else " ") + chr(rng.randint(63, 126))
+                      for _ in range(n))
+        if rng.random() < 0.5:
+            lines[k] += run
+        else:
+            lines[k + 1] = run + lines[k + 1]
+    return "\n".join(lines)
