@@ -12,7 +12,25 @@ from ..document import Document
 from .base import Filter
 
 _UNIT = r"(?:[\x20-\x3b] [\x3f-\x7e]| [\x3f-\x7e])"
-_EDGE = regex.compile(rf"^\s*{_UNIT}{{3,}}|{_UNIT}{{3,}}\s*$")
+_HEAD = regex.compile(rf"^\s*{_UNIT}{{3,}}")
+# The run at the end of a line is found as a run at the start of the reversed
+# line (units read backwards): searching forwards for ``{_UNIT}{3,}\s*$``
+# retries the run from each of its positions, cubic on a long run followed by
+# other text; anchored at the start, each search is one linear pass.
+_UNIT_REVERSED = r"(?:[\x3f-\x7e] [\x20-\x3b]|[\x3f-\x7e] )"
+_TAIL_REVERSED = regex.compile(rf"^\s*{_UNIT_REVERSED}{{3,}}")
+
+
+def _edge_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the jammer runs at the start and at the end of ``text`` (they may overlap)."""
+    spans = []
+    m = _HEAD.match(text)
+    if m:
+        spans.append(m.span())
+    m = _TAIL_REVERSED.match(text[::-1])
+    if m:
+        spans.append((len(text) - m.end(), len(text)))
+    return spans
 
 
 @dataclass
@@ -21,9 +39,6 @@ class RemoveDiscuzJammer(Filter, name="discuz-jammer"):
 
     def apply(self, doc: Document) -> None:
         for line in doc.body_lines():
-            if line.text.isascii() or not line.text.strip():
-                spans = [(m.start(), m.end()) for m in _EDGE.finditer(line.text)]
-            else:
-                spans = [(m.start(), m.end()) for m in _EDGE.finditer(line.text)]
+            spans = _edge_spans(line.text)
             if spans:
                 doc.cut(line, spans, filter=self.name, reason="discuz-jammer-x")
