@@ -12,13 +12,17 @@ from ..document import Document
 from .base import Filter
 
 _UNIT = r"(?:[\x20-\x3b] [\x3f-\x7e]| [\x3f-\x7e])"
-_HEAD = regex.compile(rf"^\s*{_UNIT}{{3,}}")
+# Runs one after another (white space between them) are taken together: what
+# is left after cutting the first would be a run at the edge again, and
+# cleaning the cleaned text must change nothing. Each run is atomic, so the
+# repetition cannot backtrack into it.
+_HEAD = regex.compile(rf"^(?>\s*{_UNIT}{{3,}})+")
 # The run at the end of a line is found as a run at the start of the reversed
 # line (units read backwards): searching forwards for ``{_UNIT}{3,}\s*$``
 # retries the run from each of its positions, cubic on a long run followed by
 # other text; anchored at the start, each search is one linear pass.
 _UNIT_REVERSED = r"(?:[\x3f-\x7e] [\x20-\x3b]|[\x3f-\x7e] )"
-_TAIL_REVERSED = regex.compile(rf"^\s*{_UNIT_REVERSED}{{3,}}")
+_TAIL_REVERSED = regex.compile(rf"^(?>\s*{_UNIT_REVERSED}{{3,}})+")
 
 
 def _edge_spans(text: str) -> list[tuple[int, int]]:
