@@ -26,6 +26,10 @@ SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 CORPUS = SHARED / "corpus" / "gne"
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "fuzz: hypothesis fuzz targets of clean() (tests/fuzz)")
+
+
 @pytest.fixture(scope="session")
 def corpus_texts() -> list[tuple[str, str]]:
     """``(name, text)`` of every corpus document; skips the test when the corpus is absent."""

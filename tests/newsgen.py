@@ -238,3 +238,31 @@ def inject_jammers(text: str, seed: int, legacy: bool = False) -> str:
         else:
             lines[k + 1] = run + lines[k + 1]
     return "\n".join(lines)
+
+
+def check_clean(data, pipeline=None) -> str:
+    """Clean ``data`` and check everything that must hold for any input; returns the outcome.
+
+    Any input gives an Article or a NewsCleanError with a message; an Article is
+    lossless against the decoded input, serialises to JSON and back, and
+    cleaning its text again changes nothing. Raises AssertionError otherwise.
+    """
+    import json
+
+    from newsclean import Article, NewsCleanError, default_pipeline
+
+    pipeline = pipeline or default_pipeline()
+    try:
+        doc = pipeline.build_document(data)
+    except NewsCleanError as e:
+        assert str(e), f"{type(e).__name__} without a message"
+        return type(e).__name__
+    article = doc.build()
+    assert isinstance(article, Article)
+    problems = document_problems(doc) + accounting_problems(doc.source, article)
+    assert not problems, problems[0]
+    assert json.loads(article.model_dump_json()) == article.model_dump(mode="json")
+    again = pipeline.run(article.text)
+    assert (again.title, again.subtitle, again.paragraphs) == (article.title, article.subtitle, article.paragraphs), \
+        "cleaning the cleaned text changed it"
+    return "article"
