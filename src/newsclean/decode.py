@@ -79,6 +79,8 @@ _MIN_PLAUSIBLE = 0.95
 
 
 class Decoded(NamedTuple):
+    """What :func:`decode` returns: the text and the name of the codec used."""
+
     text: str
     encoding: str
 

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .filters import RemoveDiscuzJammer, RemoveInvisibleCharacters
+from .filters import (
+    ExtractCaptions,
+    ExtractMetadataLines,
+    ExtractPublicationLine,
+    RemoveDiscuzJammer,
+    RemoveInvisibleCharacters,
+)
 from .filters.base import Filter
 from .pipeline import Pipeline
 
@@ -25,6 +31,10 @@ def default_filters() -> list[Filter]:
         # junk-lines goes here
         # 3. facts mixed into the body: metadata, print-edition line, notices, captions
         # metadata, publication, notices, captions go here, in that order
+        ExtractMetadataLines(),
+        ExtractPublicationLine(),
+        # notices goes here
+        ExtractCaptions(),
         # 4. structure: title, subtitle, duplicated leads
         # structure goes here
     ]

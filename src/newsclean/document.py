@@ -89,16 +89,21 @@ class Line:
     __slots__ = ("index", "start", "end", "pieces", "text", "state", "reason", "caption", "caption_split")
 
     def __init__(self, index: int, start: int, end: int, text: str) -> None:
+        #: the line's position in ``Document.lines``
         self.index = index
         #: offsets of the whole line in the decoded input, line break excluded
         self.start = start
+        #: offset just past the line's last character (its line break excluded)
         self.end = end
+        #: where each piece of the current text came from: ``(start, end, text, record)``
         self.pieces: list[Piece] = [(start, end, text, -1)] if text else []
         #: the line's current text
         self.text = text
+        #: ``"body"`` until a verb moves the line to another state (see the module's constants)
         self.state = BODY
         #: why the line left the body, when it did
         self.reason: Optional[str] = None
+        #: the caption, when the line is one (set by :meth:`Document.to_caption`)
         self.caption: Optional[Caption] = None
         #: for a caption with a credit: (offset in the decoded input where the second
         #: of text and credit starts, whether the credit comes first)
@@ -106,10 +111,12 @@ class Line:
 
     @property
     def is_body(self) -> bool:
+        """True while no filter has taken the line for anything but body text."""
         return self.state == BODY
 
     @property
     def is_blank(self) -> bool:
+        """True when the line's current text is empty or white space only."""
         return not self.text.strip()
 
     @property
@@ -135,11 +142,16 @@ class MetadataDraft:
     notices: list[str] = field(default_factory=list)
 
     def add_source(self, name: str) -> None:
+        """Add a source (``来源：新华网`` gives ``新华网``); blanks and repeats are ignored."""
         name = name.strip()
         if name and name not in self.sources:
             self.sources.append(name)
 
     def add_credit(self, role: str, label: str, name: str) -> None:
+        """Add a credited person; ``role`` is one of :data:`newsclean.model.ROLES`, ``label`` as written.
+
+        Blank names and a repeated ``(role, name)`` are ignored.
+        """
         name = name.strip()
         if not name:
             return
@@ -148,16 +160,23 @@ class MetadataDraft:
         self.credits.append(Credit(role=role, label=label, name=name))  # type: ignore[arg-type]
 
     def add_published(self, value: Union[dt.date, dt.datetime], *, priority: int, line: int) -> None:
+        """Propose a publication date or time found on line index ``line``.
+
+        :attr:`published` picks the candidate with the highest ``priority``,
+        then the one on the earliest line, then a datetime over a date.
+        """
         self.published_candidates.append((priority, line, value))
 
     @property
     def published(self) -> Union[dt.date, dt.datetime, None]:
+        """The winning publication date or time among the candidates, or ``None``."""
         if not self.published_candidates:
             return None
         best = max(self.published_candidates, key=lambda c: (c[0], -c[1], isinstance(c[2], dt.datetime)))
         return best[2]
 
     def freeze(self) -> Metadata:
+        """The immutable :class:`~newsclean.model.Metadata` for the Article."""
         return Metadata(
             sources=self.sources,
             credits=self.credits,
@@ -175,11 +194,14 @@ class Document:
     def __init__(self, source: str, *, encoding: Optional[str] = None) -> None:
         #: the decoded input; every offset points into it
         self.source = source
+        #: the encoding the input bytes were decoded with, ``None`` for ``str`` input
         self.encoding = encoding
+        #: the lines of ``source``, split at ``\n``, ``\r\n`` and ``\r``
         with _gc_paused():
             self.lines: list[Line] = _split_lines(source)
         # removal records as mutable lists [start, end, filter, reason, replacement]
         self._records: list[list] = []
+        #: the metadata found so far (a :class:`MetadataDraft`)
         self.meta = MetadataDraft()
         #: free-form marks filters leave for later filters (for example where the byline was)
         self.marks: dict[str, object] = {}
@@ -199,6 +221,7 @@ class Document:
         return [line for line in self.lines if line.state == BODY and line.text.strip()]
 
     def line_of(self, state: str) -> Optional[Line]:
+        """The first line in ``state`` (for example ``"title"``), or ``None``."""
         for line in self.lines:
             if line.state == state:
                 return line
@@ -331,11 +354,11 @@ class Document:
         line.caption = self._caption(line)
 
     def set_title(self, line: Line) -> None:
-        """Mark ``line`` as the title; a line marked before goes back to the body."""
+        """Mark ``line`` as the title; nothing is removed, a line marked before goes back to the body."""
         self._mark_unique(line, TITLE)
 
     def set_subtitle(self, line: Line) -> None:
-        """Mark ``line`` as the subtitle; a line marked before goes back to the body."""
+        """Mark ``line`` as the subtitle; nothing is removed, a line marked before goes back to the body."""
         self._mark_unique(line, SUBTITLE)
 
     def _mark_unique(self, line: Line, state: str) -> None:

@@ -41,7 +41,12 @@ class Pipeline:
 
     # ------------------------------------------------------------ running
     def run(self, data: Union[str, bytes]) -> Article:
-        """Clean one document given as text or as bytes in any encoding."""
+        """Clean one document given as text or as bytes in any encoding.
+
+        Raises :class:`~newsclean.errors.InputTooLarge` above ``max_input_bytes``
+        and :class:`~newsclean.errors.NotText` for binary data; calling the
+        pipeline, ``pipeline(data)``, is the same.
+        """
         return self.build_document(data).build()
 
     def build_document(self, data: Union[str, bytes]) -> Document:
@@ -77,6 +82,7 @@ class Pipeline:
     # ------------------------------------------------------------ editing
     @property
     def names(self) -> list[str]:
+        """The filters' names, in order."""
         return [f.name for f in self.filters]
 
     def __iter__(self) -> Iterator[Filter]:
@@ -86,6 +92,7 @@ class Pipeline:
         return len(self.filters)
 
     def __getitem__(self, name: str) -> Filter:
+        """The filter named ``name``; ``KeyError`` if the pipeline has none."""
         for f in self.filters:
             if f.name == name:
                 return f

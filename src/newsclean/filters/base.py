@@ -33,7 +33,13 @@ REGISTRY: dict[str, type["Filter"]] = {}
 
 
 class Filter:
-    """Base class of every filter."""
+    """Base class of every filter.
+
+    Subclass it as a ``@dataclass`` with ``name="kebab-case"`` as a class
+    keyword (which registers the class in :data:`REGISTRY`); the dataclass
+    fields are the filter's options, and :meth:`apply` changes the document
+    through its verbs only.
+    """
 
     #: the filter's name in removal records and configuration files
     name: ClassVar[str] = "filter"
@@ -49,6 +55,7 @@ class Filter:
         raise NotImplementedError
 
     def __call__(self, doc: Document) -> Document:
+        """Apply the filter to ``doc`` and return it, to try a filter alone."""
         self.apply(doc)
         return doc
 

@@ -1,0 +1,113 @@
+"""Chinese dates and times → typed values.
+
+News pages write dates in many ways: ``2024年11月25日``, ``2019年06月15日08:18``,
+``2024-11-25 10:00``, ``2024/3/25 14:32:10``, ``2009-2-16 10:35:39``, with
+full-width digits, or with the time glued to the day (``2019-09-3007:42``).
+:func:`parse_date` reads one such value; :func:`find_dates` finds them inside
+a line. A value with a time becomes a naive :class:`datetime.datetime`, one
+without a time a :class:`datetime.date`; impossible dates (month 13, 30
+February) are not dates at all.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Optional, Union
+
+import regex
+
+DateValue = Union[dt.date, dt.datetime]
+
+# full-width digits and separators → ASCII, one character for one, so offsets
+# found in the translated text are offsets in the original
+_WIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456789:-/. ")
+
+_TIME = r"(?:[\sT]*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d))"
+_DATE = rf"""
+    (?<!\d)
+    (?:
+        (?P<y>(?:19|20)\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日
+      | (?P<y>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})
+      | (?P<yy>\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})
+    )
+    (?:{_TIME}|(?!\d))
+"""
+_DATE_RE = regex.compile(_DATE, regex.VERBOSE)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a text: ``text[start:end]`` reads as ``value``."""
+
+    start: int
+    end: int
+    value: DateValue
+
+
+def _value(m: regex.Match, short_year: bool) -> Optional[DateValue]:
+    if m.group("yy") is not None:
+        if not short_year:
+            return None
+        year = 2000 + int(m.group("yy"))
+    else:
+        year = int(m.group("y"))
+    try:
+        day = dt.date(year, int(m.group("m")), int(m.group("d")))
+        if m.group("H") is None:
+            return day
+        return dt.datetime(day.year, day.month, day.day, int(m.group("H")), int(m.group("M")),
+                           int(m.group("S") or 0))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, *, short_year: bool = False) -> list[DateMatch]:
+    """Every valid date (with its time, when one follows) in ``text``, in order.
+
+    ``short_year`` also reads ``18-03-08`` as 2018-03-08 (for values that a
+    date label such as ``发布时间：`` announces).
+
+    >>> [(m.start, m.end, str(m.value)) for m in find_dates("发布于2019-12-10 07:57:40 来源：新华网")]
+    [(3, 22, '2019-12-10 07:57:40')]
+    >>> find_dates("共13个月，2019年13月1日")
+    []
+    """
+    if not text:
+        return []
+    norm = text.translate(_WIDTH)
+    out = []
+    for m in _DATE_RE.finditer(norm):
+        value = _value(m, short_year)
+        if value is not None:
+            out.append(DateMatch(m.start(), m.end(), value))
+    return out
+
+
+def parse_date(text: str, *, short_year: bool = False) -> Optional[DateValue]:
+    """The date (or naive datetime) that ``text`` is, or ``None`` when it is not exactly one date.
+
+    >>> parse_date("2024年11月25日")
+    datetime.date(2024, 11, 25)
+    >>> parse_date("2024-11-25 10:00")
+    datetime.datetime(2024, 11, 25, 10, 0)
+    >>> parse_date("2024/3/25 14:32:10")
+    datetime.datetime(2024, 3, 25, 14, 32, 10)
+    >>> parse_date("2019年06月15日08:18")
+    datetime.datetime(2019, 6, 15, 8, 18)
+    >>> parse_date("2009-2-16 10:35:39")
+    datetime.datetime(2009, 2, 16, 10, 35, 39)
+    >>> parse_date("２０１９－１２－１０　０７：５７")
+    datetime.datetime(2019, 12, 10, 7, 57)
+    >>> parse_date("18-03-0823:16", short_year=True)
+    datetime.datetime(2018, 3, 8, 23, 16)
+    >>> parse_date("2024-13-01") is None, parse_date("10-0812:00") is None
+    (True, True)
+    """
+    stripped = text.strip()
+    found = find_dates(stripped, short_year=short_year)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
+        return found[0].value
+    return None
+
+
+__all__ = ["DateMatch", "DateValue", "find_dates", "parse_date"]

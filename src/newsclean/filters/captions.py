@@ -1,0 +1,228 @@
+"""Photo and video captions: ``图为……。李思银 摄`` → a :class:`~newsclean.model.Caption`.
+
+Captions sit between paragraphs where the pictures were. A line is taken for
+a caption when it carries a caption marker: it starts with ``图为``/``资料图``
+or a ``▲``, it is a credit line (``图片来源：视觉中国``), it ends with a
+photographer's credit (``李思银 摄``, ``（新华社记者 张三 摄）``), with a note
+such as ``（视频截图）`` or with a photo agency (``（视觉中国）``). The caption
+keeps its text and its credit; the marker words (``摄``, ``图片来源：``, ``▲``)
+are recorded as removed. A line that only ends in brackets (``（完）``, a
+heading) is not a caption.
+
+Decision: a credit line with no description (``图片来源：视觉中国``) becomes a
+caption with empty text whose credit is the source, ``视觉中国``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ..document import TITLE, Document
+from ..errors import ConfigError
+from ..lexicons import entries, rows
+from ..patterns import phrase_alternation
+from .base import Filter
+
+MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
+
+Span = tuple[int, int]
+
+_CREDIT_ROLE = regex.compile(r"记者|摄影|通讯员|图片|供图")
+_CREDIT_BAD = regex.compile(r"[，,。！？!?；;：:“”\"《》]")
+_SENTENCE_BREAK = regex.compile(r"[。！？!?；;，,：:]")
+_NAME_TOKEN = regex.compile(r"\p{Han}{2,4}|[A-Za-z][A-Za-z.'\-]{1,20}")
+_CREDIT_SPLIT = regex.compile(r"[、\s]+")
+_CLOSE = ")）"
+_OPEN = "(（"
+_SPACE = " \t\u3000\xa0"
+
+
+class _Markers:
+    def __init__(self, markers: tuple[tuple[str, str], ...], agencies: tuple[str, ...]) -> None:
+        by_kind: dict[str, list[str]] = {k: [] for k in MARKER_KINDS}
+        for marker, kind in markers:
+            by_kind[kind].append(marker)
+        self.prefix = regex.compile(phrase_alternation(by_kind["prefix"]))
+        self.symbol = regex.compile(phrase_alternation(by_kind["symbol"]))
+        self.label = regex.compile(phrase_alternation(by_kind["label"]) + r"[ \t\u3000\xa0]*[:：]?[ \t\u3000\xa0]*")
+        # 李思银 摄, 公安分局供图 华龙网发, 均为记者段彦超 图 (a lone 图 only after a space)
+        self.suffix = regex.compile(
+            rf"(?P<mark>{phrase_alternation(by_kind['suffix'])}|(?<=[ \t\u3000\xa0])图)"
+            r"(?:[ \t\u3000\xa0]+[\p{Han}A-Za-z]{2,8})?[ \t\u3000\xa0]*[)）]?[ \t\u3000\xa0]*$")
+        notes = phrase_alternation(by_kind["note"])
+        agency = phrase_alternation(agencies)
+        self.notes = set(by_kind["note"])
+        # any marker a caption can end with, searched in the line's last characters only
+        self.any_end = regex.compile(
+            rf"(?:{phrase_alternation(by_kind['suffix'])}|{notes}|{agency}|资料|图)"
+            r"(?:[ \t\u3000\xa0]+[\p{Han}A-Za-z]{2,8})?[^\p{Han}]{0,3}$")
+        starts = by_kind["prefix"] + by_kind["symbol"] + by_kind["label"]
+        self.any_start = regex.compile(rf"[（(]?[ \t\u3000\xa0]*{phrase_alternation(starts)}")
+        self.agencies = set(agencies)
+        # ……（视觉中国）  ……（视频截图）  ……（BBC）
+        self.bracket_end = regex.compile(r"[（(][ \t\u3000\xa0]*([^（）()]{1,24}?)[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
+        # ……。视频截图   ……的报道截图。
+        self.note_end = regex.compile(rf"{notes}[。.]?[ \t\u3000\xa0]*$")
+        # 共享充电宝。视觉中国 资料
+        self.agency_end = regex.compile(rf"(?<=[。.!！?？ \t\u3000\xa0])({agency})(?:[ \t\u3000\xa0]*资料(?:图片|图)?)?[ \t\u3000\xa0]*$")
+
+    # ------------------------------------------------------------ matching
+    def match(self, text: str, max_chars: int, is_bare_name) -> Optional[tuple[Span, Optional[Span]]]:
+        """The caption's (text span, credit span) in ``text``, or None when it is no caption."""
+        b = len(text.rstrip())
+        a = len(text) - len(text.lstrip())
+        if b - a < 2 or b - a > max_chars:
+            return None
+        if (text[b - 1] not in _CLOSE and not self.any_start.match(text, a)
+                and not self.any_end.search(text, max(a, b - 24), b)):
+            return None
+        start = a
+        sym = self.symbol.match(text, a)
+        if sym:
+            start = sym.end()
+            while start < b and text[start] in _SPACE:
+                start += 1
+        # a credit line: 图片来源：视觉中国, （图片来源：新华社）
+        inner_a, inner_b = start, b
+        if text[start] in _OPEN and text[b - 1] in _CLOSE:
+            inner_a, inner_b = start + 1, b - 1
+        lab = self.label.match(text, inner_a)
+        if lab and lab.end() < inner_b:
+            credit = self._credit_before_suffix(text, lab.end(), inner_b)
+            if credit and self._credit_ok(text[credit[0]:credit[1]], True):
+                return (lab.start(), lab.start()), credit
+        prefixed = bool(self.prefix.match(text, start))
+        # ……李思银 摄   （新华社记者 张三 摄）
+        suf = self.suffix.search(text, start, b)
+        if suf:
+            found = self._suffix_credit(text, start, suf, marked=bool(sym) or prefixed, is_bare_name=is_bare_name)
+            if found:
+                return found
+        # ……（视觉中国）  ……（视频截图）
+        br = self.bracket_end.search(text, start, b)
+        if br and br.start() > start:
+            inner = br.group(1)
+            before = text[start:br.start()].rstrip()
+            if inner in self.notes:
+                return (start, b), None
+            lab = self.label.match(inner)
+            if lab and lab.end() < len(inner) and self._credit_ok(inner[lab.end():], True):
+                return (start, br.start()), (br.start(1) + lab.end(), br.end(1))
+            if inner in self.agencies or (
+                inner.isascii() and inner.strip()[:1].isalpha() and len(inner) <= 16
+                and before.endswith("。") and b - a <= 60
+            ):
+                return (start, br.start()), (br.start(1), br.end(1))
+        # ……。视频截图
+        if self.note_end.search(text, start, b) and b - a <= 80:
+            return (start, b), None
+        ag = self.agency_end.search(text, start, b)
+        if ag and ag.start() > start and b - a <= 80:
+            return (start, ag.start()), (ag.start(1), ag.end(1))
+        if sym or prefixed:
+            return (start, b), None
+        return None
+
+    def _credit_before_suffix(self, text: str, i: int, j: int) -> Span:
+        """The credit in ``text[i:j]``, without a trailing ``摄``."""
+        suf = self.suffix.search(text, i, j)
+        end = suf.start() if suf else j
+        while end > i and text[end - 1] in _SPACE + "。":
+            end -= 1
+        return i, end
+
+    @staticmethod
+    def _credit_ok(credit: str, labelled: bool) -> bool:
+        c = credit.strip().rstrip("。")
+        if not c or len(c) > 30 or _CREDIT_BAD.search(c):
+            return False
+        return labelled or bool(_CREDIT_ROLE.search(c))
+
+    def _suffix_credit(self, text: str, start: int, suf: regex.Match, *, marked: bool,
+                       is_bare_name) -> Optional[tuple[Span, Optional[Span]]]:
+        end = suf.start()
+        while end > start and text[end - 1] in _SPACE:
+            end -= 1
+        bracketed = text[suf.start():suf.end()].rstrip().endswith(tuple(_CLOSE))
+        if bracketed:
+            k = max(text.rfind("（", start, end), text.rfind("(", start, end))
+            if k < 0:
+                return None
+            c_start, t_end = k + 1, k
+        else:
+            c_start = start
+            for m in _SENTENCE_BREAK.finditer(text, start, end):
+                c_start = m.end()
+            t_end = c_start
+        while c_start < end and text[c_start] in _SPACE:
+            c_start += 1
+        credit = text[c_start:end]
+        if not credit or len(credit) > 30 or _CREDIT_BAD.search(credit):
+            return None
+        tokens = [t for t in _CREDIT_SPLIT.split(credit) if t]
+        names_only = all(_NAME_TOKEN.fullmatch(t) for t in tokens)
+        role = bool(_CREDIT_ROLE.search(credit))
+        mark = suf.group("mark")
+        by_provider = mark == "供图"  # a provider may be an organisation: 沙坪坝区公安分局供图
+        if not (role or names_only or by_provider) or (mark == "图" and not role):
+            return None
+        spaced = suf.start() > 0 and text[suf.start() - 1] in _SPACE
+        strong = role or bracketed or spaced or by_provider or all(is_bare_name(t) for t in tokens)
+        if not (marked or strong):
+            return None
+        if not (marked or bracketed) and c_start == start and not role:
+            return None  # a lone "张三 摄" line with no text and no role word
+        return (start, t_end), (c_start, end)
+
+
+@lru_cache(maxsize=16)
+def _markers(extra_markers: tuple[tuple[str, str], ...], extra_agencies: tuple[str, ...]) -> _Markers:
+    markers = tuple(rows("caption_markers.tsv", 2)) + extra_markers
+    return _Markers(markers, tuple(entries("photo_agencies.txt")) + extra_agencies)
+
+
+@dataclass
+class ExtractCaptions(Filter, name="captions"):
+    """Move photo and video captions out of the body into ``Article.captions``.
+
+    >>> from newsclean.document import Document
+    >>> doc = ExtractCaptions()(Document("标题\\n图为社区听取老人意见。李思银 摄\\n正文。"))
+    >>> doc.lines[1].caption
+    Caption(text='图为社区听取老人意见。', credit='李思银')
+    >>> [r[3] for r in doc._records], [line.text for line in doc.body_text_lines()]
+    (['caption-marker'], ['标题', '正文。'])
+    """
+
+    #: more markers, marker → kind (prefix, symbol, label, suffix, note; see caption_markers.tsv)
+    extra_markers: dict[str, str] = field(default_factory=dict)
+    #: more photo agencies whose name closes a caption (……（视觉中国）)
+    extra_agencies: list[str] = field(default_factory=list)
+    #: a caption is never longer than this (characters, white space trimmed)
+    max_chars: int = 200
+
+    def __post_init__(self) -> None:
+        bad = {k: v for k, v in self.extra_markers.items() if v not in MARKER_KINDS or not k.strip()}
+        if bad:
+            raise ConfigError(f"captions: unknown kinds in extra_markers {bad}; kinds are: {', '.join(MARKER_KINDS)}")
+
+    def apply(self, doc: Document) -> None:
+        lines = doc.body_text_lines()
+        if not lines:
+            return
+        from .metadata import _parser
+
+        names = _parser(()).is_bare_name
+        m = _markers(tuple(sorted(self.extra_markers.items())), tuple(self.extra_agencies))
+        if doc.line_of(TITLE) is None:
+            lines = lines[1:]  # the first line is the title's place
+        for line in lines:
+            found = m.match(line.text, self.max_chars, names)
+            if found:
+                text, credit = found
+                doc.to_caption(line, text, credit, filter=self.name, reason="caption-marker")
+
+
+__all__ = ["ExtractCaptions", "MARKER_KINDS"]

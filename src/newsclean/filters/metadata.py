@@ -1,0 +1,663 @@
+"""Metadata lines: 来源, 作者/记者, 编辑/责编/编审/终审, dates, 原标题 → ``doc.meta``.
+
+A news page states facts about the article on short lines around it:
+``2019-12-10 07:57:40 来源：新华网``, ``（责任编辑：张三）``, ``编辑 刘晓阳 校对 李铭``,
+``原标题：…``. This filter reads them into ``doc.meta`` (sources, credits,
+published date, original title and address) and takes the lines out of the
+body. It never takes an article sentence for metadata: a label only counts at
+the start of a line (or of a bracket, or after another field), and every
+value must look like what its label announces (a name, an outlet, a date).
+
+Labels and what they announce live in ``lexicons/metadata_labels.tsv``;
+``extra_labels`` adds more (label → kind or role).
+
+The published date comes from the article's own lines only (lines earlier
+filters dropped, such as related-link lists, are never read): a date a label
+announces (``发布时间：``) or the byline date near the top wins over a date
+found elsewhere, which wins over ``更新时间``; the print-edition line
+(``publication`` filter) gives the weakest candidate. A date line far down the
+page is not taken for the byline.
+
+Lines that name someone without a label (an outlet or account name next to
+the byline date) leave the body as ``metadata:byline`` but are not stored:
+nothing says whether they are a source, an author or an account.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional, Union
+
+import regex
+
+from ..dates import find_dates, parse_date
+from ..document import TITLE, Document, Line
+from ..errors import ConfigError
+from ..lexicons import entries, rows
+from ..model import ROLES
+from ..patterns import phrase_alternation
+from .base import Filter
+from .publication import match_publication
+
+#: kinds of facts a label can announce besides a credited person's role
+FACT_KINDS = ("source", "published", "updated", "original_title", "original_url", "ignore", "caption")
+KINDS = FACT_KINDS + tuple(ROLES)
+
+#: credited roles that are neither writers nor editors (their values need person-like names)
+_MINOR_ROLES = frozenset({"photographer", "producer", "translator", "other"})
+
+# published candidates: the highest priority wins (see MetadataDraft.published)
+PRIORITY_LABELLED = 30  # 发布时间：…, or the byline date near the title
+PRIORITY_IN_VALUE = 20  # a date found inside another field, away from the top
+PRIORITY_UPDATED = 15  # 更新时间：…
+
+_REASON = {
+    "source": "metadata:source",
+    "published": "metadata:date",
+    "updated": "metadata:date",
+    "original_title": "metadata:original-title",
+    "original_url": "metadata:original-url",
+    "ignore": "metadata:other",
+}
+
+_HAN = r"\p{Han}"
+_HAN_RE = regex.compile(_HAN)
+_BARE_NAME = regex.compile(rf"{_HAN}{{2,4}}")
+_WORDS = regex.compile(r"\S+")
+_DIGIT = regex.compile(r"\d")
+_URL = regex.compile(r"https?://|www\.")
+_SHORT_NAME = regex.compile(rf"{_HAN}{{2,5}}")
+_LETTER = regex.compile(r"[\p{Han}A-Za-z]")
+_SENTENCE_PUNCT = regex.compile(r"[。！？!?；;，,“”\"：:]")
+_CLAUSE_END = regex.compile(r"[。！？!?；;：:“”\"]")
+_END_PUNCT = regex.compile(r"[。！？!?；;，,“”\"]")
+_EXPLICIT_SEP = regex.compile(r"[:：|丨｜/]")
+_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」")
+_OPEN = "（(【[〔"
+_CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
+_VALUE_EDGE = " \t\u3000\xa0|丨｜:："
+_STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
+_PURE_CODE = regex.compile(r"[A-Za-z]{1,6}\d{2,8}")
+_STRICT_NAME = regex.compile(rf"(?:{_HAN}{{2,4}}|{_HAN}{{1,6}}[·•]{_HAN}{{1,8}}|[A-Za-z][A-Za-z.'\-]{{1,30}})")
+_LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
+_ASCII_NAME = regex.compile(r"[A-Za-z][A-Za-z .'\-]{0,40}")
+_NAME_SPLIT = regex.compile(r"[、,，;；/&]+")
+_FROM_PLACE = regex.compile(r"\s*发自\S*$")
+_BRACKETS = regex.compile(r"[《》〈〉【】\[\]「」]")
+_DIGIT_START = regex.compile(r"\s*[0-9０-９]")
+_RELATIVE_TIME = regex.compile(r"(?:昨天|今天|前天|刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?")
+_YEAR_LINE = regex.compile(r"(?:19|20)\d{2}")
+_MONTH_DAY_LINE = regex.compile(r"(\d{1,2})[/\-.](\d{1,2})")
+_TIME_LINE = regex.compile(r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?")
+_PARAGRAPH_PUNCT = regex.compile(r"[，。；！？]")
+_PHOTO_CREDIT_END = regex.compile(r"(?:摄|供图|摄影)\s*[)）]?\s*$")
+_TRAILING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,80}?)\s*[)）】\]]\s*$")
+_LEADING_BRACKET = regex.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[)）]")
+# （实习生王金茹对此文亦有贡献）
+_CONTRIBUTED = regex.compile(r"\s*(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
+# 经过文刃重新编排, 由张三编译
+_PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)")
+_CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
+
+
+@dataclass
+class _Field:
+    label: str
+    kind: str
+    start: int  # where the label starts in the parsed text
+    value_start: int
+    value_end: int
+    explicit: bool  # a separator (： | /) stands between label and value
+    glued: bool = False  # no separator at all
+
+
+@dataclass
+class _Facts:
+    """What one line (or bracket) says, validated, before it is stored."""
+
+    sources: list[str] = field(default_factory=list)
+    credits: list[tuple[str, str, str]] = field(default_factory=list)  # role, label, name
+    dates: list[tuple[int, Union[dt.date, dt.datetime]]] = field(default_factory=list)  # priority, value
+    original_title: Optional[str] = None
+    original_url: Optional[str] = None
+    kinds: list[str] = field(default_factory=list)
+    dangling: Optional[tuple[str, str]] = None  # (kind, label) of an empty last field
+
+    @property
+    def reason(self) -> str:
+        for kind in self.kinds:
+            if kind != "ignore":
+                return _REASON.get(kind, "metadata:credit")
+        return "metadata:other"
+
+    @property
+    def slot(self) -> str:
+        """What the line fills in a byline: a name, only a date, or neither."""
+        if self.sources or self.credits:
+            return "named"
+        return "date" if self.dates or "published" in self.kinds else "other"
+
+    @property
+    def useful(self) -> bool:
+        return any(k != "ignore" for k in self.kinds)
+
+
+def _strip_value(text: str) -> str:
+    return text.strip(_VALUE_EDGE)
+
+
+def _unbracket(text: str) -> str:
+    """``（责任编辑：张三）`` → ``责任编辑：张三``; anything else unchanged."""
+    s = text.strip()
+    if len(s) >= 2 and s[0] in _OPEN and s[-1] == _CLOSE[s[0]]:
+        return s[1:-1].strip()
+    return s
+
+
+def _literal_alternation(phrases) -> str:
+    """Like :func:`~newsclean.patterns.phrase_alternation`, for the standard ``re`` engine."""
+    unique = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(re.escape(p) for p in unique) + ")" if unique else "(?!)"
+
+
+class _Parser:
+    """Reads meta lines with one label table."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self.kind = table
+        # label scans run on every line: the standard library's engine is several
+        # times faster than `regex` on an alternation of plain literals
+        alt = _literal_alternation(table)
+        self.label_re = re.compile(rf"(?P<label>{alt})(?P<sep>[ \t\u3000\xa0]*(?:[:：|丨｜/][ \t\u3000\xa0]*)?)")
+        self.any_label = re.compile(alt)
+        # a quick scan of a whole document: labels of one character count only with a separator
+        longer = [label for label in table if len(label) > 1]
+        single = [label for label in table if len(label) == 1]
+        # (two scans: one alternation of both would lose the engine's literal prefilter)
+        self.scans = (re.compile(_literal_alternation(longer)),
+                      re.compile(_literal_alternation(single) + r"[ \t\u3000\xa0]*[:：|丨｜/]"))
+        persons = [label for label, kind in table.items() if kind in ROLES and len(label) > 1]
+        self.person_labels = set(persons)
+        # an outlet and a role word before the names: 南都见习记者 林子沛, 观察者网专栏作者 王文
+        self.role_prefix = regex.compile(rf"^[^\s，。：:]{{0,12}}?{phrase_alternation(persons)}[ \t\u3000\xa0:：]*")
+        self.stopwords = set(entries("credit_stopwords.txt"))
+        self.surnames = entries("surnames.txt")
+
+    # ------------------------------------------------------------ fields
+    def fields(self, text: str) -> Optional[tuple[str, list[_Field]]]:
+        """The labelled fields of ``text`` and the text before the first one."""
+        # the first field starts near the line's start (after at most a date or an outlet)
+        if not self.any_label.search(text, 0, 40):
+            return None
+        found: list[_Field] = []
+        for m in self.label_re.finditer(text):
+            label, sep = m.group("label"), m.group("sep")
+            start = m.start()
+            explicit = bool(_EXPLICIT_SEP.search(sep))
+            if len(label) == 1 and not explicit:
+                continue
+            before = text[start - 1] if start else " "
+            at_boundary = before in _BOUNDARY_BEFORE or before.isdigit()
+            if not at_boundary:
+                first_person = not found and self.kind[label] in ROLES
+                glued_colon = len(label) >= 2 and (":" in sep or "：" in sep)
+                if not (glued_colon or first_person):
+                    continue
+            found.append(_Field(label, self.kind[label], start, m.end(), len(text), explicit, not sep))
+        if not found:
+            return None
+        for a, b in zip(found, found[1:]):
+            a.value_end = b.start
+        return text[:found[0].start], found
+
+    # ------------------------------------------------------------ values
+    def names(self, value: str, *, strict: bool, glued: bool = False) -> Optional[list[str]]:
+        """The person names in a credit value, or None when it is not a list of names.
+
+        ``strict``: each name must look like a personal name (2–4 Chinese
+        characters, a foreign name); ``glued`` (no separator after the label):
+        a Chinese name must also start with a common surname.
+        """
+        v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", value.strip()))
+        m = self.role_prefix.match(v)
+        if m and m.end() < len(v):
+            v = v[m.end():]
+        out: list[str] = []
+        if not strict and len(_WORDS.findall(v)) > 1:
+            strict = True  # a list of several: each must look like a name
+        for part in _NAME_SPLIT.split(v):
+            part = part.strip()
+            if not part:
+                continue
+            if _ASCII_NAME.fullmatch(part) and not _PURE_CODE.fullmatch(part.replace(" ", "")):
+                tokens = [part] if len(part.split()) <= 3 else part.split()
+            else:
+                tokens = part.split()
+            for tok in tokens:
+                if _PURE_CODE.fullmatch(tok):
+                    continue
+                if _HAN_RE.search(tok):
+                    tok = _STAFF_CODE.sub("", tok)
+                if not tok or tok in self.stopwords:
+                    continue
+                ok = (_STRICT_NAME.fullmatch(tok) or _ASCII_NAME.fullmatch(tok)
+                      or (not strict and _LOOSE_NAME.fullmatch(tok)))
+                if ok and glued and _HAN_RE.match(tok) and not self.is_bare_name(tok):
+                    ok = False
+                if not ok:
+                    return None
+                out.append(tok)
+        if len(out) > 8:
+            return None
+        return out
+
+    def is_bare_name(self, name: str) -> bool:
+        """A 2–4 character Chinese name starting with a common surname."""
+        if not _BARE_NAME.fullmatch(name) or name in self.stopwords:
+            return False
+        return any(name.startswith(s) and len(name) - len(s) in (1, 2) for s in self.surnames)
+
+    # ------------------------------------------------------------ lines
+    def parse(self, text: str, *, top: bool, allow_prefix_date: bool = True) -> Optional[_Facts]:
+        """The facts ``text`` states when all of it is metadata, else None."""
+        parsed = self.fields(text)
+        if parsed is None:
+            return None
+        prefix, fields = parsed
+        facts = _Facts()
+        pre = prefix.strip(" \t\u3000\xa0|丨｜")
+        outlet = False
+        if len(fields) == 1 and fields[0].glued and not text[fields[0].value_start:].strip():
+            return None  # a lone word such as 设计 or 记者 is no field
+        if pre:
+            dates = find_dates(pre) if allow_prefix_date else []
+            if dates and dates[0].start == 0 and not pre[dates[0].end:].strip():
+                facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[0].value))
+                facts.kinds.append("published")
+            elif (fields[0].kind in ROLES and len(pre) <= 10
+                    and not _SENTENCE_PUNCT.search(pre) and not _DIGIT.search(pre)):
+                outlet = True  # 澎湃新闻记者 段彦超: an outlet before the role word
+            elif not (sum(f.kind != "ignore" for f in fields) >= 2 and len(pre) <= 20
+                      and not _CLAUSE_END.search(pre)):
+                # a heading before several fields (版权声明 来源：… 作者：…) is allowed; else no
+                return None
+        for i, f in enumerate(fields):
+            if f.kind == "caption":
+                return None
+            last = i == len(fields) - 1
+            raw = text[f.value_start:f.value_end]
+            value = _strip_value(raw)
+            if not self._take(facts, f, value, top=top):
+                return None
+            if last and not value and f.kind != "ignore":
+                facts.dangling = (f.kind, f.label)
+        if outlet and not facts.credits:
+            return None
+        return facts
+
+    def phrase(self, text: str) -> Optional[_Facts]:
+        """A credit said in a short sentence: ``经过文刃重新编排``."""
+        m = _PHRASE_CREDIT.fullmatch(text)
+        if not m:
+            return None
+        role = self.kind.get(m.group("label"))
+        names = self.names(m.group("names"), strict=True) if role in ROLES else None
+        if not names:
+            return None
+        return _Facts(credits=[(role, m.group("label"), n) for n in names], kinds=[role])
+
+    def _take(self, facts: _Facts, f: _Field, value: str, *, top: bool) -> bool:
+        kind = f.kind
+        facts.kinds.append(kind)
+        if kind in ("published", "updated"):
+            if not value:
+                return True
+            if _RELATIVE_TIME.match(value):
+                return True
+            if not _DIGIT_START.match(value):
+                return False
+            dates = find_dates(value, short_year=True)
+            rest = value[dates[0].end:] if dates and dates[0].start == 0 else value
+            if "：" in rest or len(rest.strip()) > 30:
+                return False  # 时间：10月1日 地点：北京 is a notice in the article, not its date
+            if dates and dates[0].start == 0:
+                prio = PRIORITY_LABELLED if kind == "published" else PRIORITY_UPDATED
+                facts.dates.append((prio, dates[0].value))
+            return True
+        if kind == "ignore":
+            return len(value) <= 14
+        if kind == "original_title":
+            title = _unbracket(value).strip("《》 \t\u3000")
+            if len(title) > 120:
+                return False
+            facts.original_title = title or None
+            return True
+        if kind == "original_url":
+            if value and not _URL.search(value):
+                return False
+            facts.original_url = value or None
+            return True
+        # a date at the end of another field's value: 来源：新华网 2019-12-10
+        dates = find_dates(value)
+        if dates and dates[-1].end == len(value) and dates[-1].start > 0:
+            facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[-1].value))
+            value = _strip_value(value[:dates[-1].start])
+        if kind == "source":
+            src = _BRACKETS.sub("", _unbracket(value)).strip()
+            if len(src) > (12 if f.glued else 40) or _END_PUNCT.search(src):
+                return False
+            if src:
+                facts.sources.append(src)
+            return True
+        # a credited person
+        if _PHOTO_CREDIT_END.search(value):
+            return False  # ……张三 摄 is a photo credit: the captions filter's
+        # 设计：简约大方 in a product list is no credit: the roles that are not
+        # the article's writers and editors need a name that looks like a person's
+        minor = kind in _MINOR_ROLES
+        names = self.names(value, strict=minor or not f.explicit, glued=f.glued or minor)
+        if names is None:
+            return False
+        facts.credits.extend((kind, f.label, n) for n in names)
+        return True
+
+    def value_line(self, kind: str, text: str) -> Optional[_Facts]:
+        """``text`` as the value of a label left empty on the line before, or None."""
+        s = text.strip()
+        if not s or len(s) > 40 or self.any_label.match(s):
+            return None
+        facts = _Facts(kinds=[kind])
+        if kind in ("published", "updated"):
+            value = parse_date(s, short_year=True)
+            if value is None:
+                return None
+            facts.dates.append((PRIORITY_LABELLED if kind == "published" else PRIORITY_UPDATED, value))
+        elif kind == "source":
+            if len(s) > 20 or _SENTENCE_PUNCT.search(s):
+                return None
+            facts.sources.append(_BRACKETS.sub("", s).strip())
+        elif kind in ROLES:
+            names = self.names(s, strict=False)
+            if not names or _SENTENCE_PUNCT.search(s):
+                return None
+            facts.credits.extend((kind, "", n) for n in names)
+        else:
+            return None
+        return facts
+
+
+@lru_cache(maxsize=16)
+def _parser(extra: tuple[tuple[str, str], ...]) -> _Parser:
+    table = {label: kind for label, kind in rows("metadata_labels.tsv", 2)}
+    table.update(extra)
+    return _Parser(table)
+
+
+def _store(doc: Document, facts: _Facts, line: Line, dangling_label: str = "") -> None:
+    meta = doc.meta
+    for s in facts.sources:
+        meta.add_source(s)
+    for role, label, name in facts.credits:
+        meta.add_credit(role, label or dangling_label, name)
+    for prio, value in facts.dates:
+        meta.add_published(value, priority=prio, line=line.index)
+    if facts.original_title and meta.original_title is None:
+        meta.original_title = facts.original_title
+    if facts.original_url and meta.original_url is None:
+        meta.original_url = facts.original_url
+
+
+def _title_slot(doc: Document, lines: list[Line]) -> Optional[Line]:
+    """The line that may be the title: the first body line, unless a title was already found."""
+    if not lines or doc.line_of(TITLE) is not None:
+        return None
+    return lines[0]
+
+
+def _is_paragraph(text: str) -> bool:
+    s = text.strip()
+    return len(s) >= 40 and bool(_PARAGRAPH_PUNCT.search(s))
+
+
+def _short_name_line(text: str) -> bool:
+    """A byline-slot name: short, no sentence punctuation, not a number."""
+    s = text.strip()
+    return (0 < len(s) <= 12 and not _SENTENCE_PUNCT.search(s) and _LETTER.search(s)
+            and not find_dates(s) and not _PHOTO_CREDIT_END.search(s))
+
+
+@dataclass
+class ExtractMetadataLines(Filter, name="metadata"):
+    """Read 来源, credits, dates and 原标题 lines into ``doc.meta`` and take them out of the body.
+
+    >>> from newsclean.document import Document
+    >>> doc = ExtractMetadataLines()(Document(
+    ...     "标题\\n2019-12-10 07:57:40 来源：新华网\\n"
+    ...     "新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国大罢工。\\n（责任编辑：张三）"))
+    >>> [line.text for line in doc.body_text_lines()]
+    ['标题', '新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国大罢工。']
+    >>> doc.meta.sources, [(c.role, c.name) for c in doc.meta.credits], str(doc.meta.published)
+    (['新华网'], [('reporter', '唐霁'), ('editor', '张三')], '2019-12-10 07:57:40')
+    """
+
+    #: more labels, label → kind: a role (author, editor, …) or source, published,
+    #: updated, original_title, original_url, ignore, caption
+    extra_labels: dict[str, str] = field(default_factory=dict)
+    #: a meta line is never longer than this (characters, white space trimmed)
+    max_line_chars: int = 120
+    #: the byline zone: at most this many body lines from the top, before the first paragraph
+    top_lines: int = 30
+    #: how many paragraphs of the lead are searched for a dateline credit （记者 某某）
+    dateline_lines: int = 3
+
+    def __post_init__(self) -> None:
+        bad = {k: v for k, v in self.extra_labels.items() if v not in KINDS or not k.strip()}
+        if bad:
+            raise ConfigError(f"metadata: unknown kinds in extra_labels {bad}; kinds are: {', '.join(KINDS)}")
+
+    def _parser(self) -> _Parser:
+        return _parser(tuple(sorted(self.extra_labels.items())))
+
+    def apply(self, doc: Document) -> None:
+        p = self._parser()
+        lines = doc.body_text_lines()
+        if not lines:
+            return
+        # the byline zone: from the top to the first paragraph
+        top_end = min(len(lines), self.top_lines)
+        for k, line in enumerate(lines[:top_end]):
+            if _is_paragraph(line.text):
+                top_end = k
+                break
+        # lines that hold a label somewhere: one pass over the document, not one per line
+        starts = [line.start for line in doc.lines]
+        labelled = {bisect_right(starts, m.start()) - 1 for scan in p.scans for m in scan.finditer(doc.source)}
+        # meta lines in the byline zone: position in `lines` → "date", "named" or "other"
+        byline: dict[int, str] = {}
+        dangling: Optional[tuple[str, str]] = None
+        lead_left = self.dateline_lines
+        paragraphs_seen = 0
+        k = 0
+        while k < len(lines):
+            line = lines[k]
+            text = line.text.strip()
+            top = k < top_end
+            if dangling is not None:
+                facts = p.value_line(dangling[0], text)
+                if facts is not None:
+                    _store(doc, facts, line, dangling[1])
+                    doc.to_metadata(line, filter=self.name, reason=facts.reason)
+                    if top:
+                        byline[k] = facts.slot
+                    dangling = None
+                    k += 1
+                    continue
+            dangling = None
+            facts = None
+            paragraph_like = len(text) >= 15 and bool(_PARAGRAPH_PUNCT.search(text))
+            if line.index not in labelled:
+                pass
+            elif len(text) <= self.max_line_chars or text.startswith(("原标题", "（原标题", "(原标题")):
+                if not _PHOTO_CREDIT_END.search(text) and match_publication(text) is None:
+                    facts = p.parse(_unbracket(text), top=top)
+            if facts is None and len(text) <= 16 and line.index in labelled:
+                facts = p.phrase(_unbracket(text))
+            if facts is not None and facts.useful:
+                _store(doc, facts, line)
+                doc.to_metadata(line, filter=self.name, reason=facts.reason)
+                dangling = facts.dangling
+                if top:
+                    byline[k] = facts.slot
+                k += 1
+                continue
+            if k > 0 and _is_paragraph(text):
+                paragraphs_seen += 1
+            if (top or (paragraphs_seen <= 1 and k < self.top_lines // 2 and not byline)) and self._byline_date(
+                    doc, lines, k, byline, bare_only=not top):
+                k += 1
+                continue
+            if lead_left > 0 and paragraph_like:
+                lead_left -= 1
+                self._dateline(doc, p, line)
+            if not top and len(text) > 4:
+                self._trailing_bracket(doc, line, p)
+            k += 1
+        self._closing_name(doc, p)
+        self._byline_names(doc, lines, byline)
+
+    # ------------------------------------------------------------ helpers
+    def _byline_date(self, doc: Document, lines: list[Line], k: int, byline: dict[int, str],
+                     bare_only: bool = False) -> bool:
+        """A date line near the top (the byline slot), maybe with a short outlet name.
+
+        ``bare_only``: below the first paragraph, only a line that is nothing but a date.
+        """
+        line = lines[k]
+        text = line.text.strip()
+        if bare_only:
+            value = parse_date(text)
+            if value is None:
+                return False
+            doc.meta.add_published(value, priority=PRIORITY_LABELLED, line=line.index)
+            doc.to_metadata(line, filter=self.name, reason="metadata:date")
+            byline[k] = "date"
+            return True
+
+        if _RELATIVE_TIME.fullmatch(text):
+            doc.to_metadata(line, filter=self.name, reason="metadata:date")
+            byline[k] = "date"
+            return True
+        # a date split over lines: 2019 / 09/07 / 19:02
+        if _YEAR_LINE.fullmatch(text) and k + 1 < len(lines):
+            md = _MONTH_DAY_LINE.fullmatch(lines[k + 1].text.strip())
+            if md:
+                try:
+                    value: Union[dt.date, dt.datetime] = dt.date(int(text), int(md[1]), int(md[2]))
+                except ValueError:
+                    return False
+                used = [k, k + 1]
+                if k + 2 < len(lines):
+                    tm = _TIME_LINE.fullmatch(lines[k + 2].text.strip())
+                    if tm and int(tm[1]) < 24 and int(tm[2]) < 60:
+                        value = dt.datetime(value.year, value.month, value.day, int(tm[1]), int(tm[2]))
+                        used.append(k + 2)
+                doc.meta.add_published(value, priority=PRIORITY_LABELLED, line=line.index)
+                for j in used:
+                    doc.to_metadata(lines[j], filter=self.name, reason="metadata:date")
+                    byline[j] = "date"
+                return True
+        dates = find_dates(text)
+        if not dates or len(text) > 48 or match_publication(text) is not None:
+            return False
+        rest = text[:dates[0].start] + " " + text[dates[0].end:]
+        rest = rest.strip(" \t\u3000\xa0|丨｜")
+        if rest:
+            if (line is _title_slot(doc, lines) or len(rest) > 24 or _END_PUNCT.search(rest) or len(dates) > 1
+                    or _PHOTO_CREDIT_END.search(rest)):
+                return False
+        doc.meta.add_published(dates[0].value, priority=PRIORITY_LABELLED, line=line.index)
+        doc.to_metadata(line, filter=self.name, reason="metadata:date")
+        byline[k] = "named" if rest else "date"
+        return True
+
+    def _trailing_bracket(self, doc: Document, line: Line, p: _Parser) -> None:
+        """``……正文最后一句。（责任编辑：张三）``: cut only the bracket."""
+        if line.text.rstrip()[-1:] not in ")）】]":
+            return
+        m = _TRAILING_BRACKET.search(line.text)
+        if not m or m.start() == 0 or _PHOTO_CREDIT_END.search(m.group(1)):
+            return
+        facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
+        if facts is None or not facts.useful or all(k == "photographer" for k in facts.kinds):
+            return  # ……。（摄影：张三） closes a caption: the captions filter's
+        _store(doc, facts, line)
+        doc.cut(line, [(m.start(), m.end())], filter=self.name, reason=facts.reason)
+
+    def _dateline(self, doc: Document, p: _Parser, line: Line) -> None:
+        """``新华社巴黎12月9日电（记者唐霁）…``: the reporter is credited, the lead stays."""
+        m = _LEADING_BRACKET.search(line.text[:60])
+        if not m:
+            return
+        facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
+        if facts is None or not facts.credits or any(k not in ROLES for k in facts.kinds):
+            return
+        _store(doc, facts, line)
+
+    def _closing_name(self, doc: Document, p: _Parser) -> None:
+        """A parenthesised name closing the body, ``（张巨峰）``, is the author."""
+        body = doc.body_text_lines()
+        if len(body) < 2:
+            return
+        line = body[-1]
+        m = _CLOSING_NAME.search(line.text)
+        if not m or not p.is_bare_name(m.group(1)):
+            return
+        before = line.text[:m.start()].rstrip()
+        if before and before[-1] not in "。！？!?”\"…":
+            return  # ……来自（江西）: a place or a note, not the closing signature
+        doc.meta.add_credit("author", "", m.group(1))
+        if not line.text[:m.start()].strip():
+            doc.to_metadata(line, filter=self.name, reason="metadata:credit")
+        else:
+            doc.cut(line, [(m.start(), m.end())], filter=self.name, reason="metadata:credit")
+
+    def _byline_names(self, doc: Document, lines: list[Line], byline: dict[int, str]) -> None:
+        """A short name next to the byline date (``新京报``, ``石佳/中国青年报``) is meta too.
+
+        It is not stored: with no label, it cannot be told whether it is a
+        source, an author or an account. Only a byline that names no one yet
+        gets one.
+        """
+        dated = [k for k in sorted(byline) if byline[k] in ("date", "named")]
+        if not dated:
+            return
+        first = _title_slot(doc, lines)
+        lo = hi = dated[0]
+        while lo - 1 in byline:
+            lo -= 1
+        while hi + 1 in byline:
+            hi += 1
+        if any(byline[j] == "named" for j in range(lo, hi + 1)):
+            return
+        for j in (hi + 1, lo - 1):  # the slot after the date first, then the one before
+            if 0 <= j < len(lines):
+                line = lines[j]
+                text = line.text.strip()
+                if (line.is_body and line is not first and _short_name_line(text)
+                        and not any(o is not line and o.text.strip() == text for o in lines)):
+                    doc.to_metadata(line, filter=self.name, reason="metadata:byline")
+                    # names listed one a line right below it (several authors' names)
+                    while j > hi and j + 1 < len(lines):
+                        nxt = lines[j + 1]
+                        if (nxt.index != lines[j].index + 1 or not nxt.is_body
+                                or not _SHORT_NAME.fullmatch(nxt.text.strip())):
+                            break
+                        doc.to_metadata(nxt, filter=self.name, reason="metadata:byline")
+                        j += 1
+                    return
+
+
+__all__ = ["ExtractMetadataLines", "KINDS"]

@@ -1,0 +1,272 @@
+"""The metadata filter: facts out of meta lines, article sentences left alone."""
+import datetime as dt
+
+import pytest
+
+from newsclean.document import Document
+from newsclean.errors import ConfigError
+from newsclean.filters.metadata import ExtractMetadataLines
+
+TITLE = "某地举行活动"
+PARA = "记者从有关部门获悉，这项活动已经连续举办了十年，吸引了大量市民参加，受到普遍欢迎。"
+
+
+def run(*lines, **options):
+    doc = Document("\n".join(lines))
+    ExtractMetadataLines(**options).apply(doc)
+    return doc
+
+
+def body(doc):
+    return [line.text.strip() for line in doc.body_text_lines()]
+
+
+def credits(doc):
+    return [(c.role, c.label, c.name) for c in doc.meta.credits]
+
+
+def test_date_and_source_on_one_line():
+    doc = run(TITLE, "2019-12-10 07:57:40 来源：新华网", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == ["新华网"]
+    assert doc.meta.published == dt.datetime(2019, 12, 10, 7, 57, 40)
+    assert doc.lines[1].reason == "metadata:date"
+
+
+def test_many_fields_on_one_line():
+    doc = run(TITLE, "来源:《专业无线通信》杂志 作者:刘虎 发表时间:2009-2-16 10:35:39 浏览次数: 956", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == ["专业无线通信杂志"]
+    assert credits(doc) == [("author", "作者", "刘虎")]
+    assert doc.meta.published == dt.datetime(2009, 2, 16, 10, 35, 39)
+
+
+def test_glued_fields():
+    doc = run(TITLE, "2019-09-26 12:11来源：证券时报网作者：李在山", PARA)
+    assert doc.meta.sources == ["证券时报网"]
+    assert credits(doc) == [("author", "作者", "李在山")]
+
+
+@pytest.mark.parametrize("line, role, label, name", [
+    ("责编：周晓雪", "editor", "责编", "周晓雪"),
+    ("编审:顾婷婷", "reviewer", "编审", "顾婷婷"),
+    ("终审：周健军", "final_reviewer", "终审", "周健军"),
+    ("校对|黄慧敏", "proofreader", "校对", "黄慧敏"),
+    ("（责任编辑：张三）", "editor", "责任编辑", "张三"),
+    ("[责任编辑：韩保林 PK155]", "editor", "责任编辑", "韩保林"),
+    ("责任编辑：王晓武_NBJS7346", "editor", "责任编辑", "王晓武"),
+    ("责任编辑：杨倩_NF4425", "editor", "责任编辑", "杨倩"),
+    ("【编辑：姚昊】", "editor", "编辑", "姚昊"),
+    ("责编：Demi Xia", "editor", "责编", "Demi Xia"),
+    ("作者魏星", "author", "作者", "魏星"),
+    ("摄影：王五", "photographer", "摄影", "王五"),
+    ("翻译/赵六", "translator", "翻译", "赵六"),
+    ("实习生 王金茹", "author", "实习生", "王金茹"),
+    ("通讯员 刘娟", "correspondent", "通讯员", "刘娟"),
+])
+def test_credit_lines(line, role, label, name):
+    doc = run(TITLE, PARA, line)
+    assert body(doc) == [TITLE, PARA]
+    assert credits(doc) == [(role, label, name)]
+    assert doc.lines[2].reason == "metadata:credit"
+
+
+def test_several_names_and_labels():
+    doc = run(TITLE, PARA, "(责编：汤诗瑶、丁涛)", "编辑 刘晓阳 校对 李铭", "澎湃新闻记者 段彦超 廖艳")
+    assert body(doc) == [TITLE, PARA]
+    assert [c[2] for c in credits(doc)] == ["汤诗瑶", "丁涛", "刘晓阳", "李铭", "段彦超", "廖艳"]
+    assert [c[0] for c in credits(doc)][-2:] == ["reporter", "reporter"]
+
+
+def test_role_word_inside_the_value_is_not_a_name():
+    doc = run(TITLE, PARA, "采写：南都见习记者 林子沛")
+    assert credits(doc) == [("author", "采写", "林子沛")]
+
+
+def test_code_only_and_placeholder_values_give_no_name():
+    doc = run(TITLE, PARA, "（责任编辑： HN666）", "作者：未知　　责任编辑：棒棒")
+    assert body(doc) == [TITLE, PARA]
+    assert credits(doc) == [("editor", "责任编辑", "棒棒")]
+
+
+def test_empty_value_takes_the_next_short_line():
+    doc = run(TITLE, "来源：", "新华网", PARA, "责任编辑:", "\t\t刘响")
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == ["新华网"]
+    assert credits(doc) == [("editor", "责任编辑", "刘响")]
+
+
+def test_empty_value_does_not_take_a_sentence():
+    doc = run(TITLE, PARA, "责任编辑：", "香港警方：示威行动未发生致命事件，谴责造谣者")
+    assert body(doc) == [TITLE, PARA, "香港警方：示威行动未发生致命事件，谴责造谣者"]
+    assert credits(doc) == []
+
+
+def test_trailing_bracket_is_cut_and_the_sentence_stays():
+    doc = run(TITLE, PARA, "活动将持续到月底，欢迎市民前往参观。（责任编辑：张三）")
+    assert body(doc) == [TITLE, PARA, "活动将持续到月底，欢迎市民前往参观。"]
+    assert credits(doc) == [("editor", "责任编辑", "张三")]
+
+
+def test_dateline_credits_the_reporter_and_stays_in_the_body():
+    lead = "新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工，交通受到严重影响。"
+    doc = run(TITLE, "2019-12-10", lead, PARA)
+    assert body(doc) == [TITLE, lead, PARA]
+    assert credits(doc) == [("reporter", "记者", "唐霁")]
+
+
+def test_dateline_with_several_names_and_a_trailing_word():
+    lead = "长江网10月4日讯（记者陈智 整合） 国庆长假过半，外媒关注武汉的热情不减。"
+    doc = run(TITLE, lead, PARA)
+    assert [c[2] for c in credits(doc)] == ["陈智"]
+    assert body(doc) == [TITLE, lead, PARA]
+
+
+def test_trailing_reporter_line_and_closing_name():
+    doc = run(TITLE, PARA, "（记者 张三 李四）")
+    assert body(doc) == [TITLE, PARA]
+    assert [c[2] for c in credits(doc)] == ["张三", "李四"]
+    doc = run(TITLE, PARA, "（张巨峰）")
+    assert body(doc) == [TITLE, PARA]
+    assert credits(doc) == [("author", "", "张巨峰")]
+
+
+def test_closing_bracket_that_is_no_name_stays():
+    doc = run(TITLE, PARA, "（完）")
+    assert body(doc) == [TITLE, PARA, "（完）"]
+    doc = run(TITLE, PARA, "（待续）")
+    assert credits(doc) == []
+
+
+def test_contribution_note():
+    doc = run(TITLE, PARA, "（实习生王金茹对此文亦有贡献）")
+    assert body(doc) == [TITLE, PARA]
+    assert credits(doc) == [("author", "实习生", "王金茹")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "据记者了解，该项目目前已进入收尾阶段，预计年底前完工。",
+    "记者注意到，从五大企业的主打产品来看，大多采用的是最新技术。",
+    "资金来源：一是财政拨款，二是社会捐助，三是企业自筹，合计超过三亿元，已全部到位。",
+    "记者：你怎么看这次调整？",
+    "时间就是金钱，效率就是生命。",
+    "作者认为这个结论过于草率。",
+    "编辑部的同事们都很忙。",
+    "Studio出品",
+    "设计",
+])
+def test_article_sentences_stay(sentence):
+    doc = run(TITLE, PARA, sentence, PARA)
+    assert sentence in body(doc)
+    assert doc.meta.credits == [] and doc.meta.sources == []
+
+
+def test_byline_date_lines_and_split_dates():
+    doc = run(TITLE, "2019", "09/07", "19:02", "扬眼", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.published == dt.datetime(2019, 9, 7, 19, 2)
+
+
+def test_byline_name_next_to_a_bare_date():
+    doc = run(TITLE, "2019年09月07日 04:04", "北京日报", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == []  # no label: not known to be a source
+
+
+def test_published_prefers_the_label_over_a_date_far_down():
+    doc = run(TITLE, "发布时间：2019-09-07", PARA, PARA, "2019-08-01", PARA)
+    assert doc.meta.published == dt.date(2019, 9, 7)
+
+
+def test_date_in_a_link_list_is_not_published():
+    doc = run(TITLE, PARA, PARA, "相关新闻：某某事件最新进展2019-03-27", "2019-03-27")
+    assert doc.meta.published is None
+
+
+def test_short_year_after_a_date_label():
+    doc = run(TITLE, "发布时间：18-03-0823:16", PARA)
+    assert doc.meta.published == dt.datetime(2018, 3, 8, 23, 16)
+    doc = run(TITLE, "发布时间：10-0812:00", PARA)
+    assert doc.meta.published is None and body(doc) == [TITLE, PARA]
+
+
+def test_original_title_and_url():
+    doc = run(TITLE, "（原标题：多地项目连环爆雷）", PARA, "原文链接：https://example.com/a/1.html")
+    assert doc.meta.original_title == "多地项目连环爆雷"
+    assert doc.meta.original_url == "https://example.com/a/1.html"
+    assert body(doc) == [TITLE, PARA]
+
+
+def test_photo_credit_lines_are_left_to_captions():
+    doc = run(TITLE, PARA, "图片来源：视觉中国", "（新华社记者 张三 摄）")
+    assert body(doc) == [TITLE, PARA, "图片来源：视觉中国", "（新华社记者 张三 摄）"]
+
+
+def test_extra_labels():
+    doc = run(TITLE, PARA, "值班主任：张三", extra_labels={"值班主任": "editor"})
+    assert credits(doc) == [("editor", "值班主任", "张三")]
+    with pytest.raises(ConfigError):
+        ExtractMetadataLines(extra_labels={"值班主任": "boss"})
+
+
+def test_every_removed_character_is_recorded():
+    doc = run(TITLE, "2019-12-10 07:57:40 来源：新华网", PARA, "正文最后一句。（责任编辑：张三）")
+    article = doc.build()
+    kept = "".join(article.paragraphs)
+    removed = "".join(r.text for r in article.removed)
+    assert "（责任编辑：张三）" in removed and "来源：新华网" in removed
+    assert "责任编辑" not in kept
+
+
+def test_heading_before_several_fields():
+    doc = run(TITLE, PARA, "版权声明 来源：某某商报 时间：2019-09-23 14:34:05 作者：")
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == ["某某商报"]
+    doc = run(TITLE, PARA, "党支部、药剂科供稿　摄影/张艳　编辑/苏芳")
+    assert credits(doc) == [("photographer", "摄影", "张艳"), ("editor", "编辑", "苏芳")]
+
+
+def test_a_heading_before_one_field_is_no_meta_line():
+    line = "版权声明 来源：某某商报"
+    assert line in body(run(TITLE, PARA, line))
+
+
+def test_names_one_a_line_under_the_byline_date():
+    doc = run(TITLE, "2020-06-05 20:35", "叨叨姐\n胡一刀\n李小飞刀", "", PARA)
+    assert body(doc) == [TITLE, PARA]
+
+
+def test_bare_date_below_a_summary_paragraph():
+    doc = run(TITLE, PARA, "2019-09-08 11:42:03", PARA)
+    assert body(doc) == [TITLE, PARA, PARA]
+    assert doc.meta.published == dt.datetime(2019, 9, 8, 11, 42, 3)
+
+
+@pytest.mark.parametrize("line", [
+    "时间：2019年10月1日 地点：人民广场",
+    "设计：简约大方",
+    "制作：精选优质面料",
+    "他的老家在南昌（江西）",
+])
+def test_lines_of_an_article_that_look_like_fields_stay(line):
+    doc = run(TITLE, PARA, PARA, line)
+    assert line in body(doc)
+    assert doc.meta.published is None and doc.meta.credits == []
+
+
+def test_minor_roles_take_person_names():
+    doc = run(TITLE, PARA, "设计：王小明　摄影：Mike Lee")
+    assert credits(doc) == [("other", "设计", "王小明"), ("photographer", "摄影", "Mike Lee")]
+
+
+def test_configuration_and_pickling():
+    import pickle
+
+    from newsclean import Pipeline
+
+    p = Pipeline.from_config({"options": {"metadata": {"extra_labels": {"值班主任": "editor"}}}})
+    p = pickle.loads(pickle.dumps(p))
+    article = p.run("标题\n正文第一段。\n值班主任：张三")
+    assert [(c.role, c.name) for c in article.metadata.credits] == [("editor", "张三")]
+    with pytest.raises(ConfigError):
+        Pipeline.from_config({"options": {"metadata": {"extra_labels": {"值班主任": "boss"}}}})

@@ -1,0 +1,48 @@
+import datetime as dt
+
+import pytest
+
+from newsclean.dates import find_dates, parse_date
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年11月25日", dt.date(2024, 11, 25)),
+    ("2024年 11 月 25 日", dt.date(2024, 11, 25)),
+    ("2024-11-25 10:00", dt.datetime(2024, 11, 25, 10, 0)),
+    ("2024/3/25 14:32:10", dt.datetime(2024, 3, 25, 14, 32, 10)),
+    ("2019年06月15日08:18", dt.datetime(2019, 6, 15, 8, 18)),
+    ("2019-12-10 07:57:40", dt.datetime(2019, 12, 10, 7, 57, 40)),
+    ("2009-2-16 10:35:39", dt.datetime(2009, 2, 16, 10, 35, 39)),
+    ("2019-09-3007:42", dt.datetime(2019, 9, 30, 7, 42)),
+    ("2019.09.07", dt.date(2019, 9, 7)),
+    ("２０２４年１１月２５日", dt.date(2024, 11, 25)),
+    ("  2019年11月25日 16:04:30 ", dt.datetime(2019, 11, 25, 16, 4, 30)),
+])
+def test_parse_date(text, want):
+    got = parse_date(text)
+    assert got == want and type(got) is type(want)
+
+
+@pytest.mark.parametrize("text", [
+    "2024-13-01", "2019年2月30日", "2019-02-29", "10-0812:00", "18-03-08", "昨天",
+    "2019", "09/07", "2019-12-10 来源：新华网", "123-45-67", "2019-1-1-1",
+])
+def test_not_a_date(text):
+    assert parse_date(text) is None
+
+
+def test_short_year_only_on_request():
+    assert parse_date("18-03-0823:16", short_year=True) == dt.datetime(2018, 3, 8, 23, 16)
+    assert parse_date("18-03-0823:16") is None
+
+
+def test_find_dates_spans_point_into_the_text():
+    text = "发表时间：２００９-2-16 10:35:39 浏览次数: 956"
+    (m,) = find_dates(text)
+    assert text[m.start:m.end] == "２００９-2-16 10:35:39"
+    assert m.value == dt.datetime(2009, 2, 16, 10, 35, 39)
+
+
+def test_find_dates_ignores_numbers_that_are_not_dates():
+    assert find_dates("报料电话4009-20-4009，共1200万像素") == []
+    assert find_dates("营收增长20.5%，2019.5亿元") == []
