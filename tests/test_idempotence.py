@@ -42,3 +42,10 @@ def test_corpus(corpus_texts):
                 changed = [p for p in first.paragraphs if p not in again.paragraphs][:2]
                 bad.append(f"{name} ({variant}): title {first.title!r} -> {again.title!r}, lost {changed!r}")
     assert bad == []
+
+
+def test_a_label_split_by_an_invisible_character_is_still_a_label():
+    """Filters see the text earlier filters left, not the raw input: 来\\u200b源 is 来源 once cleaned."""
+    first, again = assert_idempotent("正文第一段。\n来\u200b源：新华网\n正文第二段。")
+    assert first.metadata.sources == ["新华网"]
+    assert "来源" not in first.text

@@ -475,6 +475,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # lines that hold a label somewhere: one pass over the document, not one per line
         starts = [line.start for line in doc.lines]
         labelled = {bisect_right(starts, m.start()) - 1 for scan in p.scans for m in scan.finditer(doc.source)}
+        # a line that earlier filters cut inside or replaced in may hold a label the
+        # input does not (来\u200b源 once the zero-width space is gone): scan its text
+        for line in lines:
+            if line.index not in labelled and (len(line.pieces) > 1 or line.pieces[0][3] >= 0):
+                if any(scan.search(line.text) for scan in p.scans):
+                    labelled.add(line.index)
         # meta lines in the byline zone: position in `lines` → "date", "named" or "other"
         byline: dict[int, str] = {}
         dangling: Optional[tuple[str, str]] = None
