@@ -8,11 +8,13 @@ paragraphs, caption texts and credits.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import Pipeline, clean, default_filters, default_pipeline
+from newsclean import NotText, Pipeline, clean, default_filters, default_pipeline
 from newsgen import accounting_problems, any_text, document_problems, documents, inject_jammers
 
 
@@ -31,7 +33,11 @@ def test_generated_pages_are_fully_accounted_for(text):
 
 @given(documents(), st.sampled_from(["utf-8", "gb18030", "utf-16"]))
 def test_generated_pages_as_bytes_are_fully_accounted_for(text, codec):
-    assert_lossless(text.encode(codec, errors="replace"))
+    try:
+        assert_lossless(text.encode(codec, errors="replace"))
+    except NotText:
+        # control characters in a legacy encoding make bytes look binary
+        assert codec == "gb18030" and re.search("[\x00-\x08\x0e-\x1f]", text)
 
 
 @given(any_text)
