@@ -282,3 +282,19 @@ def test_mkdocs_build_strict(tmp_path):
     reference = "".join(p.read_text(encoding="utf-8") for p in (site / "reference").rglob("*.html"))
     for name in newsclean.__all__:
         assert re.search(rf'id="newsclean(\.[\w.]+)?\.{name}"', reference), f"{name} is not in the API reference"
+
+
+# ---------------------------------------------------------------- the CLI page
+@pytest.mark.skipif(importlib.util.find_spec("newsclean.cli") is None, reason="newsclean.cli not built yet")
+def test_cli_page_documents_only_real_options():
+    page = (DOCS / "recipes" / "cli.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", page))
+    help_text = ""
+    for sub in ("clean", "explain"):
+        proc = subprocess.run([sys.executable, "-m", "newsclean", sub, "--help"],
+                              capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        help_text += proc.stdout
+    real = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", help_text))
+    assert documented <= real, f"documented but not in --help: {sorted(documented - real)}"
+    assert {"--glob", "--text-field", "--workers", "--config"} <= documented
