@@ -253,6 +253,12 @@ def test_rst_to_markdown_fences_doctests_and_literal_blocks():
     assert "```pycon\n>>> 1 + 1\n2\n```" in md
 
 
+def test_rst_to_markdown_turns_definition_lists_into_markdown_ones():
+    gen = _gen_filters()
+    md = gen.rst_to_markdown("Reasons:\n\n``share-bar``\n    a share bar,\n    made of words.\n``counter``\n    a number.\n\nEnd.")
+    assert "`share-bar`\n:   a share bar,\n    made of words.\n\n`counter`\n:   a number.\n\nEnd." in md
+
+
 def test_public_names_missing_from_reference_pages_are_added_by_the_hook():
     gen = _gen_filters()
     documented = gen.documented_public_names()
