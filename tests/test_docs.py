@@ -211,6 +211,20 @@ def test_catalogue_configuration_examples_load():
             assert pipeline[cls.name] == cls()
 
 
+def test_every_option_of_a_shipped_filter_is_described():
+    """Options are described by a ``#:`` comment above the field (or a string after it)."""
+    gen = _gen_filters()
+    missing = []
+    for cls in gen.shipped_filters():
+        if not dataclasses.is_dataclass(cls):
+            continue
+        docs = gen._field_docs(cls)
+        for f in dataclasses.fields(cls):
+            if f.init and not (docs.get(f.name) or f.metadata.get("doc")):
+                missing.append(f"{cls.name}.{f.name}")
+    assert not missing, f"options without a description (add a #: comment above the field): {missing}"
+
+
 def test_every_shipped_filter_has_a_docstring():
     gen = _gen_filters()
     missing = [c.__name__ for c in gen.shipped_filters() if not (c.__doc__ or "").strip()]
