@@ -83,13 +83,13 @@ _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 _VALUE_EDGE = " \t\u3000\xa0|丨｜:："
 _STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
 # 吴九 (Z0001), 张三（北京大学教授）: a staff code or an affiliation after a name
-_BRACKETED_NOTE = regex.compile(r"\s*[（(][^（）()]{1,20}[)）]")
+_BRACKETED_NOTE = regex.compile(r"[（(][^（）()]{1,20}[)）]")
 _PURE_CODE = regex.compile(r"[A-Za-z]{1,6}\d{2,8}")
 _STRICT_NAME = regex.compile(rf"(?:{_HAN}{{2,4}}|{_HAN}{{1,6}}[·•]{_HAN}{{1,8}}|[A-Za-z][A-Za-z.'\-]{{1,30}})")
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
 _ASCII_NAME = regex.compile(r"[A-Za-z][A-Za-z .'\-]{0,40}")
 _NAME_SPLIT = regex.compile(r"[、,，;；/&]+")
-_FROM_PLACE = regex.compile(r"\s*发自\S*$")
+_FROM_PLACE = regex.compile(r"发自\S*$")
 _BRACKETS = regex.compile(r"[《》〈〉【】\[\]「」]")
 _DIGIT_START = regex.compile(r"\s*[0-9０-９]")
 _RELATIVE_TIME = regex.compile(r"(?:昨天|今天|前天|刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?")
@@ -101,7 +101,7 @@ _PHOTO_CREDIT_END = regex.compile(r"(?:摄|供图|摄影)\s*[)）]?\s*$")
 _TRAILING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,80}?)\s*[)）】\]]\s*$")
 _LEADING_BRACKET = regex.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[)）]")
 # （实习生王金茹对此文亦有贡献）
-_CONTRIBUTED = regex.compile(r"\s*(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
+_CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
 _PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)")
 _DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
@@ -229,7 +229,8 @@ class _Parser:
         characters, a foreign name); ``glued`` (no separator after the label):
         a Chinese name must also start with a common surname.
         """
-        v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", _BRACKETED_NOTE.sub("", value.strip())))
+        v = _BRACKETED_NOTE.sub(" ", value).strip()
+        v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", v).rstrip()).rstrip()
         m = self.role_prefix.match(v)
         if m and m.end() < len(v):
             v = v[m.end():]
