@@ -115,6 +115,10 @@ def _heading_pattern(name: str) -> regex.Pattern:
     return regex.compile(rf"^\s*{phrase_alternation(lexicons.entries(name))}\s*[:：>»＞\s]*$")
 
 
+#: last characters of the glued-junk endings, to skip lines that cannot end in one
+_TRAILING_LAST = frozenset(e[-1] for e in lexicons.entries("junk_trailing.txt")) | {"多"}
+
+
 @lru_cache(maxsize=1)
 def _static() -> dict[str, regex.Pattern]:
     tags = phrase_alternation(lexicons.entries("junk_tags.txt"))
@@ -246,8 +250,11 @@ class DropJunkLines(Filter, name="junk-lines"):
 
         for k in range(n - 1):
             # 上一篇 / 下一篇 on a line of its own: the linked title follows
+            text = lines[k].text
+            if "篇" not in text and "条" not in text:
+                continue
             nxt = lines[k + 1].text.strip()
-            if _PAGER.match(lines[k].text) and reasons[k + 1] is None and len(nxt) <= 50 and "。" not in nxt:
+            if _PAGER.match(text) and reasons[k + 1] is None and len(nxt) <= 50 and "。" not in nxt:
                 reasons[k + 1] = "page-chrome"
         if self.related_lists:
             self._related_blocks(lines, reasons, st)
@@ -261,6 +268,9 @@ class DropJunkLines(Filter, name="junk-lines"):
                 doc.drop(line, filter=self.name, reason=reasons[k])
                 continue
             if patterns and self._apply_user_patterns(doc, line, patterns):
+                continue
+            text = line.text.rstrip()
+            if not text or text[-1] not in _TRAILING_LAST:
                 continue
             m = trailing.search(line.text)
             if m and m.start() > 0 and line.text[: m.start()].strip():
@@ -342,11 +352,12 @@ class DropJunkLines(Filter, name="junk-lines"):
     def _tag_runs(lines: list[Line], reasons: list[Optional[str]]) -> None:
         """Three or more very short words in a row next to junk (or at the end) are a tag cloud."""
         n = len(lines)
+        short = [reasons[k] is None and _is_short_word(lines[k].text) for k in range(n)]
         k = 0
         while k < n:
-            if reasons[k] is None and _is_short_word(lines[k].text):
+            if short[k]:
                 j = k
-                while j < n and reasons[j] is None and _is_short_word(lines[j].text):
+                while j < n and short[j]:
                     j += 1
                 beside_junk = (k > 0 and reasons[k - 1] is not None) or j == n or reasons[j] is not None
                 if 3 <= j - k <= _MAX_TAG_RUN and beside_junk:

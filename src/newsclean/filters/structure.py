@@ -42,7 +42,7 @@ _HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
 
 
 def _canon(text: str) -> str:
-    return _SPACE.sub("", text)
+    return "".join(text.split())
 
 
 def _near_copy(text: str, title: str) -> bool:
@@ -159,7 +159,7 @@ class ExtractStructure(Filter, name="structure"):
             return
 
         # a headline right above the metadata block, possibly with a deck line between
-        limit = max(len(body) * 2 // 3, 3)
+        limit = min(max(len(body) * 2 // 3, 3), 80)
         for line in body[:limit]:
             if not headline(line):
                 continue
