@@ -105,6 +105,11 @@ def test_pager_takes_the_linked_title():
     assert kept(doc) == ["正文一段，讲完了。"]
 
 
+def test_profile_card_fields_and_their_values():
+    doc = run("三星手机正式发布\n微信号\nFViewXFG\n功能介绍\n聚焦手机互联网领域的行业思考\n正文一段，讲完了。")
+    assert kept(doc) == ["三星手机正式发布", "正文一段，讲完了。"]
+
+
 def test_app_names_inside_sentences_stay():
     line = "他每天都打开新浪财经APP看行情，已经坚持了五年。"
     assert kept(run(line)) == [line]

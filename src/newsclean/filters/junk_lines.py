@@ -133,6 +133,7 @@ def _static() -> dict[str, regex.Pattern]:
         "trailing": regex.compile(
             rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}))+\s*$"
         ),
+        "field_label": _heading_pattern("junk_field_labels.txt"),
         "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
@@ -248,14 +249,20 @@ class DropJunkLines(Filter, name="junk-lines"):
                 memo[text] = classify(text, _tables=tables)
             reasons.append(memo[text])
 
+        field_label = st["field_label"]
         for k in range(n - 1):
-            # 上一篇 / 下一篇 on a line of its own: the linked title follows
+            # 上一篇 / 下一篇 on a line of its own: the linked title follows;
+            # 微信号 / 功能介绍 on a line of its own: the account's value follows
             text = lines[k].text
-            if "篇" not in text and "条" not in text:
+            if len(text) > 40 or reasons[k + 1] is not None:
                 continue
             nxt = lines[k + 1].text.strip()
-            if _PAGER.match(text) and reasons[k + 1] is None and len(nxt) <= 50 and "。" not in nxt:
+            if len(nxt) > 50 or "。" in nxt:
+                continue
+            if ("篇" in text or "条" in text) and _PAGER.match(text):
                 reasons[k + 1] = "page-chrome"
+            elif field_label.match(text):
+                reasons[k] = reasons[k + 1] = "wechat-chrome"
         if self.related_lists:
             self._related_blocks(lines, reasons, st)
             self._date_link_runs(lines, reasons)
