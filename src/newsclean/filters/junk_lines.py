@@ -81,6 +81,8 @@ _BARE_DATE_OR_TIME = regex.compile(
 _DATE_ONLY = regex.compile(
     r"^(?:(?:19|20)\d{2}|[\d\s]*\d\s*[-/.:：年月日]\s*\d[\d\s\-/.:：年月日]*)$"
 )
+# 01, 02 … on a line of their own number the article's sections; counters have no leading zero
+_SECTION_NUMBER = regex.compile(r"^0[1-9]$")
 _FORUM_PATTERNS = regex.compile(
     r"""^\s*(?:
         本帖最后由\s*\S{1,40}\s*于\s*[\d\-/: ]{8,25}\s*编辑
@@ -201,7 +203,7 @@ class DropJunkLines(Filter, name="junk-lines"):
             return "related-links"
         if st["tags_heading"].match(s):
             return "tags"
-        if _DATE_ONLY.match(s):
+        if _DATE_ONLY.match(s) or _SECTION_NUMBER.match(s):
             return None  # a date or time alone belongs to the metadata filter
         if len(s) <= _MAX_CHROME_LEN and only.match(s):
             found = [reasons[m.group()] for m in finder.finditer(s)]
