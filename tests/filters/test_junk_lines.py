@@ -77,6 +77,7 @@ def test_junk_line(line, reason):
     "少看材料、更重实绩",
     "2019-09-07 15:10:53",
     "2019",
+    "01",
     "09/07",
     "版权所有人张某表示，将依法维权。",
     "评论员文章：把改革推向前进",
@@ -108,6 +109,12 @@ def test_pager_takes_the_linked_title():
 def test_profile_card_fields_and_their_values():
     doc = run("三星手机正式发布\n微信号\nFViewXFG\n功能介绍\n聚焦手机互联网领域的行业思考\n正文一段，讲完了。")
     assert kept(doc) == ["三星手机正式发布", "正文一段，讲完了。"]
+
+
+def test_small_numbers_are_counters_only_beside_junk():
+    doc = run("分享到：\n9\n正文一段，讲完了。\n1\n第一部分的正文。\n2\n第二部分的正文。")
+    assert kept(doc) == ["正文一段，讲完了。", "1", "第一部分的正文。", "2", "第二部分的正文。"]
+    assert doc.lines[1].reason == "counter"
 
 
 def test_app_names_inside_sentences_stay():

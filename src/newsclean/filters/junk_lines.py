@@ -83,6 +83,7 @@ _DATE_ONLY = regex.compile(
 )
 # 01, 02 … on a line of their own number the article's sections; counters have no leading zero
 _SECTION_NUMBER = regex.compile(r"^0[1-9]$")
+_SMALL_NUMBER = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 _FORUM_PATTERNS = regex.compile(
     r"""^\s*(?:
         本帖最后由\s*\S{1,40}\s*于\s*[\d\-/: ]{8,25}\s*编辑
@@ -251,6 +252,11 @@ class DropJunkLines(Filter, name="junk-lines"):
                 memo[text] = classify(text, _tables=tables)
             reasons.append(memo[text])
 
+        for k in range(n):
+            # a lone small number is a counter beside other junk; inside the article it numbers a section
+            if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text):
+                if not ((k > 0 and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
+                    reasons[k] = None
         field_label = st["field_label"]
         for k in range(n - 1):
             # 上一篇 / 下一篇 on a line of its own: the linked title follows;
