@@ -102,7 +102,7 @@ def test_glued_back_to_site_link_is_cut():
 
 
 def test_pager_takes_the_linked_title():
-    doc = run("正文一段，讲完了。\n上一篇\n常德市第二中学召开主题教育工作会议\n下一篇\n桃源：法官驱车送赔偿款")
+    doc = run("正文一段，讲完了。\n上一篇\n常德市第二中学召开主题教育工作会议\n【下一篇】\n桃源：法官驱车送赔偿款")
     assert kept(doc) == ["正文一段，讲完了。"]
 
 
@@ -115,6 +115,12 @@ def test_small_numbers_are_counters_only_beside_junk():
     doc = run("分享到：\n9\n正文一段，讲完了。\n1\n第一部分的正文。\n2\n第二部分的正文。")
     assert kept(doc) == ["正文一段，讲完了。", "1", "第一部分的正文。", "2", "第二部分的正文。"]
     assert doc.lines[1].reason == "counter"
+
+
+def test_account_name_above_a_follow_button():
+    doc = run("标题在这里\n去驴行\n关注\n正文一段，讲完了。")
+    assert kept(doc) == ["标题在这里", "正文一段，讲完了。"]
+    assert doc.lines[1].reason == "follow-prompt"
 
 
 def test_app_names_inside_sentences_stay():

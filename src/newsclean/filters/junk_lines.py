@@ -83,6 +83,7 @@ _DATE_ONLY = regex.compile(
 )
 # 01, 02 … on a line of their own number the article's sections; counters have no leading zero
 _SECTION_NUMBER = regex.compile(r"^0[1-9]$")
+_FOLLOW = regex.compile(r"^\s*[+＋]?\s*(?:关注|关注TA|关注我们|订阅)\s*$")
 _SMALL_NUMBER = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 _FORUM_PATTERNS = regex.compile(
     r"""^\s*(?:
@@ -96,7 +97,7 @@ _FORUM_PATTERNS = regex.compile(
 )
 # 返回搜狐，查看更多 and its cousins on other portals
 _BACK_TO_SITE = r"返回[^\s，,。]{1,8}[，,]\s*查看更多"
-_PAGER = regex.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?\s*$")
+_PAGER = regex.compile(r"^\s*[【\[]?\s*(?:上一篇|下一篇|上一条|下一条)\s*[】\]]?\s*[:：]?\s*$")
 _BREADCRUMB_SEP = regex.compile(r"(?:^|\s)[>»＞›](?:\s|$)|\s[>»＞›]|[>»＞›]\s|^[>»＞›]")
 
 
@@ -147,6 +148,11 @@ def _is_paragraph(text: str) -> bool:
     """Running text: long enough and built of sentences."""
     s = text.strip()
     return len(s) >= 12 and "。" in s
+
+
+def _is_name_like(text: str) -> bool:
+    s = text.strip()
+    return 0 < len(s) <= 16 and not _WORD_BREAKER.search(s)
 
 
 def _is_short_word(text: str) -> bool:
@@ -224,7 +230,7 @@ class DropJunkLines(Filter, name="junk-lines"):
             return "copyright"
         if len(s) <= _SHORT and st["contains"].search(s) and not _SENTENCE_END.search(s):
             return "follow-prompt"
-        if len(s) <= 16 and st["suffix"].search(s) and not _SENTENCE_PUNCT.search(s):
+        if len(s) <= 16 and st["suffix"].search(s) and not _WORD_BREAKER.search(s):
             return "follow-prompt"
         if len(s) <= 80 and st["prefix"].match(s):
             return "page-chrome"
@@ -257,6 +263,10 @@ class DropJunkLines(Filter, name="junk-lines"):
             if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text):
                 if not ((k > 0 and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
                     reasons[k] = None
+        for k in range(n - 1):
+            # an account name right above its lone 关注 (follow) button
+            if k and reasons[k] is None and _FOLLOW.match(lines[k + 1].text) and _is_name_like(lines[k].text):
+                reasons[k] = "follow-prompt"
         field_label = st["field_label"]
         for k in range(n - 1):
             # 上一篇 / 下一篇 on a line of its own: the linked title follows;

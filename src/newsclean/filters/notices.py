@@ -30,6 +30,7 @@ from ..patterns import compile_user_pattern, phrase_alternation, user_finditer
 from .base import Filter
 
 _OPENERS = r"[\s（(【\[〔「『]*"
+_REST = regex.compile(r"[\s\p{P}]+")
 
 
 @lru_cache(maxsize=None)
@@ -91,10 +92,16 @@ class ExtractNotices(Filter, name="notices"):
 
     def apply(self, doc: Document) -> None:
         compiled = self._compiled()
+        starts = compiled[0]
         memo: dict[str, bool] = {}
+        heading = False  # the previous line was a bare 特别声明 / 免责声明： heading
         for line in doc.body_text_lines():
             text = line.text
             if text not in memo:
                 memo[text] = self._is_notice(text, compiled)
-            if memo[text]:
+            if memo[text] or (heading and len(text.strip()) <= self.max_length):
                 doc.to_notice(line, filter=self.name)
+                m = starts.match(text.strip()) if memo[text] else None
+                heading = bool(m) and not _REST.sub("", text.strip()[m.end():])
+            else:
+                heading = False
