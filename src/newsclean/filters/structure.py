@@ -90,10 +90,15 @@ class ExtractStructure(Filter, name="structure"):
     ('各地优化考核方式', '基层干部眼中的考核之变')
     """
 
+    #: the longest line (in characters) taken for a headline
     max_title_length: int = 64
+    #: the shortest prose line dropped as a repeat when it is not right under its first copy
     min_repeat_length: int = 30
+    #: look for a subtitle between the headline and its metadata block
     subtitles: bool = True
+    #: drop short non-sentence lines after the closing metadata block (related titles, widget text)
     tail_after_metadata: bool = True
+    #: that tail is dropped only while it is at most this share of the article's size
     max_tail_share: float = 0.3
 
     def apply(self, doc: Document) -> None:
