@@ -176,6 +176,13 @@ def test_short_lines_inside_the_article_stay():
     assert kept(run(text)) == ["正文一段，讲完了。", "春眠", "不觉晓", "处处", "闻啼鸟", "正文又一段，接着讲。"]
 
 
+def test_breadcrumb_words_need_a_separator():
+    assert run("新华网  正文\n标题").lines[0].reason == "breadcrumb"
+    assert run("您所在的位置：\n标题").lines[0].reason == "breadcrumb"
+    assert run("正文正文\n标题").lines[0].reason is None
+    assert run("首页设计大赛开幕\n正文。").lines[0].reason is None
+
+
 def test_breadcrumb_only_at_the_top():
     doc = run("首页 > 财经 > 正文\n标题在这里\n正文一段。\n" + "\n".join(f"第{i}段正文，内容。" for i in range(8)) + "\nA > B")
     assert doc.lines[0].reason == "breadcrumb"

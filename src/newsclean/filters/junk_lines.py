@@ -123,6 +123,10 @@ def _heading_pattern(name: str) -> regex.Pattern:
 _TRAILING_LAST = frozenset(e[-1] for e in lexicons.entries("junk_trailing.txt")) | {"多"}
 
 
+def _crumbs() -> str:
+    return phrase_alternation(lexicons.entries("junk_breadcrumb.txt"))
+
+
 @lru_cache(maxsize=1)
 def _static() -> dict[str, regex.Pattern]:
     tags = phrase_alternation(lexicons.entries("junk_tags.txt"))
@@ -133,7 +137,9 @@ def _static() -> dict[str, regex.Pattern]:
         "tags_line": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]+\S.{{0,60}}$"),
         "contains": regex.compile(phrase_alternation(lexicons.entries("junk_contains.txt"))),
         "copyright": regex.compile(phrase_alternation(lexicons.entries("junk_copyright.txt")), regex.IGNORECASE),
-        "breadcrumb": regex.compile(phrase_alternation(lexicons.entries("junk_breadcrumb.txt"))),
+        "breadcrumb": regex.compile(
+            rf"^{_crumbs()}(?:[:：\s>›»]|$)|(?:^|[\s>›»|/]){_crumbs()}$"
+        ),
         "trailing": regex.compile(
             rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}))+\s*$"
         ),
@@ -239,7 +245,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         if len(s) <= 80 and st["prefix"].match(s):
             return "page-chrome"
         if top and len(s) <= _SHORT and not _SENTENCE_PUNCT.search(s):
-            if _BREADCRUMB_SEP.search(s) or (st["breadcrumb"].search(s) and len(s.split()) <= 4 and len(s) <= 20):
+            if _BREADCRUMB_SEP.search(s) or (st["breadcrumb"].search(s) and len(s) <= 30):
                 return "breadcrumb"
         return None
 
