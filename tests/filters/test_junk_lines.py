@@ -123,6 +123,11 @@ def test_account_name_above_a_follow_button():
     assert doc.lines[1].reason == "follow-prompt"
 
 
+def test_small_number_under_a_counter_label():
+    doc = run("时间：2019年10月31日 23:00  浏览：\n33\n正文一段，讲完了。")
+    assert doc.lines[1].reason == "counter"
+
+
 def test_app_names_inside_sentences_stay():
     line = "他每天都打开新浪财经APP看行情，已经坚持了五年。"
     assert kept(run(line)) == [line]

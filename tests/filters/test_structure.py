@@ -131,3 +131,24 @@ def test_paragraphs_after_metadata_stay():
     text = "标题在这里\n正文第一段，讲了事情。\n正文第二段，又讲了事情。\n责任编辑：张三\n附言：本文写于三年前。\n短句"
     doc = run(text, meta_lines=[3])
     assert body(doc)[-2:] == ["附言：本文写于三年前。", "短句"]
+
+
+def test_deck_line_under_a_top_headline_is_the_subtitle():
+    doc = run("山西品牌丝路行（南美站）正式启动\n\n成功举办中国－巴西双向经贸投资推介会\n时间：2019-09-18\n正文一段。",
+              meta_lines=[3])
+    assert doc.line_of("subtitle").text == "成功举办中国－巴西双向经贸投资推介会"
+
+
+def test_a_copy_of_the_title_is_never_the_subtitle():
+    doc = run("陈同佳刑满出狱 向潘晓颖家人鞠躬致歉\n陈同佳刑满出狱 向潘晓颖家人鞠躬致歉\n2019年10月23日\n正文一段。",
+              meta_lines=[2])
+    assert doc.line_of("subtitle") is None
+    assert doc.lines[1].reason == "duplicate-title"
+
+
+def test_no_subtitle_when_junk_stands_between_it_and_the_metadata():
+    doc = Document("王文：中美贸易持久战\n王文某研究院执行院长兼研究员\n分享到：\n来源：观察者网\n正文一段。")
+    doc.lines[2].state = "dropped"
+    doc.lines[3].state = META
+    ExtractStructure().apply(doc)
+    assert doc.line_of("subtitle") is None

@@ -84,6 +84,7 @@ _DATE_ONLY = regex.compile(
 # 01, 02 … on a line of their own number the article's sections; counters have no leading zero
 _SECTION_NUMBER = regex.compile(r"^0[1-9]$")
 _FOLLOW = regex.compile(r"^\s*[+＋]?\s*(?:关注|关注TA|关注我们|订阅)\s*$")
+_COUNTER_LABEL = regex.compile(r"(?:浏览|阅读|点击|访问|人气|热度)(?:次数|数|量|人数)?\s*[:：]\s*$")
 _SMALL_NUMBER = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 _FORUM_PATTERNS = regex.compile(
     r"""^\s*(?:
@@ -271,7 +272,8 @@ class DropJunkLines(Filter, name="junk-lines"):
         for k in range(n):
             # a lone small number is a counter beside other junk; inside the article it numbers a section
             if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text):
-                if not ((k > 0 and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
+                after_label = k > 0 and _COUNTER_LABEL.search(lines[k - 1].text)
+                if not (after_label or (k > 0 and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
                     reasons[k] = None
         for k in range(n - 1):
             # an account name right above its lone 关注 (follow) button

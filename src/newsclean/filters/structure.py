@@ -53,6 +53,11 @@ def _near_copy(text: str, title: str) -> bool:
     return sm.quick_ratio() >= 0.8 and sm.ratio() >= 0.8
 
 
+def _is_copy(text: str, title: str) -> bool:
+    c, t = _canon(text), _canon(title)
+    return t in c or c in t or _near_copy(c, t)
+
+
 def _is_paragraph(text: str) -> bool:
     """Running text: a sentence or more."""
     s = text.strip()
@@ -161,6 +166,14 @@ class ExtractStructure(Filter, name="structure"):
                 doc.set_title(nxt[0])
                 return
             doc.set_title(first)
+            raw = [line for line in doc.lines[first.index + 1:first.index + 12] if line.text.strip()][:2]
+            if (
+                self.subtitles and len(raw) == 2 and raw[0].state == BODY and raw[1].state == META
+                and headline(raw[0]) and 8 <= len(raw[0].text.strip()) <= 48
+                and not _is_copy(raw[0].text, first.text)
+            ):
+                # a deck line between the headline and its metadata block
+                doc.set_subtitle(raw[0])
             return
 
         # a headline right above the metadata block, possibly with a deck line between
@@ -177,7 +190,7 @@ class ExtractStructure(Filter, name="structure"):
                 return
             if (
                 len(nxt) > 1 and nxt[0].state == BODY and nxt[1].state == META
-                and headline(nxt[0]) and len(nxt[0].text.strip()) <= 48
+                and headline(nxt[0]) and len(nxt[0].text.strip()) <= 48 and not _is_copy(nxt[0].text, line.text)
             ):
                 doc.set_title(line)
                 if self.subtitles:
