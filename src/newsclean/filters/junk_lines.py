@@ -85,6 +85,7 @@ _DATE_ONLY = regex.compile(
 _SECTION_NUMBER = regex.compile(r"^0[1-9]$")
 _FOLLOW = regex.compile(r"^\s*[+＋]?\s*(?:关注|关注TA|关注我们|订阅)\s*$")
 _COUNTER_LABEL = regex.compile(r"(?:浏览|阅读|点击|访问|人气|热度)(?:次数|数|量|人数)?\s*[:：]\s*$")
+_DIGIT = regex.compile(r"\d")
 _SMALL_NUMBER = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 _FORUM_PATTERNS = regex.compile(
     r"""^\s*(?:
@@ -145,6 +146,10 @@ def _static() -> dict[str, regex.Pattern]:
             rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}))+\s*$"
         ),
         "field_label": _heading_pattern("junk_field_labels.txt"),
+        # first characters of section and tag headings, to skip the heading patterns at once
+        "heading_first": frozenset(
+            e[0] for name in ("junk_sections.txt", "junk_tags.txt") for e in lexicons.entries(name)
+        ),
         "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
@@ -215,31 +220,35 @@ class DropJunkLines(Filter, name="junk-lines"):
             return None  # every junk shape is short; paragraphs are left alone at once
         reasons, only, finder = _tables or _lexicon_tables(self._extra())
         st = _static()
+        first = s[0]
+        digit = _DIGIT.search(s) is not None
         if _PUNCT_ONLY.match(s) and not finder.search(s):
             return "scraper-artefact"
-        if st["section"].match(s):
+        headed = first in st["heading_first"]
+        if headed and st["section"].match(s):
             return "related-links"
-        if st["tags_heading"].match(s):
+        if headed and st["tags_heading"].match(s):
             return "tags"
-        if _DATE_ONLY.match(s) or _SECTION_NUMBER.match(s):
+        if first.isdigit() and (_DATE_ONLY.match(s) or _SECTION_NUMBER.match(s)):
             return None  # a date or time alone belongs to the metadata filter
         if len(s) <= _MAX_CHROME_LEN and only.match(s):
             found = [reasons[m.group()] for m in finder.finditer(s)]
-            if not found or (regex.search(r"\d", s) and set(found) <= {"page-chrome", "wechat-chrome"}):
+            if not found or (digit and set(found) <= {"page-chrome", "wechat-chrome"}):
                 return "counter"
             for reason in ("forum-chrome", "wechat-chrome", "share-bar", "user-phrase"):
                 if reason in found:
                     return reason
             return found[0]
-        if _ACCOUNT_TOKEN.match(s):
+        if "ID" in s and _ACCOUNT_TOKEN.match(s):
             return "scraper-artefact"
-        if len(s) <= 120 and _FORUM_PATTERNS.match(s):
+        if (digit or "." in s or "本帖" in s) and _FORUM_PATTERNS.match(s):
             return "forum-chrome"
-        if st["tags_line"].match(s) and not _SENTENCE_END.search(s):
+        if headed and st["tags_line"].match(s) and not _SENTENCE_END.search(s):
             return "tags"
-        if len(s) <= 120 and st["copyright"].search(s) and not _SENTENCE_END.search(s):
+        ends_sentence = _SENTENCE_END.search(s) is not None
+        if not ends_sentence and st["copyright"].search(s):
             return "copyright"
-        if len(s) <= _SHORT and st["contains"].search(s) and not _SENTENCE_END.search(s):
+        if len(s) <= _SHORT and not ends_sentence and st["contains"].search(s):
             return "follow-prompt"
         if len(s) <= 16 and st["suffix"].search(s) and not _WORD_BREAKER.search(s):
             return "follow-prompt"
@@ -277,7 +286,9 @@ class DropJunkLines(Filter, name="junk-lines"):
                     reasons[k] = None
         for k in range(n - 1):
             # an account name right above its lone 关注 (follow) button
-            if k and reasons[k] is None and _FOLLOW.match(lines[k + 1].text) and _is_name_like(lines[k].text):
+            nxt = lines[k + 1].text
+            if k and reasons[k] is None and ("关注" in nxt or "订阅" in nxt) and _FOLLOW.match(nxt) \
+                    and _is_name_like(lines[k].text):
                 reasons[k] = "follow-prompt"
         field_label = st["field_label"]
         for k in range(n - 1):
