@@ -128,6 +128,41 @@ def test_small_number_under_a_counter_label():
     assert doc.lines[1].reason == "counter"
 
 
+def test_a_discuz_thread_keeps_only_the_post():
+    page = "\n".join([
+        "本帖最后由 zhangsan 于 2019-3-5 10:21 编辑",
+        "显示全部楼层 |阅读模式",
+        "查看: 2341|回复: 12",
+        "[复制链接]",
+        "楼主",
+        "昨天去了一趟老街，拍了几张照片，和大家分享一下。",
+        "IMG_2031.jpg (215.3 KB, 下载次数: 3)",
+        "下载附件 (215.3 KB)",
+        "保存到相册",
+        "2019-3-5 10:21 上传",
+        "老街的青石板路还在，只是两边的店铺都换了。",
+        "回复 2# 李四",
+        "您需要 登录 才可以下载或查看，没有帐号？立即注册",
+        "使用道具 举报",
+        "电梯直达",
+    ])
+    assert kept(run(page)) == ["昨天去了一趟老街，拍了几张照片，和大家分享一下。", "老街的青石板路还在，只是两边的店铺都换了。"]
+
+
+def test_wechat_chrome():
+    page = "\n".join([
+        "点击上方“某某科技”，关注我们",
+        "三星发布了新手机，售价不低。",
+        "预览时标签不可点",
+        "微信扫一扫",
+        "关注该公众号",
+        "继续滑动看下一个",
+        "轻触阅读原文",
+        "视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看",
+    ])
+    assert kept(run(page)) == ["三星发布了新手机，售价不低。"]
+
+
 def test_app_names_inside_sentences_stay():
     line = "他每天都打开新浪财经APP看行情，已经坚持了五年。"
     assert kept(run(line)) == [line]

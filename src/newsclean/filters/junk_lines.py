@@ -94,6 +94,8 @@ _FORUM_PATTERNS = regex.compile(
       | .{0,80}下载次数\s*[:：]\s*\d+.{0,20}
       | (?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*上传
       | \d{1,4}\s*(?:\#|楼)
+      | 下载附件.{0,40}
+      | 回复\s*\d{1,5}\s*\#.{0,40}
     )\s*$""",
     regex.VERBOSE,
 )
@@ -241,7 +243,7 @@ class DropJunkLines(Filter, name="junk-lines"):
             return found[0]
         if "ID" in s and _ACCOUNT_TOKEN.match(s):
             return "scraper-artefact"
-        if (digit or "." in s or "本帖" in s) and _FORUM_PATTERNS.match(s):
+        if (digit or "." in s or "本帖" in s or "附件" in s) and _FORUM_PATTERNS.match(s):
             return "forum-chrome"
         if headed and st["tags_line"].match(s) and not _SENTENCE_END.search(s):
             return "tags"
