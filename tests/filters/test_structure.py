@@ -152,3 +152,9 @@ def test_no_subtitle_when_junk_stands_between_it_and_the_metadata():
     doc.lines[3].state = META
     ExtractStructure().apply(doc)
     assert doc.line_of("subtitle") is None
+
+
+def test_an_abstract_repeated_as_the_lead_is_dropped_once():
+    lead = "新华社北京11月25日电 国务院日前印发通知，要求各地进一步优化考核方式，为基层减负。"
+    doc = run(f"标题在这里\n【摘要】{lead}\n{lead}\n正文第二段。")
+    assert doc.lines[1].state == "body" and doc.lines[2].reason == "duplicate-line"

@@ -37,6 +37,8 @@ _NOT_HEADLINE_END = regex.compile(r"[。；;，,：:、]\s*$")
 _SPACE = regex.compile(r"\s+")
 # repeated prose is a copy; repeated short questions or code lines may be the article's own
 _PROSE = regex.compile(r"[。！？，；]")
+# an abstract printed above the article and again as its first paragraph is one text
+_LEAD_LABEL = regex.compile(r"^[【\[〔]?(?:摘要|导语|导读|核心提示|内容提要|提要)[】\]〕]?[:：]?")
 _LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
 _HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
 
@@ -211,7 +213,7 @@ class ExtractStructure(Filter, name="structure"):
         for line in doc.lines:
             if line.state != BODY or not line.text.strip():
                 continue
-            c = _canon(line.text)
+            c = _LEAD_LABEL.sub("", _canon(line.text), count=1)
             if title and (title in c and len(c) <= len(title) + 12 or _near_copy(c, title)):
                 doc.drop(line, filter=self.name, reason="duplicate-title")
             elif c in seen and (prev == c and len(c) >= 4 or len(c) >= self.min_repeat_length and _PROSE.search(c)):
