@@ -201,6 +201,11 @@ def test_titles_ending_in_dates_are_a_link_list():
     assert kept(doc) == ["正文一段，讲完了。"]
 
 
+def test_date_fields_are_not_a_link_list():
+    text = "活动时间：2020年3月5日\n报名截止：2020年3月1日\n地点在市民中心"
+    assert kept(run(text)) == ["活动时间：2020年3月5日", "报名截止：2020年3月1日", "地点在市民中心"]
+
+
 def test_one_line_ending_in_a_date_stays():
     doc = run("正文一段，讲完了。\n会议定于2020.10.04")
     assert "会议定于2020.10.04" in kept(doc)

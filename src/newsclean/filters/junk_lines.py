@@ -71,9 +71,10 @@ _WORD_BREAKER = regex.compile(r"[。！？!?；;，,“”\"（）()：:]")
 _MAX_TAG_RUN = 30
 _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
 _ACCOUNT_TOKEN = regex.compile(r"^\s*ID\s*[:：]\s*[A-Za-z0-9_\-]{2,40}\s*[|｜]?\s*$")
+# a linked title with its date glued on (…畅游武汉2020.10.04); never a 时间：2020年3月5日 field
 _DATE_END = regex.compile(
-    r"(?:(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
-    r"|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"(?<![:：\s])(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 _BARE_DATE_OR_TIME = regex.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
