@@ -52,13 +52,15 @@ from ..document import BODY, Document, Line
 from ..patterns import compile_user_pattern, phrase_alternation, user_finditer
 from .base import Filter
 
-#: lexicon file → the reason its whole-line phrases are dropped with (first file wins a phrase)
-PHRASE_LEXICONS = (
-    ("junk_forum.txt", "forum-chrome"),
-    ("junk_wechat.txt", "wechat-chrome"),
-    ("junk_share.txt", "share-bar"),
-    ("junk_chrome.txt", "page-chrome"),
-)
+def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Whole-line junk words and the reason they are dropped with (the first lexicon wins a word)."""
+    return (
+        (lexicons.entries("junk_forum.txt"), "forum-chrome"),
+        (lexicons.entries("junk_wechat.txt"), "wechat-chrome"),
+        (lexicons.entries("junk_share.txt"), "share-bar"),
+        (lexicons.entries("junk_chrome.txt"), "page-chrome"),
+    )
+
 
 # separators that may stand between junk words on a junk-only line (never + or -, which are buttons)
 _SEP = r"[\p{Co}\s|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
@@ -110,8 +112,8 @@ _BREADCRUMB_SEP = regex.compile(r"(?:^|\s)[>»＞›](?:\s|$)|\s[>»＞›]|[>»
 def _lexicon_tables(extra: tuple[str, ...]) -> tuple[dict[str, str], regex.Pattern, regex.Pattern]:
     """(phrase → reason, junk-only line pattern, phrase finder), built once per option set."""
     reasons: dict[str, str] = {}
-    for name, reason in PHRASE_LEXICONS:
-        for phrase in lexicons.entries(name):
+    for phrases, reason in _phrase_lexicons():
+        for phrase in phrases:
             reasons.setdefault(phrase, reason)
     for phrase in extra:
         reasons.setdefault(phrase, "user-phrase")
@@ -120,8 +122,8 @@ def _lexicon_tables(extra: tuple[str, ...]) -> tuple[dict[str, str], regex.Patte
     return reasons, only, regex.compile(alt)
 
 
-def _heading_pattern(name: str) -> regex.Pattern:
-    return regex.compile(rf"^\s*{phrase_alternation(lexicons.entries(name))}\s*[:：>»＞\s]*$")
+def _heading_pattern(words: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(rf"^\s*{phrase_alternation(words)}\s*[:：>»＞\s]*$")
 
 
 #: last characters of the glued-junk endings, to skip lines that cannot end in one
@@ -137,7 +139,7 @@ def _static() -> dict[str, regex.Pattern]:
     tags = phrase_alternation(lexicons.entries("junk_tags.txt"))
     labels = [row[0] for row in lexicons.rows("metadata_labels.tsv", 2)]
     return {
-        "section": _heading_pattern("junk_sections.txt"),
+        "section": _heading_pattern(lexicons.entries("junk_sections.txt")),
         "tags_heading": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]*$"),
         "tags_line": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]+\S.{{0,60}}$"),
         "contains": regex.compile(phrase_alternation(lexicons.entries("junk_contains.txt"))),
@@ -148,10 +150,10 @@ def _static() -> dict[str, regex.Pattern]:
         "trailing": regex.compile(
             rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}))+\s*$"
         ),
-        "field_label": _heading_pattern("junk_field_labels.txt"),
+        "field_label": _heading_pattern(lexicons.entries("junk_field_labels.txt")),
         # first characters of section and tag headings, to skip the heading patterns at once
         "heading_first": frozenset(
-            e[0] for name in ("junk_sections.txt", "junk_tags.txt") for e in lexicons.entries(name)
+            e[0] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")
         ),
         "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
