@@ -168,14 +168,6 @@ class ExtractStructure(Filter, name="structure"):
                 doc.set_title(nxt[0])
                 return
             doc.set_title(first)
-            raw = [line for line in doc.lines[first.index + 1:first.index + 12] if line.text.strip()][:2]
-            if (
-                self.subtitles and len(raw) == 2 and raw[0].state == BODY and raw[1].state == META
-                and headline(raw[0]) and 8 <= len(raw[0].text.strip()) <= 48
-                and not _is_copy(raw[0].text, first.text)
-            ):
-                # a deck line between the headline and its metadata block
-                doc.set_subtitle(raw[0])
             return
 
         # a headline right above the metadata block, possibly with a deck line between
