@@ -77,6 +77,7 @@ def test_junk_line(line, reason):
     "少看材料、更重实绩",
     "2019-09-07 15:10:53",
     "2019",
+    "01",
     "09/07",
     "版权所有人张某表示，将依法维权。",
     "评论员文章：把改革推向前进",
@@ -101,8 +102,65 @@ def test_glued_back_to_site_link_is_cut():
 
 
 def test_pager_takes_the_linked_title():
-    doc = run("正文一段，讲完了。\n上一篇\n常德市第二中学召开主题教育工作会议\n下一篇\n桃源：法官驱车送赔偿款")
+    doc = run("正文一段，讲完了。\n上一篇\n常德市第二中学召开主题教育工作会议\n【下一篇】\n桃源：法官驱车送赔偿款")
     assert kept(doc) == ["正文一段，讲完了。"]
+
+
+def test_profile_card_fields_and_their_values():
+    doc = run("三星手机正式发布\n微信号\nFViewXFG\n功能介绍\n聚焦手机互联网领域的行业思考\n正文一段，讲完了。")
+    assert kept(doc) == ["三星手机正式发布", "正文一段，讲完了。"]
+
+
+def test_small_numbers_are_counters_only_beside_junk():
+    doc = run("分享到：\n9\n正文一段，讲完了。\n1\n第一部分的正文。\n2\n第二部分的正文。")
+    assert kept(doc) == ["正文一段，讲完了。", "1", "第一部分的正文。", "2", "第二部分的正文。"]
+    assert doc.lines[1].reason == "counter"
+
+
+def test_account_name_above_a_follow_button():
+    doc = run("标题在这里\n去驴行\n关注\n正文一段，讲完了。")
+    assert kept(doc) == ["标题在这里", "正文一段，讲完了。"]
+    assert doc.lines[1].reason == "follow-prompt"
+
+
+def test_small_number_under_a_counter_label():
+    doc = run("时间：2019年10月31日 23:00  浏览：\n33\n正文一段，讲完了。")
+    assert doc.lines[1].reason == "counter"
+
+
+def test_a_discuz_thread_keeps_only_the_post():
+    page = "\n".join([
+        "本帖最后由 zhangsan 于 2019-3-5 10:21 编辑",
+        "显示全部楼层 |阅读模式",
+        "查看: 2341|回复: 12",
+        "[复制链接]",
+        "楼主",
+        "昨天去了一趟老街，拍了几张照片，和大家分享一下。",
+        "IMG_2031.jpg (215.3 KB, 下载次数: 3)",
+        "下载附件 (215.3 KB)",
+        "保存到相册",
+        "2019-3-5 10:21 上传",
+        "老街的青石板路还在，只是两边的店铺都换了。",
+        "回复 2# 李四",
+        "您需要 登录 才可以下载或查看，没有帐号？立即注册",
+        "使用道具 举报",
+        "电梯直达",
+    ])
+    assert kept(run(page)) == ["昨天去了一趟老街，拍了几张照片，和大家分享一下。", "老街的青石板路还在，只是两边的店铺都换了。"]
+
+
+def test_wechat_chrome():
+    page = "\n".join([
+        "点击上方“某某科技”，关注我们",
+        "三星发布了新手机，售价不低。",
+        "预览时标签不可点",
+        "微信扫一扫",
+        "关注该公众号",
+        "继续滑动看下一个",
+        "轻触阅读原文",
+        "视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看",
+    ])
+    assert kept(run(page)) == ["三星发布了新手机，售价不低。"]
 
 
 def test_app_names_inside_sentences_stay():
@@ -143,6 +201,11 @@ def test_titles_ending_in_dates_are_a_link_list():
     assert kept(doc) == ["正文一段，讲完了。"]
 
 
+def test_date_fields_are_not_a_link_list():
+    text = "活动时间：2020年3月5日\n报名截止：2020年3月1日\n地点在市民中心"
+    assert kept(run(text)) == ["活动时间：2020年3月5日", "报名截止：2020年3月1日", "地点在市民中心"]
+
+
 def test_one_line_ending_in_a_date_stays():
     doc = run("正文一段，讲完了。\n会议定于2020.10.04")
     assert "会议定于2020.10.04" in kept(doc)
@@ -156,6 +219,13 @@ def test_tag_cloud_next_to_junk():
 def test_short_lines_inside_the_article_stay():
     text = "正文一段，讲完了。\n春眠\n不觉晓\n处处\n闻啼鸟\n正文又一段，接着讲。"
     assert kept(run(text)) == ["正文一段，讲完了。", "春眠", "不觉晓", "处处", "闻啼鸟", "正文又一段，接着讲。"]
+
+
+def test_breadcrumb_words_need_a_separator():
+    assert run("新华网  正文\n标题").lines[0].reason == "breadcrumb"
+    assert run("您所在的位置：\n标题").lines[0].reason == "breadcrumb"
+    assert run("正文正文\n标题").lines[0].reason is None
+    assert run("首页设计大赛开幕\n正文。").lines[0].reason is None
 
 
 def test_breadcrumb_only_at_the_top():

@@ -56,3 +56,12 @@ def test_user_options(tmp_path):
 def test_bad_pattern_is_a_config_error():
     with pytest.raises(ConfigError):
         run("正文。", extra_patterns=["[unclosed"])
+
+
+def test_a_bare_declaration_heading_takes_the_statement_under_it():
+    doc = run("正文。\n特别声明\n本文为机构上传并发布，仅代表该机构观点。\n正文又一段。")
+    assert doc.meta.notices == ["特别声明", "本文为机构上传并发布，仅代表该机构观点。"]
+    doc = run("正文。\n特别声明\n他说的话不能全信。")
+    assert doc.meta.notices == ["特别声明", "他说的话不能全信。"]
+    doc = run("正文。\n声明：本文不构成投资建议\n正文又一段。")
+    assert doc.meta.notices == ["声明：本文不构成投资建议"]

@@ -131,3 +131,32 @@ def test_paragraphs_after_metadata_stay():
     text = "标题在这里\n正文第一段，讲了事情。\n正文第二段，又讲了事情。\n责任编辑：张三\n附言：本文写于三年前。\n短句"
     doc = run(text, meta_lines=[3])
     assert body(doc)[-2:] == ["附言：本文写于三年前。", "短句"]
+
+
+def test_no_subtitle_under_a_top_headline():
+    # cleaning article.text again must give the same subtitle, and that text has no metadata
+    # lines left to tell a deck from the article's first heading: a top headline gets none
+    doc = run("山西品牌丝路行（南美站）正式启动\n\n成功举办中国－巴西双向经贸投资推介会\n时间：2019-09-18\n正文一段。",
+              meta_lines=[3])
+    assert doc.line_of("subtitle") is None
+
+
+def test_a_copy_of_the_title_is_never_the_subtitle():
+    doc = run("陈同佳刑满出狱 向潘晓颖家人鞠躬致歉\n陈同佳刑满出狱 向潘晓颖家人鞠躬致歉\n2019年10月23日\n正文一段。",
+              meta_lines=[2])
+    assert doc.line_of("subtitle") is None
+    assert doc.lines[1].reason == "duplicate-title"
+
+
+def test_no_subtitle_when_junk_stands_between_it_and_the_metadata():
+    doc = Document("王文：中美贸易持久战\n王文某研究院执行院长兼研究员\n分享到：\n来源：观察者网\n正文一段。")
+    doc.lines[2].state = "dropped"
+    doc.lines[3].state = META
+    ExtractStructure().apply(doc)
+    assert doc.line_of("subtitle") is None
+
+
+def test_an_abstract_repeated_as_the_lead_is_dropped_once():
+    lead = "新华社北京11月25日电 国务院日前印发通知，要求各地进一步优化考核方式，为基层减负。"
+    doc = run(f"标题在这里\n【摘要】{lead}\n{lead}\n正文第二段。")
+    assert doc.lines[1].state == "body" and doc.lines[2].reason == "duplicate-line"

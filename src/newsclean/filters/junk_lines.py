@@ -52,13 +52,15 @@ from ..document import BODY, Document, Line
 from ..patterns import compile_user_pattern, phrase_alternation, user_finditer
 from .base import Filter
 
-#: lexicon file → the reason its whole-line phrases are dropped with (first file wins a phrase)
-PHRASE_LEXICONS = (
-    ("junk_forum.txt", "forum-chrome"),
-    ("junk_wechat.txt", "wechat-chrome"),
-    ("junk_share.txt", "share-bar"),
-    ("junk_chrome.txt", "page-chrome"),
-)
+def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Whole-line junk words and the reason they are dropped with (the first lexicon wins a word)."""
+    return (
+        (lexicons.entries("junk_forum.txt"), "forum-chrome"),
+        (lexicons.entries("junk_wechat.txt"), "wechat-chrome"),
+        (lexicons.entries("junk_share.txt"), "share-bar"),
+        (lexicons.entries("junk_chrome.txt"), "page-chrome"),
+    )
+
 
 # separators that may stand between junk words on a junk-only line (never + or -, which are buttons)
 _SEP = r"[\p{Co}\s|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
@@ -71,9 +73,10 @@ _WORD_BREAKER = regex.compile(r"[。！？!?；;，,“”\"（）()：:]")
 _MAX_TAG_RUN = 30
 _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
 _ACCOUNT_TOKEN = regex.compile(r"^\s*ID\s*[:：]\s*[A-Za-z0-9_\-]{2,40}\s*[|｜]?\s*$")
+# a linked title with its date glued on (…畅游武汉2020.10.04); never a 时间：2020年3月5日 field
 _DATE_END = regex.compile(
-    r"(?:(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
-    r"|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"(?<![:：\s])(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 _BARE_DATE_OR_TIME = regex.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
@@ -81,6 +84,12 @@ _BARE_DATE_OR_TIME = regex.compile(
 _DATE_ONLY = regex.compile(
     r"^(?:(?:19|20)\d{2}|[\d\s]*\d\s*[-/.:：年月日]\s*\d[\d\s\-/.:：年月日]*)$"
 )
+# 01, 02 … on a line of their own number the article's sections; counters have no leading zero
+_SECTION_NUMBER = regex.compile(r"^0[1-9]$")
+_FOLLOW = regex.compile(r"^\s*[+＋]?\s*(?:关注|关注TA|关注我们|订阅)\s*$")
+_COUNTER_LABEL = regex.compile(r"(?:浏览|阅读|点击|访问|人气|热度)(?:次数|数|量|人数)?\s*[:：]\s*$")
+_DIGIT = regex.compile(r"\d")
+_SMALL_NUMBER = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 _FORUM_PATTERNS = regex.compile(
     r"""^\s*(?:
         本帖最后由\s*\S{1,40}\s*于\s*[\d\-/: ]{8,25}\s*编辑
@@ -88,12 +97,14 @@ _FORUM_PATTERNS = regex.compile(
       | .{0,80}下载次数\s*[:：]\s*\d+.{0,20}
       | (?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*上传
       | \d{1,4}\s*(?:\#|楼)
+      | 下载附件.{0,40}
+      | 回复\s*\d{1,5}\s*\#.{0,40}
     )\s*$""",
     regex.VERBOSE,
 )
 # 返回搜狐，查看更多 and its cousins on other portals
 _BACK_TO_SITE = r"返回[^\s，,。]{1,8}[，,]\s*查看更多"
-_PAGER = regex.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?\s*$")
+_PAGER = regex.compile(r"^\s*[【\[]?\s*(?:上一篇|下一篇|上一条|下一条)\s*[】\]]?\s*[:：]?\s*$")
 _BREADCRUMB_SEP = regex.compile(r"(?:^|\s)[>»＞›](?:\s|$)|\s[>»＞›]|[>»＞›]\s|^[>»＞›]")
 
 
@@ -101,8 +112,8 @@ _BREADCRUMB_SEP = regex.compile(r"(?:^|\s)[>»＞›](?:\s|$)|\s[>»＞›]|[>»
 def _lexicon_tables(extra: tuple[str, ...]) -> tuple[dict[str, str], regex.Pattern, regex.Pattern]:
     """(phrase → reason, junk-only line pattern, phrase finder), built once per option set."""
     reasons: dict[str, str] = {}
-    for name, reason in PHRASE_LEXICONS:
-        for phrase in lexicons.entries(name):
+    for phrases, reason in _phrase_lexicons():
+        for phrase in phrases:
             reasons.setdefault(phrase, reason)
     for phrase in extra:
         reasons.setdefault(phrase, "user-phrase")
@@ -111,8 +122,16 @@ def _lexicon_tables(extra: tuple[str, ...]) -> tuple[dict[str, str], regex.Patte
     return reasons, only, regex.compile(alt)
 
 
-def _heading_pattern(name: str) -> regex.Pattern:
-    return regex.compile(rf"^\s*{phrase_alternation(lexicons.entries(name))}\s*[:：>»＞\s]*$")
+def _heading_pattern(words: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(rf"^\s*{phrase_alternation(words)}\s*[:：>»＞\s]*$")
+
+
+#: last characters of the glued-junk endings, to skip lines that cannot end in one
+_TRAILING_LAST = frozenset(e[-1] for e in lexicons.entries("junk_trailing.txt")) | {"多"}
+
+
+def _crumbs() -> str:
+    return phrase_alternation(lexicons.entries("junk_breadcrumb.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -120,14 +139,21 @@ def _static() -> dict[str, regex.Pattern]:
     tags = phrase_alternation(lexicons.entries("junk_tags.txt"))
     labels = [row[0] for row in lexicons.rows("metadata_labels.tsv", 2)]
     return {
-        "section": _heading_pattern("junk_sections.txt"),
+        "section": _heading_pattern(lexicons.entries("junk_sections.txt")),
         "tags_heading": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]*$"),
         "tags_line": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]+\S.{{0,60}}$"),
         "contains": regex.compile(phrase_alternation(lexicons.entries("junk_contains.txt"))),
         "copyright": regex.compile(phrase_alternation(lexicons.entries("junk_copyright.txt")), regex.IGNORECASE),
-        "breadcrumb": regex.compile(phrase_alternation(lexicons.entries("junk_breadcrumb.txt"))),
+        "breadcrumb": regex.compile(
+            rf"^{_crumbs()}(?:[:：\s>›»]|$)|(?:^|[\s>›»|/]){_crumbs()}$"
+        ),
         "trailing": regex.compile(
             rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}))+\s*$"
+        ),
+        "field_label": _heading_pattern(lexicons.entries("junk_field_labels.txt")),
+        # first characters of section and tag headings, to skip the heading patterns at once
+        "heading_first": frozenset(
+            e[0] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")
         ),
         "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
@@ -139,6 +165,11 @@ def _is_paragraph(text: str) -> bool:
     """Running text: long enough and built of sentences."""
     s = text.strip()
     return len(s) >= 12 and "。" in s
+
+
+def _is_name_like(text: str) -> bool:
+    s = text.strip()
+    return 0 < len(s) <= 16 and not _WORD_BREAKER.search(s)
 
 
 def _is_short_word(text: str) -> bool:
@@ -161,9 +192,13 @@ class DropJunkLines(Filter, name="junk-lines"):
     [('正文第一段，讲了一件事。', None), ('相关阅读', 'related-links'), ('某地发生一件事2020.10.04', 'related-links'), ('另一件事', 'related-links')]
     """
 
+    #: more whole-line junk words: a line made only of these (and separators) is dropped as ``user-phrase``
     extra_phrases: list[str] = field(default_factory=list)
+    #: regexes (run with a time limit): a match over the whole line drops it, a partial match is cut (``user-pattern``)
     extra_patterns: list[str] = field(default_factory=list)
+    #: a UTF-8 file of more junk words, one a line, ``#`` comments (same as ``extra_phrases``)
     lexicon_path: Optional[str] = None
+    #: also drop the link lines under a 相关阅读 heading, runs of dated titles and tag clouds
     related_lists: bool = True
 
     def _extra(self) -> tuple[str, ...]:
@@ -190,38 +225,42 @@ class DropJunkLines(Filter, name="junk-lines"):
             return None  # every junk shape is short; paragraphs are left alone at once
         reasons, only, finder = _tables or _lexicon_tables(self._extra())
         st = _static()
+        first = s[0]
+        digit = _DIGIT.search(s) is not None
         if _PUNCT_ONLY.match(s) and not finder.search(s):
             return "scraper-artefact"
-        if st["section"].match(s):
+        headed = first in st["heading_first"]
+        if headed and st["section"].match(s):
             return "related-links"
-        if st["tags_heading"].match(s):
+        if headed and st["tags_heading"].match(s):
             return "tags"
-        if _DATE_ONLY.match(s):
+        if first.isdigit() and (_DATE_ONLY.match(s) or _SECTION_NUMBER.match(s)):
             return None  # a date or time alone belongs to the metadata filter
         if len(s) <= _MAX_CHROME_LEN and only.match(s):
             found = [reasons[m.group()] for m in finder.finditer(s)]
-            if not found or (regex.search(r"\d", s) and set(found) <= {"page-chrome", "wechat-chrome"}):
+            if not found or (digit and set(found) <= {"page-chrome", "wechat-chrome"}):
                 return "counter"
             for reason in ("forum-chrome", "wechat-chrome", "share-bar", "user-phrase"):
                 if reason in found:
                     return reason
             return found[0]
-        if _ACCOUNT_TOKEN.match(s):
+        if "ID" in s and _ACCOUNT_TOKEN.match(s):
             return "scraper-artefact"
-        if len(s) <= 120 and _FORUM_PATTERNS.match(s):
+        if (digit or "." in s or "本帖" in s or "附件" in s) and _FORUM_PATTERNS.match(s):
             return "forum-chrome"
-        if st["tags_line"].match(s) and not _SENTENCE_END.search(s):
+        if headed and st["tags_line"].match(s) and not _SENTENCE_END.search(s):
             return "tags"
-        if len(s) <= 120 and st["copyright"].search(s) and not _SENTENCE_END.search(s):
+        ends_sentence = _SENTENCE_END.search(s) is not None
+        if not ends_sentence and st["copyright"].search(s):
             return "copyright"
-        if len(s) <= _SHORT and st["contains"].search(s) and not _SENTENCE_END.search(s):
+        if len(s) <= _SHORT and not ends_sentence and st["contains"].search(s):
             return "follow-prompt"
-        if len(s) <= 16 and st["suffix"].search(s) and not _SENTENCE_PUNCT.search(s):
+        if len(s) <= 16 and st["suffix"].search(s) and not _WORD_BREAKER.search(s):
             return "follow-prompt"
         if len(s) <= 80 and st["prefix"].match(s):
             return "page-chrome"
         if top and len(s) <= _SHORT and not _SENTENCE_PUNCT.search(s):
-            if _BREADCRUMB_SEP.search(s) or (st["breadcrumb"].search(s) and len(s.split()) <= 4 and len(s) <= 20):
+            if _BREADCRUMB_SEP.search(s) or (st["breadcrumb"].search(s) and len(s) <= 30):
                 return "breadcrumb"
         return None
 
@@ -244,11 +283,32 @@ class DropJunkLines(Filter, name="junk-lines"):
                 memo[text] = classify(text, _tables=tables)
             reasons.append(memo[text])
 
+        for k in range(n):
+            # a lone small number is a counter beside other junk; inside the article it numbers a section
+            if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text):
+                after_label = k > 0 and _COUNTER_LABEL.search(lines[k - 1].text)
+                if not (after_label or (k > 0 and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
+                    reasons[k] = None
         for k in range(n - 1):
-            # 上一篇 / 下一篇 on a line of its own: the linked title follows
+            # an account name right above its lone 关注 (follow) button
+            nxt = lines[k + 1].text
+            if k and reasons[k] is None and ("关注" in nxt or "订阅" in nxt) and _FOLLOW.match(nxt) \
+                    and _is_name_like(lines[k].text):
+                reasons[k] = "follow-prompt"
+        field_label = st["field_label"]
+        for k in range(n - 1):
+            # 上一篇 / 下一篇 on a line of its own: the linked title follows;
+            # 微信号 / 功能介绍 on a line of its own: the account's value follows
+            text = lines[k].text
+            if len(text) > 40 or reasons[k + 1] is not None:
+                continue
             nxt = lines[k + 1].text.strip()
-            if _PAGER.match(lines[k].text) and reasons[k + 1] is None and len(nxt) <= 50 and "。" not in nxt:
+            if len(nxt) > 50 or "。" in nxt:
+                continue
+            if ("篇" in text or "条" in text) and _PAGER.match(text):
                 reasons[k + 1] = "page-chrome"
+            elif field_label.match(text):
+                reasons[k] = reasons[k + 1] = "wechat-chrome"
         if self.related_lists:
             self._related_blocks(lines, reasons, st)
             self._date_link_runs(lines, reasons)
@@ -261,6 +321,9 @@ class DropJunkLines(Filter, name="junk-lines"):
                 doc.drop(line, filter=self.name, reason=reasons[k])
                 continue
             if patterns and self._apply_user_patterns(doc, line, patterns):
+                continue
+            text = line.text.rstrip()
+            if not text or text[-1] not in _TRAILING_LAST:
                 continue
             m = trailing.search(line.text)
             if m and m.start() > 0 and line.text[: m.start()].strip():
@@ -342,11 +405,12 @@ class DropJunkLines(Filter, name="junk-lines"):
     def _tag_runs(lines: list[Line], reasons: list[Optional[str]]) -> None:
         """Three or more very short words in a row next to junk (or at the end) are a tag cloud."""
         n = len(lines)
+        short = [reasons[k] is None and _is_short_word(lines[k].text) for k in range(n)]
         k = 0
         while k < n:
-            if reasons[k] is None and _is_short_word(lines[k].text):
+            if short[k]:
                 j = k
-                while j < n and reasons[j] is None and _is_short_word(lines[j].text):
+                while j < n and short[j]:
                     j += 1
                 beside_junk = (k > 0 and reasons[k - 1] is not None) or j == n or reasons[j] is not None
                 if 3 <= j - k <= _MAX_TAG_RUN and beside_junk:

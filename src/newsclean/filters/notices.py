@@ -30,6 +30,7 @@ from ..patterns import compile_user_pattern, phrase_alternation, user_finditer
 from .base import Filter
 
 _OPENERS = r"[\s（(【\[〔「『]*"
+_REST = regex.compile(r"[\s\p{P}]+")
 
 
 @lru_cache(maxsize=None)
@@ -57,10 +58,15 @@ class ExtractNotices(Filter, name="notices"):
     []
     """
 
+    #: more openings that make a line a notice on their own (like 免责声明)
     extra_starts: list[str] = field(default_factory=list)
+    #: more phrases that make a line a notice wherever they stand in it (like 未经授权不得转载)
     extra_phrases: list[str] = field(default_factory=list)
+    #: regexes (run with a time limit); a line they match in is a notice
     extra_patterns: list[str] = field(default_factory=list)
+    #: a UTF-8 file of more notice phrases, one a line, ``#`` comments
     lexicon_path: Optional[str] = None
+    #: the longest line (in characters) taken for a notice; longer lines are article text
     max_length: int = 300
 
     def is_notice(self, text: str) -> bool:
@@ -91,10 +97,16 @@ class ExtractNotices(Filter, name="notices"):
 
     def apply(self, doc: Document) -> None:
         compiled = self._compiled()
+        starts = compiled[0]
         memo: dict[str, bool] = {}
+        heading = False  # the previous line was a bare 特别声明 / 免责声明： heading
         for line in doc.body_text_lines():
             text = line.text
             if text not in memo:
                 memo[text] = self._is_notice(text, compiled)
-            if memo[text]:
+            if memo[text] or (heading and len(text.strip()) <= self.max_length):
                 doc.to_notice(line, filter=self.name)
+                m = starts.match(text.strip()) if memo[text] else None
+                heading = bool(m) and not _REST.sub("", text.strip()[m.end():])
+            else:
+                heading = False

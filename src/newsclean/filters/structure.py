@@ -37,12 +37,14 @@ _NOT_HEADLINE_END = regex.compile(r"[。；;，,：:、]\s*$")
 _SPACE = regex.compile(r"\s+")
 # repeated prose is a copy; repeated short questions or code lines may be the article's own
 _PROSE = regex.compile(r"[。！？，；]")
+# an abstract printed above the article and again as its first paragraph is one text
+_LEAD_LABEL = regex.compile(r"^[【\[〔]?(?:摘要|导语|导读|核心提示|内容提要|提要)[】\]〕]?[:：]?")
 _LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
 _HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
 
 
 def _canon(text: str) -> str:
-    return _SPACE.sub("", text)
+    return "".join(text.split())
 
 
 def _near_copy(text: str, title: str) -> bool:
@@ -51,6 +53,11 @@ def _near_copy(text: str, title: str) -> bool:
         return False
     sm = difflib.SequenceMatcher(None, text, title, autojunk=False)
     return sm.quick_ratio() >= 0.8 and sm.ratio() >= 0.8
+
+
+def _is_copy(text: str, title: str) -> bool:
+    c, t = _canon(text), _canon(title)
+    return t in c or c in t or _near_copy(c, t)
 
 
 def _is_paragraph(text: str) -> bool:
@@ -90,10 +97,15 @@ class ExtractStructure(Filter, name="structure"):
     ('各地优化考核方式', '基层干部眼中的考核之变')
     """
 
+    #: the longest line (in characters) taken for a headline
     max_title_length: int = 64
+    #: the shortest prose line dropped as a repeat when it is not right under its first copy
     min_repeat_length: int = 30
+    #: look for a subtitle between the headline and its metadata block
     subtitles: bool = True
+    #: drop short non-sentence lines after the closing metadata block (related titles, widget text)
     tail_after_metadata: bool = True
+    #: that tail is dropped only while it is at most this share of the article's size
     max_tail_share: float = 0.3
 
     def apply(self, doc: Document) -> None:
@@ -159,7 +171,7 @@ class ExtractStructure(Filter, name="structure"):
             return
 
         # a headline right above the metadata block, possibly with a deck line between
-        limit = max(len(body) * 2 // 3, 3)
+        limit = min(max(len(body) * 2 // 3, 3), 80)
         for line in body[:limit]:
             if not headline(line):
                 continue
@@ -172,7 +184,7 @@ class ExtractStructure(Filter, name="structure"):
                 return
             if (
                 len(nxt) > 1 and nxt[0].state == BODY and nxt[1].state == META
-                and headline(nxt[0]) and len(nxt[0].text.strip()) <= 48
+                and headline(nxt[0]) and len(nxt[0].text.strip()) <= 48 and not _is_copy(nxt[0].text, line.text)
             ):
                 doc.set_title(line)
                 if self.subtitles:
@@ -193,7 +205,7 @@ class ExtractStructure(Filter, name="structure"):
         for line in doc.lines:
             if line.state != BODY or not line.text.strip():
                 continue
-            c = _canon(line.text)
+            c = _LEAD_LABEL.sub("", _canon(line.text), count=1)
             if title and (title in c and len(c) <= len(title) + 12 or _near_copy(c, title)):
                 doc.drop(line, filter=self.name, reason="duplicate-title")
             elif c in seen and (prev == c and len(c) >= 4 or len(c) >= self.min_repeat_length and _PROSE.search(c)):
