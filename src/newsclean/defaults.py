@@ -8,7 +8,11 @@ from .filters import (
     ExtractMetadataLines,
     ExtractPublicationLine,
     RemoveDiscuzJammer,
+    RemoveHtmlLeftovers,
     RemoveInvisibleCharacters,
+    RemovePinyinAnnotations,
+    RemoveSitePhrases,
+    RepairMojibake,
 )
 from .filters.base import Filter
 from .pipeline import Pipeline
@@ -24,9 +28,11 @@ def default_filters() -> list[Filter]:
     return [
         # 1. garbage tokens inside lines
         RemoveInvisibleCharacters(),
-        # html-leftovers (entities, tags) goes here
+        RemoveHtmlLeftovers(),
         RemoveDiscuzJammer(),
-        # site-phrases, pinyin-annotations, mojibake go here
+        RemoveSitePhrases(),
+        RemovePinyinAnnotations(),
+        RepairMojibake(),
         # 2. whole junk lines (forum/WeChat chrome, share bars, related-link lists)
         # junk-lines goes here
         # 3. facts mixed into the body: metadata, print-edition line, notices, captions

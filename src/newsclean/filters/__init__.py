@@ -1,12 +1,17 @@
 """The shipped filters, one module each, named for what they remove."""
 from .base import REGISTRY, Filter, filter_class
 from .captions import ExtractCaptions
+from .html_leftovers import RemoveHtmlLeftovers
 from .jammer import RemoveDiscuzJammer
 from .metadata import ExtractMetadataLines
+from .mojibake import RepairMojibake
 from .normalize import RemoveInvisibleCharacters
+from .pinyin import RemovePinyinAnnotations
 from .publication import ExtractPublicationLine
+from .site_phrases import RemoveSitePhrases
 
 __all__ = [
     "Filter", "REGISTRY", "filter_class", "RemoveDiscuzJammer", "RemoveInvisibleCharacters",
     "ExtractMetadataLines", "ExtractPublicationLine", "ExtractCaptions",
+    "RemoveHtmlLeftovers", "RemoveSitePhrases", "RemovePinyinAnnotations", "RepairMojibake",
 ]
