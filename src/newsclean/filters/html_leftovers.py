@@ -32,6 +32,8 @@ _TAG = (
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|&nbsp(?![A-Za-z0-9;])"
 _ANY = regex.compile(rf"(?P<tag>{_TAG})|(?P<entity>{_ENTITY})", regex.IGNORECASE | regex.DOTALL)
 _QUICK = regex.compile(r"[<&]")
+#: more entities than this on one line are cut rather than replaced one by one
+_MAX_REPLACES = 500
 
 
 _SHORT_TAG = regex.compile(r"</?([abiu])\s*>", regex.IGNORECASE)
@@ -93,6 +95,10 @@ class RemoveHtmlLeftovers(Filter, name="html-leftovers"):
                         replaces.append((m.start(), m.end(), new))
                     else:
                         cuts.append((m.start(), m.end(), "html-entity"))
+            if len(replaces) > _MAX_REPLACES:
+                # a hostile line: one replacement each would be quadratic, so cut them all
+                cuts = sorted(cuts + [(i, j, "html-entity") for i, j, _ in replaces])
+                replaces = []
             # replace from the right so earlier offsets stay valid, then cut
             for i, j, new in reversed(replaces):
                 doc.replace(line, i, j, new, filter=self.name, reason="html-entity")
