@@ -11,7 +11,11 @@ from .filters import (
     ExtractPublicationLine,
     ExtractStructure,
     RemoveDiscuzJammer,
+    RemoveHtmlLeftovers,
     RemoveInvisibleCharacters,
+    RemovePinyinAnnotations,
+    RemoveSitePhrases,
+    RepairMojibake,
 )
 from .filters.base import Filter
 from .pipeline import Pipeline
@@ -27,9 +31,11 @@ def default_filters() -> list[Filter]:
     return [
         # 1. garbage tokens inside lines
         RemoveInvisibleCharacters(),
-        # html-leftovers (entities, tags) goes here
+        RemoveHtmlLeftovers(),
         RemoveDiscuzJammer(),
-        # site-phrases, pinyin-annotations, mojibake go here
+        RemoveSitePhrases(),
+        RemovePinyinAnnotations(),
+        RepairMojibake(),
         # 2. whole junk lines (forum/WeChat chrome, share bars, related-link lists)
         DropJunkLines(),
         # 3. facts mixed into the body: metadata, print-edition line, notices, captions

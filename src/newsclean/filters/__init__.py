@@ -1,16 +1,21 @@
 """The shipped filters, one module each, named for what they remove."""
 from .base import REGISTRY, Filter, filter_class
 from .captions import ExtractCaptions
+from .html_leftovers import RemoveHtmlLeftovers
 from .jammer import RemoveDiscuzJammer
 from .junk_lines import DropJunkLines
 from .metadata import ExtractMetadataLines
+from .mojibake import RepairMojibake
 from .normalize import RemoveInvisibleCharacters
 from .notices import ExtractNotices
+from .pinyin import RemovePinyinAnnotations
 from .publication import ExtractPublicationLine
+from .site_phrases import RemoveSitePhrases
 from .structure import ExtractStructure
 
 __all__ = [
     "Filter", "REGISTRY", "filter_class", "RemoveDiscuzJammer", "RemoveInvisibleCharacters",
     "ExtractMetadataLines", "ExtractPublicationLine", "ExtractCaptions",
     "DropJunkLines", "ExtractNotices", "ExtractStructure",
+    "RemoveHtmlLeftovers", "RemoveSitePhrases", "RemovePinyinAnnotations", "RepairMojibake",
 ]
