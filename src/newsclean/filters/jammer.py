@@ -27,13 +27,17 @@ _TAIL_REVERSED = regex.compile(rf"^(?>\s*{_UNIT_REVERSED}{{3,}})+")
 
 def _edge_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the jammer runs at the start and at the end of ``text`` (they may overlap)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if " " not in text:  # every unit holds a space
+        return spans
     m = _HEAD.match(text)
     if m:
         spans.append(m.span())
-    m = _TAIL_REVERSED.match(text[::-1])
-    if m:
-        spans.append((len(text) - m.end(), len(text)))
+    end = text.rstrip()
+    if end and "\x3f" <= end[-1] <= "\x7e":  # a run ends with a unit's second character
+        m = _TAIL_REVERSED.match(text[::-1])
+        if m:
+            spans.append((len(text) - m.end(), len(text)))
     return spans
 
 
