@@ -22,7 +22,7 @@ from typing import Iterable, Iterator, Optional, Sequence, Union
 
 import regex
 
-from .model import Article, Caption, Credit, Metadata, Publication, Removal
+from .model import Article, Caption, Credit, Metadata, Publication, Removal, _trusted
 
 # Line states. A line starts as BODY (a candidate paragraph); a filter that
 # takes it for something else moves it to another state, and later filters
@@ -36,6 +36,12 @@ TITLE = "title"
 SUBTITLE = "subtitle"
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+
+
+def _record_start(record: list) -> int:
+    return record[0]
+
 
 # A piece of a line's text: (start, end, text, record). For a piece copied
 # from the input, text == source[start:end] and record is -1; for a replaced
@@ -150,11 +156,19 @@ class Document:
         self.encoding = encoding
         #: the lines of ``source``, split at ``\n``, ``\r\n`` and ``\r``
         self.lines: list[Line] = []
+        lines = self.lines
         pos = 0
-        for m in _LINE_BREAK.finditer(source):
-            self.lines.append(Line(len(self.lines), pos, m.start(), source[pos:m.start()]))
-            pos = m.end()
-        self.lines.append(Line(len(self.lines), pos, len(source), source[pos:]))
+        if "\r" in source:
+            for m in _LINE_BREAK.finditer(source):
+                lines.append(Line(len(lines), pos, m.start(), source[pos:m.start()]))
+                pos = m.end()
+            lines.append(Line(len(lines), pos, len(source), source[pos:]))
+        else:
+            # the common case: only \n breaks, so str.split finds them all at C speed
+            for i, text in enumerate(source.split("\n")):
+                end = pos + len(text)
+                lines.append(Line(i, pos, end, text))
+                pos = end + 1
         # removal records as mutable lists [start, end, filter, reason, replacement]
         self._records: list[list] = []
         #: the metadata found so far (a :class:`MetadataDraft`)
@@ -297,9 +311,12 @@ class Document:
             elif line.state == CAPTION and line.caption is not None:
                 captions.append(line.caption)
         source = self.source
+        records = self._records
+        records = sorted(records, key=_record_start) if len(records) > 1 else records
         removed = [
-            Removal.model_construct(text=source[s:e], start=s, end=e, filter=f, reason=r, replacement=rep)
-            for s, e, f, r, rep in sorted(self._records, key=lambda rec: rec[0])
+            _trusted(Removal, {"text": source[s:e], "start": s, "end": e, "filter": f, "reason": r,
+                               "replacement": rep})
+            for s, e, f, r, rep in records
         ]
         return Article.model_construct(
             title=title,
@@ -314,7 +331,7 @@ class Document:
     # ------------------------------------------------------------ internals
     def _set_pieces(self, line: Line, pieces: list[Piece]) -> None:
         line.pieces = pieces
-        line.text = pieces[0][2] if len(pieces) == 1 else "".join(p[2] for p in pieces)
+        line.text = pieces[0][2] if len(pieces) == 1 else "".join([p[2] for p in pieces])
 
     def _remove(self, line: Line, ranges: Sequence[tuple[int, int, str, str]], keep_pieces: bool = False) -> None:
         """Record and (unless ``keep_pieces``) take out local ranges of ``line.text``."""
@@ -322,6 +339,32 @@ class Document:
         if not ranges:
             return
         records = self._records
+        pieces = line.pieces
+        if len(pieces) == 1 and pieces[0][3] < 0:
+            # fast path, the common case: the line is still one untouched piece of the input
+            s, _, t, _ = pieces[0]
+            n = len(t)
+            out: list[Piece] = []
+            cur = 0
+            for i, j, filt, why in ranges:
+                if i >= n:
+                    break
+                if i < cur:
+                    i = cur
+                if j > n:
+                    j = n
+                if j <= i:
+                    continue
+                if i > cur:
+                    out.append((s + cur, s + i, t[cur:i], -1))
+                if t[i:j].strip():
+                    records.append([s + i, s + j, filt, why, None])
+                cur = j
+            if not keep_pieces:
+                if cur < n:
+                    out.append((s + cur, s + n, t[cur:], -1))
+                self._set_pieces(line, out)
+            return
         out: list[Piece] = []
         pos = 0
         r = 0

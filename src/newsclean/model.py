@@ -33,6 +33,28 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+_new = object.__new__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
+def _trusted(cls: type, values: dict) -> BaseModel:
+    """Build a model of ``cls`` from ``values`` that hold every field, already valid.
+
+    What ``cls.model_construct(**values)`` builds (equal, dumps and pickles
+    the same), several times faster: the pipeline builds thousands of
+    :class:`Removal` records a megabyte. No validation, so only for values
+    the library made itself.
+    """
+    obj = _new(cls)
+    obj.__dict__.update(values)
+    _set_fields_set(obj, set(values))
+    _set_extra(obj, None)
+    _set_private(obj, None)
+    return obj
+
+
 class Removal(_Frozen):
     """One piece of the decoded input that is not kept in the article's text.
 
