@@ -76,9 +76,21 @@ def rst_to_markdown(text: str) -> str:
                 block.pop()
             out += ["", "```python", *textwrap.dedent("\n".join(block)).strip("\n").splitlines(), "```", ""]
             continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if stripped and line == line.lstrip() and nxt.strip() and nxt[0] in " \t":
+            # a reST definition list item: a term, then its indented definition
+            body = []
+            i += 1
+            while i < len(lines) and lines[i].strip() and lines[i][0] in " \t":
+                body.append(lines[i].strip())
+                i += 1
+            if out and out[-1].strip():
+                out.append("")
+            out += [line, ":   " + body[0], *("    " + b for b in body[1:]), ""]
+            continue
         out.append(line)
         i += 1
-    return "\n".join(out).strip()
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
 
 
 def _field_docs(cls: type) -> dict[str, str]:
@@ -272,7 +284,7 @@ def catalogue_markdown() -> str:
         if mod_doc:
             out += [
                 "",
-                f'??? note "About the module `{cls.__module__}`"',
+                f'???+ note "About the module `{cls.__module__}`"',
                 "",
                 textwrap.indent(rst_to_markdown(mod_doc), "    "),
             ]

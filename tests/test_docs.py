@@ -211,6 +211,20 @@ def test_catalogue_configuration_examples_load():
             assert pipeline[cls.name] == cls()
 
 
+def test_every_option_of_a_shipped_filter_is_described():
+    """Options are described by a ``#:`` comment above the field (or a string after it)."""
+    gen = _gen_filters()
+    missing = []
+    for cls in gen.shipped_filters():
+        if not dataclasses.is_dataclass(cls):
+            continue
+        docs = gen._field_docs(cls)
+        for f in dataclasses.fields(cls):
+            if f.init and not (docs.get(f.name) or f.metadata.get("doc")):
+                missing.append(f"{cls.name}.{f.name}")
+    assert not missing, f"options without a description (add a #: comment above the field): {missing}"
+
+
 def test_every_shipped_filter_has_a_docstring():
     gen = _gen_filters()
     missing = [c.__name__ for c in gen.shipped_filters() if not (c.__doc__ or "").strip()]
@@ -253,6 +267,12 @@ def test_rst_to_markdown_fences_doctests_and_literal_blocks():
     assert "```pycon\n>>> 1 + 1\n2\n```" in md
 
 
+def test_rst_to_markdown_turns_definition_lists_into_markdown_ones():
+    gen = _gen_filters()
+    md = gen.rst_to_markdown("Reasons:\n\n``share-bar``\n    a share bar,\n    made of words.\n``counter``\n    a number.\n\nEnd.")
+    assert "`share-bar`\n:   a share bar,\n    made of words.\n\n`counter`\n:   a number.\n\nEnd." in md
+
+
 def test_public_names_missing_from_reference_pages_are_added_by_the_hook():
     gen = _gen_filters()
     documented = gen.documented_public_names()
@@ -282,3 +302,19 @@ def test_mkdocs_build_strict(tmp_path):
     reference = "".join(p.read_text(encoding="utf-8") for p in (site / "reference").rglob("*.html"))
     for name in newsclean.__all__:
         assert re.search(rf'id="newsclean(\.[\w.]+)?\.{name}"', reference), f"{name} is not in the API reference"
+
+
+# ---------------------------------------------------------------- the CLI page
+@pytest.mark.skipif(importlib.util.find_spec("newsclean.cli") is None, reason="newsclean.cli not built yet")
+def test_cli_page_documents_only_real_options():
+    page = (DOCS / "recipes" / "cli.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", page))
+    help_text = ""
+    for sub in ("clean", "explain"):
+        proc = subprocess.run([sys.executable, "-m", "newsclean", sub, "--help"],
+                              capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        help_text += proc.stdout
+    real = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", help_text))
+    assert documented <= real, f"documented but not in --help: {sorted(documented - real)}"
+    assert {"--glob", "--text-field", "--workers", "--config"} <= documented

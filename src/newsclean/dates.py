@@ -22,7 +22,10 @@ DateValue = Union[dt.date, dt.datetime]
 # found in the translated text are offsets in the original
 _WIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456789:-/. ")
 
-_TIME = r"(?:[\sT]*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d))"
+_TIME = r"""(?:[\sT]*(?P<H>\d{1,2})(?:
+        :(?P<M>\d{2})(?::(?P<S>\d{2}))?
+      | [时点](?P<M>\d{1,2})分(?:(?P<S>\d{1,2})秒)?
+    )(?!\d))"""
 _DATE = rf"""
     (?<!\d)
     (?:
@@ -98,6 +101,8 @@ def parse_date(text: str, *, short_year: bool = False) -> Optional[DateValue]:
     datetime.datetime(2009, 2, 16, 10, 35, 39)
     >>> parse_date("２０１９－１２－１０　０７：５７")
     datetime.datetime(2019, 12, 10, 7, 57)
+    >>> parse_date("2019年11月25日16时04分")
+    datetime.datetime(2019, 11, 25, 16, 4)
     >>> parse_date("18-03-0823:16", short_year=True)
     datetime.datetime(2018, 3, 8, 23, 16)
     >>> parse_date("2024-13-01") is None, parse_date("10-0812:00") is None

@@ -1,17 +1,30 @@
 """Bytes to text, once, before anything else.
 
-Order of evidence: a byte-order mark; then UTF-8 (strict, or with a few stray
-bytes among much valid UTF-8); then chardet's guess on a sample. GB2312 and
-GBK guesses decode as GB18030, their superset. Bytes that do not decode are
-replaced by U+FFFD, which the normalisation filter then removes and records,
-so decoding never raises on text; clearly binary data raises :class:`NotText`.
+Order of evidence:
+
+1. a byte-order mark (UTF-8, UTF-16, UTF-32);
+2. strict UTF-8 (the fast path for almost every input);
+3. magic numbers of binary formats (PNG, JPEG, PDF, ZIP …) → :class:`NotText`;
+4. UTF-8 with a few stray bytes among much valid UTF-8 (bad bytes → U+FFFD);
+5. UTF-16 without a byte-order mark, when one byte order gives plausible text;
+6. many control bytes (random or binary data) → :class:`NotText`;
+7. chardet's guess on a bounded sample; GB2312 and GBK guesses decode as
+   GB18030, their superset, Big5 as Big5-HKSCS. When chardet sees no text,
+   or guesses a single-byte code page with little confidence, bytes that
+   decode as GB18030 into Chinese text are taken for GB18030.
+
+Bytes that do not decode are replaced by U+FFFD, which the normalisation
+filter then removes and records, so decoding never raises on text; data that
+is clearly not text raises :class:`NotText`. Every step looks at a bounded
+sample, so decoding costs one pass over the input.
 """
 from __future__ import annotations
 
 import codecs
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 import chardet
+import regex
 
 from .errors import NotText
 
@@ -37,12 +50,32 @@ _SUPERSETS = {
     "iso-8859-1": "cp1252",
 }
 
+# encodings of Chinese text that chardet names: its guess is kept
+_CHINESE = frozenset({"gb18030", "big5hkscs", "euc-tw", "hz", "hz-gb-2312", "iso-2022-cn"})
+
 # magic numbers of common binary formats that scrapers pick up by mistake
 _BINARY_MAGIC = (
     b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF-", b"PK\x03\x04",
     b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"7z\xbc\xaf\x27\x1c", b"RIFF", b"\x00\x00\x01\x00",
     b"OggS", b"ID3", b"\x7fELF", b"MZ",
 )
+
+# control bytes that text in any single- or double-byte encoding almost never
+# holds (tab, line breaks, form feed and escape are allowed); random data has
+# about one in ten
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
+_CONTROL_TABLE = bytes.maketrans(b"", b"")
+_MAX_CONTROL_SHARE = 0.05
+
+# characters of Chinese news text: ASCII, CJK ideographs and punctuation,
+# full-width forms, general punctuation; decoding with the wrong encoding
+# gives mostly other characters
+_IMPLAUSIBLE = regex.compile(
+    r"[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+)
+_CJK = regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK_RUN = regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+_MIN_PLAUSIBLE = 0.95
 
 
 class Decoded(NamedTuple):
@@ -59,6 +92,9 @@ def decode(data: bytes) -> Decoded:
     'gb18030'
     >>> decode(b"\\xef\\xbb\\xbfok")
     Decoded(text='ok', encoding='utf-8-sig')
+    >>> decode(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    Traceback (most recent call last):
+    newsclean.errors.NotText: input looks like binary data (starts with b'\\x89PNG\\r\\n\\x1a\\n'), not text
     """
     if not data:
         return Decoded("", "utf-8")
@@ -75,21 +111,91 @@ def decode(data: bytes) -> Decoded:
     if _mostly_utf8(data):
         return Decoded(data.decode("utf-8", errors="replace"), "utf-8")
     sample = data[:SAMPLE_BYTES]
-    if sample.count(0) > len(sample) // 100:
-        raise NotText(f"input holds {sample.count(0)} NUL bytes in its first {len(sample)}: binary data, not text")
-    guess = (chardet.detect(sample).get("encoding") or "").lower()
-    name = _SUPERSETS.get(guess, guess)
-    if not name or not _known_codec(name):
-        name = "gb18030"
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        return Decoded(data.decode(utf16, errors="replace"), utf16)
+    controls = len(sample) - len(sample.translate(_CONTROL_TABLE, _CONTROL_BYTES))
+    if controls > _MAX_CONTROL_SHARE * len(sample):
+        # UTF-16 Chinese text without a single ASCII character has no NUL to go by
+        for name in ("utf-16-le", "utf-16-be"):
+            if _plausible_chinese(_strict_prefix(sample[:len(sample) & ~1], name)):
+                return Decoded(data.decode(name, errors="replace"), name)
+        raise NotText(
+            f"input holds {controls} control bytes in its first {len(sample)}: binary data, not text"
+        )
+    name = _guess(sample)
     return Decoded(data.decode(name, errors="replace"), name)
+
+
+def _guess(sample: bytes) -> str:
+    """The encoding of non-UTF-8 text, from chardet's guess and a check for Chinese text."""
+    result = chardet.detect(sample)
+    guess = (result.get("encoding") or "").lower()
+    name = _SUPERSETS.get(guess, guess)
+    if name in _CHINESE or name == "utf-8":
+        return name
+    confident = name and _known_codec(name) and (result.get("confidence") or 0) >= 0.5
+    if not confident and _plausible_chinese(_strict_prefix(sample, "gb18030")):
+        return "gb18030"
+    if not name:
+        raise NotText(f"input of {len(sample)}+ bytes is not text in any encoding newsclean knows")
+    return name if _known_codec(name) else "gb18030"
 
 
 def _mostly_utf8(data: bytes) -> bool:
     """True when the bytes are UTF-8 with only a few stray bytes in them."""
     text = data[:SAMPLE_BYTES * 4].decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - bad
     return multibyte >= 20 * bad
+
+
+def _strict_prefix(sample: bytes, encoding: str) -> Optional[str]:
+    """``sample`` decoded strictly (a character cut at the end is left out), or None."""
+    try:
+        return codecs.getincrementaldecoder(encoding)("strict").decode(sample, final=False)
+    except UnicodeDecodeError:
+        return None
+
+
+def _plausible_chinese(text: Optional[str]) -> bool:
+    """True when ``text`` reads as Chinese text: a tenth or more CJK, mostly in
+    runs of two or more, and almost nothing exotic.
+
+    (Latin text with accents may decode as GB18030 too, into ASCII words with
+    single ideographs where the accented letters were: ``Stra遝 in M黱chen``.)
+    """
+    if not text:
+        return False
+    cjk = len(_CJK.findall(text))
+    in_runs = sum(len(run) for run in _CJK_RUN.findall(text))
+    odd = len(_IMPLAUSIBLE.findall(text))
+    return (cjk >= 0.1 * len(text) and (in_runs >= 0.5 * cjk or len(text) <= 2)
+            and odd <= (1 - _MIN_PLAUSIBLE) * len(text))
+
+
+def _utf16_without_bom(sample: bytes) -> Optional[str]:
+    """``utf-16-le`` or ``utf-16-be`` when the sample reads as text in that byte order.
+
+    UTF-16 text holds its ASCII characters (line breaks, digits, spaces) as a
+    byte and a NUL, so its NUL bytes sit at one parity; bytes of any other
+    encoding hold no NUL, random data holds them at both parities.
+    """
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if even + odd == 0:
+        return None
+    if odd >= 9 * even:
+        name = "utf-16-le"
+    elif even >= 9 * odd:
+        name = "utf-16-be"
+    else:
+        return None
+    text = _strict_prefix(sample[:len(sample) & ~1], name)
+    if not text or len(_IMPLAUSIBLE.findall(text)) > (1 - _MIN_PLAUSIBLE) * len(text):
+        return None
+    return name
 
 
 def _known_codec(name: str) -> bool:

@@ -4,9 +4,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .filters import (
+    DropJunkLines,
     ExtractCaptions,
     ExtractMetadataLines,
+    ExtractNotices,
     ExtractPublicationLine,
+    ExtractStructure,
     RemoveDiscuzJammer,
     RemoveInvisibleCharacters,
 )
@@ -28,15 +31,15 @@ def default_filters() -> list[Filter]:
         RemoveDiscuzJammer(),
         # site-phrases, pinyin-annotations, mojibake go here
         # 2. whole junk lines (forum/WeChat chrome, share bars, related-link lists)
-        # junk-lines goes here
+        DropJunkLines(),
         # 3. facts mixed into the body: metadata, print-edition line, notices, captions
         # metadata, publication, notices, captions go here, in that order
         ExtractMetadataLines(),
         ExtractPublicationLine(),
-        # notices goes here
+        ExtractNotices(),
         ExtractCaptions(),
         # 4. structure: title, subtitle, duplicated leads
-        # structure goes here
+        ExtractStructure(),
     ]
 
 

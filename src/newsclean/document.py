@@ -17,10 +17,12 @@ overlap.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
-import regex
 
 from .model import Article, Caption, Credit, Metadata, Publication, Removal, _trusted
 
@@ -34,13 +36,54 @@ NOTICE = "notice"
 CAPTION = "caption"
 TITLE = "title"
 SUBTITLE = "subtitle"
+#: states of lines whose whole text is already recorded as removed
+REMOVED_STATES = frozenset({DROPPED, META, NOTICE})
 
-_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
 
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while making many small objects.
+
+    A page of a million short lines makes a million Line objects; with the
+    collector running, its passes over the growing heap take twice as long as
+    making them. Nothing made here forms a cycle.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _split_lines(source: str) -> list["Line"]:
+    """The lines of ``source``, split at \\r\\n, \\r and \\n, with their offsets."""
+    lines = []
+    pos = 0
+    if "\r" not in source:
+        for k, text in enumerate(source.split("\n")):
+            end = pos + len(text)
+            lines.append(Line(k, pos, end, text))
+            pos = end + 1
+        return lines
+    parts = _LINE_BREAK.split(source)  # text, break, text, break, …, text
+    for k in range(0, len(parts), 2):
+        text = parts[k]
+        end = pos + len(text)
+        lines.append(Line(k // 2, pos, end, text))
+        pos = end + (len(parts[k + 1]) if k + 1 < len(parts) else 0)
+    return lines
 
 
 def _record_start(record: list) -> int:
     return record[0]
+
+
+# build() fills every Removal field itself; should the model gain a field, use the checked path
+_TRUSTED_REMOVAL = set(Removal.model_fields) == {"text", "start", "end", "filter", "reason", "replacement"}
 
 
 # A piece of a line's text: (start, end, text, record). For a piece copied
@@ -52,7 +95,7 @@ Piece = tuple[int, int, str, int]
 class Line:
     """One line of the input, as it stands now."""
 
-    __slots__ = ("index", "start", "end", "pieces", "text", "state", "reason", "caption")
+    __slots__ = ("index", "start", "end", "pieces", "text", "state", "reason", "caption", "caption_split")
 
     def __init__(self, index: int, start: int, end: int, text: str) -> None:
         #: the line's position in ``Document.lines``
@@ -71,6 +114,9 @@ class Line:
         self.reason: Optional[str] = None
         #: the caption, when the line is one (set by :meth:`Document.to_caption`)
         self.caption: Optional[Caption] = None
+        #: for a caption with a credit: (offset in the decoded input where the second
+        #: of text and credit starts, whether the credit comes first)
+        self.caption_split: Optional[tuple[int, bool]] = None
 
     @property
     def is_body(self) -> bool:
@@ -81,6 +127,11 @@ class Line:
     def is_blank(self) -> bool:
         """True when the line's current text is empty or white space only."""
         return not self.text.strip()
+
+    @property
+    def is_removed(self) -> bool:
+        """True once the line was dropped or moved to metadata or notices: its text is all recorded."""
+        return self.state in REMOVED_STATES
 
     def __repr__(self) -> str:
         return f"Line({self.index}, {self.state}, {self.text[:40]!r})"
@@ -155,20 +206,8 @@ class Document:
         #: the encoding the input bytes were decoded with, ``None`` for ``str`` input
         self.encoding = encoding
         #: the lines of ``source``, split at ``\n``, ``\r\n`` and ``\r``
-        self.lines: list[Line] = []
-        lines = self.lines
-        pos = 0
-        if "\r" in source:
-            for m in _LINE_BREAK.finditer(source):
-                lines.append(Line(len(lines), pos, m.start(), source[pos:m.start()]))
-                pos = m.end()
-            lines.append(Line(len(lines), pos, len(source), source[pos:]))
-        else:
-            # the common case: only \n breaks, so str.split finds them all at C speed
-            for i, text in enumerate(source.split("\n")):
-                end = pos + len(text)
-                lines.append(Line(i, pos, end, text))
-                pos = end + 1
+        with _gc_paused():
+            self.lines: list[Line] = _split_lines(source)
         # removal records as mutable lists [start, end, filter, reason, replacement]
         self._records: list[list] = []
         #: the metadata found so far (a :class:`MetadataDraft`)
@@ -198,6 +237,10 @@ class Document:
         return None
 
     # ------------------------------------------------------------ verbs
+    # A line already removed (dropped, metadata, notice) has all its text
+    # recorded: cutting or replacing in it changes nothing, removing it again
+    # only relabels it, and making it a title, subtitle or caption again is a
+    # ValueError (its text would be both kept and recorded as removed).
     def cut(self, line: Line, spans: Iterable[tuple[int, int]], *, filter: str, reason: str) -> None:
         """Remove the spans ``[i, j)`` of ``line.text`` and record them."""
         self._remove(line, [(i, j, filter, reason) for i, j in spans])
@@ -210,29 +253,51 @@ class Document:
         """Replace ``line.text[i:j]`` by ``new``; recorded with ``replacement=new``.
 
         Only whole pieces taken from the input can be replaced; the span must
-        not reach into a piece that an earlier filter replaced.
+        not reach into a piece that an earlier filter replaced (ValueError,
+        and the line is left as it was). When earlier cuts split the span
+        into several pieces, the first holds ``new`` and the others are cut.
+        Replacing by ``""`` is a :meth:`cut`.
         """
+        if line.is_removed or j <= i:
+            return
+        if not new:
+            self.cut(line, [(i, j)], filter=filter, reason=reason)
+            return
+        pos = 0
+        for s, e, t, rec in line.pieces:
+            if rec >= 0 and max(i, pos) < min(j, pos + len(t)):
+                raise ValueError("cannot replace inside a piece that was already replaced")
+            pos += len(t)
         out: list[Piece] = []
         pos = 0
+        placed = False
         for piece in line.pieces:
             s, e, t, rec = piece
             a, b = max(i, pos) - pos, min(j, pos + len(t)) - pos
             if b <= 0 or a >= len(t) or a >= b:
                 out.append(piece)
-            elif rec >= 0:
-                raise ValueError("cannot replace inside a piece that was already replaced")
             else:
                 if a > 0:
                     out.append((s, s + a, t[:a], -1))
-                self._records.append([s + a, s + b, filter, reason, new])
-                out.append((s + a, s + b, new, len(self._records) - 1))
+                if not placed:
+                    self._records.append([s + a, s + b, filter, reason, new])
+                    out.append((s + a, s + b, new, len(self._records) - 1))
+                    placed = True
+                elif t[a:b].strip():
+                    self._records.append([s + a, s + b, filter, reason, None])
                 if b < len(t):
                     out.append((s + b, e, t[b:], -1))
             pos += len(t)
         self._set_pieces(line, out)
+        if line.state == CAPTION:
+            line.caption = self._caption(line)
 
     def drop(self, line: Line, *, filter: str, reason: str, state: str = DROPPED) -> None:
         """Take the whole line out of the body and record its text."""
+        if line.is_removed:
+            line.state = state
+            line.reason = reason
+            return
         text = line.text
         i = len(text) - len(text.lstrip())
         j = len(text.rstrip())
@@ -264,9 +329,16 @@ class Document:
         """The line is a caption: ``line.text[text]`` is its text and ``line.text[credit]`` its credit.
 
         Everything else on the line (``摄``, ``图片来源：`` …) is recorded as removed.
+        The spans must lie in the line and must not overlap (ValueError).
         """
+        self._check_not_removed(line, "a caption")
         s = line.text
         keep = sorted([text] + ([credit] if credit else []))
+        for i, j in keep:
+            if not 0 <= i <= j <= len(s):
+                raise ValueError(f"caption span {(i, j)} is outside the line's {len(s)} characters")
+        if len(keep) == 2 and keep[1][0] < keep[0][1]:
+            raise ValueError(f"caption text {text} and credit {credit} overlap")
         gaps, pos = [], 0
         for i, j in keep:
             if i > pos:
@@ -274,24 +346,38 @@ class Document:
             pos = max(pos, j)
         if pos < len(s):
             gaps.append((pos, len(s)))
-        caption = Caption(
-            text=s[text[0]:text[1]].strip(),
-            credit=(s[credit[0]:credit[1]].strip() or None) if credit else None,
-        )
+        # after the gaps go, the line holds the text, the credit and white space
+        # between them: one offset tells them apart, whatever later verbs cut
+        split: Optional[tuple[int, bool]] = None
+        if credit and credit[1] > credit[0]:
+            if text[1] <= text[0]:
+                split = (line.start, False)  # no text: everything is credit
+            elif credit[0] < text[0]:
+                split = (self._source_offset(line, text[0]), True)
+            else:
+                split = (self._source_offset(line, credit[0]), False)
         self._remove(line, [(i, j, filter, reason) for i, j in gaps if s[i:j].strip()])
         line.state = CAPTION
         line.reason = "caption"
-        line.caption = caption
+        line.caption_split = split
+        line.caption = self._caption(line)
 
     def set_title(self, line: Line) -> None:
-        """Mark ``line`` as the title; nothing is removed."""
-        line.state = TITLE
-        line.reason = "title"
+        """Mark ``line`` as the title; nothing is removed, a line marked before goes back to the body."""
+        self._mark_unique(line, TITLE)
 
     def set_subtitle(self, line: Line) -> None:
-        """Mark ``line`` as the subtitle; nothing is removed."""
-        line.state = SUBTITLE
-        line.reason = "subtitle"
+        """Mark ``line`` as the subtitle; nothing is removed, a line marked before goes back to the body."""
+        self._mark_unique(line, SUBTITLE)
+
+    def _mark_unique(self, line: Line, state: str) -> None:
+        self._check_not_removed(line, f"the {state}")
+        for other in self.lines:
+            if other.state == state and other is not line:
+                other.state = BODY
+                other.reason = None
+        line.state = state
+        line.reason = state
 
     # ------------------------------------------------------------ build
     def build(self) -> Article:
@@ -313,11 +399,13 @@ class Document:
         source = self.source
         records = self._records
         records = sorted(records, key=_record_start) if len(records) > 1 else records
-        removed = [
-            _trusted(Removal, {"text": source[s:e], "start": s, "end": e, "filter": f, "reason": r,
+        make = _trusted if _TRUSTED_REMOVAL else (lambda cls, values: cls.model_construct(**values))
+        with _gc_paused():
+            removed = [
+                make(Removal, {"text": source[s:e], "start": s, "end": e, "filter": f, "reason": r,
                                "replacement": rep})
-            for s, e, f, r, rep in records
-        ]
+                for s, e, f, r, rep in records
+            ]
         return Article.model_construct(
             title=title,
             subtitle=subtitle,
@@ -329,12 +417,49 @@ class Document:
         )
 
     # ------------------------------------------------------------ internals
+    def _check_not_removed(self, line: Line, what: str) -> None:
+        if line.is_removed:
+            raise ValueError(f"line {line.index} was already removed ({line.state}: {line.reason}); "
+                             f"it cannot become {what}")
+
+    @staticmethod
+    def _source_offset(line: Line, i: int) -> int:
+        """The offset in the decoded input of ``line.text[i]`` (the start of a replaced piece)."""
+        pos = 0
+        for s, e, t, rec in line.pieces:
+            if i < pos + len(t):
+                return s + (i - pos) if rec < 0 else s
+            pos += len(t)
+        return line.end
+
+    @staticmethod
+    def _caption(line: Line) -> Caption:
+        """The caption of a caption line, from its current text."""
+        if line.caption_split is None:
+            return Caption(text=line.text.strip())
+        split, credit_first = line.caption_split
+        first, second = [], []
+        for s, e, t, rec in line.pieces:
+            if e <= split or (rec >= 0 and s < split):
+                first.append(t)
+            elif s >= split:
+                second.append(t)
+            else:
+                first.append(t[:split - s])
+                second.append(t[split - s:])
+        a, b = "".join(first).strip(), "".join(second).strip() or None
+        if credit_first:
+            return Caption(text=b or "", credit=a or None)
+        return Caption(text=a, credit=b)
+
     def _set_pieces(self, line: Line, pieces: list[Piece]) -> None:
         line.pieces = pieces
         line.text = pieces[0][2] if len(pieces) == 1 else "".join([p[2] for p in pieces])
 
     def _remove(self, line: Line, ranges: Sequence[tuple[int, int, str, str]], keep_pieces: bool = False) -> None:
         """Record and (unless ``keep_pieces``) take out local ranges of ``line.text``."""
+        if line.is_removed:
+            return
         ranges = sorted((r for r in ranges if r[1] > r[0]), key=lambda r: r[0])
         if not ranges:
             return
@@ -364,6 +489,8 @@ class Document:
                 if cur < n:
                     out.append((s + cur, s + n, t[cur:], -1))
                 self._set_pieces(line, out)
+                if line.state == CAPTION:
+                    line.caption = self._caption(line)
             return
         out: list[Piece] = []
         pos = 0
@@ -407,3 +534,5 @@ class Document:
             pos = end
         if not keep_pieces:
             self._set_pieces(line, out)
+            if line.state == CAPTION:
+                line.caption = self._caption(line)

@@ -7,9 +7,11 @@ by accident after the pipeline built it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Optional, Union
+import json
+from typing import Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import PydanticSerializationError
 
 Role = Literal[
     "author",
@@ -31,6 +33,29 @@ ROLES: tuple[str, ...] = Role.__args__  # type: ignore[attr-defined]
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_dump_json(self, **kwargs: Any) -> str:
+        """JSON text of the model; lone surrogates come out as ``\\udXXX`` escapes.
+
+        A ``str`` given to :func:`~newsclean.clean` may hold lone surrogates
+        (U+D800–U+DFFF). The invisible-characters filter removes them, and each
+        removal record keeps the exact character, so ``Removal.text`` can hold
+        one. pydantic writes UTF-8 and cannot encode them; JSON can, as escapes,
+        so such a model is written by :func:`json.dumps` with ``ensure_ascii``,
+        and ``json.loads`` gives the exact text back.
+
+        >>> Removal(text="\\ud800", start=0, end=1, filter="f", reason="r").model_dump_json()
+        '{"text":"\\\\ud800","start":0,"end":1,"filter":"f","reason":"r","replacement":null}'
+        """
+        try:
+            return super().model_dump_json(**kwargs)
+        except PydanticSerializationError as e:
+            if "surrogates not allowed" not in str(e):
+                raise
+        indent = kwargs.pop("indent", None)
+        kwargs.pop("ensure_ascii", None)
+        data = self.model_dump(mode="json", **kwargs)
+        return json.dumps(data, ensure_ascii=True, indent=indent, separators=None if indent else (",", ":"))
 
 
 _new = object.__new__

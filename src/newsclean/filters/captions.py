@@ -25,6 +25,7 @@ from ..errors import ConfigError
 from ..lexicons import entries, rows
 from ..patterns import phrase_alternation
 from .base import Filter
+from .metadata import is_person_name
 
 MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
 
@@ -34,7 +35,10 @@ _CREDIT_ROLE = regex.compile(r"记者|摄影|通讯员|图片|供图")
 _CREDIT_BAD = regex.compile(r"[，,。！？!?；;：:“”\"《》]")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?；;，,：:]")
 _NAME_TOKEN = regex.compile(r"\p{Han}{2,4}|[A-Za-z][A-Za-z.'\-]{1,20}")
+# 图1：…, 图② …: a numbered figure's caption (short lines only: 图1显示，… is a sentence)
+_NUMBERED_FIGURE = regex.compile(r"图\s*[0-9０-９①-⑳一二三四五六七八九十]{1,3}\s*[：:．.\s]")
 _CREDIT_SPLIT = regex.compile(r"[、\s]+")
+_COLON = regex.compile(r"[:：]")
 _CLOSE = ")）"
 _OPEN = "(（"
 _SPACE = " \t\u3000\xa0"
@@ -60,7 +64,7 @@ class _Markers:
             rf"(?:{phrase_alternation(by_kind['suffix'])}|{notes}|{agency}|资料|图)"
             r"(?:[ \t\u3000\xa0]+[\p{Han}A-Za-z]{2,8})?[^\p{Han}]{0,3}$")
         starts = by_kind["prefix"] + by_kind["symbol"] + by_kind["label"]
-        self.any_start = regex.compile(rf"[（(]?[ \t\u3000\xa0]*{phrase_alternation(starts)}")
+        self.any_start = regex.compile(rf"[（(]?[ \t\u3000\xa0]*(?:{phrase_alternation(starts)}|图)")
         self.agencies = set(agencies)
         # ……（视觉中国）  ……（视频截图）  ……（BBC）
         self.bracket_end = regex.compile(r"[（(][ \t\u3000\xa0]*([^（）()]{1,24}?)[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
@@ -70,8 +74,13 @@ class _Markers:
         self.agency_end = regex.compile(rf"(?<=[。.!！?？ \t\u3000\xa0])({agency})(?:[ \t\u3000\xa0]*资料(?:图片|图)?)?[ \t\u3000\xa0]*$")
 
     # ------------------------------------------------------------ matching
-    def match(self, text: str, max_chars: int, is_bare_name) -> Optional[tuple[Span, Optional[Span]]]:
-        """The caption's (text span, credit span) in ``text``, or None when it is no caption."""
+    def match(self, text: str, max_chars: int, is_bare_name, *,
+              bullet: bool = False) -> Optional[tuple[Span, Optional[Span]]]:
+        """The caption's (text span, credit span) in ``text``, or None when it is no caption.
+
+        ``bullet``: the line's leading symbol is a list bullet (its neighbours
+        start with it too), not a caption marker.
+        """
         b = len(text.rstrip())
         a = len(text) - len(text.lstrip())
         if b - a < 2 or b - a > max_chars:
@@ -81,7 +90,9 @@ class _Markers:
             return None
         start = a
         sym = self.symbol.match(text, a)
-        if sym:
+        if sym and bullet:
+            sym = None
+        elif sym:
             start = sym.end()
             while start < b and text[start] in _SPACE:
                 start += 1
@@ -89,12 +100,13 @@ class _Markers:
         inner_a, inner_b = start, b
         if text[start] in _OPEN and text[b - 1] in _CLOSE:
             inner_a, inner_b = start + 1, b - 1
-        lab = self.label.match(text, inner_a)
+        lab = self._label(text, inner_a)
         if lab and lab.end() < inner_b:
             credit = self._credit_before_suffix(text, lab.end(), inner_b)
-            if credit and self._credit_ok(text[credit[0]:credit[1]], True):
+            if self._credit_ok(text[credit[0]:credit[1]]):
                 return (lab.start(), lab.start()), credit
-        prefixed = bool(self.prefix.match(text, start))
+        prefixed = bool(self.prefix.match(text, start)) or bool(
+            b - a <= 60 and _NUMBERED_FIGURE.match(text, start))
         # ……李思银 摄   （新华社记者 张三 摄）
         suf = self.suffix.search(text, start, b)
         if suf:
@@ -108,8 +120,8 @@ class _Markers:
             before = text[start:br.start()].rstrip()
             if inner in self.notes:
                 return (start, b), None
-            lab = self.label.match(inner)
-            if lab and lab.end() < len(inner) and self._credit_ok(inner[lab.end():], True):
+            lab = self._label(inner, 0)
+            if lab and lab.end() < len(inner) and self._credit_ok(inner[lab.end():]):
                 return (start, br.start()), (br.start(1) + lab.end(), br.end(1))
             if inner in self.agencies or (
                 inner.isascii() and inner.strip()[:1].isalpha() and len(inner) <= 16
@@ -134,12 +146,17 @@ class _Markers:
             end -= 1
         return i, end
 
+    def _label(self, text: str, i: int) -> Optional[regex.Match]:
+        """A credit label at ``text[i]``; a short one (图片, 摄影) only with its colon."""
+        lab = self.label.match(text, i)
+        if lab and len(lab.group().strip(" \t\u3000\xa0:：")) <= 2 and not _COLON.search(lab.group()):
+            return None
+        return lab
+
     @staticmethod
-    def _credit_ok(credit: str, labelled: bool) -> bool:
+    def _credit_ok(credit: str) -> bool:
         c = credit.strip().rstrip("。")
-        if not c or len(c) > 30 or _CREDIT_BAD.search(c):
-            return False
-        return labelled or bool(_CREDIT_ROLE.search(c))
+        return bool(c) and len(c) <= 30 and not _CREDIT_BAD.search(c)
 
     def _suffix_credit(self, text: str, start: int, suf: regex.Match, *, marked: bool,
                        is_bare_name) -> Optional[tuple[Span, Optional[Span]]]:
@@ -173,8 +190,9 @@ class _Markers:
         strong = role or bracketed or spaced or by_provider or all(is_bare_name(t) for t in tokens)
         if not (marked or strong):
             return None
-        if not (marked or bracketed) and c_start == start and not role:
-            return None  # a lone "张三 摄" line with no text and no role word
+        if (not (marked or bracketed or role or by_provider) and c_start == start
+                and not all(is_bare_name(t) for t in tokens)):
+            return None  # a lone "某某 摄" line needs a role word or a person's name
         return (start, t_end), (c_start, end)
 
 
@@ -212,14 +230,18 @@ class ExtractCaptions(Filter, name="captions"):
         lines = doc.body_text_lines()
         if not lines:
             return
-        from .metadata import _parser
-
-        names = _parser(()).is_bare_name
         m = _markers(tuple(sorted(self.extra_markers.items())), tuple(self.extra_agencies))
         if doc.line_of(TITLE) is None:
             lines = lines[1:]  # the first line is the title's place
+        # ▲ starting two lines in a row is a list's bullet, not a picture's marker
+        heads = []
         for line in lines:
-            found = m.match(line.text, self.max_chars, names)
+            h = m.symbol.match(line.text.lstrip())
+            heads.append(h.group() if h else None)
+        for k, line in enumerate(lines):
+            bullet = heads[k] is not None and (
+                (k > 0 and heads[k - 1] == heads[k]) or (k + 1 < len(lines) and heads[k + 1] == heads[k]))
+            found = m.match(line.text, self.max_chars, is_person_name, bullet=bullet)
             if found:
                 text, credit = found
                 doc.to_caption(line, text, credit, filter=self.name, reason="caption-marker")

@@ -1,29 +1,507 @@
-"""Discuz! "jammer" garbage: random ASCII runs that forums hide at every line break.
+"""Discuz! "jammer" garbage: random ASCII that forums hide at every line break.
 
-First version: runs of the X-series unit grammar at line edges.
+Discuz! writes a hidden run of random characters at every ``<br />``, either
+at the end of the line before or at the start of the line after. A scraper
+that ignores CSS keeps it. Two generators exist:
+
+* the X series: 5 to 15 units ``c1 + " " + c2`` with ``c1`` in ``[\\x20-\\x3b]``
+  and ``c2`` in ``[\\x3f-\\x7e]``. A unit whose ``c1`` is a space shows as
+  ``" X"`` when the renderer collapses white space, ``"  X"`` when it does not;
+* the older 6.x/7.x ("legacy") series: units ``c1 + c2`` without the space,
+  ``c1`` in ``[\\x00-\\x3b]``; control characters vanish in the HTML parser.
+  Some forums add an SEO phrase (``Discuz!``, ``Comsenz``, the forum name …)
+  before or after the run.
+
+Neither alphabet holds ``<``, ``=`` or ``>``, and the two halves of a unit come
+from disjoint classes, so a run parses deterministically from either end. The
+only doubt is at a run's inner edge, where it touches article text: ``a = b``
+ends like a unit, ``- Apple`` starts like one. The filter keeps the article's
+side whenever the text there has the shape of a word, a list or a formula, and
+takes a legacy run only when it looks random (case flips, letters mixed with
+digits and punctuation, no word structure) rather than like a word, a number,
+a URL or an identifier.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
 
 import regex
 
 from ..document import Document
+from ..patterns import phrase_alternation
 from .base import Filter
 
-_UNIT = r"(?:[\x20-\x3b] [\x3f-\x7e]| [\x3f-\x7e])"
-_EDGE = regex.compile(rf"^\s*{_UNIT}{{3,}}|{_UNIT}{{3,}}\s*$")
+# ---------------------------------------------------------------- X series
+# one unit: "c1 c2" with a printable c1, or a space unit (" X" collapsed, "  X" raw)
+_X_UNIT = r"(?:[\x21-\x3b] [\x3f-\x7e]| {1,2}[\x3f-\x7e])"
+_X_RUN = regex.compile(rf"{_X_UNIT}{{5,}}")
+_X_UNITS = regex.compile(_X_UNIT)
+# a line that can hold neither kind of jammer has no printable ASCII at all
+_ASCII_GRAPH = regex.compile(r"[\x21-\x7e]")
+_ALNUM = regex.compile(r"[A-Za-z0-9]")
+
+_LETTERS = regex.compile(r"[A-Za-z][A-Za-z0-9]*")
+# an article's word: "APP", "Apple", "import", "iPhone", "Mate60"
+_WORD = regex.compile(r"[A-Z][A-Za-z]+[0-9]*|[a-z]+[0-9]*|[a-z][A-Z][a-z]+")
+
+# ---------------------------------------------------------------- legacy series
+# a run of the legacy grammar: every c1 (printable or a space) is followed by a c2
+_LEGACY_RUN = regex.compile(r"(?:[\x20-\x3b]?[\x3f-\x7e])+")
+_C1_CLASS = regex.compile(r"[\x20-\x3b]")
+_LETTER_RUN = regex.compile(r"[A-Za-z]+")
+_LETTER = regex.compile(r"[A-Za-z]")
+_LETTERS_ONLY = regex.compile(r"[^A-Za-z]+")
+# a letter run split into words: "MongoClient" -> Mongo, Client; "kAPP" -> k, APP
+_WORD_PART = regex.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+_VOWELS = frozenset("aeiouyAEIOUY")
+# characters article text hardly ever has between letters, or at all
+_RARE = frozenset("[\\]^`{|}~\"$;")
+# characters that join the words of names, URLs, identifiers: e-mail, M&G, a.b, a/b, a_b, ID:x
+_JOINS = frozenset("-._&/:@#")
+_GOOD_CASE = regex.compile(r"[A-Z]+|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z]+[a-z]+")
+
+DEFAULT_SEO_PHRASES = ("Discuz! Board", "Discuz!", "Comsenz", "论坛", "bbs")
+
+
+def _is_ascii_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 @dataclass
 class RemoveDiscuzJammer(Filter, name="discuz-jammer"):
-    """Remove Discuz! jammer runs."""
+    """Remove Discuz! jammer runs (X series, legacy series, SEO phrases next to them).
+
+    >>> from newsclean.document import Document
+    >>> doc = RemoveDiscuzJammer()(Document("! X4 D, w. B. b3 E9 N* r7 x掌上春城讯 11月25日"))
+    >>> doc.lines[0].text
+    '掌上春城讯 11月25日'
+    >>> RemoveDiscuzJammer()(Document("下载 iPhone 15 Pro 的 APP,F = ma")).lines[0].text
+    '下载 iPhone 15 Pro 的 APP,F = ma'
+    """
+
+    #: also remove runs of the older 6.x/7.x generator (no space inside a unit)
+    legacy: bool = True
+    #: extra SEO phrases a forum writes next to its jammer (the forum's name …)
+    seo_phrases: tuple[str, ...] = field(default_factory=tuple)
 
     def apply(self, doc: Document) -> None:
-        for line in doc.body_lines():
-            if line.text.isascii() or not line.text.strip():
-                spans = [(m.start(), m.end()) for m in _EDGE.finditer(line.text)]
-            else:
-                spans = [(m.start(), m.end()) for m in _EDGE.finditer(line.text)]
+        seo = _seo_pattern(tuple(DEFAULT_SEO_PHRASES) + tuple(self.seo_phrases))
+        lines = [line for line in doc.body_lines() if _ASCII_GRAPH.search(line.text)]
+        x_spans = [_x_spans(line.text) for line in lines]
+        # a forum runs one generator: where X runs are found, the rest is article text
+        legacy = self.legacy and sum(1 for spans in x_spans if spans) < 2
+        for line, xs in zip(lines, x_spans):
+            spans = [(i, j, "discuz-jammer-x") for i, j in xs]
+            if legacy and not xs:
+                spans = _legacy_spans(line.text, spans, seo)
             if spans:
-                doc.cut(line, spans, filter=self.name, reason="discuz-jammer-x")
+                doc.cut_reasons(line, spans, filter=self.name)
+
+
+@lru_cache(maxsize=16)
+def _seo_pattern(phrases: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile(phrase_alternation(phrases))
+
+
+# ---------------------------------------------------------------- X series
+def _x_units(run: str) -> list[str]:
+    return _X_UNITS.findall(run)
+
+
+def _looks_like_list(units: list[str]) -> bool:
+    """Text such as ``a, b, c, d, e`` or ``A. B. C. D. E`` or ``H E L L O``: no random c1."""
+    n = len(units)
+    spaces = sum(1 for u in units if u[0] == " ")
+    if spaces * 2 > n:
+        return True
+    c1 = [u[0] for u in units]
+    same = sum(1 for a, b in zip(c1, c1[1:]) if a == b and a != " ")
+    if same * 10 >= 7 * (n - 1):
+        return True
+    c2 = [u[-1] for u in units]
+    steps = sum(1 for a, b in zip(c2, c2[1:]) if ord(b) - ord(a) == 1)
+    return steps * 10 >= 7 * (n - 1)
+
+
+def _x_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _X_RUN.finditer(text):
+        units = _x_units(m.group())
+        if len(units) < 5 or _looks_like_list(units):
+            continue
+        start, end = m.start(), m.end()
+        # inner edge on the left: text that ends like a unit ("a = b", "Plan B", "A+")
+        start = _trim_left(text, start, units)
+        # inner edge on the right: a space unit starting a word is the text's indentation (" APP")
+        if end < len(text) and units:
+            u = units[-1]
+            q = text[end]
+            if u[0] == " " and q.isascii() and (_word_at(text, end - 1) or _sign_after(u[-1], q)):
+                units.pop()
+                end -= len(u)
+        if len(units) >= 4:
+            # a space unit's leading space is layout, the cut starts at its visible char
+            spans.append((start, end))
+    return spans
+
+
+def _trim_left(text: str, start: int, units: list[str]) -> int:
+    """Move ``start`` past leading units that belong to the text before the run."""
+    before = text[:start]
+    stripped = before.rstrip(" ")
+    p = stripped[-1:]
+    if not p or not p.isascii():
+        return start  # line start, or CJK text: the run is the jammer's
+    gap = len(before) - len(stripped)
+    trimmed = False
+    while units:
+        u = units[0]
+        if u[0] == " ":
+            # " A" after a tab, " b" after "a =": the text's own word
+            if trimmed or p not in "\t<=>":
+                break
+            units.pop(0)
+            start += len(u)
+        elif gap >= 1 and not p.isspace():
+            # "= b" after "a ": a formula or a list going on
+            units.pop(0)
+            start += len(u)
+        elif gap == 0 and trimmed:
+            # "+ n" right after text kept as text: "+" ends the text, " n" starts the run
+            units[0] = u[1:]
+            start += 1
+            break
+        else:
+            break
+        trimmed = True
+        p, gap = u[-1], 0
+    return start
+
+
+def _word_at(text: str, i: int) -> bool:
+    """The ASCII letters and digits from ``text[i]`` on make a plausible word of two or more."""
+    m = _LETTERS.match(text, i)
+    return bool(m and len(m.group()) >= 2 and _WORD.fullmatch(m.group()))
+
+
+def _sign_after(c2: str, q: str) -> bool:
+    """A letter with a sign after it is a token of its own: "A+", "B-"."""
+    return c2.isalpha() and not q.isalnum() and not q.isspace()
+
+
+# ---------------------------------------------------------------- public entry
+def find_jammers(text: str, *, legacy: bool = True, seo: Optional[regex.Pattern] = None) -> list[tuple[int, int, str]]:
+    """The jammer spans of one line as ``(start, end, reason)``, in order.
+
+    >>> find_jammers("成效。! U/ \\\\) Z- Z' T& F$ G& J具体报道如下")
+    [(3, 27, 'discuz-jammer-x')]
+    """
+    out = [(i, j, "discuz-jammer-x") for i, j in _x_spans(text)]
+    if legacy and not out:
+        out = _legacy_spans(text, out, seo or _seo_pattern(DEFAULT_SEO_PHRASES))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    from ..lexicons import entries
+
+    return frozenset(entries("ascii_words.txt"))
+
+
+def _good_word(w: str) -> bool:
+    """``w`` (one camel-case part of a letter run) has the shape of an article's word.
+
+    Words of four letters or more need the shape (lower case, Capitalised or an
+    acronym of up to six letters) and a vowel; shorter ones, and vowel-less
+    ones, must be listed in the ``ascii_words.txt`` lexicon.
+    """
+    words = _known_words()
+    if w in words or (w[0].isupper() and w[1:].islower() and w.lower() in words):
+        return True
+    if len(w) < 4 or not (w.islower() or w.isupper() or w[1:].islower()):
+        return False
+    if w.isupper():
+        return len(w) <= 6 and bool(_VOWELS.intersection(w))
+    return _pronounceable(w.lower())
+
+
+# consonant pairs an English word may start with
+_ONSETS = frozenset(
+    "bl br ch cl cr dr dw fl fr gl gn gr kl kn kr ph pl pr ps qu sc sh sk sl sm sn sp sq st sw "
+    "th tr ts tw wh wr zh".split()
+)
+# consonants that may close a syllable; a cluster inside a word is a coda then an onset
+_CODAS = frozenset(
+    "b c d f g h k l m n p r s t v w x z ng nk nd nt st sk sp rt rd rk rm rn rs rl rp rb rg rf rc lt ld lk lm lp lf "
+    "ls mp mb ns ts ct pt ft ck ch sh th gh ll ss ff tt nds nts nth rst ght tch nch rch cks sts rts lds mps xt hn".split()
+)
+_CLUSTER = regex.compile(r"[b-df-hj-np-tv-xz]{2,}")
+_CONSONANT_RUN = regex.compile(r"[b-df-hj-np-tv-xz]{4,}")
+
+
+def _pronounceable(w: str) -> bool:
+    """A lower-case word of four letters or more that could be English or pinyin.
+
+    >>> _pronounceable("import"), _pronounceable("kingname"), _pronounceable("cpxvy"), _pronounceable("uqid")
+    (True, True, False, False)
+    """
+    body = w[0] + w[1:].replace("y", "a")
+    if not any(v in body for v in "aeiou"):
+        return False
+    if "q" in w and not regex.search(r"qu", w):
+        return False
+    if body[0] not in "aeiou" and body[1] not in "aeiou" and w[:2] not in _ONSETS:
+        return False
+    if _CONSONANT_RUN.search(body):
+        return False
+    for m in _CLUSTER.finditer(body, 1):
+        c = m.group()
+        if m.end() == len(body):
+            if c not in _CODAS:
+                return False
+        elif not any(c[:k] in _CODAS and (len(c) - k < 2 or c[k:] in _ONSETS) for k in range(len(c))):
+            return False
+    return sum(w.count(c) for c in "jqxz") < 2
+
+
+def _c2_count(s: str) -> int:
+    return sum(1 for ch in s if "\x3f" <= ch <= "\x7e")
+
+
+def _badness(s: str) -> float:
+    """Share of the c2 characters of ``s`` that are not part of a plausible word."""
+    good = 0
+    for m in _LETTER_RUN.finditer(s):
+        for w in _WORD_PART.findall(m.group()):
+            if _good_word(w):
+                good += len(w)
+    n = len(s)
+    for i in range(1, n - 1):
+        # "_" and "@" inside identifiers and e-mail addresses
+        if s[i] in "_@" and s[i - 1].isalnum() and s[i + 1].isalpha():
+            good += 1
+    return 1.0 - good / max(_c2_count(s), 1)
+
+
+def _anomalies(s: str) -> int:
+    """Signs of randomness: rare symbols, case flips, digits or odd signs between letters."""
+    a = sum(1 for ch in s if ch in _RARE)
+    for m in _LETTER_RUN.finditer(s):
+        if not _GOOD_CASE.fullmatch(m.group()):
+            a += 1
+    for i in range(1, len(s) - 1):
+        p, c, q = s[i - 1], s[i], s[i + 1]
+        if p.isalpha() and q.isalpha():
+            if c.isdigit():
+                a += 1
+            elif c == "'":
+                a += not q.islower()
+            elif not c.isalnum() and c not in _JOINS and c != " ":
+                a += 1
+    for p, c in zip(s, s[1:]):
+        if not p.isalnum() and not c.isalnum() and p != c and p != " " and c != " ":
+            a += 1
+    return a
+
+
+def looks_random(s: str, *, strict: bool = False) -> bool:
+    """``s`` (one legacy-grammar run) reads as random characters, not as text.
+
+    >>> looks_random("8x[2NWV7bI3k"), looks_random("Hp)p%e`iN?")
+    (True, True)
+    >>> looks_random("pymongo.MongoClient"), looks_random("import json"), looks_random("jrtt")
+    (False, False, False)
+    """
+    if _HANDLE.fullmatch(s):
+        return False  # an account name or pinyin initials: "jrtt", "rmrbwx", "xinhua1"
+    if _SNAKE.search(s):
+        return False  # code: "add_ts", "insert_one"
+    if s.isalpha() and any(len(w) >= 4 and _good_word(w) for w in _WORD_PART.findall(s)):
+        return False  # letters only, with a word inside: "FViewXFG"
+    spaces = s.count(" ")
+    if spaces >= 3 and spaces * 2 >= _c2_count(s):
+        return False  # spaced-out letters or words: "H E L L O"
+    b = _badness(s)
+    if strict:
+        return b >= 0.6 and _anomalies(s) >= 3
+    if b >= 0.5:
+        return True
+    a = _anomalies(s)
+    return (a >= 1 and b >= 0.3) or (a >= 2 and b >= 0.15)
+
+
+def _good_seq(w: str) -> bool:
+    """Every camel-case part of the letters ``w`` is a plausible word."""
+    return len(w) >= 2 and all(_good_word(p) for p in _WORD_PART.findall(w))
+
+
+def _best_word(w: str, *, left: bool, right: bool) -> tuple[int, int]:
+    """The longest plausible word inside the letters ``w``, as ``(i, j)``; ``(0, 0)`` if none.
+
+    ``left`` (``right``) says the word may start (end) inside ``w``, where
+    jammer letters are glued to it: ``kAPP`` holds ``APP``, ``GPUd`` holds ``GPU``.
+    """
+    n = len(w)
+    if _good_seq(w):
+        return 0, n
+    if n > 24:
+        return 0, 0
+    best = (0, 0)
+    for i in range(n if left else 1):
+        for j in range(n, i + 1, -1) if right else (n,):
+            if j - i <= best[1] - best[0]:
+                break
+            if _good_seq(w[i:j]):
+                best = (i, j)
+                break
+    return best
+
+
+_ACRONYM_START = regex.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?")
+_ACRONYM_END = regex.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?$")
+_SNAKE = regex.compile(r"[a-z]{2,}_[a-z]{2,}")
+_HANDLE = regex.compile(r"[a-z]+[0-9]*")
+_JOIN_SIGNS = frozenset("-._&/:@#'() ")
+# signs that end a stretch of text before a jammer: "(2018年)", "[打印]", "阅读|"
+_TEXT_ENDS = frozenset(")]|")
+_OPENERS = frozenset("(\"'#@")
+_CLOSERS = frozenset("():;,.'\"!?")
+
+
+def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> list[tuple[int, int]]:
+    """Stretches of ``run`` that read as article words (kept from the jammer).
+
+    Each letter run contributes its longest plausible word (``kAPP`` gives
+    ``APP``); words that fill their letter runs and are joined by one or two
+    joining signs (``redis.Redis``, ``import json``) make one stretch.
+    """
+    words = []
+    for m in _LETTER_RUN.finditer(run):
+        i, j = _best_word(m.group(), left=True, right=True)
+        if j > i:
+            words.append((m.start() + i, m.start() + j, i == 0, m.start() + j == m.end()))
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        start, end, _, open_right = words[k]
+        while (k + 1 < len(words) and open_right and words[k + 1][2]
+               and 0 < words[k + 1][0] - end <= 2 and all(ch in _JOIN_SIGNS for ch in run[end:words[k + 1][0]])):
+            k += 1
+            end, open_right = words[k][1], words[k][3]
+        k += 1
+        letters = sum(1 for ch in run[start:end] if ch.isalpha())
+        # acronyms nobody listed only count next to the text: inside a run "PKWIP" is noise
+        if not any(_good_word(w) and not (w.isupper() and w not in _known_words())
+                   for w in _WORD_PART.findall(_LETTERS_ONLY.sub(" ", run[start:end]))):
+            letters = min(letters, 3)
+        if start > 0 and run[start - 1] in _OPENERS:
+            start -= 1
+        if end < len(run) and run[end] in _CLOSERS:
+            end += 1
+        edge = (start == 0 and text_before) or (end == len(run) and text_after)
+        if letters >= 5 or (letters >= 4 and (edge or start == 0 or end == len(run))) or (letters >= short and edge):
+            out.append((start, end))
+    return out
+
+
+def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Pattern) -> list[tuple[int, int, str]]:
+    """Legacy runs of ``text`` outside the ``taken`` spans, with any SEO phrase next to them."""
+    work = text
+    if taken:
+        chars = list(text)
+        for i, j, _ in taken:
+            chars[i:j] = "\u3000" * (j - i)
+        work = "".join(chars)
+    phrases = [(m.start(), m.end()) for m in seo.finditer(work)]
+    if phrases:
+        chars = list(work)
+        for i, j in phrases:
+            chars[i:j] = "\u3000" * (j - i)
+        work = "".join(chars)
+    out: list[tuple[int, int, str]] = []
+    for m in _LEGACY_RUN.finditer(work):
+        a, b = m.start(), m.end()
+        if work[a] == " ":
+            a += 1
+        if b - a < 5 or _c2_count(work[a:b]) < 5:
+            continue
+        # the run's first character may end the text before it: "2019-09-08" then "8Hp…",
+        # "loads(data)" then ")Xy…", "阅读|" then "|3d…"
+        if a > 0 and (
+            (_C1_CLASS.match(work, a) and work[a - 1] != " " and _C1_CLASS.match(work, a - 1))
+            or (work[a] in _TEXT_ENDS and not work[a - 1].isascii() and work[a - 1] != "\u3000")
+        ):
+            a += 1
+        if _in_url(work, a, b):
+            continue
+        at_start = not work[:a].strip()
+        at_end = not work[b:].strip()
+        run = work[a:b]
+        # a jammer at the line start has no text before it, one at the line end none after
+        # it; a run that is the whole line is most often a jammer on an empty line
+        whole = at_start and at_end
+        islands = _islands(run, text_before=not at_start or whole, text_after=not at_end or whole,
+                           short=2 if not whole else 3)
+        # an acronym glued to the text side: "来源CSDN|" then a jammer, a jammer then "IACR)"
+        if not at_start and (not islands or islands[0][0] > 0):
+            m = _ACRONYM_START.match(run)
+            if m:
+                islands.insert(0, (0, m.end()))
+        if not at_end and (not islands or islands[-1][1] < len(run)):
+            m = _ACRONYM_END.search(run)
+            if m and (not islands or m.start() >= islands[-1][1]):
+                islands.append((m.start(), len(run)))
+        pieces = []
+        pos = 0
+        for i, j in islands:
+            pieces.append((pos, i))
+            pos = j
+        pieces.append((pos, len(run)))
+        need = 4 if islands else 5
+        for i, j in pieces:
+            while i < j and run[i] == " ":
+                i += 1
+            while j > i and run[j - 1] == " ":
+                j -= 1
+            piece = run[i:j]
+            if _c2_count(piece) < need or len(set(piece)) <= 2 or not looks_random(piece):
+                continue
+            inside = not (at_start or at_end) or (i > 0 and j < len(run))
+            if inside and not looks_random(piece, strict=True):
+                continue  # inside a line (a flattened page) or between words only the plainly random goes
+            core_a, core_b = a + i, a + j
+            out.append((core_a, core_b, "discuz-jammer-legacy"))
+            for pa, pb in phrases:
+                if (core_b <= pa <= core_b + 1 and not work[core_b:pa].strip()) or (
+                    core_a - 1 <= pb <= core_a and not work[pb:core_a].strip()
+                ):
+                    out.append((pa, pb, "discuz-jammer-seo"))
+    return _merge(out)
+
+
+_URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]*")
+_EMAIL = regex.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
+_NOT_SPACE_ASCII = regex.compile(r"[\x21-\x7e]*")
+
+
+def _in_url(work: str, a: int, b: int) -> bool:
+    """The run ``work[a:b]`` is part of a URL or an e-mail address."""
+    start = a
+    while start > 0 and "\x21" <= work[start - 1] <= "\x7e":
+        start -= 1
+    m = _NOT_SPACE_ASCII.match(work, b)
+    token = work[start:m.end() if m else b].strip("()[]<>\"',.;:!?")
+    return bool(_URL.search(token) or _EMAIL.fullmatch(token))
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    spans = sorted(set(spans))
+    out: list[tuple[int, int, str]] = []
+    for s in spans:
+        if out and s[0] < out[-1][1]:
+            continue
+        out.append(s)
+    return out

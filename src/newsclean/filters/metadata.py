@@ -37,10 +37,10 @@ from ..dates import find_dates, parse_date
 from ..document import TITLE, Document, Line
 from ..errors import ConfigError
 from ..lexicons import entries, rows
-from ..model import ROLES
+from ..model import ROLES, Publication
 from ..patterns import phrase_alternation
 from .base import Filter
-from .publication import match_publication
+from .publication import PRIORITY_PUBLICATION, match_publication
 
 #: kinds of facts a label can announce besides a credited person's role
 FACT_KINDS = ("source", "published", "updated", "original_title", "original_url", "ignore", "caption")
@@ -53,6 +53,7 @@ _MINOR_ROLES = frozenset({"photographer", "producer", "translator", "other"})
 PRIORITY_LABELLED = 30  # 发布时间：…, or the byline date near the title
 PRIORITY_IN_VALUE = 20  # a date found inside another field, away from the top
 PRIORITY_UPDATED = 15  # 更新时间：…
+PRIORITY_DATELINE = 5  # 新华社北京2019年9月7日电: below the print-edition line (10)
 
 _REASON = {
     "source": "metadata:source",
@@ -74,12 +75,15 @@ _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?；;，,“”\"：:]")
 _CLAUSE_END = regex.compile(r"[。！？!?；;：:“”\"]")
 _END_PUNCT = regex.compile(r"[。！？!?；;，,“”\"]")
-_EXPLICIT_SEP = regex.compile(r"[:：|丨｜/]")
-_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」")
+_EXPLICIT_SEP = regex.compile(r"[:：|丨｜/】\]]")
+_BYLINE_SEP = set(" \t\u3000\xa0|丨｜/")
+_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●◆▶")
 _OPEN = "（(【[〔"
 _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 _VALUE_EDGE = " \t\u3000\xa0|丨｜:："
 _STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
+# 吴九 (Z0001), 张三（北京大学教授）: a staff code or an affiliation after a name
+_BRACKETED_NOTE = regex.compile(r"\s*[（(][^（）()]{1,20}[)）]")
 _PURE_CODE = regex.compile(r"[A-Za-z]{1,6}\d{2,8}")
 _STRICT_NAME = regex.compile(rf"(?:{_HAN}{{2,4}}|{_HAN}{{1,6}}[·•]{_HAN}{{1,8}}|[A-Za-z][A-Za-z.'\-]{{1,30}})")
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
@@ -91,7 +95,7 @@ _DIGIT_START = regex.compile(r"\s*[0-9０-９]")
 _RELATIVE_TIME = regex.compile(r"(?:昨天|今天|前天|刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?")
 _YEAR_LINE = regex.compile(r"(?:19|20)\d{2}")
 _MONTH_DAY_LINE = regex.compile(r"(\d{1,2})[/\-.](\d{1,2})")
-_TIME_LINE = regex.compile(r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?")
+_TIME_LINE = regex.compile(r"(\d{1,2})[:：](\d{1,2})(?:[:：](\d{2}))?")
 _PARAGRAPH_PUNCT = regex.compile(r"[，。；！？]")
 _PHOTO_CREDIT_END = regex.compile(r"(?:摄|供图|摄影)\s*[)）]?\s*$")
 _TRAILING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,80}?)\s*[)）】\]]\s*$")
@@ -100,6 +104,7 @@ _LEADING_BRACKET = regex.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[)）]")
 _CONTRIBUTED = regex.compile(r"\s*(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
 _PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)")
+_DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
 _CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
 
 
@@ -123,6 +128,7 @@ class _Facts:
     dates: list[tuple[int, Union[dt.date, dt.datetime]]] = field(default_factory=list)  # priority, value
     original_title: Optional[str] = None
     original_url: Optional[str] = None
+    publication: Optional[Publication] = None
     kinds: list[str] = field(default_factory=list)
     dangling: Optional[tuple[str, str]] = None  # (kind, label) of an empty last field
 
@@ -171,7 +177,7 @@ class _Parser:
         # label scans run on every line: the standard library's engine is several
         # times faster than `regex` on an alternation of plain literals
         alt = _literal_alternation(table)
-        self.label_re = re.compile(rf"(?P<label>{alt})(?P<sep>[ \t\u3000\xa0]*(?:[:：|丨｜/][ \t\u3000\xa0]*)?)")
+        self.label_re = re.compile(rf"(?P<label>{alt})(?P<sep>[ \t\u3000\xa0]*(?:[:：|丨｜/】\]][ \t\u3000\xa0]*)?)")
         self.any_label = re.compile(alt)
         # a quick scan of a whole document: labels of one character count only with a separator
         longer = [label for label in table if len(label) > 1]
@@ -184,7 +190,7 @@ class _Parser:
         # an outlet and a role word before the names: 南都见习记者 林子沛, 观察者网专栏作者 王文
         self.role_prefix = regex.compile(rf"^[^\s，。：:]{{0,12}}?{phrase_alternation(persons)}[ \t\u3000\xa0:：]*")
         self.stopwords = set(entries("credit_stopwords.txt"))
-        self.surnames = entries("surnames.txt")
+        self.surnames = frozenset(entries("surnames.txt"))
 
     # ------------------------------------------------------------ fields
     def fields(self, text: str) -> Optional[tuple[str, list[_Field]]]:
@@ -207,6 +213,8 @@ class _Parser:
                 if not (glued_colon or first_person):
                     continue
             found.append(_Field(label, self.kind[label], start, m.end(), len(text), explicit, not sep))
+            if found[-1].kind in ("original_title", "original_url"):
+                break  # the rest of the line is the title or the address, labels and all
         if not found:
             return None
         for a, b in zip(found, found[1:]):
@@ -221,7 +229,7 @@ class _Parser:
         characters, a foreign name); ``glued`` (no separator after the label):
         a Chinese name must also start with a common surname.
         """
-        v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", value.strip()))
+        v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", _BRACKETED_NOTE.sub("", value.strip())))
         m = self.role_prefix.match(v)
         if m and m.end() < len(v):
             v = v[m.end():]
@@ -241,7 +249,7 @@ class _Parser:
                     continue
                 if _HAN_RE.search(tok):
                     tok = _STAFF_CODE.sub("", tok)
-                if not tok or tok in self.stopwords:
+                if not tok or tok in self.stopwords or tok.lower() in self.stopwords:
                     continue
                 ok = (_STRICT_NAME.fullmatch(tok) or _ASCII_NAME.fullmatch(tok)
                       or (not strict and _LOOSE_NAME.fullmatch(tok)))
@@ -258,7 +266,7 @@ class _Parser:
         """A 2–4 character Chinese name starting with a common surname."""
         if not _BARE_NAME.fullmatch(name) or name in self.stopwords:
             return False
-        return any(name.startswith(s) and len(name) - len(s) in (1, 2) for s in self.surnames)
+        return (name[:1] in self.surnames and len(name) <= 3) or (name[:2] in self.surnames and len(name) >= 3)
 
     # ------------------------------------------------------------ lines
     def parse(self, text: str, *, top: bool, allow_prefix_date: bool = True) -> Optional[_Facts]:
@@ -268,7 +276,7 @@ class _Parser:
             return None
         prefix, fields = parsed
         facts = _Facts()
-        pre = prefix.strip(" \t\u3000\xa0|丨｜")
+        pre = prefix.strip(" \t\u3000\xa0|丨｜【[■□●◆—-")
         outlet = False
         if len(fields) == 1 and fields[0].glued and not text[fields[0].value_start:].strip():
             return None  # a lone word such as 设计 or 记者 is no field
@@ -346,6 +354,11 @@ class _Parser:
             facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[-1].value))
             value = _strip_value(value[:dates[-1].start])
         if kind == "source":
+            pub = match_publication(value)
+            if pub is not None:  # 来源：《人民日报》（2024年11月25日 第11版）
+                facts.publication = pub
+                facts.sources.append(pub.name or "")
+                return True
             src = _BRACKETS.sub("", _unbracket(value)).strip()
             if len(src) > (12 if f.glued else 40) or _END_PUNCT.search(src):
                 return False
@@ -396,6 +409,15 @@ def _parser(extra: tuple[tuple[str, str], ...]) -> _Parser:
     return _Parser(table)
 
 
+def is_person_name(name: str) -> bool:
+    """A 2–4 character Chinese name that starts with a common surname (``lexicons/surnames.txt``).
+
+    >>> is_person_name("张巨峰"), is_person_name("欧阳修"), is_person_name("完"), is_person_name("视觉")
+    (True, True, False, False)
+    """
+    return _parser(()).is_bare_name(name)
+
+
 def _store(doc: Document, facts: _Facts, line: Line, dangling_label: str = "") -> None:
     meta = doc.meta
     for s in facts.sources:
@@ -408,6 +430,11 @@ def _store(doc: Document, facts: _Facts, line: Line, dangling_label: str = "") -
         meta.original_title = facts.original_title
     if facts.original_url and meta.original_url is None:
         meta.original_url = facts.original_url
+    if facts.publication is not None:
+        if meta.publication is None:
+            meta.publication = facts.publication
+        if facts.publication.date is not None:
+            meta.add_published(facts.publication.date, priority=PRIORITY_PUBLICATION, line=line.index)
 
 
 def _title_slot(doc: Document, lines: list[Line]) -> Optional[Line]:
@@ -473,8 +500,14 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 top_end = k
                 break
         # lines that hold a label somewhere: one pass over the document, not one per line
-        starts = [line.start for line in doc.lines]
-        labelled = {bisect_right(starts, m.start()) - 1 for scan in p.scans for m in scan.finditer(doc.source)}
+        # (the lines' current text, so labels that an earlier filter restored are seen too)
+        starts, pos = [], 0
+        for line in lines:
+            starts.append(pos)
+            pos += len(line.text) + 1
+        joined = "\n".join(line.text for line in lines)
+        labelled = {lines[bisect_right(starts, m.start()) - 1].index
+                    for scan in p.scans for m in scan.finditer(joined)}
         # meta lines in the byline zone: position in `lines` → "date", "named" or "other"
         byline: dict[int, str] = {}
         dangling: Optional[tuple[str, str]] = None
@@ -496,6 +529,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     k += 1
                     continue
             dangling = None
+            if not top and lead_left == 0 and k >= self.top_lines // 2 and line.index not in labelled:
+                # the common case, a paragraph far from the top: only a trailing bracket can be meta
+                if text[-1:] in ")）】]":
+                    self._trailing_bracket(doc, line, p)
+                k += 1
+                continue
             facts = None
             paragraph_like = len(text) >= 15 and bool(_PARAGRAPH_PUNCT.search(text))
             if line.index not in labelled:
@@ -575,12 +614,17 @@ class ExtractMetadataLines(Filter, name="metadata"):
         rest = text[:dates[0].start] + " " + text[dates[0].end:]
         rest = rest.strip(" \t\u3000\xa0|丨｜")
         if rest:
-            if (line is _title_slot(doc, lines) or len(rest) > 24 or _END_PUNCT.search(rest) or len(dates) > 1
-                    or _PHOTO_CREDIT_END.search(rest)):
+            # a byline puts its date first or last (2019-09-07 13:43 来源…, 中国网 2019-11-25);
+            # 截至2019年9月7日 累计确诊100例 is a heading that holds a date
+            after = text[dates[0].end:]
+            at_edge = (not text[:dates[0].start].strip() and after[:1] in _BYLINE_SEP) or not after.strip()
+            if (line is _title_slot(doc, lines) or not at_edge or len(rest) > 24 or _END_PUNCT.search(rest)
+                    or len(dates) > 1 or _PHOTO_CREDIT_END.search(rest)
+                    or _DIGIT.search(_BRACKETED_NOTE.sub("", rest))):
                 return False
         doc.meta.add_published(dates[0].value, priority=PRIORITY_LABELLED, line=line.index)
         doc.to_metadata(line, filter=self.name, reason="metadata:date")
-        byline[k] = "named" if rest else "date"
+        byline[k] = "named" if _LETTER.search(rest) else "date"
         return True
 
     def _trailing_bracket(self, doc: Document, line: Line, p: _Parser) -> None:
@@ -597,8 +641,18 @@ class ExtractMetadataLines(Filter, name="metadata"):
         doc.cut(line, [(m.start(), m.end())], filter=self.name, reason=facts.reason)
 
     def _dateline(self, doc: Document, p: _Parser, line: Line) -> None:
-        """``新华社巴黎12月9日电（记者唐霁）…``: the reporter is credited, the lead stays."""
-        m = _LEADING_BRACKET.search(line.text[:60])
+        """``新华社巴黎12月9日电（记者唐霁）…``: the reporter is credited, the lead stays.
+
+        A dateline that gives the year (``本报北京2019年9月7日电``) is also the
+        weakest published candidate.
+        """
+        head = line.text[:60]
+        if "电" in head or "讯" in head:
+            for d in find_dates(head):
+                if _DATELINE_END.match(head, d.end):
+                    doc.meta.add_published(d.value, priority=PRIORITY_DATELINE, line=line.index)
+                    break
+        m = _LEADING_BRACKET.search(head)
         if not m:
             return
         facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
@@ -660,4 +714,4 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     return
 
 
-__all__ = ["ExtractMetadataLines", "KINDS"]
+__all__ = ["ExtractMetadataLines", "KINDS", "is_person_name"]

@@ -1,0 +1,357 @@
+"""Whole junk lines: share bars, page and forum chrome, related-link lists, counters.
+
+A scraped page keeps the words of its buttons and widgets as lines of their
+own: ``分享到：``, ``微信``, ``打印``, ``返回顶部``, ``阅读 1234``, a related-news
+heading and the linked titles under it. This filter drops such lines whole,
+with a reason that says what they were:
+
+``share-bar``, ``page-chrome``, ``forum-chrome``, ``wechat-chrome``
+    a line made only of the words of one of those lexicons (``junk_share.txt``,
+    ``junk_chrome.txt``, ``junk_forum.txt``, ``junk_wechat.txt``), numbers and
+    separators: ``微信 微博 QQ空间``, ``字号 大 中 小``, ``取消   确认``.
+``counter``
+    a number alone, or numbers with counter words: ``326``, ``阅读 1234``,
+    ``1032人参与308评论``.
+``related-links``
+    a heading from ``junk_sections.txt`` (相关阅读, 推荐阅读 …) and the short
+    link lines under it, up to the article's next real paragraphs or a
+    metadata label (来源：, 责任编辑：); also runs of titles ending in a date.
+``tags``
+    a 标签/关键词 line, the short tag lines under it, and runs of very short
+    words next to other junk (a tag cloud).
+``follow-prompt``, ``copyright``
+    short lines that are not sentences and carry a QR-code/app prompt
+    (``junk_contains.txt``) or a copyright/ICP phrase (``junk_copyright.txt``).
+``breadcrumb``
+    ``首页 > 财经 > 正文`` near the top of the page.
+``scraper-artefact``
+    lone punctuation (``|``) and account tokens such as ``ID:jrtt |``.
+``glued-junk``
+    ``【纠错】``, ``（完）`` … glued to the end of a body line are cut, the line stays.
+
+A junk word inside a sentence is never touched: only whole lines, or lines
+made only of junk, go.
+
+>>> from newsclean.document import Document
+>>> doc = DropJunkLines()(Document("分享到：\\n微信 微博\\n他在微博上说，这是真的。【纠错】\\n阅读 1234"))
+>>> [line.text for line in doc.body_text_lines()]
+['他在微博上说，这是真的。']
+>>> [r.reason for r in doc.build().removed]
+['share-bar', 'share-bar', 'glued-junk', 'counter']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .. import lexicons
+from ..document import BODY, Document, Line
+from ..patterns import compile_user_pattern, phrase_alternation, user_finditer
+from .base import Filter
+
+#: lexicon file → the reason its whole-line phrases are dropped with (first file wins a phrase)
+PHRASE_LEXICONS = (
+    ("junk_forum.txt", "forum-chrome"),
+    ("junk_wechat.txt", "wechat-chrome"),
+    ("junk_share.txt", "share-bar"),
+    ("junk_chrome.txt", "page-chrome"),
+)
+
+# separators that may stand between junk words on a junk-only line (never + or -, which are buttons)
+_SEP = r"[\p{Co}\s|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
+_NUM = r"(?:[0-9０-９][0-9０-９,，.]*+(?:万|千|w|W|k|K)?\+?)"
+_MAX_CHROME_LEN = 80
+_SHORT = 60
+_SENTENCE_END = regex.compile(r"[。！？!?；;]\s*[”\"’」』)）]?\s*$")
+_SENTENCE_PUNCT = regex.compile(r"[。！？!?；;，,]")
+_WORD_BREAKER = regex.compile(r"[。！？!?；;，,“”\"（）()：:]")
+_MAX_TAG_RUN = 30
+_PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
+_ACCOUNT_TOKEN = regex.compile(r"^\s*ID\s*[:：]\s*[A-Za-z0-9_\-]{2,40}\s*[|｜]?\s*$")
+_DATE_END = regex.compile(
+    r"(?:(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+    r"|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+_BARE_DATE_OR_TIME = regex.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+_DATE_ONLY = regex.compile(
+    r"^(?:(?:19|20)\d{2}|[\d\s]*\d\s*[-/.:：年月日]\s*\d[\d\s\-/.:：年月日]*)$"
+)
+_FORUM_PATTERNS = regex.compile(
+    r"""^\s*(?:
+        本帖最后由\s*\S{1,40}\s*于\s*[\d\-/: ]{8,25}\s*编辑
+      | \S{1,80}\.(?:jpg|jpeg|png|gif|bmp|webp|rar|zip|pdf|docx?)\s*(?:[(（].{0,60}[)）])?
+      | .{0,80}下载次数\s*[:：]\s*\d+.{0,20}
+      | (?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*上传
+      | \d{1,4}\s*(?:\#|楼)
+    )\s*$""",
+    regex.VERBOSE,
+)
+# 返回搜狐，查看更多 and its cousins on other portals
+_BACK_TO_SITE = r"返回[^\s，,。]{1,8}[，,]\s*查看更多"
+_PAGER = regex.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?\s*$")
+_BREADCRUMB_SEP = regex.compile(r"(?:^|\s)[>»＞›](?:\s|$)|\s[>»＞›]|[>»＞›]\s|^[>»＞›]")
+
+
+@lru_cache(maxsize=None)
+def _lexicon_tables(extra: tuple[str, ...]) -> tuple[dict[str, str], regex.Pattern, regex.Pattern]:
+    """(phrase → reason, junk-only line pattern, phrase finder), built once per option set."""
+    reasons: dict[str, str] = {}
+    for name, reason in PHRASE_LEXICONS:
+        for phrase in lexicons.entries(name):
+            reasons.setdefault(phrase, reason)
+    for phrase in extra:
+        reasons.setdefault(phrase, "user-phrase")
+    alt = phrase_alternation(reasons)
+    only = regex.compile(rf"^(?:{alt}|{_NUM}|{_SEP})++$")
+    return reasons, only, regex.compile(alt)
+
+
+def _heading_pattern(name: str) -> regex.Pattern:
+    return regex.compile(rf"^\s*{phrase_alternation(lexicons.entries(name))}\s*[:：>»＞\s]*$")
+
+
+@lru_cache(maxsize=1)
+def _static() -> dict[str, regex.Pattern]:
+    tags = phrase_alternation(lexicons.entries("junk_tags.txt"))
+    labels = [row[0] for row in lexicons.rows("metadata_labels.tsv", 2)]
+    return {
+        "section": _heading_pattern("junk_sections.txt"),
+        "tags_heading": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]*$"),
+        "tags_line": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]+\S.{{0,60}}$"),
+        "contains": regex.compile(phrase_alternation(lexicons.entries("junk_contains.txt"))),
+        "copyright": regex.compile(phrase_alternation(lexicons.entries("junk_copyright.txt")), regex.IGNORECASE),
+        "breadcrumb": regex.compile(phrase_alternation(lexicons.entries("junk_breadcrumb.txt"))),
+        "trailing": regex.compile(
+            rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}))+\s*$"
+        ),
+        "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
+        "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
+        "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
+    }
+
+
+def _is_paragraph(text: str) -> bool:
+    """Running text: long enough and built of sentences."""
+    s = text.strip()
+    return len(s) >= 12 and "。" in s
+
+
+def _is_short_word(text: str) -> bool:
+    s = text.strip()
+    return 0 < len(s) <= 8 and not _WORD_BREAKER.search(s)
+
+
+@dataclass
+class DropJunkLines(Filter, name="junk-lines"):
+    """Drop share bars, page/forum/WeChat chrome, related-link lists, counters and other junk lines.
+
+    Options: ``extra_phrases`` (more whole-line junk words), ``extra_patterns``
+    (regexes; a match over the whole line drops it, a partial match is cut),
+    ``lexicon_path`` (a file of more junk words, one a line) and
+    ``related_lists`` (drop the link lines under a 相关阅读 heading).
+
+    >>> from newsclean.document import Document
+    >>> doc = DropJunkLines()(Document("正文第一段，讲了一件事。\\n相关阅读\\n某地发生一件事2020.10.04\\n另一件事"))
+    >>> [(line.text, line.reason) for line in doc.lines]
+    [('正文第一段，讲了一件事。', None), ('相关阅读', 'related-links'), ('某地发生一件事2020.10.04', 'related-links'), ('另一件事', 'related-links')]
+    """
+
+    extra_phrases: list[str] = field(default_factory=list)
+    extra_patterns: list[str] = field(default_factory=list)
+    lexicon_path: Optional[str] = None
+    related_lists: bool = True
+
+    def _extra(self) -> tuple[str, ...]:
+        extra = list(self.extra_phrases)
+        if self.lexicon_path:
+            extra.extend(lexicons.read_user_entries(self.lexicon_path))
+        return tuple(extra)
+
+    @staticmethod
+    @lru_cache(maxsize=64)
+    def _user_patterns(patterns: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
+        return tuple(compile_user_pattern(p, what="junk-lines pattern") for p in patterns)
+
+    # ------------------------------------------------------------ one line
+    def classify(self, text: str, *, top: bool = False, _tables: Optional[tuple] = None) -> Optional[str]:
+        """The reason ``text`` is a junk line, or ``None`` when it may be article text.
+
+        >>> f = DropJunkLines()
+        >>> f.classify("分享到：微信 | 微博"), f.classify("阅读 1234"), f.classify("他在微博上说。")
+        ('share-bar', 'counter', None)
+        """
+        s = text.strip()
+        if not s or len(s) > 120:
+            return None  # every junk shape is short; paragraphs are left alone at once
+        reasons, only, finder = _tables or _lexicon_tables(self._extra())
+        st = _static()
+        if _PUNCT_ONLY.match(s) and not finder.search(s):
+            return "scraper-artefact"
+        if st["section"].match(s):
+            return "related-links"
+        if st["tags_heading"].match(s):
+            return "tags"
+        if _DATE_ONLY.match(s):
+            return None  # a date or time alone belongs to the metadata filter
+        if len(s) <= _MAX_CHROME_LEN and only.match(s):
+            found = [reasons[m.group()] for m in finder.finditer(s)]
+            if not found or (regex.search(r"\d", s) and set(found) <= {"page-chrome", "wechat-chrome"}):
+                return "counter"
+            for reason in ("forum-chrome", "wechat-chrome", "share-bar", "user-phrase"):
+                if reason in found:
+                    return reason
+            return found[0]
+        if _ACCOUNT_TOKEN.match(s):
+            return "scraper-artefact"
+        if len(s) <= 120 and _FORUM_PATTERNS.match(s):
+            return "forum-chrome"
+        if st["tags_line"].match(s) and not _SENTENCE_END.search(s):
+            return "tags"
+        if len(s) <= 120 and st["copyright"].search(s) and not _SENTENCE_END.search(s):
+            return "copyright"
+        if len(s) <= _SHORT and st["contains"].search(s) and not _SENTENCE_END.search(s):
+            return "follow-prompt"
+        if len(s) <= 16 and st["suffix"].search(s) and not _SENTENCE_PUNCT.search(s):
+            return "follow-prompt"
+        if len(s) <= 80 and st["prefix"].match(s):
+            return "page-chrome"
+        if top and len(s) <= _SHORT and not _SENTENCE_PUNCT.search(s):
+            if _BREADCRUMB_SEP.search(s) or (st["breadcrumb"].search(s) and len(s.split()) <= 4 and len(s) <= 20):
+                return "breadcrumb"
+        return None
+
+    # ------------------------------------------------------------ document
+    def apply(self, doc: Document) -> None:
+        st = _static()
+        lines = [line for line in doc.lines if line.state == BODY and line.text.strip()]
+        n = len(lines)
+        top_limit = min(6, n)
+        tables = _lexicon_tables(self._extra())
+        classify = self.classify
+        memo: dict[str, Optional[str]] = {}  # pages repeat their chrome; classify each text once
+        reasons: list[Optional[str]] = []
+        for k, line in enumerate(lines):
+            text = line.text
+            if k < top_limit:
+                reasons.append(classify(text, top=True, _tables=tables))
+                continue
+            if text not in memo:
+                memo[text] = classify(text, _tables=tables)
+            reasons.append(memo[text])
+
+        for k in range(n - 1):
+            # 上一篇 / 下一篇 on a line of its own: the linked title follows
+            nxt = lines[k + 1].text.strip()
+            if _PAGER.match(lines[k].text) and reasons[k + 1] is None and len(nxt) <= 50 and "。" not in nxt:
+                reasons[k + 1] = "page-chrome"
+        if self.related_lists:
+            self._related_blocks(lines, reasons, st)
+            self._date_link_runs(lines, reasons)
+            self._tag_runs(lines, reasons)
+
+        patterns = self._user_patterns(tuple(self.extra_patterns))
+        trailing = st["trailing"]
+        for k, line in enumerate(lines):
+            if reasons[k]:
+                doc.drop(line, filter=self.name, reason=reasons[k])
+                continue
+            if patterns and self._apply_user_patterns(doc, line, patterns):
+                continue
+            m = trailing.search(line.text)
+            if m and m.start() > 0 and line.text[: m.start()].strip():
+                doc.cut(line, [(m.start(), m.end())], filter=self.name, reason="glued-junk")
+
+    def _apply_user_patterns(self, doc: Document, line: Line, patterns: tuple[regex.Pattern, ...]) -> bool:
+        """Apply user patterns; True when the line was dropped whole."""
+        spans = []
+        for p in patterns:
+            spans.extend((m.start(), m.end()) for m in user_finditer(p, line.text) if m.end() > m.start())
+        if not spans:
+            return False
+        spans.sort()
+        merged: list[list[int]] = []
+        for i, j in spans:
+            if merged and i <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], j)
+            else:
+                merged.append([i, j])
+        rest = "".join(line.text[a:b] for a, b in zip([0] + [j for _, j in merged], [i for i, _ in merged] + [len(line.text)]))
+        if not rest.strip():
+            doc.drop(line, filter=self.name, reason="user-pattern")
+            return True
+        doc.cut(line, [(i, j) for i, j in merged], filter=self.name, reason="user-pattern")
+        return False
+
+    @staticmethod
+    def _related_blocks(lines: list[Line], reasons: list[Optional[str]], st: dict) -> None:
+        """The link lines under a related-links or tags heading go with it."""
+        n = len(lines)
+        k = 0
+        while k < n:
+            kind = reasons[k]
+            if kind not in ("related-links", "tags") or not (
+                st["section"].match(lines[k].text) or st["tags_heading"].match(lines[k].text)
+            ):
+                k += 1
+                continue
+            j = k + 1
+            while j < n:
+                text = lines[j].text
+                if st["label"].match(text) or st["section"].match(text) or st["tags_heading"].match(text):
+                    break
+                if kind == "tags":
+                    if reasons[j] is None and not _is_short_word(text) and len(text.strip()) > 15:
+                        break
+                elif reasons[j] is None and _is_paragraph(text) and (j + 1 == n or _is_paragraph(lines[j + 1].text)):
+                    break
+                if reasons[j] is None:
+                    reasons[j] = kind
+                j += 1
+            k = j
+
+    @staticmethod
+    def _date_link_runs(lines: list[Line], reasons: list[Optional[str]]) -> None:
+        """Two or more titles in a row that end in a date are a link list."""
+        def link(text: str) -> bool:
+            s = text.strip()
+            if not s or not (s[-1].isdigit() or s[-1] == "日"):
+                return False
+            return len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s)) and not _BARE_DATE_OR_TIME.match(s)
+
+        n = len(lines)
+        k = 0
+        while k < n:
+            if reasons[k] is None and link(lines[k].text):
+                j = k
+                while j < n and (link(lines[j].text) or (reasons[j] is not None)):
+                    j += 1
+                if sum(1 for i in range(k, j) if reasons[i] is None) >= 2:
+                    for i in range(k, j):
+                        if reasons[i] is None:
+                            reasons[i] = "related-links"
+                k = max(j, k + 1)
+            else:
+                k += 1
+
+    @staticmethod
+    def _tag_runs(lines: list[Line], reasons: list[Optional[str]]) -> None:
+        """Three or more very short words in a row next to junk (or at the end) are a tag cloud."""
+        n = len(lines)
+        k = 0
+        while k < n:
+            if reasons[k] is None and _is_short_word(lines[k].text):
+                j = k
+                while j < n and reasons[j] is None and _is_short_word(lines[j].text):
+                    j += 1
+                beside_junk = (k > 0 and reasons[k - 1] is not None) or j == n or reasons[j] is not None
+                if 3 <= j - k <= _MAX_TAG_RUN and beside_junk:
+                    for i in range(k, j):
+                        reasons[i] = "tags"
+                k = j
+            else:
+                k += 1

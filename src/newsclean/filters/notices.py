@@ -1,0 +1,100 @@
+"""Platform statements and disclaimers → ``metadata.notices``.
+
+Aggregators and self-media platforms add a line of their own under the
+article: ``本文来自【昆明日报-掌上春城】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。``,
+``免责声明：本文来自……``, ``（本文为……原创，未经授权不得转载）``. It is not
+the article's text, but it says something about it, so the line leaves the
+body and is kept, as written, in ``metadata.notices``.
+
+A line is a notice when it opens with a declaration word (``notice_starts.txt``:
+免责声明, 特别声明, 版权声明, 声明： …, leading brackets skipped) or carries a
+notice phrase (``notice_phrases.txt``: 仅代表作者观点, 未经授权不得转载 …) and
+is not longer than ``max_length`` characters.
+
+>>> from newsclean.document import Document
+>>> doc = ExtractNotices()(Document("正文。\\n免责声明：本文仅代表作者本人观点。"))
+>>> [line.text for line in doc.body_text_lines()], doc.meta.notices
+(['正文。'], ['免责声明：本文仅代表作者本人观点。'])
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .. import lexicons
+from ..document import Document
+from ..patterns import compile_user_pattern, phrase_alternation, user_finditer
+from .base import Filter
+
+_OPENERS = r"[\s（(【\[〔「『]*"
+
+
+@lru_cache(maxsize=None)
+def _patterns(extra_starts: tuple[str, ...], extra_phrases: tuple[str, ...]) -> tuple[regex.Pattern, regex.Pattern]:
+    starts = phrase_alternation(lexicons.entries("notice_starts.txt") + extra_starts)
+    phrases = phrase_alternation(lexicons.entries("notice_phrases.txt") + extra_phrases)
+    return (
+        regex.compile(rf"^{_OPENERS}{starts}", regex.IGNORECASE),
+        regex.compile(phrases, regex.IGNORECASE),
+    )
+
+
+@dataclass
+class ExtractNotices(Filter, name="notices"):
+    """Move platform statements and disclaimers to ``metadata.notices``.
+
+    Options: ``extra_starts`` and ``extra_phrases`` add openings and phrases,
+    ``lexicon_path`` a file of more phrases, ``extra_patterns`` regexes that
+    make a line a notice when they match in it, ``max_length`` the longest
+    line taken for a notice.
+
+    >>> from newsclean.document import Document
+    >>> doc = ExtractNotices()(Document("他说，这篇稿子未经授权不得转载，但他还是转了，而且转了很多次，引发了争议和讨论。" * 8))
+    >>> doc.meta.notices
+    []
+    """
+
+    extra_starts: list[str] = field(default_factory=list)
+    extra_phrases: list[str] = field(default_factory=list)
+    extra_patterns: list[str] = field(default_factory=list)
+    lexicon_path: Optional[str] = None
+    max_length: int = 300
+
+    def is_notice(self, text: str) -> bool:
+        """True when ``text`` reads as a platform statement or disclaimer.
+
+        >>> f = ExtractNotices()
+        >>> f.is_notice("（本文为澎湃新闻原创，未经授权不得转载）"), f.is_notice("他在声明中说，公司会赔偿。")
+        (True, False)
+        """
+        return self._is_notice(text, self._compiled())
+
+    def _compiled(self) -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, ...]]:
+        phrases = list(self.extra_phrases)
+        if self.lexicon_path:
+            phrases.extend(lexicons.read_user_entries(self.lexicon_path))
+        starts, contains = _patterns(tuple(self.extra_starts), tuple(phrases))
+        users = tuple(compile_user_pattern(p, what="notices pattern") for p in self.extra_patterns)
+        return starts, contains, users
+
+    def _is_notice(self, text: str, compiled: tuple) -> bool:
+        s = text.strip()
+        if not s or len(s) > self.max_length:
+            return False
+        starts, contains, users = compiled
+        if starts.match(s) or contains.search(s):
+            return True
+        return any(user_finditer(p, s) for p in users)
+
+    def apply(self, doc: Document) -> None:
+        compiled = self._compiled()
+        memo: dict[str, bool] = {}
+        for line in doc.body_text_lines():
+            text = line.text
+            if text not in memo:
+                memo[text] = self._is_notice(text, compiled)
+            if memo[text]:
+                doc.to_notice(line, filter=self.name)

@@ -1,0 +1,203 @@
+"""The article's structure: its title and subtitle, and repeated lines.
+
+Runs last, when the other filters have taken junk, metadata, notices and
+captions out of the body, so what is left is the article and its headline.
+
+Title
+    The first body line when it reads as a headline (short, not a sentence
+    ending in 。；，：). Otherwise a headline-like line sitting right above
+    the metadata block (the lines the ``metadata``/``publication`` filters
+    took), as when a repost puts its own lead first and the original
+    headline further down; or a line equal to the ``原标题`` value.
+Subtitle
+    Only between such a headline and its metadata block: a second short
+    line that is not running text (引题/副题). Rare, so the rule is strict.
+Repeats
+    A later copy of the title (a sticky bar, ``视频-<title>``) and any line
+    that repeats an earlier body line word for word are dropped as
+    ``duplicate-title`` / ``duplicate-line``.
+
+>>> from newsclean.document import Document
+>>> doc = ExtractStructure()(Document("法国全国大罢工再次严重影响交通\\n新华社巴黎12月5日电，法国……。\\n法国全国大罢工再次严重影响交通"))
+>>> doc.line_of("title").text, [line.text for line in doc.body_text_lines()]
+('法国全国大罢工再次严重影响交通', ['新华社巴黎12月5日电，法国……。'])
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from ..document import BODY, META, Document, Line
+from .base import Filter
+
+_NOT_HEADLINE_END = regex.compile(r"[。；;，,：:、]\s*$")
+_SPACE = regex.compile(r"\s+")
+# repeated prose is a copy; repeated short questions or code lines may be the article's own
+_PROSE = regex.compile(r"[。！？，；]")
+_LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
+_HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
+
+
+def _canon(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _near_copy(text: str, title: str) -> bool:
+    """A headline-sized line that differs from the title by a word or two (a share or sticky-bar copy)."""
+    if len(title) < 8 or not (0.75 * len(title) <= len(text) <= 1.3 * len(title)) or "。" in text:
+        return False
+    sm = difflib.SequenceMatcher(None, text, title, autojunk=False)
+    return sm.quick_ratio() >= 0.8 and sm.ratio() >= 0.8
+
+
+def _is_paragraph(text: str) -> bool:
+    """Running text: a sentence or more."""
+    s = text.strip()
+    return len(s) >= 12 and "。" in s
+
+
+def is_headline(text: str, *, max_length: int = 64) -> bool:
+    """True when ``text`` can be a headline: short, with letters, not a finished sentence.
+
+    >>> is_headline("姚明对周琦说了啥？周琦上下半场判若两人"), is_headline("他说，这是真的。")
+    (True, False)
+    """
+    s = text.strip()
+    if not (4 <= len(s) <= max_length) or not _HAS_TEXT.search(s):
+        return False
+    if _NOT_HEADLINE_END.search(s) or "。" in s:
+        return False
+    if s[0] in "（(【[" and s[-1] in "）)】]":
+        return False
+    return True
+
+
+@dataclass
+class ExtractStructure(Filter, name="structure"):
+    """Mark the title and subtitle; drop repeated titles and repeated lines.
+
+    Options: ``max_title_length`` (longest headline), ``min_repeat_length``
+    (shortest line dropped as a repeat), ``subtitles`` (look for a subtitle).
+
+    >>> from newsclean.document import Document
+    >>> doc = Document("记者上午在现场看到，人们排起了长队。\\n各地优化考核方式\\n基层干部眼中的考核之变\\n来源：人民日报\\n正文。")
+    >>> doc.lines[3].state = "meta"
+    >>> _ = ExtractStructure()(doc)
+    >>> doc.line_of("title").text, doc.line_of("subtitle").text
+    ('各地优化考核方式', '基层干部眼中的考核之变')
+    """
+
+    max_title_length: int = 64
+    min_repeat_length: int = 30
+    subtitles: bool = True
+    tail_after_metadata: bool = True
+    max_tail_share: float = 0.3
+
+    def apply(self, doc: Document) -> None:
+        if doc.line_of("title") is None:
+            self._find_title(doc)
+        self._drop_repeats(doc)
+        if self.tail_after_metadata:
+            self._drop_tail(doc)
+
+    # ------------------------------------------------------------ tail
+    def _drop_tail(self, doc: Document) -> None:
+        """Short non-paragraph lines after the article's closing metadata block are page leftovers.
+
+        Only when the article (two paragraphs or more) stands before the block,
+        nothing after it reads as running text, and what follows is small.
+        """
+        last_meta = None
+        for line in doc.lines:
+            if line.state == META:
+                last_meta = line.index
+        if last_meta is None:
+            return
+        before = [line for line in doc.lines[:last_meta] if line.state == BODY and _is_paragraph(line.text)]
+        after = [line for line in doc.lines[last_meta + 1:] if line.state == BODY and line.text.strip()]
+        if len(before) < 2 or not after or any(_is_paragraph(line.text) for line in after):
+            return
+        size_before = sum(len(line.text.strip()) for line in doc.lines[:last_meta] if line.state == BODY)
+        size_after = sum(len(line.text.strip()) for line in after)
+        if size_after > size_before * self.max_tail_share:
+            return
+        for line in after:
+            doc.drop(line, filter=self.name, reason="after-article")
+
+    # ------------------------------------------------------------ title
+    def _find_title(self, doc: Document) -> None:
+        nonblank = [line for line in doc.lines if line.text.strip() and line.state != "dropped"]
+        body = [line for line in nonblank if line.state == BODY]
+        if not body:
+            return
+        headline = lambda line: is_headline(line.text, max_length=self.max_title_length)  # noqa: E731
+
+        original = doc.meta.original_title
+        if original:
+            for line in body:
+                if _canon(line.text) == _canon(original):
+                    doc.set_title(line)
+                    return
+
+        pos = {line.index: k for k, line in enumerate(nonblank)}
+        first = body[0]
+        if headline(first):
+            k = pos[first.index]
+            nxt = nonblank[k + 1: k + 3]
+            if (
+                len(nxt) == 2 and nxt[0].state == BODY and nxt[1].state == META and headline(nxt[0])
+                and len(_LABEL_MARKS.sub("", first.text)) <= min(8, len(nxt[0].text.strip()) // 2)
+            ):
+                # a short section label (■ 纪检监察) above the real headline and its metadata
+                doc.drop(first, filter=self.name, reason="section-label")
+                doc.set_title(nxt[0])
+                return
+            doc.set_title(first)
+            return
+
+        # a headline right above the metadata block, possibly with a deck line between
+        limit = max(len(body) * 2 // 3, 3)
+        for line in body[:limit]:
+            if not headline(line):
+                continue
+            k = pos[line.index]
+            nxt = nonblank[k + 1: k + 3]
+            if not nxt:
+                continue
+            if nxt[0].state == META:
+                doc.set_title(line)
+                return
+            if (
+                len(nxt) > 1 and nxt[0].state == BODY and nxt[1].state == META
+                and headline(nxt[0]) and len(nxt[0].text.strip()) <= 48
+            ):
+                doc.set_title(line)
+                if self.subtitles:
+                    doc.set_subtitle(nxt[0])
+                return
+
+    # ------------------------------------------------------------ repeats
+    def _drop_repeats(self, doc: Document) -> None:
+        title_line = doc.line_of("title")
+        title = _canon(title_line.text) if title_line is not None else ""
+        seen: set[str] = set()
+        if title:
+            seen.add(title)
+        sub = doc.line_of("subtitle")
+        if sub is not None:
+            seen.add(_canon(sub.text))
+        prev = None
+        for line in doc.lines:
+            if line.state != BODY or not line.text.strip():
+                continue
+            c = _canon(line.text)
+            if title and (title in c and len(c) <= len(title) + 12 or _near_copy(c, title)):
+                doc.drop(line, filter=self.name, reason="duplicate-title")
+            elif c in seen and (prev == c and len(c) >= 4 or len(c) >= self.min_repeat_length and _PROSE.search(c)):
+                doc.drop(line, filter=self.name, reason="duplicate-line")
+            else:
+                seen.add(c)
+            prev = c

@@ -1,0 +1,225 @@
+"""Discuz! jammer removal: generated jammers of every variant, and clean text that must survive.
+
+The generators below follow the public Discuz! jammer() function (written for
+these tests, not imported): X series units ``chr(32..59) + " " + chr(63..126)``,
+legacy units ``chr(0..59) + chr(63..126)`` rendered by an HTML parser.
+"""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclean.document import Document
+from newsclean.filters.jammer import RemoveDiscuzJammer, find_jammers, looks_random
+
+
+# ------------------------------------------------------------------ generators
+def n_units(rng: random.Random) -> int:
+    n = 0
+    while n < rng.randint(5, 15):  # the loop bound is drawn again every turn
+        n += 1
+    return n
+
+
+def x_jammer(rng: random.Random, collapse: bool = True) -> str:
+    s = "".join(chr(rng.randint(32, 59)) + " " + chr(rng.randint(63, 126)) for _ in range(n_units(rng)))
+    return re.sub(" {2,}", " ", s) if collapse else s
+
+
+def legacy_jammer(rng: random.Random) -> str:
+    out = []
+    for _ in range(n_units(rng)):
+        c1 = chr(rng.randint(0, 59))
+        if c1 in "\t\r\n":
+            out.append(" ")
+        elif c1 >= " ":
+            out.append(c1)
+        out.append(chr(rng.randint(63, 126)))
+    return re.sub(" {2,}", " ", "".join(out))
+
+
+def clean(text: str, **options) -> str:
+    doc = RemoveDiscuzJammer(**options)(Document(text))
+    return "\n".join(line.text for line in doc.lines)
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+# Article lines that start and end with Chinese: the jammer's inner edge is certain there.
+CJK_LINES = [
+    "掌上春城讯 11月25日，《人民日报》政治版头条发布稿件。",
+    "具体报道如下：",
+    "“不查无必要资料，不简单以台账评判工作成效。”",
+    "邵杨晖说，处处留痕的材料比较多，电子台账也有，纸质台账也有。",
+    "来源：人民日报",
+    "责编：周晓雪",
+]
+
+# Clean text full of legitimate ASCII: none of it may be taken for a jammer.
+CONTROL = [
+    "苹果发布 iPhone 15 Pro，搭载 A17 Pro 芯片，支持 5G 与 Wi-Fi 6E。",
+    "下载APP领取红包，A股三大指数收涨，沪指报3,050.12点，涨0.35%。",
+    "根据牛顿第二定律 F = ma，加速度与合力成正比；E = mc^2 是质能方程。",
+    "单选题：下列说法正确的是 A. 甲 B. 乙 C. 丙 D. 丁",
+    "关注微信公众号（ID:jrtt），或访问 https://www.example.com/news/2024/11/25/a_b-c.html?id=42&from=qq 。",
+    "联系邮箱：zhengwu@thepaper.cn，电话 010-12345678。",
+    "贵州茅台（600519.SH）与腾讯控股（00700.HK）股价走势分化。",
+    "import json",
+    "client = redis.Redis()",
+    "handler = pymongo.MongoClient().test.data",
+    "            handler.insert_one(json.loads(data))",
+    "def parse():",
+    "COVID-19 疫情期间，SARS-CoV-2 病毒的 R0 值受到关注。",
+    "分享到QQ空间、Qzone、新浪微博，打开 IT之家 App。",
+    "Notice: The content above (including the pictures and videos if any) is uploaded by a user.",
+    "英国M&G固定收益副主管：Stefan Isaacs",
+    "a, b, c, d, e, f 六个变量",
+    "H E L L O W O R L D",
+    "责任编辑：杨倩_NF4425",
+    "2019-09-30 07:42 | 来源：新华社",
+    "收起@@title@@@@status_text@@",
+    "Evi1m0：去年跨过的客户端",
+    "            if not data:",
+    "字号：A- A A+",
+    "Galaxy S20 的屏幕尺寸为 6.2 英寸，后置 1200 万主摄 +6400 万长焦。",
+]
+
+
+# ------------------------------------------------------------------ control set
+@pytest.mark.parametrize("text", CONTROL)
+def test_clean_ascii_survives(text):
+    assert find_jammers(text) == []
+    assert clean(text) == text
+
+
+def test_whole_control_set_as_one_document():
+    text = "\n".join(CONTROL)
+    assert clean(text) == text
+
+
+# ------------------------------------------------------------------ the seed's shapes
+def test_x_series_at_line_edges_whole_lines_and_twice_on_a_line():
+    text = (
+        "\" o V8 s) E+ @* A\" T\n"
+        "! X4 D, w. B. b3 E9 N* r7 x掌上春城讯 11月25日，报道。! U/ \\) Z- Z' T& F$ G& J\n"
+        "2 u\" [6 R2 O' p' l( g\" Z3 n2 H: e\n"
+        "少看材料、更重实绩0 W) H9 H: k+ K+ t/ j) H\n"
+    )
+    out = clean(text)
+    assert out.split("\n") == ["", "掌上春城讯 11月25日，报道。", "", "少看材料、更重实绩", ""]
+
+
+def test_reasons_are_recorded_for_each_variant():
+    rng = random.Random(1)
+    text = f"{x_jammer(rng)}正文第一段。\n正文第二段。{legacy_jammer(rng)}Discuz!\n"
+    doc = RemoveDiscuzJammer()(Document(text))
+    reasons = {r[3] for r in doc._records}
+    assert reasons == {"discuz-jammer-x", "discuz-jammer-legacy", "discuz-jammer-seo"}
+    assert [line.text for line in doc.lines] == ["正文第一段。", "正文第二段。", ""]
+    for start, end, *_ in doc._records:
+        assert text[start:end].strip() == text[start:end]
+
+
+# ------------------------------------------------------------------ generated jammers
+@settings(max_examples=300, deadline=None)
+@given(seed=st.integers(0, 2**32), line=st.sampled_from(CJK_LINES), where=st.sampled_from(["start", "end"]),
+       collapse=st.booleans())
+def test_x_jammer_next_to_chinese_goes_entirely(seed, line, where, collapse):
+    j = x_jammer(random.Random(seed), collapse)
+    text = j + line if where == "start" else line + j
+    assert squash(clean(text)) == squash(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(seed=st.integers(0, 2**32), a=st.sampled_from(CJK_LINES), b=st.sampled_from(CJK_LINES))
+def test_x_jammers_mid_text_when_lines_are_flattened(seed, a, b):
+    rng = random.Random(seed)
+    text = a + x_jammer(rng) + b + x_jammer(rng) + x_jammer(rng) + a
+    assert squash(clean(text)) == squash(a + b + a)
+
+
+@settings(max_examples=300, deadline=None)
+@given(seed=st.integers(0, 2**32), line=st.sampled_from(CJK_LINES), where=st.sampled_from(["start", "end"]))
+def test_legacy_jammer_next_to_chinese(seed, line, where):
+    j = legacy_jammer(random.Random(seed))
+    text = j + line if where == "start" else line + j
+    out = squash(clean(text))
+    # the article is never touched (a jammer that happens to read as a word may stay)
+    assert squash(line) in out
+
+
+def test_legacy_jammers_are_removed_on_the_whole():
+    rng = random.Random(7)
+    left = total = 0
+    for k in range(400):
+        line = CJK_LINES[k % len(CJK_LINES)]
+        j = legacy_jammer(rng)
+        text = j + line if k % 2 else line + j
+        out = squash(clean(text))
+        assert squash(line) in out
+        left += len(out) - len(squash(line))
+        total += len(squash(j))
+    assert left / total < 0.01
+
+
+@pytest.mark.parametrize("phrase", ["Discuz! Board", "Discuz!", "Comsenz", "论坛", "bbs"])
+def test_seo_phrase_next_to_a_legacy_jammer(phrase):
+    rng = random.Random(3)
+    for k in range(20):
+        j = legacy_jammer(rng)
+        while not looks_random(j.strip()):
+            j = legacy_jammer(rng)
+        j = phrase + j if k % 2 else j + phrase
+        assert squash(clean("正文。" + j)) == "正文。"
+
+
+def test_seo_phrase_option_adds_a_forum_name():
+    text = "正文。j`&t)A,P*FCS K\\C水木社区"
+    assert squash(clean(text)) == "正文。水木社区"
+    assert squash(clean(text, seo_phrases=("水木社区",))) == "正文。"
+
+
+def test_seo_phrase_alone_is_article_text():
+    for text in ["本站使用Discuz! Board搭建论坛。", "bbs论坛", "Comsenz公司"]:
+        assert clean(text) == text
+
+
+# ------------------------------------------------------------------ inner edges
+@pytest.mark.parametrize("text, keep", [
+    ("公式 a = b" + "! X4 D, w. B. b3 E9 N* r7 x", "公式 a = b"),        # a formula ends like a unit
+    ("! X4 D, w. B. b3 E9 N* r7 x" + " APP下载", "APP下载"),             # indentation before a word
+    ("! X4 D, w. B. b3 E9 N* r7 x" + " FViewXFG", "FViewXFG"),
+    ("! X4 D, w. B. b3 E9 N* r7 x" + " A+", "A+"),
+    ("2019-09-08" + "Hp)p%e`iN?", "2019-09-08"),                       # the number's last digit stays
+    ("8x[2NWV7bI3kAPP专享", "APP专享"),                                   # a word glued after a jammer
+    ("阿里发布AI芯片GPU" + "d`_9NU7] ]m$X3~", "阿里发布AI芯片GPU"),     # a word glued before one
+    ("腾讯QQ" + "aD1I9k!A0r#~SS", "腾讯QQ"),
+    (")G:emGhh1A]import json" + "PM/vc;zq F'[", "import json"),         # a code line between two jammers
+])
+def test_inner_edge_keeps_the_article_side(text, keep):
+    out = clean(text)
+    assert keep in out
+    assert len(squash(out)) - len(squash(keep)) <= 3
+
+
+def test_lists_and_spaced_letters_are_not_x_runs():
+    for text in ["A. B. C. D. E. F. G.", "a, b, c, d, e, f, g", "x y z w v u t"]:
+        assert clean(text) == text
+
+
+def test_legacy_can_be_switched_off():
+    text = "正文。8x[2NWV7bI3k"
+    assert clean(text, legacy=False) == text
+    assert clean(text) == "正文。"
+
+
+def test_lines_without_ascii_are_skipped_fast():
+    doc = Document("全是中文的一行，没有任何拉丁字母。")
+    RemoveDiscuzJammer().apply(doc)
+    assert not doc._records

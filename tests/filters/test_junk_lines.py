@@ -1,0 +1,199 @@
+import pickle
+
+import pytest
+
+from newsclean.document import Document
+from newsclean.errors import ConfigError, PatternTimeout
+from newsclean.filters.junk_lines import DropJunkLines
+
+
+def run(text, **options):
+    doc = Document(text)
+    DropJunkLines(**options).apply(doc)
+    return doc
+
+
+def kept(doc):
+    return [line.text.strip() for line in doc.body_text_lines()]
+
+
+def reasons(doc):
+    return [line.reason for line in doc.lines if line.text.strip()]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("分享到：", "share-bar"),
+    ("\t\t\t\tQQ空间", "share-bar"),
+    ("微信 微博 Qzone", "share-bar"),
+    ("分享到: 0", "share-bar"),
+    ("用微信扫码二维码", "share-bar"),
+    ("字号 大 中 小", "page-chrome"),
+    ("T", "page-chrome"),
+    ("+", "page-chrome"),
+    ("返回顶部", "page-chrome"),
+    ("取消   确认", "page-chrome"),
+    ("【纠错】", "page-chrome"),
+    ("（完）", "page-chrome"),
+    ("326", "counter"),
+    ("5,874", "counter"),
+    ("阅读 1234", "counter"),
+    ("1032人参与308评论", "counter"),
+    ("评论（191）", "counter"),
+    ("只看该作者", "forum-chrome"),
+    ("查看: 2341|回复: 12", "forum-chrome"),
+    ("本帖最后由 老张 于 2019-3-5 10:21 编辑", "forum-chrome"),
+    ("只看该作者 | 倒序浏览 | 阅读模式", "forum-chrome"),
+    ("\ue602", "scraper-artefact"),
+    ("IMG_2031.jpg (215.3 KB, 下载次数: 3)", "forum-chrome"),
+    ("2019-3-5 10:21 上传", "forum-chrome"),
+    ("点击上方蓝字关注我们", "wechat-chrome"),
+    ("在看", "wechat-chrome"),
+    ("相关阅读", "related-links"),
+    ("推荐阅读", "related-links"),
+    ("关键字 :", "tags"),
+    ("标签：苹果 劳动 维权", "tags"),
+    ("京ICP备12345678号", "copyright"),
+    ("Copyright © 2019 Example.com 版权所有", "copyright"),
+    ("更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信", "follow-prompt"),
+    ("网易新闻客户端下载", "follow-prompt"),
+    ("新浪财经APP", "follow-prompt"),
+    ("扫一扫在手机打开当前页", "follow-prompt"),
+    ("您的浏览器暂时无法播放此视频.", "follow-prompt"),
+    ("上一篇：2019年中国产业政策与发展地理学术研讨会", "page-chrome"),
+    ("|", "scraper-artefact"),
+    ("ID:jrtt |", "scraper-artefact"),
+])
+def test_junk_line(line, reason):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
+    assert kept(doc) == ["正文第一段，讲了一件事情的来龙去脉。", "正文第二段，又讲了另一件事情的经过。"]
+    assert doc.lines[1].reason == reason
+    assert doc.build().removed[0].text == line.strip()
+
+
+@pytest.mark.parametrize("line", [
+    "他在微博上说，这件事还没有结束。",
+    "记者扫描二维码后发现，页面跳转到了一个陌生网站。",
+    "分享到朋友圈的照片很快引来上百条评论。",
+    "少看材料、更重实绩",
+    "2019-09-07 15:10:53",
+    "2019",
+    "09/07",
+    "版权所有人张某表示，将依法维权。",
+    "评论员文章：把改革推向前进",
+    "老张 发表于 2019-3-5 10:21",  # a date line: the metadata filter's
+])
+def test_article_text_stays(line):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
+    assert line.strip() in kept(doc)
+
+
+def test_glued_junk_is_cut_not_the_line():
+    doc = run("这是正文的最后一句。【纠错】\n新华社北京电（完）")
+    assert kept(doc) == ["这是正文的最后一句。", "新华社北京电"]
+    removed = doc.build().removed
+    assert [r.text for r in removed] == ["【纠错】", "（完）"]
+    assert {r.reason for r in removed} == {"glued-junk"}
+
+
+def test_glued_back_to_site_link_is_cut():
+    doc = run("作者：余某 向某返回富达，查看更多")
+    assert kept(doc) == ["作者：余某 向某"]
+
+
+def test_pager_takes_the_linked_title():
+    doc = run("正文一段，讲完了。\n上一篇\n常德市第二中学召开主题教育工作会议\n下一篇\n桃源：法官驱车送赔偿款")
+    assert kept(doc) == ["正文一段，讲完了。"]
+
+
+def test_app_names_inside_sentences_stay():
+    line = "他每天都打开新浪财经APP看行情，已经坚持了五年。"
+    assert kept(run(line)) == [line]
+
+
+def test_related_links_block_until_the_article_resumes():
+    text = "\n".join([
+        "正文第一段，讲了一件事情的来龙去脉。",
+        "相关新闻",
+        "一家人乘车赴跨国婚礼 丢了嫁妆多亏铁警找回",
+        "湖州：山村箍桶匠坚守57年",
+        "这是文章的下一段，记者继续采访了有关部门的负责人。",
+        "负责人表示，这项工作将在年底前全部完成，并接受社会监督。",
+    ])
+    doc = run(text)
+    assert kept(doc) == [
+        "正文第一段，讲了一件事情的来龙去脉。",
+        "这是文章的下一段，记者继续采访了有关部门的负责人。",
+        "负责人表示，这项工作将在年底前全部完成，并接受社会监督。",
+    ]
+    assert reasons(doc)[1:4] == ["related-links"] * 3
+
+
+def test_related_block_stops_at_a_metadata_label():
+    doc = run("正文一段，讲完了。\n延伸阅读\n某地发生一件事\n本文来源：新京报\n责任编辑：张三")
+    assert kept(doc) == ["正文一段，讲完了。", "本文来源：新京报", "责任编辑：张三"]
+
+
+def test_related_lists_can_be_switched_off():
+    doc = run("正文一段，讲完了。\n相关阅读\n某地发生一件事", related_lists=False)
+    assert "某地发生一件事" in kept(doc)
+
+
+def test_titles_ending_in_dates_are_a_link_list():
+    doc = run("正文一段，讲完了。\n十一假期来武汉旅游体验2020.10.04\n博物馆里看武汉｜图集2020.10.04")
+    assert kept(doc) == ["正文一段，讲完了。"]
+
+
+def test_one_line_ending_in_a_date_stays():
+    doc = run("正文一段，讲完了。\n会议定于2020.10.04")
+    assert "会议定于2020.10.04" in kept(doc)
+
+
+def test_tag_cloud_next_to_junk():
+    doc = run("正文一段，讲完了。\n四川\n户外运动\n雅安\n收藏\n举报")
+    assert kept(doc) == ["正文一段，讲完了。"]
+
+
+def test_short_lines_inside_the_article_stay():
+    text = "正文一段，讲完了。\n春眠\n不觉晓\n处处\n闻啼鸟\n正文又一段，接着讲。"
+    assert kept(run(text)) == ["正文一段，讲完了。", "春眠", "不觉晓", "处处", "闻啼鸟", "正文又一段，接着讲。"]
+
+
+def test_breadcrumb_only_at_the_top():
+    doc = run("首页 > 财经 > 正文\n标题在这里\n正文一段。\n" + "\n".join(f"第{i}段正文，内容。" for i in range(8)) + "\nA > B")
+    assert doc.lines[0].reason == "breadcrumb"
+    assert "A > B" in kept(doc)
+
+
+def test_user_phrases_patterns_and_lexicon_file(tmp_path):
+    lexicon = tmp_path / "mine.txt"
+    lexicon.write_text("# my site\n本站推荐\n", encoding="utf-8")
+    doc = run("正文一段。\n打开某某APP看更多\n本站推荐\n正文二段。广告位招租",
+              extra_phrases=["打开某某APP看更多"], extra_patterns=[r"广告位招租"], lexicon_path=str(lexicon))
+    assert kept(doc) == ["正文一段。", "正文二段。"]
+    assert reasons(doc)[1:3] == ["user-phrase", "user-phrase"]
+
+
+def test_bad_user_pattern_is_a_config_error():
+    with pytest.raises(ConfigError):
+        run("正文。", extra_patterns=["(unclosed"])
+
+
+def test_slow_user_pattern_times_out():
+    with pytest.raises(PatternTimeout):
+        run("a" * 40 + "!", extra_patterns=[r"(a|a)+$"])
+
+
+def test_every_removed_character_is_recorded():
+    text = "分享到：\n微信\n正文一段。【纠错】\n相关阅读\n某个标题"
+    doc = run(text)
+    article = doc.build()
+    for r in article.removed:
+        assert text[r.start:r.end] == r.text
+    assert "".join(r.text for r in article.removed) == "分享到：微信【纠错】相关阅读某个标题"
+
+
+def test_options_roundtrip_and_pickle():
+    f = DropJunkLines.from_options({"extra_phrases": ["x站推荐"]})
+    assert f.options()["extra_phrases"] == ["x站推荐"]
+    g = pickle.loads(pickle.dumps(f))
+    assert kept(g(Document("正文。\nx站推荐"))) == ["正文。"]

@@ -1,0 +1,58 @@
+import pytest
+
+from newsclean.document import Document
+from newsclean.errors import ConfigError
+from newsclean.filters.notices import ExtractNotices
+
+
+def run(text, **options):
+    doc = Document(text)
+    ExtractNotices(**options).apply(doc)
+    return doc
+
+
+@pytest.mark.parametrize("line", [
+    "本文来自【某某日报-掌上某城】,仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。",
+    "免责声明：本文来自某某客户端自媒体，不代表本网的观点和立场。",
+    "声明：本文由入驻平台的作者撰写，除官方账号外，观点仅代表作者本人。",
+    "（本文为某某新闻原创，未经授权不得转载）",
+    "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布，本平台仅提供信息存储服务。",
+    "【版权声明】本文系某某网独家稿件",
+    "本文仅代表作者个人观点。",
+])
+def test_notice_goes_to_metadata(line):
+    doc = run("正文第一段。\n" + line)
+    assert [line.text for line in doc.body_text_lines()] == ["正文第一段。"]
+    assert doc.meta.notices == [line]
+    assert doc.lines[1].state == "notice"
+    assert doc.build().removed[0].text == line
+
+
+@pytest.mark.parametrize("line", [
+    "他在声明中说，公司会承担全部责任。",
+    "本文为系列报道的第三篇。",
+    "记者从有关部门获悉，该作品的版权问题已经解决。",
+    "公司随后发布声明，称相关报道不实。",
+])
+def test_article_text_is_not_a_notice(line):
+    doc = run("正文第一段。\n" + line)
+    assert doc.meta.notices == []
+    assert doc.lines[1].state == "body"
+
+
+def test_long_lines_are_never_notices():
+    line = "他表示，这些照片未经授权不得转载，但仍被大量转发。" * 20
+    assert run(line).meta.notices == []
+
+
+def test_user_options(tmp_path):
+    lexicon = tmp_path / "notices.txt"
+    lexicon.write_text("本站文章均为原创\n", encoding="utf-8")
+    doc = run("正文。\n温馨提示：投资有风险\n本站文章均为原创\n编者按语：以下仅供参考",
+              extra_starts=["温馨提示："], lexicon_path=str(lexicon), extra_patterns=[r"^编者按语"])
+    assert doc.meta.notices == ["温馨提示：投资有风险", "本站文章均为原创", "编者按语：以下仅供参考"]
+
+
+def test_bad_pattern_is_a_config_error():
+    with pytest.raises(ConfigError):
+        run("正文。", extra_patterns=["[unclosed"])

@@ -1,0 +1,133 @@
+from newsclean.document import META, Document
+from newsclean.filters.structure import ExtractStructure, is_headline
+
+
+def run(text, meta_lines=(), original_title=None, **options):
+    doc = Document(text)
+    for i in meta_lines:
+        doc.lines[i].state = META
+    doc.meta.original_title = original_title
+    ExtractStructure(**options).apply(doc)
+    return doc
+
+
+def body(doc):
+    return [line.text for line in doc.body_text_lines()]
+
+
+def test_title_on_the_first_line():
+    doc = run("多地项目连环爆雷 狂奔的龙湖集团暗伤曝露？\n2019-09-09 来源：新华网\n正文第一段，讲了事情。", meta_lines=[1])
+    assert doc.line_of("title").text.startswith("多地项目")
+    assert doc.line_of("subtitle") is None
+    assert body(doc) == ["正文第一段，讲了事情。"]
+
+
+def test_title_after_dropped_breadcrumb():
+    doc = Document("首页 > 财经\n\n法国全国大罢工再次严重影响交通\n正文，讲了事情。")
+    doc.lines[0].state = "dropped"
+    ExtractStructure().apply(doc)
+    assert doc.line_of("title").text == "法国全国大罢工再次严重影响交通"
+
+
+def test_title_and_subtitle_after_a_lead_above_metadata():
+    text = "\n".join([
+        "某报讯 11月25日，某报发布稿件，聚焦某地为基层减负，考核少看台账材料。",
+        "具体报道如下:",
+        "各地优化考核体系、指标和方式,为基层减负",
+        "三名基层干部眼中的考核之变(干部状态新观察)",
+        "《人民日报》（2024年11月25日 第11版）",
+        "少看材料、更重实绩",
+        "正文第一段，讲了事情。",
+    ])
+    doc = run(text, meta_lines=[4])
+    assert doc.line_of("title").text == "各地优化考核体系、指标和方式,为基层减负"
+    assert doc.line_of("subtitle").text == "三名基层干部眼中的考核之变(干部状态新观察)"
+    assert body(doc)[:2] == ["某报讯 11月25日，某报发布稿件，聚焦某地为基层减负，考核少看台账材料。", "具体报道如下:"]
+    assert "少看材料、更重实绩" in body(doc)
+
+
+def test_no_title_when_nothing_reads_as_a_headline():
+    doc = run("第一段是一句完整的话。\n第二段也是一句完整的话。")
+    assert doc.line_of("title") is None
+    assert len(body(doc)) == 2
+
+
+def test_title_from_original_title():
+    doc = run("正文开头一句。\n长江大桥今日通车\n正文第二句。", original_title="长江大桥今日通车")
+    assert doc.line_of("title").index == 1
+
+
+def test_repeated_title_and_repeated_lines_are_dropped():
+    text = "\n".join([
+        "最强中国芯本月商用 华为抢跑5G芯片大战",
+        "最强中国芯本月商用 华为抢跑5G芯片大战",
+        "正文第一段，讲了事情的经过，又讲了事情的结果和它带来的长远影响。",
+        "视频-最强中国芯本月商用 华为抢跑5G芯片大战",
+        "正文第一段，讲了事情的经过，又讲了事情的结果和它带来的长远影响。",
+        "债券市场存在泡沫吗？",
+        "专家甲：不存在。",
+        "债券市场存在泡沫吗？",
+        "专家乙：存在。",
+        "专家乙：存在。",
+    ])
+    doc = run(text)
+    reasons = [line.reason for line in doc.lines]
+    assert reasons == ["title", "duplicate-title", None, "duplicate-title", "duplicate-line",
+                       None, None, None, None, "duplicate-line"]
+    assert body(doc) == ["正文第一段，讲了事情的经过，又讲了事情的结果和它带来的长远影响。",
+                         "债券市场存在泡沫吗？", "专家甲：不存在。", "债券市场存在泡沫吗？", "专家乙：存在。"]
+
+
+def test_repeated_code_lines_stay():
+    code = "handler.insert_one(json.loads(data))  # store the parsed record"
+    doc = run(f"一日一技：延迟调用\n第一版代码如下。\n{code}\n第二版代码如下。\n{code}")
+    assert body(doc).count(code) == 2
+
+
+def test_section_label_above_the_headline():
+    doc = run("■ 纪检监察\n中华人民共和国监察法\n来源：本站\n正文第一段。", meta_lines=[2])
+    assert doc.line_of("title").text == "中华人民共和国监察法"
+    assert doc.lines[0].reason == "section-label"
+
+
+def test_title_inside_a_long_line_is_not_a_repeat():
+    title = "各地优化考核体系为基层减负"
+    doc = run(f"{title}\n正文说，某报发布稿件《{title}》，聚焦基层减负，很多人关注，反响热烈。")
+    assert len(body(doc)) == 1
+
+
+def test_short_section_headings_stay():
+    doc = run("标题在这里\n正文第一段，讲了事情。\n少看材料、更重实绩\n正文第二段，又讲了事情。")
+    assert "少看材料、更重实绩" in body(doc)
+
+
+def test_is_headline():
+    assert is_headline("奖金711万元！首位获奖女性啥来头?")
+    assert not is_headline("他说，这是真的。")
+    assert not is_headline("具体报道如下:")
+    assert not is_headline("（完）")
+    assert not is_headline("12")
+
+
+def test_near_copy_of_the_title_is_dropped():
+    doc = run("姚明对周琦说了啥？周琦上下半场判若两人\n正文第一段，讲了事情。\n姚明对周琦说了啥？大魔王上下半场判若两人")
+    assert doc.lines[2].reason == "duplicate-title"
+
+
+def test_short_leftovers_after_the_closing_metadata_go():
+    text = "\n".join([
+        "标题在这里",
+        "正文第一段，讲了事情的经过和原因。" * 3,
+        "正文第二段，又讲了事情的后续发展。" * 3,
+        "责任编辑：张三",
+        "大公司",
+        "伊利设硬核股权激励考核指标",
+    ])
+    doc = run(text, meta_lines=[3])
+    assert [line.reason for line in doc.lines[4:]] == ["after-article", "after-article"]
+
+
+def test_paragraphs_after_metadata_stay():
+    text = "标题在这里\n正文第一段，讲了事情。\n正文第二段，又讲了事情。\n责任编辑：张三\n附言：本文写于三年前。\n短句"
+    doc = run(text, meta_lines=[3])
+    assert body(doc)[-2:] == ["附言：本文写于三年前。", "短句"]

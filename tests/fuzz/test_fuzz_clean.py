@@ -1,0 +1,74 @@
+"""Fuzzing ``clean()`` with hypothesis, so it runs wherever the tests run.
+
+Every example must give an Article or a NewsCleanError; an Article must be
+lossless, serialisable and idempotent (``newsgen.check_clean``). The number
+of examples comes from the hypothesis profile (``tests/conftest.py``): CI runs
+the ``ci`` profile, a long local run is
+
+    HYPOTHESIS_PROFILE=fuzz python -m pytest tests/fuzz --hypothesis-show-statistics
+
+``fuzz/fuzz_clean.py`` is the same target for atheris (coverage-guided).
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsgen import any_text, check_clean, documents, inject_jammers
+
+pytestmark = pytest.mark.fuzz
+
+CODECS = ["utf-8", "gb18030", "gbk", "big5", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "shift_jis", "cp1252"]
+
+
+@st.composite
+def encoded_documents(draw) -> bytes:
+    """A generated page encoded in some codec, then perhaps damaged: bytes spliced in, cut short."""
+    data = draw(documents()).encode(draw(st.sampled_from(CODECS)), errors="replace")
+    for _ in range(draw(st.integers(0, 3))):
+        i = draw(st.integers(0, len(data)))
+        data = data[:i] + draw(st.binary(max_size=8)) + data[i:]
+    if draw(st.booleans()):
+        data = data[:draw(st.integers(0, len(data)))]
+    return data
+
+
+@st.composite
+def mixed_text(draw) -> str:
+    """Generated pages interleaved with arbitrary text and long runs of one piece."""
+    parts = draw(st.lists(st.one_of(documents(max_lines=6), any_text,
+                                    st.builds(lambda s, n: s * n, st.text(max_size=4), st.integers(0, 200))),
+                          max_size=5))
+    return draw(st.sampled_from(["", "\n", "\r\n", " "])).join(parts)
+
+
+@given(documents())
+@example("")
+@example("\r\n\r\n")
+@example("正文\ud800正文")
+def test_fuzz_generated_pages(text):
+    check_clean(text)
+
+
+@given(st.integers(0, 10_000), documents())
+def test_fuzz_jammed_pages(seed, text):
+    check_clean(inject_jammers(text, seed, legacy=seed % 2 == 1))
+
+
+@given(mixed_text())
+def test_fuzz_mixed_text(text):
+    check_clean(text)
+
+
+@given(encoded_documents())
+def test_fuzz_encoded_and_damaged_bytes(data):
+    check_clean(data)
+
+
+@given(st.binary(max_size=2000))
+@example(b"\x89PNG\r\n\x1a\n")
+@example(b"\xff\xfe")
+@example(b"\xfe\xff\x00")
+def test_fuzz_arbitrary_bytes(data):
+    check_clean(data)

@@ -1,0 +1,241 @@
+"""The Document verbs keep the lossless contract, alone and in any sequence."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, note
+from hypothesis import strategies as st
+
+from newsclean.document import BODY, CAPTION, DROPPED, META, NOTICE, SUBTITLE, TITLE, Document
+from newsgen import accounting_problems, any_text, document_problems, documents
+
+F = "test"
+
+
+def check(doc: Document):
+    article = doc.build()
+    assert document_problems(doc) == []
+    assert accounting_problems(doc.source, article) == []
+    return article
+
+
+# ------------------------------------------------------------------ lines
+@pytest.mark.parametrize("text, lines", [
+    ("", [""]),
+    ("a", ["a"]),
+    ("a\nb", ["a", "b"]),
+    ("a\r\nb\rc\n", ["a", "b", "c", ""]),
+    ("\n\n", ["", "", ""]),
+])
+def test_lines_and_offsets(text, lines):
+    doc = Document(text)
+    assert [line.text for line in doc.lines] == lines
+    for line in doc.lines:
+        assert text[line.start:line.end] == line.text
+
+
+# ------------------------------------------------------------------ each verb
+def test_cut_records_exact_offsets_and_keeps_the_rest():
+    doc = Document("标题\n正文X7 k第一段。")
+    line = doc.lines[1]
+    doc.cut(line, [(2, 6)], filter=F, reason="jammer")
+    assert line.text == "正文第一段。"
+    a = check(doc)
+    [r] = a.removed
+    assert (r.text, r.start, r.end, r.reason) == ("X7 k", 5, 9, "jammer")
+
+
+def test_cut_twice_on_the_same_line_maps_to_the_source():
+    doc = Document("前\nAB正CD文EF")
+    line = doc.lines[1]
+    doc.cut(line, [(0, 2), (3, 5)], filter=F, reason="x")  # AB, CD
+    assert line.text == "正文EF"
+    doc.cut(line, [(2, 4)], filter=F, reason="y")  # EF
+    a = check(doc)
+    assert [(r.text, r.start) for r in a.removed] == [("AB", 2), ("CD", 5), ("EF", 8)]
+    assert a.paragraphs == ["前", "正文"]
+
+
+def test_overlapping_and_nested_spans_record_each_character_once():
+    doc = Document("0123456789")
+    doc.cut(doc.lines[0], [(0, 5), (3, 8), (1, 2)], filter=F, reason="x")
+    a = check(doc)
+    assert a.paragraphs == ["89"]
+
+
+def test_white_space_is_layout_not_a_removal():
+    doc = Document("  正文  \n\u3000\u3000")
+    doc.cut(doc.lines[0], [(0, 2), (4, 6)], filter=F, reason="x")
+    doc.drop(doc.lines[1], filter=F, reason="blank")
+    a = check(doc)
+    assert a.removed == [] and a.paragraphs == ["正文"]
+
+
+def test_replace_records_the_original_and_keeps_the_replacement():
+    doc = Document("A&amp;B")
+    doc.replace(doc.lines[0], 1, 6, "&", filter=F, reason="entity")
+    a = check(doc)
+    assert a.paragraphs == ["A&B"]
+    [r] = a.removed
+    assert (r.text, r.replacement, r.start, r.end) == ("&amp;", "&", 1, 6)
+
+
+def test_replace_across_pieces_inserts_the_replacement_once():
+    doc = Document("A1B2C")
+    line = doc.lines[0]
+    doc.cut(line, [(1, 2), (3, 4)], filter=F, reason="digit")  # "ABC", three pieces
+    doc.replace(line, 0, 3, "Z", filter=F, reason="letters")
+    assert line.text == "Z"
+    a = check(doc)
+    assert a.paragraphs == ["Z"]
+
+
+def test_a_failed_replace_changes_nothing():
+    doc = Document("abcdef")
+    line = doc.lines[0]
+    doc.replace(line, 2, 4, "X", filter=F, reason="r")  # abXef
+    with pytest.raises(ValueError):
+        doc.replace(line, 0, 3, "Y", filter=F, reason="r")  # reaches into X
+    assert line.text == "abXef"
+    check(doc)
+
+
+def test_cutting_part_of_a_replacement_shrinks_it():
+    doc = Document("x&quot;y")
+    line = doc.lines[0]
+    doc.replace(line, 1, 7, "\"'", filter=F, reason="entity")
+    doc.cut(line, [(2, 3)], filter=F, reason="quote")
+    a = check(doc)
+    assert a.paragraphs == ["x\"y"]
+    [r] = a.removed
+    assert r.replacement == "\"" and "then test:quote" in r.reason
+
+
+def test_drop_records_the_stripped_line():
+    doc = Document("正文\n\u3000 分享到：微信 \n尾")
+    doc.drop(doc.lines[1], filter=F, reason="share-bar")
+    a = check(doc)
+    assert [r.text for r in a.removed] == ["分享到：微信"]
+    assert doc.lines[1].state == DROPPED
+
+
+def test_to_metadata_and_to_notice():
+    doc = Document("来源：新华网\n本文仅代表作者观点\n正文。")
+    doc.to_metadata(doc.lines[0], filter=F, reason="metadata:source")
+    doc.to_notice(doc.lines[1], filter=F)
+    a = check(doc)
+    assert a.paragraphs == ["正文。"]
+    assert a.metadata.notices == ["本文仅代表作者观点"]
+    assert [line.state for line in doc.lines] == [META, NOTICE, BODY]
+
+
+def test_to_caption_keeps_text_and_credit():
+    doc = Document("正文。\n图为会议现场。 李思银 摄")
+    line = doc.lines[1]
+    doc.to_caption(line, (0, 7), (8, 11), filter=F)
+    a = check(doc)
+    assert a.captions[0].text == "图为会议现场。" and a.captions[0].credit == "李思银"
+    assert [r.text.strip() for r in a.removed] == ["摄"]
+    assert line.state == CAPTION
+
+
+def test_to_caption_with_overlapping_text_and_credit_is_refused():
+    doc = Document("图为会议现场。李思银摄")
+    with pytest.raises(ValueError):
+        doc.to_caption(doc.lines[0], (0, 8), (6, 10), filter=F)
+    check(doc)
+
+
+def test_title_and_subtitle():
+    doc = Document("标题\n副题\n正文")
+    doc.set_title(doc.lines[0])
+    doc.set_subtitle(doc.lines[1])
+    a = check(doc)
+    assert (a.title, a.subtitle, a.paragraphs) == ("标题", "副题", ["正文"])
+
+
+# ------------------------------------------------------------------ lines already taken out
+def test_removing_a_removed_line_again_records_nothing_twice():
+    doc = Document("来源：新华网 责编：周晓雪\n正文")
+    line = doc.lines[0]
+    doc.to_metadata(line, filter=F, reason="metadata:source")
+    doc.drop(line, filter=F, reason="again")
+    doc.to_notice(line, filter=F)
+    doc.cut(line, [(0, 3)], filter=F, reason="again")
+    check(doc)
+    assert line.state == NOTICE
+
+
+@pytest.mark.parametrize("verb", ["set_title", "set_subtitle", "caption"])
+def test_a_removed_line_cannot_come_back_as_text(verb):
+    doc = Document("分享到：微信\n正文")
+    line = doc.lines[0]
+    doc.drop(line, filter=F, reason="share-bar")
+    with pytest.raises(ValueError, match="already"):
+        if verb == "caption":
+            doc.to_caption(line, (0, 3), filter=F)
+        else:
+            getattr(doc, verb)(line)
+    check(doc)
+
+
+def test_cutting_a_caption_line_updates_the_caption():
+    doc = Document("图为\u200b会议现场。 李思银 摄")
+    line = doc.lines[0]
+    doc.to_caption(line, (0, 8), (9, 12), filter=F)
+    doc.cut(line, [(2, 3)], filter=F, reason="zero-width")
+    a = check(doc)
+    assert a.captions[0].text == "图为会议现场。"
+
+
+# ------------------------------------------------------------------ any sequence of verbs
+VERBS = ["cut", "cut_reasons", "replace", "drop", "to_metadata", "to_notice", "to_caption", "set_title",
+         "set_subtitle"]
+
+
+def _span(draw, n: int) -> tuple[int, int]:
+    i = draw(st.integers(0, n))
+    return i, draw(st.integers(i, n))
+
+
+def apply_random_verbs(doc: Document, data) -> None:
+    draw = data.draw
+    for _ in range(draw(st.integers(0, 25), label="steps")):
+        line = doc.lines[draw(st.integers(0, len(doc.lines) - 1), label="line")]
+        verb = draw(st.sampled_from(VERBS), label="verb")
+        n = len(line.text)
+        note(f"{verb} on line {line.index} ({line.state}) {line.text!r}")
+        try:
+            if verb == "cut":
+                spans = [_span(draw, n) for _ in range(draw(st.integers(0, 4)))]
+                doc.cut(line, spans, filter=F, reason="r")
+            elif verb == "cut_reasons":
+                spans = [(*_span(draw, n), draw(st.sampled_from(["a", "b"]))) for _ in range(draw(st.integers(0, 3)))]
+                doc.cut_reasons(line, spans, filter=F)
+            elif verb == "replace":
+                i, j = _span(draw, n)
+                doc.replace(line, i, j, draw(st.sampled_from(["", "&", "“", " ", "替换"])), filter=F, reason="r")
+            elif verb in ("drop", "to_metadata", "to_notice"):
+                getattr(doc, verb)(line, filter=F, reason="r")
+            elif verb == "to_caption":
+                text = _span(draw, n)
+                credit = _span(draw, n) if draw(st.booleans()) else None
+                doc.to_caption(line, text, credit, filter=F)
+            else:
+                getattr(doc, verb)(line)
+        except ValueError as e:
+            note(f"refused: {e}")
+        assert document_problems(doc) == []
+
+
+@given(documents(max_lines=8), st.data())
+def test_any_sequence_of_verbs_on_generated_documents_stays_lossless(text, data):
+    doc = Document(text)
+    apply_random_verbs(doc, data)
+    check(doc)
+
+
+@given(any_text, st.data())
+def test_any_sequence_of_verbs_on_any_text_stays_lossless(text, data):
+    doc = Document(text)
+    apply_random_verbs(doc, data)
+    check(doc)

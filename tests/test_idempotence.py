@@ -1,0 +1,51 @@
+"""Cleaning is idempotent: cleaning ``article.text`` again changes nothing in the title and paragraphs."""
+from __future__ import annotations
+
+from hypothesis import given
+
+from newsclean import clean
+from newsgen import any_text, documents, inject_jammers
+
+
+def assert_idempotent(data):
+    first = clean(data)
+    again = clean(first.text)
+    assert (again.title, again.subtitle, again.paragraphs) == (first.title, first.subtitle, first.paragraphs)
+    assert again.text == first.text
+    return first, again
+
+
+@given(documents())
+def test_generated_pages(text):
+    assert_idempotent(text)
+
+
+@given(any_text)
+def test_any_text(text):
+    assert_idempotent(text)
+
+
+def test_a_page_with_everything():
+    text = ("中国经济稳中向好\n\u3000\u3000新华社北京11月25日电 基层减负X7 k, w. B，考核少看台账。\u200b\n"
+            "来源：新华网  责编：周晓雪\n图为会议现场。 李思银 摄\n分享到：微信 QQ空间\n正文第二段。")
+    first, again = assert_idempotent(text)
+    assert again.removed == []  # the cleaned text holds nothing left to remove
+
+
+def test_corpus(corpus_texts):
+    bad = []
+    for name, text in corpus_texts:
+        for variant, data in (("plain", text), ("jammed", inject_jammers(text, len(name)))):
+            first = clean(data)
+            again = clean(first.text)
+            if (again.title, again.subtitle, again.paragraphs) != (first.title, first.subtitle, first.paragraphs):
+                changed = [p for p in first.paragraphs if p not in again.paragraphs][:2]
+                bad.append(f"{name} ({variant}): title {first.title!r} -> {again.title!r}, lost {changed!r}")
+    assert bad == []
+
+
+def test_a_label_split_by_an_invisible_character_is_still_a_label():
+    """Filters see the text earlier filters left, not the raw input: 来\\u200b源 is 来源 once cleaned."""
+    first, again = assert_idempotent("正文第一段。\n来\u200b源：新华网\n正文第二段。")
+    assert first.metadata.sources == ["新华网"]
+    assert "来源" not in first.text
