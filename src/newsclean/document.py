@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import operator
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -78,8 +79,7 @@ def _split_lines(source: str) -> list["Line"]:
     return lines
 
 
-def _record_start(record: list) -> int:
-    return record[0]
+_record_start = operator.itemgetter(0)
 
 
 # build() fills every Removal field itself; should the model gain a field, use the checked path

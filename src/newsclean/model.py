@@ -59,9 +59,6 @@ class _Frozen(BaseModel):
 
 
 _new = object.__new__
-_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
-_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def _trusted(cls: type, values: dict) -> BaseModel:
@@ -69,14 +66,13 @@ def _trusted(cls: type, values: dict) -> BaseModel:
 
     What ``cls.model_construct(**values)`` builds (equal, dumps and pickles
     the same), several times faster: the pipeline builds thousands of
-    :class:`Removal` records a megabyte. No validation, so only for values
-    the library made itself.
+    :class:`Removal` records a megabyte. It goes through pydantic's own
+    unpickling (``__setstate__``). No validation, so only for values the
+    library made itself.
     """
     obj = _new(cls)
-    obj.__dict__.update(values)
-    _set_fields_set(obj, set(values))
-    _set_extra(obj, None)
-    _set_private(obj, None)
+    obj.__setstate__({"__dict__": values, "__pydantic_fields_set__": set(values),
+                      "__pydantic_extra__": None, "__pydantic_private__": None})
     return obj
 
 
