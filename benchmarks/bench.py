@@ -226,11 +226,16 @@ def bench_size(docs, jammed, repeat):
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("sections", nargs="*", default=["clean", "filters", "cli", "ray", "size"],
-                    choices=["clean", "filters", "cli", "ray", "size"])
+    ap.add_argument("sections", nargs="*", metavar="SECTION",
+                    help="clean, filters, cli, ray, size (default: all)")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
+    every = ["clean", "filters", "cli", "ray", "size"]
+    unknown = sorted(set(args.sections) - set(every))
+    if unknown:
+        ap.error(f"unknown sections {unknown}; choose from {every}")
+    args.sections = args.sections or every
     docs = load_corpus(args.corpus)
     jammed, how = jam(docs)
     print(f"newsclean {newsclean.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")

@@ -255,3 +255,39 @@ def test_explain_command_marks_removals(tmp_path):
     assert "本报讯" in out
     p = run_cli("explain", "--color", "always", str(f))
     assert "\x1b[" in p.stdout.decode("utf-8")
+
+
+def test_progress_line_shows_documents_mb_rate_and_eta():
+    import io
+
+    from newsclean.cli import Progress, Result
+
+    stream = io.StringIO()
+    bar = Progress(stream, total_bytes=2_000_000, interval=0.0)
+    bar.update(Result(True, "", None, 1_000_000))
+    bar.update(Result(False, "", "bad", 500_000))
+    bar.close()
+    shown = stream.getvalue()
+    assert "2 documents" in shown and "1.5 MB" in shown and "docs/s" in shown
+    assert "1 failed" in shown and "ETA" in shown and "75%" in shown
+    assert shown.endswith("\r\x1b[K")  # the line is cleared at the end
+
+
+def test_large_jsonl_streams_through_a_bounded_pool(tmp_path, monkeypatch):
+    """Only a bounded number of records is read ahead of the output."""
+    import newsclean.cli as cli
+
+    read = []
+
+    def tasks():
+        for i in range(2000):
+            read.append(i)
+            yield Task("jsonl", "-", i + 1, json.dumps({"text": f"正文第{i}段。"}, ensure_ascii=False).encode())
+
+    monkeypatch.setattr(cli, "CHUNK_RECORDS", 10)
+    results = cli.run_tasks(tasks(), newsclean.default_pipeline(), Options("text", "text"), workers=2)
+    first = next(results)
+    assert first.out == "正文第0段。"
+    assert len(read) <= 10 * 2 * cli.INFLIGHT_PER_WORKER + 10
+    rest = list(results)
+    assert [r.out for r in rest][-1] == "正文第1999段。" and len(rest) == 1999
