@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import operator
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
 
-from .model import Article, Caption, Credit, Metadata, Publication, Removal
+from .model import Article, Caption, Credit, Metadata, Publication, Removal, _trusted
 
 # Line states. A line starts as BODY (a candidate paragraph); a filter that
 # takes it for something else moves it to another state, and later filters
@@ -76,6 +77,14 @@ def _split_lines(source: str) -> list["Line"]:
         lines.append(Line(k // 2, pos, end, text))
         pos = end + (len(parts[k + 1]) if k + 1 < len(parts) else 0)
     return lines
+
+
+_record_start = operator.itemgetter(0)
+
+
+# build() fills every Removal field itself; should the model gain a field, use the checked path
+_TRUSTED_REMOVAL = set(Removal.model_fields) == {"text", "start", "end", "filter", "reason", "replacement"}
+
 
 # A piece of a line's text: (start, end, text, record). For a piece copied
 # from the input, text == source[start:end] and record is -1; for a replaced
@@ -388,10 +397,14 @@ class Document:
             elif line.state == CAPTION and line.caption is not None:
                 captions.append(line.caption)
         source = self.source
+        records = self._records
+        records = sorted(records, key=_record_start) if len(records) > 1 else records
+        make = _trusted if _TRUSTED_REMOVAL else (lambda cls, values: cls.model_construct(**values))
         with _gc_paused():
             removed = [
-                Removal.model_construct(text=source[s:e], start=s, end=e, filter=f, reason=r, replacement=rep)
-                for s, e, f, r, rep in sorted(self._records, key=lambda rec: rec[0])
+                make(Removal, {"text": source[s:e], "start": s, "end": e, "filter": f, "reason": r,
+                               "replacement": rep})
+                for s, e, f, r, rep in records
             ]
         return Article.model_construct(
             title=title,
@@ -441,7 +454,7 @@ class Document:
 
     def _set_pieces(self, line: Line, pieces: list[Piece]) -> None:
         line.pieces = pieces
-        line.text = pieces[0][2] if len(pieces) == 1 else "".join(p[2] for p in pieces)
+        line.text = pieces[0][2] if len(pieces) == 1 else "".join([p[2] for p in pieces])
 
     def _remove(self, line: Line, ranges: Sequence[tuple[int, int, str, str]], keep_pieces: bool = False) -> None:
         """Record and (unless ``keep_pieces``) take out local ranges of ``line.text``."""
@@ -451,6 +464,34 @@ class Document:
         if not ranges:
             return
         records = self._records
+        pieces = line.pieces
+        if len(pieces) == 1 and pieces[0][3] < 0:
+            # fast path, the common case: the line is still one untouched piece of the input
+            s, _, t, _ = pieces[0]
+            n = len(t)
+            out: list[Piece] = []
+            cur = 0
+            for i, j, filt, why in ranges:
+                if i >= n:
+                    break
+                if i < cur:
+                    i = cur
+                if j > n:
+                    j = n
+                if j <= i:
+                    continue
+                if i > cur:
+                    out.append((s + cur, s + i, t[cur:i], -1))
+                if t[i:j].strip():
+                    records.append([s + i, s + j, filt, why, None])
+                cur = j
+            if not keep_pieces:
+                if cur < n:
+                    out.append((s + cur, s + n, t[cur:], -1))
+                self._set_pieces(line, out)
+                if line.state == CAPTION:
+                    line.caption = self._caption(line)
+            return
         out: list[Piece] = []
         pos = 0
         r = 0

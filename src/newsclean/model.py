@@ -58,6 +58,24 @@ class _Frozen(BaseModel):
         return json.dumps(data, ensure_ascii=True, indent=indent, separators=None if indent else (",", ":"))
 
 
+_new = object.__new__
+
+
+def _trusted(cls: type, values: dict) -> BaseModel:
+    """Build a model of ``cls`` from ``values`` that hold every field, already valid.
+
+    What ``cls.model_construct(**values)`` builds (equal, dumps and pickles
+    the same), several times faster: the pipeline builds thousands of
+    :class:`Removal` records a megabyte. It goes through pydantic's own
+    unpickling (``__setstate__``). No validation, so only for values the
+    library made itself.
+    """
+    obj = _new(cls)
+    obj.__setstate__({"__dict__": values, "__pydantic_fields_set__": set(values),
+                      "__pydantic_extra__": None, "__pydantic_private__": None})
+    return obj
+
+
 class Removal(_Frozen):
     """One piece of the decoded input that is not kept in the article's text.
 
