@@ -57,10 +57,15 @@ class ExtractNotices(Filter, name="notices"):
     []
     """
 
+    #: more openings that make a line a notice (``本站声明``, ``友情提示``)
     extra_starts: list[str] = field(default_factory=list)
+    #: more phrases that make a line a notice wherever they stand in it
     extra_phrases: list[str] = field(default_factory=list)
+    #: regexes that make a line a notice when they match in it
     extra_patterns: list[str] = field(default_factory=list)
+    #: a file of more notice phrases, one a line, ``#`` comments
     lexicon_path: Optional[str] = None
+    #: a notice is never longer than this (characters, white space trimmed)
     max_length: int = 300
 
     def is_notice(self, text: str) -> bool:
