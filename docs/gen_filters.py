@@ -50,14 +50,20 @@ def shipped_filters() -> list[type[Filter]]:
 
 def rst_to_markdown(text: str) -> str:
     """Turn a docstring's reST habits into Markdown: roles, ````code````, doctests, ``::`` blocks."""
-    text = _ROLE.sub(r"`\1`", text)
-    text = _DOUBLE_TICKS.sub(r"`\1`", text)
     out: list[str] = []
     lines = text.splitlines()
     i = 0
     while i < len(lines):
         line = lines[i]
         stripped = line.strip()
+        if _TABLE_RULE.match(line):
+            table, i = _simple_table(lines, i)
+            if table:
+                out += ["", *table, ""]
+                continue
+            out.append(line)
+            i += 1
+            continue
         if stripped.startswith(">>>"):
             block = []
             while i < len(lines) and lines[i].strip():
@@ -90,7 +96,41 @@ def rst_to_markdown(text: str) -> str:
             continue
         out.append(line)
         i += 1
+    # inline markup last, outside code blocks (table columns are found on the raw text)
+    fenced = False
+    for k, line in enumerate(out):
+        if line.startswith("```"):
+            fenced = not fenced
+        elif not fenced:
+            out[k] = _DOUBLE_TICKS.sub(r"`\1`", _ROLE.sub(r"`\1`", line))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+
+
+_TABLE_RULE = re.compile(r"^\s*=+(?: +=+)+\s*$")
+
+
+def _simple_table(lines: list[str], i: int) -> tuple[list[str], int]:
+    """A reST simple table starting at ``lines[i]`` as Markdown rows, and the index after it."""
+    rule = lines[i]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"=+", rule)]
+    rules = [k for k in range(i, len(lines)) if lines[k].strip() == rule.strip()]
+    if len(rules) < 3 or rules[1] != i + 2:
+        return [], i
+
+    def cells(line: str) -> list[str]:
+        bounds = [a for a, _ in spans[1:]] + [None]
+        out, start = [], 0
+        for k, (a, _) in enumerate(spans):
+            cell = line[a:bounds[k]] if k else line[:bounds[0]]
+            out.append(cell.strip().replace("|", "\\|"))
+        return out
+
+    header = cells(lines[i + 1])
+    rows = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    for k in range(i + 3, rules[2]):
+        if lines[k].strip():
+            rows.append("| " + " | ".join(cells(lines[k])) + " |")
+    return rows, rules[2] + 1
 
 
 def _field_docs(cls: type) -> dict[str, str]:

@@ -267,6 +267,22 @@ def test_rst_to_markdown_fences_doctests_and_literal_blocks():
     assert "```pycon\n>>> 1 + 1\n2\n```" in md
 
 
+def test_rst_to_markdown_turns_simple_tables_into_markdown_ones():
+    gen = _gen_filters()
+    rst = (
+        "Columns:\n\n"
+        "======== ======= =====\n"
+        "column   type    value\n"
+        "======== ======= =====\n"
+        "``title`` string  the title\n"
+        "``error`` string  only with ``on_error``\n"
+        "======== ======= =====\n\nAfter."
+    )
+    md = gen.rst_to_markdown(rst)
+    assert "| column | type | value |\n| --- | --- | --- |\n| `title` | string | the title |" in md
+    assert "| `error` | string | only with `on_error` |\n\nAfter." in md
+
+
 def test_rst_to_markdown_turns_definition_lists_into_markdown_ones():
     gen = _gen_filters()
     md = gen.rst_to_markdown("Reasons:\n\n``share-bar``\n    a share bar,\n    made of words.\n``counter``\n    a number.\n\nEnd.")
