@@ -122,7 +122,10 @@ def _simple_table(lines: list[str], i: int) -> tuple[list[str], int]:
         out, start = [], 0
         for k, (a, _) in enumerate(spans):
             cell = line[a:bounds[k]] if k else line[:bounds[0]]
-            out.append(cell.strip().replace("|", "\\|"))
+            cell = cell.strip().replace("|", "\\|")
+            if "`" not in cell:  # keep list<string> from reading as an HTML tag
+                cell = cell.replace("<", "&lt;").replace(">", "&gt;")
+            out.append(cell)
         return out
 
     header = cells(lines[i + 1])
