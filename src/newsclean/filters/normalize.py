@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+import re
 
 from ..document import Document
 from .base import Filter
@@ -21,11 +21,14 @@ _CLASSES = {
     "undecodable-byte": "\ufffd",
     "lone-surrogate": "\ud800-\udfff",
 }
+# stdlib re, not regex: on a plain character class it scans tens of times faster,
+# and this runs over every input
+_ANY_CHAR = re.compile("[" + "".join(_CLASSES.values()) + "]")
 # one named group a class, so each run of characters gets its own reason
-_ANY = regex.compile("|".join(f"(?P<{name.replace('-', '_')}>[{chars}]+)" for name, chars in _CLASSES.items()))
+_ANY = re.compile("|".join(f"(?P<{name.replace('-', '_')}>[{chars}]+)" for name, chars in _CLASSES.items()))
 
 
-def _reason(m: regex.Match) -> str:
+def _reason(m: re.Match) -> str:
     return m.lastgroup.replace("_", "-")
 
 
@@ -40,9 +43,11 @@ class RemoveInvisibleCharacters(Filter, name="invisible-characters"):
     """
 
     def apply(self, doc: Document) -> None:
-        if not _ANY.search(doc.source):
+        if not _ANY_CHAR.search(doc.source):
             return
         for line in doc.body_lines():
+            if not _ANY_CHAR.search(line.text):
+                continue
             spans = [(m.start(), m.end(), _reason(m)) for m in _ANY.finditer(line.text)]
             if spans:
                 doc.cut_reasons(line, spans, filter=self.name)
