@@ -303,6 +303,20 @@ def test_public_names_missing_from_reference_pages_are_added_by_the_hook():
         assert f"::: newsclean.{name}" in extra
 
 
+def test_reference_directives_of_modules_not_shipped_are_dropped():
+    gen = _gen_filters()
+    md = (
+        "# Page\n\n::: newsclean.clean\n\n::: newsclean.no_such_module.thing\n    options:\n"
+        "      heading_level: 3\n\n::: newsclean.patterns\n\n::: newsclean.decode.Decoded\n\nEnd.\n"
+    )
+    out, missing = gen.drop_missing_directives(md)
+    assert missing == ["newsclean.no_such_module.thing"]
+    assert "no_such_module" not in out and "heading_level" not in out
+    for kept in ("::: newsclean.clean", "::: newsclean.patterns", "::: newsclean.decode.Decoded", "End."):
+        assert kept in out
+    assert gen.module_exists("newsclean.filters.base") and not gen.module_exists("json")
+
+
 # ---------------------------------------------------------------- the site
 @pytest.mark.skipif(importlib.util.find_spec("mkdocs") is None, reason="mkdocs not installed (pip install -e '.[docs]')")
 def test_mkdocs_build_strict(tmp_path):
