@@ -161,13 +161,13 @@ class DropJunkLines(Filter, name="junk-lines"):
     [('正文第一段，讲了一件事。', None), ('相关阅读', 'related-links'), ('某地发生一件事2020.10.04', 'related-links'), ('另一件事', 'related-links')]
     """
 
-    #: more junk words: a line made only of them (and numbers, separators) is dropped as ``user-phrase``
+    #: more whole-line junk words: a line made only of these (and separators) is dropped as ``user-phrase``
     extra_phrases: list[str] = field(default_factory=list)
-    #: regexes (``regex`` syntax, run with a time limit): a match over the whole line drops it, a partial match is cut (``user-pattern``)
+    #: regexes (run with a time limit): a match over the whole line drops it, a partial match is cut (``user-pattern``)
     extra_patterns: list[str] = field(default_factory=list)
-    #: a file of more junk words, one a line, ``#`` comments (the lexicon format)
+    #: a UTF-8 file of more junk words, one a line, ``#`` comments (same as ``extra_phrases``)
     lexicon_path: Optional[str] = None
-    #: drop the short link lines under a 相关阅读 / 推荐阅读 heading
+    #: also drop the link lines under a 相关阅读 heading, runs of dated titles and tag clouds
     related_lists: bool = True
 
     def _extra(self) -> tuple[str, ...]:

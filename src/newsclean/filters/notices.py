@@ -57,15 +57,15 @@ class ExtractNotices(Filter, name="notices"):
     []
     """
 
-    #: more openings that make a line a notice (``本站声明``, ``友情提示``)
+    #: more openings that make a line a notice on their own (like 免责声明)
     extra_starts: list[str] = field(default_factory=list)
-    #: more phrases that make a line a notice wherever they stand in it
+    #: more phrases that make a line a notice wherever they stand in it (like 未经授权不得转载)
     extra_phrases: list[str] = field(default_factory=list)
-    #: regexes that make a line a notice when they match in it
+    #: regexes (run with a time limit); a line they match in is a notice
     extra_patterns: list[str] = field(default_factory=list)
-    #: a file of more notice phrases, one a line, ``#`` comments
+    #: a UTF-8 file of more notice phrases, one a line, ``#`` comments
     lexicon_path: Optional[str] = None
-    #: a notice is never longer than this (characters, white space trimmed)
+    #: the longest line (in characters) taken for a notice; longer lines are article text
     max_length: int = 300
 
     def is_notice(self, text: str) -> bool:

@@ -80,9 +80,7 @@ class ExtractStructure(Filter, name="structure"):
     """Mark the title and subtitle; drop repeated titles and repeated lines.
 
     Options: ``max_title_length`` (longest headline), ``min_repeat_length``
-    (shortest line dropped as a repeat), ``subtitles`` (look for a subtitle),
-    ``tail_after_metadata`` and ``max_tail_share`` (drop page leftovers after
-    the closing metadata block).
+    (shortest line dropped as a repeat), ``subtitles`` (look for a subtitle).
 
     >>> from newsclean.document import Document
     >>> doc = Document("记者上午在现场看到，人们排起了长队。\\n各地优化考核方式\\n基层干部眼中的考核之变\\n来源：人民日报\\n正文。")
@@ -92,15 +90,15 @@ class ExtractStructure(Filter, name="structure"):
     ('各地优化考核方式', '基层干部眼中的考核之变')
     """
 
-    #: the longest line taken for a headline (characters)
+    #: the longest line (in characters) taken for a headline
     max_title_length: int = 64
-    #: the shortest line dropped when it repeats an earlier line
+    #: the shortest prose line dropped as a repeat when it is not right under its first copy
     min_repeat_length: int = 30
-    #: look for a subtitle next to the title
+    #: look for a subtitle between the headline and its metadata block
     subtitles: bool = True
-    #: drop the short non-paragraph lines after the article's closing metadata block (``after-article``)
+    #: drop short non-sentence lines after the closing metadata block (related titles, widget text)
     tail_after_metadata: bool = True
-    #: drop that tail only while it holds at most this share of the body's characters before the block
+    #: that tail is dropped only while it is at most this share of the article's size
     max_tail_share: float = 0.3
 
     def apply(self, doc: Document) -> None:
