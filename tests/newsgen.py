@@ -240,7 +240,7 @@ def inject_jammers(text: str, seed: int, legacy: bool = False) -> str:
     return "\n".join(lines)
 
 
-def check_clean(data, pipeline=None) -> str:
+def check_clean(data, pipeline=None, idempotence: bool = True) -> str:
     """Clean ``data`` and check everything that must hold for any input; returns the outcome.
 
     Any input gives an Article or a NewsCleanError with a message; an Article is
@@ -262,8 +262,9 @@ def check_clean(data, pipeline=None) -> str:
     problems = document_problems(doc) + accounting_problems(doc.source, article)
     assert not problems, problems[0]
     assert json.loads(article.model_dump_json()) == article.model_dump(mode="json")
-    problem = idempotence_problem(article, pipeline.run(article.text))
-    assert problem is None, problem
+    if idempotence:
+        problem = idempotence_problem(article, pipeline.run(article.text))
+        assert problem is None, problem
     return "article"
 
 
@@ -274,6 +275,9 @@ KNOWN_NOT_IDEMPOTENT = {
     # metadata: a bare date line below the first paragraph is taken only while no
     # byline was found, and the second pass no longer sees the byline
     "metadata:date",
+    # discuz-jammer: the legacy pass is skipped in a document that holds X-series
+    # jammers, so legacy-shaped residue beside them is only cut once they are gone
+    "discuz-jammer-legacy",
 }
 
 

@@ -313,7 +313,11 @@ def test_each_filter_does_work_in_proportion_to_the_input(name):
     assert work[1] <= 6 * work[0] + 2000, f"{name}: {work[0]} calls for 300 lines, {work[1]} for 1,200"
 
 
-@pytest.mark.parametrize("name", [f.name for f in default_filters()])
+@pytest.mark.parametrize("name", [
+    pytest.param(f.name, marks=pytest.mark.xfail(strict=True, reason="known: html-leftovers grows faster than "
+                                                 "linearly on a line full of entities (issue 6)"))
+    if f.name == "html-leftovers" else f.name
+    for f in default_filters()])
 def test_each_filter_is_linear_on_one_growing_line(name):
     filt = next(f for f in default_filters() if f.name == name)
     line = "".join(_LINES)

@@ -78,15 +78,17 @@ _DATE_END = regex.compile(
     r"(?<![:：\s])(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+# possessive white space (\s*+): several optional parts in a row must not
+# retry each split of a long run of spaces
 _BARE_DATE_OR_TIME = regex.compile(
-    r"^\s*(?:(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"^\s*+(?:(?:19|20)\d{2}\s*+[-./年]\s*+\d{1,2}\s*+[-./月]\s*+\d{1,2}\s*+日?)?\s*+(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*+$"
 )
 _DATE_ONLY = regex.compile(
     r"^(?:(?:19|20)\d{2}|[\d\s]*\d\s*[-/.:：年月日]\s*\d[\d\s\-/.:：年月日]*)$"
 )
 # 01, 02 … on a line of their own number the article's sections; counters have no leading zero
 _SECTION_NUMBER = regex.compile(r"^0[1-9]$")
-_FOLLOW = regex.compile(r"^\s*[+＋]?\s*(?:关注|关注TA|关注我们|订阅)\s*$")
+_FOLLOW = regex.compile(r"^\s*+[+＋]?\s*+(?:关注|关注TA|关注我们|订阅)\s*+$")
 _COUNTER_LABEL = regex.compile(r"(?:浏览|阅读|点击|访问|人气|热度)(?:次数|数|量|人数)?\s*[:：]\s*$")
 _DIGIT = regex.compile(r"\d")
 _SMALL_NUMBER = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
@@ -104,7 +106,7 @@ _FORUM_PATTERNS = regex.compile(
 )
 # 返回搜狐，查看更多 and its cousins on other portals
 _BACK_TO_SITE = r"返回[^\s，,。]{1,8}[，,]\s*查看更多"
-_PAGER = regex.compile(r"^\s*[【\[]?\s*(?:上一篇|下一篇|上一条|下一条)\s*[】\]]?\s*[:：]?\s*$")
+_PAGER = regex.compile(r"^\s*+[【\[]?\s*+(?:上一篇|下一篇|上一条|下一条)\s*+[】\]]?\s*+[:：]?\s*+$")
 _BREADCRUMB_SEP = regex.compile(r"(?:^|\s)[>»＞›](?:\s|$)|\s[>»＞›]|[>»＞›]\s|^[>»＞›]")
 
 
