@@ -41,3 +41,12 @@ def test_replacements_are_recorded_and_offsets_point_into_the_input():
     for start, end, _f, reason, new in doc._records:
         assert text[start:end] in ("&amp;", "<br>", "&lt;")
         assert (new is None) == (reason == "html-tag")
+
+
+@pytest.mark.parametrize("entity", ["&#7;", "&#x1F;", "&#127;", "&#xFDD0;", "&#x10FFFF;"])
+def test_entities_html_drops_are_cut_not_a_crash(entity):
+    # html.unescape gives "" for C0 controls and non-characters: nothing to keep
+    text = f"正{entity}文"
+    doc = RemoveHtmlLeftovers()(Document(text))
+    assert doc.lines[0].text == "正文"
+    assert [(r[0], r[1], r[3], r[4]) for r in doc._records] == [(1, 1 + len(entity), "html-entity", None)]

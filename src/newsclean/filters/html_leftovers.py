@@ -55,6 +55,8 @@ def _entity_text(entity: str) -> str | None:
     text = html.unescape(entity if entity.endswith(";") else entity + ";")
     if text == entity or text == entity + ";" or (text.startswith("&") and len(text) > 1):
         return None
+    if not text:
+        return ""  # html.unescape drops C0 controls and non-characters (&#7; &#xFDD0;): nothing to keep
     if "\x00" <= text[0] < " " and text not in "\t\n":
         return ""  # a control character: nothing to keep
     return text
