@@ -188,7 +188,7 @@ def test_cutting_a_caption_line_updates_the_caption():
 
 
 # ------------------------------------------------------------------ any sequence of verbs
-VERBS = ["cut", "cut_reasons", "replace", "drop", "to_metadata", "to_notice", "to_caption", "set_title",
+VERBS = ["cut", "cut_reasons", "replace", "replace_many", "drop", "to_metadata", "to_notice", "to_caption", "set_title",
          "set_subtitle"]
 
 
@@ -214,6 +214,9 @@ def apply_random_verbs(doc: Document, data) -> None:
             elif verb == "replace":
                 i, j = _span(draw, n)
                 doc.replace(line, i, j, draw(st.sampled_from(["", "&", "“", " ", "替换"])), filter=F, reason="r")
+            elif verb == "replace_many":
+                spans = [(*_span(draw, n), draw(st.sampled_from(["", "&", "替换"]))) for _ in range(draw(st.integers(0, 4)))]
+                doc.replace_many(line, spans, filter=F, reason="r")
             elif verb in ("drop", "to_metadata", "to_notice"):
                 getattr(doc, verb)(line, filter=F, reason="r")
             elif verb == "to_caption":
@@ -239,3 +242,53 @@ def test_any_sequence_of_verbs_on_any_text_stays_lossless(text, data):
     doc = Document(text)
     apply_random_verbs(doc, data)
     check(doc)
+
+
+# ------------------------------------------------------------------ replace_many is replace, from the right
+def _state(doc: Document):
+    """Lines and records of ``doc``, records in offset order (their order in the list is not part of the result)."""
+    recs = doc._records
+    lines = [(ln.text, ln.state, [(s, e, t, tuple(recs[r]) if r >= 0 else None) for s, e, t, r in ln.pieces])
+             for ln in doc.lines]
+    return lines, sorted(map(tuple, recs))
+
+
+@given(any_text, st.data())
+def test_replace_many_is_replace_from_the_right(text, data):
+    draw = data.draw
+    docs = [Document(text), Document(text)]
+    line_no = draw(st.integers(0, len(docs[0].lines) - 1))
+    # the same earlier changes on both, so that spans meet cut and replaced pieces
+    for _ in range(draw(st.integers(0, 3))):
+        n = len(docs[0].lines[line_no].text)
+        i, j = _span(draw, n)
+        new = draw(st.sampled_from(["", "&", "替换"]))
+        for d in docs:
+            try:
+                d.replace(d.lines[line_no], i, j, new, filter=F, reason="before")
+            except ValueError:
+                pass  # refused on both, and both left as they were
+    n = len(docs[0].lines[line_no].text)
+    cuts = sorted({draw(st.integers(0, n)) for _ in range(draw(st.integers(0, 8)))})
+    spans = [(a, b, draw(st.sampled_from(["&", "“", "替换", " "]))) for a, b in zip(cuts[::2], cuts[1::2])]
+    one, many = docs
+    refused = []
+    try:
+        for i, j, new in reversed(spans):
+            one.replace(one.lines[line_no], i, j, new, filter=F, reason="r")
+    except ValueError:
+        refused.append("one")
+    try:
+        many.replace_many(many.lines[line_no], spans, filter=F, reason="r")
+    except ValueError:
+        refused.append("many")
+    assert refused in ([], ["one", "many"])
+    assert _state(one) == _state(many)
+
+
+def test_replace_many_refuses_a_replaced_piece_like_replace():
+    doc = Document("甲&amp;乙")
+    line = doc.lines[0]
+    doc.replace(line, 1, 6, "&", filter=F, reason="html-entity")
+    with pytest.raises(ValueError):
+        doc.replace_many(line, [(0, 2, "x")], filter=F, reason="r")

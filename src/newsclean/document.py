@@ -292,6 +292,80 @@ class Document:
         if line.state == CAPTION:
             line.caption = self._caption(line)
 
+    def replace_many(self, line: Line, spans: Iterable[tuple[int, int, str]], *, filter: str, reason: str) -> None:
+        """Several :meth:`replace` at once: ``(i, j, new)`` spans of ``line.text``.
+
+        The same as calling :meth:`replace` for each span from the right (so
+        that every offset refers to the text as it is now), in one pass over
+        the line instead of one a span: a line of many entities stays linear.
+        """
+        if line.is_removed:
+            return
+        spans = sorted(sp for sp in spans if sp[1] > sp[0])
+        if not spans:
+            return
+        if not self._plain_replacements(line, spans):
+            # empty replacements, overlaps, replaced pieces: one at a time, as replace() says
+            for i, j, new in reversed(spans):
+                self.replace(line, i, j, new, filter=filter, reason=reason)
+            return
+        records = self._records
+        out: list[Piece] = []
+        pos = 0
+        r, count = 0, len(spans)
+        for piece in line.pieces:
+            s, e, t, _ = piece
+            n = len(t)
+            end = pos + n
+            if r >= count or spans[r][0] >= end:
+                out.append(piece)
+                pos = end
+                continue
+            cur = 0
+            while r < count and spans[r][0] < end:
+                i, j, new = spans[r]
+                a = i - pos if i > pos else 0
+                b = j - pos if j < end else n
+                if a > cur:
+                    out.append((s + cur, s + a, t[cur:a], -1))
+                if i >= pos:  # the piece where the span starts holds the replacement
+                    records.append([s + a, s + b, filter, reason, new])
+                    out.append((s + a, s + b, new, len(records) - 1))
+                elif t[a:b].strip():  # the rest of a span that earlier cuts split is cut
+                    records.append([s + a, s + b, filter, reason, None])
+                cur = b
+                if j <= end:
+                    r += 1
+                else:
+                    break
+            if cur < n:
+                out.append((s + cur, e, t[cur:], -1))
+            pos = end
+        self._set_pieces(line, out)
+        if line.state == CAPTION:
+            line.caption = self._caption(line)
+
+    @staticmethod
+    def _plain_replacements(line: Line, spans: list[tuple[int, int, str]]) -> bool:
+        """True when the sorted ``spans`` have text, do not overlap and touch only pieces of the input."""
+        prev = 0
+        for i, j, new in spans:
+            if not new or i < prev:
+                return False
+            prev = j
+        pos = 0
+        r, count = 0, len(spans)
+        for s, e, t, rec in line.pieces:
+            end = pos + len(t)
+            while r < count and spans[r][1] <= pos:
+                r += 1
+            if r == count:
+                return True
+            if rec >= 0 and spans[r][0] < end:
+                return False
+            pos = end
+        return True
+
     def drop(self, line: Line, *, filter: str, reason: str, state: str = DROPPED) -> None:
         """Take the whole line out of the body and record its text."""
         if line.is_removed:

@@ -10,6 +10,7 @@ entities.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 import regex
@@ -31,21 +32,24 @@ _TAG = (
 )
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|&nbsp(?![A-Za-z0-9;])"
 _ANY = regex.compile(rf"(?P<tag>{_TAG})|(?P<entity>{_ENTITY})", regex.IGNORECASE | regex.DOTALL)
-_QUICK = regex.compile(r"[<&]")
-#: more entities than this on one line are cut rather than replaced one by one
-_MAX_REPLACES = 500
+# Quick reject: a tag starts with < and !, / or a letter, an entity with & and # or a letter;
+# the other characters are those IGNORECASE matches to a Latin letter (İ ı ſ K)
+_TRIGGER = re.compile("[<&][!/#A-Za-z\u0130\u0131\u017f\u212a]")
 
 
 _SHORT_TAG = regex.compile(r"</?([abiu])\s*>", regex.IGNORECASE)
 
 
-def _plausible_tag(tag: str, text: str) -> bool:
-    """``<b>``, ``<i>``, ``<u>``, ``<a>`` alone may be a formula (``a<b>c``): only a pair counts."""
+def _plausible_tag(tag: str, lowered: str) -> bool:
+    """``<b>``, ``<i>``, ``<u>``, ``<a>`` alone may be a formula (``a<b>c``): only a pair counts.
+
+    ``lowered`` is the line's text, lower-cased.
+    """
     m = _SHORT_TAG.fullmatch(tag)
     if not m:
         return True
     name = m.group(1).lower()
-    return f"<{name}>" in text.lower() and f"</{name}>" in text.lower()
+    return f"<{name}>" in lowered and f"</{name}>" in lowered
 
 
 def _entity_text(entity: str) -> str | None:
@@ -77,16 +81,19 @@ class RemoveHtmlLeftovers(Filter, name="html-leftovers"):
     """
 
     def apply(self, doc: Document) -> None:
-        if not _QUICK.search(doc.source):
+        # a < or & in a line comes from the input: the default filters before this one only cut
+        if "<" not in doc.source and "&" not in doc.source:
             return
-        for line in doc.body_lines():
-            if not _QUICK.search(line.text):
-                continue
+        lines = [line for line in doc.body_lines() if _TRIGGER.search(line.text)]
+        for line in lines:
             cuts = []
             replaces = []
+            lowered = None
             for m in _ANY.finditer(line.text):
                 if m.lastgroup == "tag":
-                    if not _plausible_tag(m.group(), line.text):
+                    if lowered is None:
+                        lowered = line.text.lower()
+                    if not _plausible_tag(m.group(), lowered):
                         continue
                     cuts.append((m.start(), m.end(), "html-tag"))
                 else:
@@ -97,20 +104,15 @@ class RemoveHtmlLeftovers(Filter, name="html-leftovers"):
                         replaces.append((m.start(), m.end(), new))
                     else:
                         cuts.append((m.start(), m.end(), "html-entity"))
-            if len(replaces) > _MAX_REPLACES:
-                # a hostile line: one replacement each would be quadratic, so cut them all
-                cuts = sorted(cuts + [(i, j, "html-entity") for i, j, _ in replaces])
-                replaces = []
-            # replace from the right so earlier offsets stay valid, then cut
-            for i, j, new in reversed(replaces):
-                doc.replace(line, i, j, new, filter=self.name, reason="html-entity")
+            # all replacements in one pass, then the cuts, moved by what the replacements before them shrank
+            doc.replace_many(line, replaces, filter=self.name, reason="html-entity")
             if cuts:
-                shift = {}
-                for i, j, new in replaces:
-                    shift[j] = (j - i) - len(new)
                 moved = []
+                d = k = 0
                 for i, j, why in cuts:
-                    d = sum(v for end, v in shift.items() if end <= i)
+                    while k < len(replaces) and replaces[k][1] <= i:
+                        d += (replaces[k][1] - replaces[k][0]) - len(replaces[k][2])
+                        k += 1
                     moved.append((i - d, j - d, why))
                 doc.cut_reasons(line, moved, filter=self.name)
 
