@@ -49,3 +49,26 @@ def test_models_are_frozen():
 
 def test_text_joins_title_subtitle_paragraphs():
     assert Article(title="T", subtitle="S", paragraphs=["a", "b"]).text == "T\nS\na\nb"
+
+
+def test_fast_removals_are_what_model_construct_builds():
+    import copy
+    import pickle
+
+    from newsclean.model import _check_removals, _removals
+
+    assert _check_removals()
+    source = "正文&amp;<br>尾"
+    records = [[2, 7, "html-leftovers", "html-entity", "&"], [7, 11, "html-leftovers", "html-tag", None]]
+    fast = _removals(source, records)
+    slow = [Removal.model_construct(text=source[s:e], start=s, end=e, filter=f, reason=r, replacement=rep)
+            for s, e, f, r, rep in records]
+    assert fast == slow and repr(fast) == repr(slow)
+    assert [r.model_dump_json() for r in fast] == [r.model_dump_json() for r in slow]
+    assert pickle.loads(pickle.dumps(fast)) == slow and copy.deepcopy(fast) == slow
+    assert all(type(r) is Removal and r.model_fields_set == set(Removal.model_fields) for r in fast)
+    assert fast[0].model_fields_set is not fast[1].model_fields_set  # no state shared between records
+    assert Removal.model_validate(fast[0].model_dump()) == fast[0]
+    with pytest.raises(ValidationError):
+        fast[0].start = 0
+    assert fast[1].text == "<br>" and fast[0].replacement == "&"

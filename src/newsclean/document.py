@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
 
-from .model import Article, Caption, Credit, Metadata, Publication, Removal, _trusted
+from .model import Article, Caption, Credit, Metadata, Publication, _removals
 
 # Line states. A line starts as BODY (a candidate paragraph); a filter that
 # takes it for something else moves it to another state, and later filters
@@ -80,10 +80,6 @@ def _split_lines(source: str) -> list["Line"]:
 
 
 _record_start = operator.itemgetter(0)
-
-
-# build() fills every Removal field itself; should the model gain a field, use the checked path
-_TRUSTED_REMOVAL = set(Removal.model_fields) == {"text", "start", "end", "filter", "reason", "replacement"}
 
 
 # A piece of a line's text: (start, end, text, record). For a piece copied
@@ -227,7 +223,8 @@ class Document:
 
     def body_text_lines(self) -> list[Line]:
         """The non-blank lines still taken for body text."""
-        return [line for line in self.lines if line.state == BODY and line.text.strip()]
+        # text and not text.isspace(): text.strip() is not empty, without making a new string
+        return [line for line in self.lines if line.state == BODY and line.text and not line.text.isspace()]
 
     def line_of(self, state: str) -> Optional[Line]:
         """The first line in ``state`` (for example ``"title"``), or ``None``."""
@@ -243,11 +240,11 @@ class Document:
     # ValueError (its text would be both kept and recorded as removed).
     def cut(self, line: Line, spans: Iterable[tuple[int, int]], *, filter: str, reason: str) -> None:
         """Remove the spans ``[i, j)`` of ``line.text`` and record them."""
-        self._remove(line, [(i, j, filter, reason) for i, j in spans])
+        self._remove(line, [(i, j, reason) for i, j in spans], filter)
 
     def cut_reasons(self, line: Line, spans: Iterable[tuple[int, int, str]], *, filter: str) -> None:
         """Like :meth:`cut`, with a reason for each span: ``(i, j, reason)``."""
-        self._remove(line, [(i, j, filter, why) for i, j, why in spans])
+        self._remove(line, spans if isinstance(spans, (list, tuple)) else list(spans), filter)
 
     def replace(self, line: Line, i: int, j: int, new: str, *, filter: str, reason: str) -> None:
         """Replace ``line.text[i:j]`` by ``new``; recorded with ``replacement=new``.
@@ -368,7 +365,7 @@ class Document:
 
     def drop(self, line: Line, *, filter: str, reason: str, state: str = DROPPED) -> None:
         """Take the whole line out of the body and record its text."""
-        if line.is_removed:
+        if line.state in REMOVED_STATES:
             line.state = state
             line.reason = reason
             return
@@ -376,7 +373,7 @@ class Document:
         i = len(text) - len(text.lstrip())
         j = len(text.rstrip())
         if j > i:
-            self._remove(line, [(i, j, filter, reason)], keep_pieces=True)
+            self._remove(line, [(i, j, reason)], filter, keep_pieces=True)
         line.state = state
         line.reason = reason
 
@@ -430,7 +427,7 @@ class Document:
                 split = (self._source_offset(line, text[0]), True)
             else:
                 split = (self._source_offset(line, credit[0]), False)
-        self._remove(line, [(i, j, filter, reason) for i, j in gaps if s[i:j].strip()])
+        self._remove(line, [(i, j, reason) for i, j in gaps if s[i:j].strip()], filter)
         line.state = CAPTION
         line.reason = "caption"
         line.caption_split = split
@@ -473,13 +470,8 @@ class Document:
         source = self.source
         records = self._records
         records = sorted(records, key=_record_start) if len(records) > 1 else records
-        make = _trusted if _TRUSTED_REMOVAL else (lambda cls, values: cls.model_construct(**values))
         with _gc_paused():
-            removed = [
-                make(Removal, {"text": source[s:e], "start": s, "end": e, "filter": f, "reason": r,
-                               "replacement": rep})
-                for s, e, f, r, rep in records
-            ]
+            removed = _removals(source, records)
         return Article.model_construct(
             title=title,
             subtitle=subtitle,
@@ -530,13 +522,19 @@ class Document:
         line.pieces = pieces
         line.text = pieces[0][2] if len(pieces) == 1 else "".join([p[2] for p in pieces])
 
-    def _remove(self, line: Line, ranges: Sequence[tuple[int, int, str, str]], keep_pieces: bool = False) -> None:
-        """Record and (unless ``keep_pieces``) take out local ranges of ``line.text``."""
-        if line.is_removed:
+    def _remove(self, line: Line, spans: Sequence[tuple[int, int, str]], filt: str,
+                keep_pieces: bool = False) -> None:
+        """Record and (unless ``keep_pieces``) take out the ``(i, j, reason)`` spans of ``line.text``."""
+        if line.state in REMOVED_STATES:
             return
-        ranges = sorted((r for r in ranges if r[1] > r[0]), key=lambda r: r[0])
-        if not ranges:
-            return
+        if len(spans) == 1:  # the common case: no sorting
+            if spans[0][1] <= spans[0][0]:
+                return
+            ranges = spans
+        else:
+            ranges = sorted([r for r in spans if r[1] > r[0]], key=_record_start)
+            if not ranges:
+                return
         records = self._records
         pieces = line.pieces
         if len(pieces) == 1 and pieces[0][3] < 0:
@@ -545,7 +543,7 @@ class Document:
             n = len(t)
             out: list[Piece] = []
             cur = 0
-            for i, j, filt, why in ranges:
+            for i, j, why in ranges:
                 if i >= n:
                     break
                 if i < cur:
@@ -576,7 +574,7 @@ class Document:
             kept: list[tuple[int, int]] = []
             cur = 0
             while r < len(ranges) and ranges[r][0] < end:
-                i, j, filt, why = ranges[r]
+                i, j, why = ranges[r]
                 a = max(i - pos, cur)
                 b = min(j, end) - pos
                 if a > cur:

@@ -58,24 +58,6 @@ class _Frozen(BaseModel):
         return json.dumps(data, ensure_ascii=True, indent=indent, separators=None if indent else (",", ":"))
 
 
-_new = object.__new__
-
-
-def _trusted(cls: type, values: dict) -> BaseModel:
-    """Build a model of ``cls`` from ``values`` that hold every field, already valid.
-
-    What ``cls.model_construct(**values)`` builds (equal, dumps and pickles
-    the same), several times faster: the pipeline builds thousands of
-    :class:`Removal` records a megabyte. It goes through pydantic's own
-    unpickling (``__setstate__``). No validation, so only for values the
-    library made itself.
-    """
-    obj = _new(cls)
-    obj.__setstate__({"__dict__": values, "__pydantic_fields_set__": set(values),
-                      "__pydantic_extra__": None, "__pydantic_private__": None})
-    return obj
-
-
 class Removal(_Frozen):
     """One piece of the decoded input that is not kept in the article's text.
 
@@ -90,6 +72,48 @@ class Removal(_Frozen):
     filter: str
     reason: str
     replacement: Optional[str] = None
+
+
+# The slots pydantic gives every model, set directly: the pipeline makes thousands
+# of Removal records a megabyte, and this is the cost that dominates making them.
+_new = object.__new__
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+_REMOVAL_FIELDS = ("text", "start", "end", "filter", "reason", "replacement")
+
+
+def _removals(source: str, records: list[list]) -> list[Removal]:
+    """:class:`Removal` models for ``[start, end, filter, reason, replacement]`` records of ``source``.
+
+    The same objects as ``Removal.model_construct(text=source[start:end], …)``
+    (equal, frozen, they dump and pickle the same; :func:`_check_removals`
+    holds pydantic to that at import), several times faster. No validation,
+    so only for records the library made itself.
+    """
+    out = []
+    append = out.append
+    for s, e, f, r, rep in records:
+        obj = _new(Removal)
+        _set_dict(obj, {"text": source[s:e], "start": s, "end": e, "filter": f, "reason": r, "replacement": rep})
+        _set_fields_set(obj, {"text", "start", "end", "filter", "reason", "replacement"})
+        _set_extra(obj, None)
+        _set_private(obj, None)
+        append(obj)
+    return out
+
+
+def _check_removals() -> bool:
+    """True when :func:`_removals` builds what ``model_construct`` builds, in this pydantic."""
+    try:
+        fast = _removals("ab", [[0, 1, "f", "r", None]])[0]
+        slow = Removal.model_construct(text="a", start=0, end=1, filter="f", reason="r", replacement=None)
+        return (tuple(Removal.model_fields) == _REMOVAL_FIELDS and not Removal.__pydantic_post_init__
+                and all(getattr(fast, k) == getattr(slow, k) for k in
+                        ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")))
+    except Exception:  # noqa: BLE001 - another pydantic: use the checked path
+        return False
 
 
 class Caption(_Frozen):
@@ -149,3 +173,9 @@ class Article(_Frozen):
         """The cleaned text: title, subtitle and paragraphs, one per line."""
         parts = [p for p in (self.title, self.subtitle) if p]
         return "\n".join(parts + self.paragraphs)
+
+
+if not _check_removals():  # pragma: no cover - a pydantic whose models hold more than these slots
+    def _removals(source: str, records: list[list]) -> list[Removal]:  # noqa: F811
+        return [Removal.model_construct(text=source[s:e], start=s, end=e, filter=f, reason=r, replacement=rep)
+                for s, e, f, r, rep in records]

@@ -56,3 +56,20 @@ def test_pickles_and_builds_from_options():
     g = pickle.loads(pickle.dumps(f))
     assert g == f
     assert g(Document("前甲乙丙后")).lines[0].text == "前后"
+
+
+@pytest.mark.parametrize("text", [
+    "拿到offer. From 1POİNT 3acres bbs 下周入职",  # İ, which IGNORECASE takes for i
+    "拿到offer. From 1point 3acreſ bbs 下周入职",  # ſ, taken for s
+    "拿到offer. FROM 1POINT 3ACRES BBS 下周入职",
+])
+def test_the_quick_reject_sees_what_ignorecase_sees(text):
+    doc = RemoveSitePhrases()(Document(text))
+    assert [r[3] for r in doc._records] == ["site-phrase:1point3acres"]
+
+
+def test_phrases_with_cased_letters_beyond_ascii_are_still_found():
+    # no word of this phrase can be searched for lower-cased, so the quick reject is off
+    f = RemoveSitePhrases(extra_phrases={"greek": ["ΣΟΦΊΑ"]})
+    doc = f(Document("正文σοφία正文"))
+    assert doc.lines[0].text == "正文正文"

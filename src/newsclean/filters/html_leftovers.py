@@ -84,7 +84,10 @@ class RemoveHtmlLeftovers(Filter, name="html-leftovers"):
         # a < or & in a line comes from the input: the default filters before this one only cut
         if "<" not in doc.source and "&" not in doc.source:
             return
-        lines = [line for line in doc.body_lines() if _TRIGGER.search(line.text)]
+        lines = list(doc.body_lines())
+        if not _TRIGGER.search("\n".join([line.text for line in lines])):
+            return
+        lines = [line for line in lines if _TRIGGER.search(line.text)]
         for line in lines:
             cuts = []
             replaces = []

@@ -9,6 +9,7 @@ single gloss an article gives on purpose (``重(chóng)庆``) stays.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -20,7 +21,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # one syllable: initial letters, at most one tone-marked vowel, no digits
 _SYLLABLE = rf"[a-zü]{{0,4}}[{_TONED}][a-zü]{{0,4}}|[a-zü]{{1,6}}"
 _ANNOTATION = regex.compile(rf"(?<=\p{{Han}})[(（](?P<py>{_SYLLABLE})[)）]")
-_TONE = regex.compile(rf"[{_TONED}]")
+# a plain character class: stdlib re scans it many times faster than regex
+_TONE = re.compile(f"[{_TONED}]")
 
 
 @dataclass

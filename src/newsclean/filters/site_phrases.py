@@ -10,6 +10,7 @@ options (``extra_phrases``) or a lexicon file of the same format
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,19 +30,40 @@ def _phrase_pattern(phrase: str) -> str:
     return r"\s*".join(regex.escape(w) for w in words)
 
 
+# Quick reject. Each phrase holds its words in order, so a text without one word of
+# each phrase holds no phrase. The word is looked for in the text lower-cased,
+# with the four characters IGNORECASE takes for an ASCII letter (İ ı ſ K) made
+# that letter; only words of characters without other case forms (ASCII, CJK
+# and its punctuation) can be looked for that way.
+_ASCII_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_LOOKALIKE = re.compile("[\u0130\u0131\u017f\u212a]")
+_CASELESS = regex.compile(r"[\x00-\x7f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff20\uff3b-\uff40\uff5b-\uff65]+")
+
+
+def _key_word(phrase: str) -> Optional[str]:
+    """The longest word of ``phrase`` that a lower-cased text can be searched for, lower-cased."""
+    words = [w for w in phrase.split() if _CASELESS.fullmatch(w)]
+    return max(words, key=len).lower() if words else None
+
+
 @lru_cache(maxsize=16)
-def _compiled(table: tuple[tuple[str, str], ...]) -> tuple[regex.Pattern, dict[str, str]]:
-    """One pattern for every phrase (longest first) and the site of each group."""
+def _compiled(table: tuple[tuple[str, str], ...]) -> tuple[regex.Pattern, dict[str, str], Optional[tuple[str, ...]]]:
+    """One pattern for every phrase (longest first), the site of each group, and the
+    key words of the quick reject (``None`` when some phrase has none)."""
     ordered = sorted(set(table), key=lambda r: (-len(r[1]), r))
     groups = {}
     parts = []
+    keys: Optional[set[str]] = set()
     for k, (site, phrase) in enumerate(ordered):
         if not phrase.split():
             continue
         groups[f"p{k}"] = site
         parts.append(f"(?P<p{k}>{_phrase_pattern(phrase)})")
+        key = _key_word(phrase)
+        if keys is not None:
+            keys = keys | {key} if key else None
     pattern = regex.compile("|".join(parts) if parts else "(?!)", regex.IGNORECASE)
-    return pattern, groups
+    return pattern, groups, tuple(sorted(keys)) if keys is not None else None
 
 
 @dataclass
@@ -80,7 +102,14 @@ class RemoveSitePhrases(Filter, name="site-phrases"):
         return tuple(table)
 
     def apply(self, doc: Document) -> None:
-        pattern, groups = _compiled(self._table)
+        pattern, groups, keys = _compiled(self._table)
+        if keys is not None:
+            text = doc.source
+            if _LOOKALIKE.search(text):  # rare; str.translate is slow
+                text = text.translate(_ASCII_LOOKALIKES)
+            text = text.lower()
+            if not any(key in text for key in keys):
+                return
         if not pattern.search(doc.source):
             return
         for line in doc.body_lines():
