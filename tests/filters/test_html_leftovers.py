@@ -50,3 +50,33 @@ def test_entities_html_drops_are_cut_not_a_crash(entity):
     doc = RemoveHtmlLeftovers()(Document(text))
     assert doc.lines[0].text == "正文"
     assert [(r[0], r[1], r[3], r[4]) for r in doc._records] == [(1, 1 + len(entity), "html-entity", None)]
+
+
+def _calls(fn) -> int:
+    import sys
+
+    count = 0
+
+    def profile(frame, event, arg):
+        nonlocal count
+        count += event in ("call", "c_call")
+
+    sys.setprofile(profile)
+    try:
+        fn()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize("unit", ["<b>粗</b>&amp;", "&ldquo;引&rdquo;<br>"])
+def test_work_is_linear_on_a_line_full_of_markup(unit):
+    small, large = (_calls(lambda k=k: RemoveHtmlLeftovers()(Document(unit * k))) for k in (200, 800))
+    assert large <= 6 * small
+
+
+def test_a_line_full_of_entities_has_every_one_replaced():
+    text = "&amp;&#12288;&nbsp;<br>" * 2000
+    doc = RemoveHtmlLeftovers()(Document(text))
+    assert doc.lines[0].text == "&\u3000 " * 2000
+    assert sum(r[4] is not None for r in doc._records) == 6000
