@@ -76,11 +76,12 @@ class Removal(_Frozen):
 
 # The slots pydantic gives every model, set directly: the pipeline makes thousands
 # of Removal records a megabyte, and this is the cost that dominates making them.
+# (None in a pydantic without them: _check_removals then fails and the checked path is used)
 _new = object.__new__
-_set_dict = BaseModel.__dict__["__dict__"].__set__
-_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
-_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+_set_dict = getattr(BaseModel.__dict__.get("__dict__"), "__set__", None)
+_set_fields_set = getattr(BaseModel.__dict__.get("__pydantic_fields_set__"), "__set__", None)
+_set_extra = getattr(BaseModel.__dict__.get("__pydantic_extra__"), "__set__", None)
+_set_private = getattr(BaseModel.__dict__.get("__pydantic_private__"), "__set__", None)
 _REMOVAL_FIELDS = ("text", "start", "end", "filter", "reason", "replacement")
 
 

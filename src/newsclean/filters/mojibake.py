@@ -165,9 +165,8 @@ def _windows(part: str) -> list[tuple[int, int, str]]:
             p += 1
             chars = chinese = 0
             continue
-        if not run or run[-1][1] != chars:
-            if p in at:
-                run.append((at[p], chars, chinese))
+        if not run and p in at:  # the run starts on a boundary (later ones are added below)
+            run.append((at[p], chars, chinese))
         o = ord(ch)
         p += 1 if o < 0x80 else 2 if o < 0x800 else 3 if o < 0x10000 else 4
         chars += 1

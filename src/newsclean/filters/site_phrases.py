@@ -30,11 +30,12 @@ def _phrase_pattern(phrase: str) -> str:
     return r"\s*".join(regex.escape(w) for w in words)
 
 
-# Quick reject. Each phrase holds its words in order, so a text without one word of
-# each phrase holds no phrase. The word is looked for in the text lower-cased,
-# with the four characters IGNORECASE takes for an ASCII letter (İ ı ſ K) made
-# that letter; only words of characters without other case forms (ASCII, CJK
-# and its punctuation) can be looked for that way.
+# Quick reject. A text that holds a phrase holds each of its words, so a text
+# that holds no key word (one word of each phrase) holds no phrase. The key
+# words are looked for in the text lower-cased, with the four characters
+# IGNORECASE takes for an ASCII letter (İ ı ſ K) made that letter; only words
+# of characters without other case forms (ASCII, CJK and its punctuation) can
+# be looked for that way.
 _ASCII_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _LOOKALIKE = re.compile("[\u0130\u0131\u017f\u212a]")
 _CASELESS = regex.compile(r"[\x00-\x7f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff20\uff3b-\uff40\uff5b-\uff65]+")
