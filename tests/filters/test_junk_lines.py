@@ -267,3 +267,96 @@ def test_options_roundtrip_and_pickle():
     assert f.options()["extra_phrases"] == ["x站推荐"]
     g = pickle.loads(pickle.dumps(f))
     assert kept(g(Document("正文。\nx站推荐"))) == ["正文。"]
+
+
+# ------------------------------------------------------------ neighbours of chrome
+def test_promo_alone_between_chrome_lines_in_the_header():
+    page = "\n".join([
+        "某市地铁三号线今日开通",
+        "2021年05月06日 10:20",
+        "某某日报",
+        "微信",
+        "QQ空间",
+        "“读懂城市的脉搏”，一份榜单看懂今年的城市变化！",
+        "“年度城市人物评选”正在进行中！【点击投票】选出你心中的人物",
+        "本报讯（记者 王某）今天上午，地铁三号线正式开通运营，全长二十公里。",
+    ])
+    doc = run(page)
+    assert kept(doc) == ["某市地铁三号线今日开通", "2021年05月06日 10:20", "某某日报",
+                         "本报讯（记者 王某）今天上午，地铁三号线正式开通运营，全长二十公里。"]
+    assert doc.lines[5].reason == "chrome-island"
+
+
+def test_video_player_title_between_player_buttons():
+    page = "正文一段，讲完了这件事。\n自动播放\n某品牌发布新手机：配五种颜色\nplay\n向前\n正文又一段，接着讲。"
+    doc = run(page)
+    assert kept(doc) == ["正文一段，讲完了这件事。", "正文又一段，接着讲。"]
+
+
+@pytest.mark.parametrize("line", [
+    "某市地铁三号线今日开通",  # the headline itself, before any date or paragraph
+    "来源：某某日报",  # metadata between chrome lines is the metadata filter's
+    "2021年05月06日 10:20 某某日报",
+    "文明城市",  # too short to tell from a byline or a name
+    "本报讯（记者 王某）今天上午，地铁三号线正式开通。",  # a sentence
+])
+def test_lines_between_chrome_that_stay(line):
+    doc = run(f"打印\n{line}\n分享到：\n正文一段，讲了一件事情。")
+    assert line in kept(doc)
+
+
+def test_islands_can_be_switched_off():
+    page = "正文一段，讲完了这件事。\n自动播放\n某品牌发布新手机：配五种颜色\nplay"
+    assert "某品牌发布新手机：配五种颜色" in kept(run(page, chrome_islands=False))
+
+
+def test_island_needs_chrome_on_both_sides():
+    page = "正文一段，讲完了这件事。\n某品牌发布新手机：配五种颜色\nplay\n正文又一段，接着讲。"
+    assert "某品牌发布新手机：配五种颜色" in kept(run(page))
+
+
+def test_follow_button_with_the_site_name_beside_a_share_bar():
+    doc = run("标题在这里\n来源：某某网\n关注某某网\n微信\n微博\n正文一段，讲完了。")
+    assert kept(doc) == ["标题在这里", "来源：某某网", "正文一段，讲完了。"]
+    assert doc.lines[2].reason == "follow-prompt"
+
+
+def test_follow_words_inside_the_article_stay():
+    text = "正文一段，讲完了。\n关注民生实事\n正文又一段，接着讲。"
+    assert kept(run(text)) == text.split("\n")
+
+
+def test_video_title_bar():
+    doc = run("正文一段，讲完了。\n视频-某地发生一件大事 现场画面曝光\n正文又一段，接着讲。")
+    assert doc.lines[1].reason == "video-player"
+    assert "视频显示，现场有很多人。" in kept(run("视频显示，现场有很多人。"))
+
+
+def test_link_prompt_takes_the_linked_title():
+    doc = run("正文一段，讲完了。\n点击进入专题：\n聚焦某地局势\n责任编辑：张三")
+    assert kept(doc) == ["正文一段，讲完了。", "责任编辑：张三"]
+
+
+def test_pager_title_broken_onto_a_second_line():
+    doc = run("正文一段，讲完了。\n上一篇：某某学会年会在某地举行\n区域发展学术研讨会（第二轮）通知\n返回首页")
+    assert kept(doc) == ["正文一段，讲完了。"]
+    # not when the article goes on after it
+    doc = run("上一篇：某某学会年会在某地举行\n某地召开区域发展学术研讨会\n正文一段，讲完了。")
+    assert "某地召开区域发展学术研讨会" in kept(doc)
+
+
+def test_column_name_under_the_breadcrumb():
+    doc = run("您所在的位置：\n首页 >\n快讯 >\n公司 >\n公司\n午间公告：某公司中标项目\n正文一段，讲完了。")
+    assert kept(doc) == ["午间公告：某公司中标项目", "正文一段，讲完了。"]
+    assert "公司" in kept(run("首页 > 快讯\n公司\n正文一段，讲完了。"))
+
+
+def test_pipe_joined_tags_beside_junk():
+    doc = run("正文一段，讲完了。\n20210506|地铁|开通|城市\n微信")
+    assert kept(doc) == ["正文一段，讲完了。"]
+    table = "正文一段，讲完了。\n姓名|年龄|职务\n正文又一段，接着讲。"
+    assert kept(run(table)) == table.split("\n")
+
+
+def test_link_prompt_with_a_colon():
+    assert run("正文一段，讲完了。\n相关资讯请关注:某某专区").lines[1].reason == "follow-prompt"

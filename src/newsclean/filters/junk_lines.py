@@ -21,9 +21,17 @@ with a reason that says what they were:
     words next to other junk (a tag cloud).
 ``follow-prompt``, ``copyright``
     short lines that are not sentences and carry a QR-code/app prompt
-    (``junk_contains.txt``) or a copyright/ICP phrase (``junk_copyright.txt``).
+    (``junk_contains.txt``) or a copyright/ICP phrase (``junk_copyright.txt``);
+    ``关注新华网`` beside other junk; the link under ``点击进入专题：``.
 ``breadcrumb``
-    ``首页 > 财经 > 正文`` near the top of the page.
+    ``首页 > 财经 > 正文`` near the top of the page, and a column name under
+    it that repeats one of its crumbs.
+``chrome-island``
+    a short line that is not a sentence, alone between two chrome lines
+    (a promo between the share bar and the article, a video title between
+    player buttons); never before the headline and date, never metadata.
+``video-player``
+    the player's title bar: ``视频-<title>``.
 ``scraper-artefact``
     lone punctuation (``|``) and account tokens such as ``ID:jrtt |``.
 ``glued-junk``
@@ -51,6 +59,7 @@ from .. import lexicons
 from ..document import BODY, Document, Line
 from ..patterns import compile_user_pattern, phrase_alternation, user_finditer
 from .base import Filter
+from .structure import is_headline
 
 def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Whole-line junk words and the reason they are dropped with (the first lexicon wins a word)."""
@@ -108,6 +117,19 @@ _FORUM_PATTERNS = regex.compile(
 _BACK_TO_SITE = r"返回[^\s，,。]{1,8}[，,]\s*查看更多"
 _PAGER = regex.compile(r"^\s*+[【\[]?\s*+(?:上一篇|下一篇|上一条|下一条)\s*+[】\]]?\s*+[:：]?\s*+$")
 _BREADCRUMB_SEP = regex.compile(r"(?:^|\s)[>»＞›](?:\s|$)|\s[>»＞›]|[>»＞›]\s|^[>»＞›]")
+# the pieces of a breadcrumb line (首页 > 快讯 > 公司 gives 首页, 快讯, 公司)
+_CRUMB_SPLIT = regex.compile(r"[\s>»＞›/|｜:：]+")
+# 关注新华网: a follow button with the site's name, beside a share bar
+_FOLLOW_NAME = regex.compile(r"^\s*+[+＋]?\s*+关注\s*+[\p{Han}A-Za-z0-9]{2,12}\s*+$")
+# 点击进入专题： on a line of its own: the linked title follows
+_LINK_PROMPT = regex.compile(r"^\s*+(?:点击|点此|进入)[^\s，,。]{0,8}[:：]\s*+$")
+# 视频-<title>, 视频：<title>: the player's title bar
+_VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
+# a date anywhere in a line: such a line belongs to the metadata filter
+_HAS_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
+_PIPES = regex.compile(r"[|｜]")
+#: junk next to which a lone short line is part of the same widget (never counters, forum posts or lists)
+_ISLAND_NEIGHBOURS = frozenset({"share-bar", "page-chrome", "follow-prompt", "wechat-chrome"})
 
 
 @lru_cache(maxsize=None)
@@ -202,6 +224,8 @@ class DropJunkLines(Filter, name="junk-lines"):
     lexicon_path: Optional[str] = None
     #: also drop the link lines under a 相关阅读 heading, runs of dated titles and tag clouds
     related_lists: bool = True
+    #: also drop a short non-sentence line alone between two chrome lines (a promo, a dialog's text, a video title)
+    chrome_islands: bool = True
 
     def _extra(self) -> tuple[str, ...]:
         extra = list(self.extra_phrases)
@@ -248,6 +272,8 @@ class DropJunkLines(Filter, name="junk-lines"):
             return found[0]
         if "ID" in s and _ACCOUNT_TOKEN.match(s):
             return "scraper-artefact"
+        if first == "视" and len(s) <= 60 and "。" not in s and _VIDEO_TITLE.match(s):
+            return "video-player"
         if (digit or "." in s or "本帖" in s or "附件" in s) and _FORUM_PATTERNS.match(s):
             return "forum-chrome"
         if headed and st["tags_line"].match(s) and not _SENTENCE_END.search(s):
@@ -311,10 +337,21 @@ class DropJunkLines(Filter, name="junk-lines"):
                 reasons[k + 1] = "page-chrome"
             elif field_label.match(text):
                 reasons[k] = reasons[k + 1] = "wechat-chrome"
+            elif reasons[k] and _LINK_PROMPT.match(text):
+                reasons[k + 1] = reasons[k]
+            elif reasons[k] == "page-chrome" and (k + 2 == n or reasons[k + 2]) and st["prefix"].match(text) \
+                    and not _SENTENCE_PUNCT.search(nxt):
+                # 上一篇：<title> whose title the page broke onto a second line, last before more chrome
+                reasons[k + 1] = "page-chrome"
+        self._follow_names(lines, reasons)
+        self._crumb_labels(lines, reasons, top_limit)
         if self.related_lists:
             self._related_blocks(lines, reasons, st)
             self._date_link_runs(lines, reasons)
             self._tag_runs(lines, reasons)
+            self._pipe_tags(lines, reasons)
+        if self.chrome_islands:
+            self._islands(lines, reasons, st)
 
         patterns = self._user_patterns(tuple(self.extra_patterns))
         trailing = st["trailing"]
@@ -351,6 +388,64 @@ class DropJunkLines(Filter, name="junk-lines"):
             return True
         doc.cut(line, [(i, j) for i, j in merged], filter=self.name, reason="user-pattern")
         return False
+
+    @staticmethod
+    def _follow_names(lines: list[Line], reasons: list[Optional[str]]) -> None:
+        """关注新华网 beside other junk is the follow button of a share bar."""
+        n = len(lines)
+        for k in range(n):
+            if reasons[k] is None and "关注" in lines[k].text and _FOLLOW_NAME.match(lines[k].text):
+                if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
+                    reasons[k] = "follow-prompt"
+
+    @staticmethod
+    def _crumb_labels(lines: list[Line], reasons: list[Optional[str]], top_limit: int) -> None:
+        """A column name right under the breadcrumb that names it (首页 > 公司, then 公司) is the crumb again."""
+        crumbs: set[str] = set()
+        for k in range(min(top_limit + 1, len(lines))):
+            text = lines[k].text.strip()
+            if reasons[k] == "breadcrumb":
+                crumbs.update(p for p in _CRUMB_SPLIT.split(text) if p)
+            elif reasons[k] is None and k and reasons[k - 1] == "breadcrumb" and len(text) <= 8 and text in crumbs:
+                reasons[k] = "breadcrumb"
+
+    @staticmethod
+    def _pipe_tags(lines: list[Line], reasons: list[Optional[str]]) -> None:
+        """Three or more short words joined by | beside other junk (or last) are a tag line."""
+        n = len(lines)
+        for k in range(n):
+            text = lines[k].text.strip()
+            if reasons[k] is not None or len(text) > 60 or text.count("|") + text.count("｜") < 2:
+                continue
+            words = [w.strip() for w in _PIPES.split(text)]
+            if all(_is_short_word(w) for w in words) and (
+                (k and reasons[k - 1]) or k + 1 == n or reasons[k + 1]
+            ):
+                reasons[k] = "tags"
+
+    @staticmethod
+    def _islands(lines: list[Line], reasons: list[Optional[str]], st: dict) -> None:
+        """A short line that is not a sentence, alone between two chrome lines, belongs to that widget.
+
+        Only once the page's headline and date, or a paragraph, were seen
+        above it (so never the title itself), and never a metadata line.
+        """
+        n = len(lines)
+        seen_paragraph = seen_date = seen_headline = False
+        for k in range(n):
+            if reasons[k] is not None:
+                continue
+            s = lines[k].text.strip()
+            if (
+                0 < k < n - 1 and reasons[k - 1] in _ISLAND_NEIGHBOURS and reasons[k + 1] in _ISLAND_NEIGHBOURS
+                and 8 <= len(s) <= 80 and "。" not in s and (seen_paragraph or (seen_date and seen_headline))
+                and not st["label"].match(s) and not _HAS_DATE.search(s)
+            ):
+                reasons[k] = "chrome-island"
+                continue
+            seen_paragraph = seen_paragraph or _is_paragraph(s)
+            seen_date = seen_date or bool(_HAS_DATE.search(s))
+            seen_headline = seen_headline or is_headline(s)
 
     @staticmethod
     def _related_blocks(lines: list[Line], reasons: list[Optional[str]], st: dict) -> None:
