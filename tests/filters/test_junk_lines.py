@@ -360,3 +360,10 @@ def test_pipe_joined_tags_beside_junk():
 
 def test_link_prompt_with_a_colon():
     assert run("正文一段，讲完了。\n相关资讯请关注:某某专区").lines[1].reason == "follow-prompt"
+
+
+def test_glued_junk_leaving_only_junk_drops_the_line():
+    # cleaning the output again must find nothing more to drop
+    doc = run("正文一段，讲完了。\n\"返回某站，查看更多\n正文又一段，接着讲。")
+    assert kept(doc) == ["正文一段，讲完了。", "正文又一段，接着讲。"]
+    assert "".join(r.text for r in doc.build().removed) == "\"返回某站，查看更多"

@@ -367,6 +367,10 @@ class DropJunkLines(Filter, name="junk-lines"):
             m = trailing.search(line.text)
             if m and m.start() > 0 and line.text[: m.start()].strip():
                 doc.cut(line, [(m.start(), m.end())], filter=self.name, reason="glued-junk")
+                # what is left may be junk itself (a stray quote): it goes now, not on a second cleaning
+                rest = classify(line.text, top=k < top_limit, _tables=tables)
+                if rest:
+                    doc.drop(line, filter=self.name, reason=rest)
 
     def _apply_user_patterns(self, doc: Document, line: Line, patterns: tuple[regex.Pattern, ...]) -> bool:
         """Apply user patterns; True when the line was dropped whole."""

@@ -201,6 +201,8 @@ class ExtractStructure(Filter, name="structure"):
         sub = doc.line_of("subtitle")
         if sub is not None:
             seen.add(_canon(sub.text))
+        # the last line kept: a copy dropped between two equal lines must not
+        # part them, or cleaning the output again would find them side by side
         prev = None
         for line in doc.lines:
             if line.state != BODY or not line.text.strip():
@@ -212,4 +214,4 @@ class ExtractStructure(Filter, name="structure"):
                 doc.drop(line, filter=self.name, reason="duplicate-line")
             else:
                 seen.add(c)
-            prev = c
+                prev = c
