@@ -367,3 +367,25 @@ def test_glued_junk_leaving_only_junk_drops_the_line():
     doc = run("正文一段，讲完了。\n\"返回某站，查看更多\n正文又一段，接着讲。")
     assert kept(doc) == ["正文一段，讲完了。", "正文又一段，接着讲。"]
     assert "".join(r.text for r in doc.build().removed) == "\"返回某站，查看更多"
+
+
+def test_page_numbers_and_gallery_counters_beside_junk():
+    doc = run("正文一段，讲完了。\n上一页\n1/3\n下一页\n正文又一段，接着讲。")
+    assert kept(doc) == ["正文一段，讲完了。", "正文又一段，接着讲。"]
+    assert doc.lines[2].reason == "counter"
+    assert "9/10" in kept(run("正文一段，讲完了。\n9/10\n正文又一段，接着讲。"))
+
+
+def test_column_name_under_a_category_label():
+    doc = run("发布日期：2019-09-23 14:34:05  所属分类：\n头条\n正文一段，讲完了。")
+    assert kept(doc) == ["发布日期：2019-09-23 14:34:05  所属分类：", "正文一段，讲完了。"]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("（点击看清晰大图）", "follow-prompt"),
+    ("12人赞赏", "counter"),
+    ("\u00a0人赞赏", "wechat-chrome"),
+])
+def test_more_widget_lines(line, reason):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason

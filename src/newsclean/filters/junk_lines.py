@@ -100,6 +100,10 @@ _SECTION_NUMBER = regex.compile(r"^0[1-9]$")
 _FOLLOW = regex.compile(r"^\s*+[+＋]?\s*+(?:关注|关注TA|关注我们|订阅)\s*+$")
 _COUNTER_LABEL = regex.compile(r"(?:浏览|阅读|点击|访问|人气|热度)(?:次数|数|量|人数)?\s*[:：]\s*$")
 _DIGIT = regex.compile(r"\d")
+# 所属分类： closing a line: the column's name on the next line is page chrome
+_CATEGORY_LABEL = regex.compile(r"(?:所属分类|所属栏目|分类|栏目|频道)\s*[:：]\s*$")
+# 1/3 between 上一页 and 下一页, 1/10 over a gallery
+_PAGE_OF = regex.compile(r"^\s*+\d{1,3}\s*+/\s*+\d{1,3}\s*+$")
 _SMALL_NUMBER = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 _FORUM_PATTERNS = regex.compile(
     r"""^\s*(?:
@@ -317,7 +321,15 @@ class DropJunkLines(Filter, name="junk-lines"):
                 after_label = k > 0 and _COUNTER_LABEL.search(lines[k - 1].text)
                 if not (after_label or (k > 0 and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
                     reasons[k] = None
+        for k in range(n):
+            # a page number (1/3) or a gallery counter (1/10) beside other junk; alone it may be a date
+            if reasons[k] is None and "/" in lines[k].text and _PAGE_OF.match(lines[k].text):
+                if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
+                    reasons[k] = "counter"
         for k in range(n - 1):
+            # the column's name under a line that ends in 所属分类：
+            if reasons[k + 1] is None and _CATEGORY_LABEL.search(lines[k].text) and _is_short_word(lines[k + 1].text):
+                reasons[k + 1] = "page-chrome"
             # an account name right above its lone 关注 (follow) button
             nxt = lines[k + 1].text
             if k and reasons[k] is None and ("关注" in nxt or "订阅" in nxt) and _FOLLOW.match(nxt) \
