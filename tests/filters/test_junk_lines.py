@@ -389,3 +389,14 @@ def test_column_name_under_a_category_label():
 def test_more_widget_lines(line, reason):
     doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
     assert doc.lines[1].reason == reason
+
+
+def test_short_lines_closing_the_text_stay():
+    # as in a cleaned article cleaned again: nothing follows the poem that ends it
+    text = "正文一段，讲完了。\n春眠\n不觉晓\n处处\n闻啼鸟"
+    assert kept(run(text)) == text.split("\n")
+
+
+def test_pipe_joined_words_closing_the_text_stay():
+    text = "正文一段，讲完了。\n上联|下联|横批"
+    assert kept(run(text)) == text.split("\n")

@@ -427,16 +427,14 @@ class DropJunkLines(Filter, name="junk-lines"):
 
     @staticmethod
     def _pipe_tags(lines: list[Line], reasons: list[Optional[str]]) -> None:
-        """Three or more short words joined by | beside other junk (or last) are a tag line."""
+        """Three or more short words joined by | beside other junk are a tag line."""
         n = len(lines)
         for k in range(n):
             text = lines[k].text.strip()
             if reasons[k] is not None or len(text) > 60 or text.count("|") + text.count("｜") < 2:
                 continue
             words = [w.strip() for w in _PIPES.split(text)]
-            if all(_is_short_word(w) for w in words) and (
-                (k and reasons[k - 1]) or k + 1 == n or reasons[k + 1]
-            ):
+            if all(_is_short_word(w) for w in words) and ((k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
                 reasons[k] = "tags"
 
     @staticmethod
@@ -516,7 +514,11 @@ class DropJunkLines(Filter, name="junk-lines"):
 
     @staticmethod
     def _tag_runs(lines: list[Line], reasons: list[Optional[str]]) -> None:
-        """Three or more very short words in a row next to junk (or at the end) are a tag cloud."""
+        """Three or more very short words in a row next to junk are a tag cloud.
+
+        Never for being last: the cleaned text ends with the article, and its
+        closing short lines (a poem) must stay when it is cleaned again.
+        """
         n = len(lines)
         short = [reasons[k] is None and _is_short_word(lines[k].text) for k in range(n)]
         k = 0
@@ -525,7 +527,7 @@ class DropJunkLines(Filter, name="junk-lines"):
                 j = k
                 while j < n and short[j]:
                     j += 1
-                beside_junk = (k > 0 and reasons[k - 1] is not None) or j == n or reasons[j] is not None
+                beside_junk = (k > 0 and reasons[k - 1] is not None) or (j < n and reasons[j] is not None)
                 if 3 <= j - k <= _MAX_TAG_RUN and beside_junk:
                     for i in range(k, j):
                         reasons[i] = "tags"
