@@ -400,3 +400,10 @@ def test_short_lines_closing_the_text_stay():
 def test_pipe_joined_words_closing_the_text_stay():
     text = "正文一段，讲完了。\n上联|下联|横批"
     assert kept(run(text)) == text.split("\n")
+
+
+def test_no_breadcrumb_below_the_first_paragraph():
+    # a cleaned text cleaned again has its paragraphs right under the title
+    doc = run("标题在这里\n正文一段，讲完了这件事。\n$ >n+ Q\n正文又一段，接着讲。")
+    assert "$ >n+ Q" in kept(doc)
+    assert run("首页 > 财经\n标题在这里\n正文一段，讲完了这件事。").lines[0].reason == "breadcrumb"

@@ -167,3 +167,10 @@ def test_a_dropped_title_copy_does_not_part_two_equal_lines():
     doc = Document("会议在某地举行\n▲会场一角。\n▲会场一角。\n会议在某地举行\n▲会场一角。\n正文一段，讲完了。")
     ExtractStructure().apply(doc)
     assert [line.text for line in doc.body_text_lines()] == ["▲会场一角。", "正文一段，讲完了。"]
+
+
+def test_punctuation_left_by_later_cuts_is_dropped():
+    doc = Document("标题在这里\n正文一段，讲完了。\n?  ?  ?  ?\n——\n正文又一段，接着讲。")
+    ExtractStructure().apply(doc)
+    assert [line.text for line in doc.body_text_lines()] == ["正文一段，讲完了。", "正文又一段，接着讲。"]
+    assert {line.reason for line in doc.lines[2:4]} == {"scraper-artefact"}

@@ -301,7 +301,13 @@ class DropJunkLines(Filter, name="junk-lines"):
         st = _static()
         lines = [line for line in doc.lines if line.state == BODY and line.text.strip()]
         n = len(lines)
+        # the top of the page, where breadcrumbs are: its first lines, up to the first
+        # paragraph (which a cleaned text, cleaned again, has right under its title)
         top_limit = min(6, n)
+        for k in range(top_limit):
+            if _is_paragraph(lines[k].text):
+                top_limit = k
+                break
         tables = _lexicon_tables(self._extra())
         classify = self.classify
         memo: dict[str, Optional[str]] = {}  # pages repeat their chrome; classify each text once

@@ -41,6 +41,7 @@ _PROSE = regex.compile(r"[。！？，；]")
 _LEAD_LABEL = regex.compile(r"^[【\[〔]?(?:摘要|导语|导读|核心提示|内容提要|提要)[】\]〕]?[:：]?")
 _LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
 _HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
+_PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
 
 
 def _canon(text: str) -> str:
@@ -109,11 +110,26 @@ class ExtractStructure(Filter, name="structure"):
     max_tail_share: float = 0.3
 
     def apply(self, doc: Document) -> None:
+        self._drop_residue(doc)
         if doc.line_of("title") is None:
             self._find_title(doc)
         self._drop_repeats(doc)
         if self.tail_after_metadata:
             self._drop_tail(doc)
+
+    # ------------------------------------------------------------ residue
+    @staticmethod
+    def _drop_residue(doc: Document) -> None:
+        """Lines that later filters' cuts left as punctuation only (``?  ?（校对：某某）``) go.
+
+        The junk-lines filter drops such lines, but runs before metadata and
+        captions cut their part; cleaning the output again would drop them then.
+        """
+        for line in doc.lines:
+            if line.state == BODY and len(line.text) <= 200:
+                s = line.text.strip()
+                if s and len(s) <= 120 and _PUNCT_ONLY.match(s):
+                    doc.drop(line, filter=ExtractStructure.name, reason="scraper-artefact")
 
     # ------------------------------------------------------------ tail
     def _drop_tail(self, doc: Document) -> None:
