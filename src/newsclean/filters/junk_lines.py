@@ -74,6 +74,14 @@ def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
 # separators that may stand between junk words on a junk-only line (never + or -, which are buttons)
 _SEP = r"[\p{Co}\s|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
 _NUM = r"(?:[0-9０-９][0-9０-９,，.]*+(?:万|千|w|W|k|K)?\+?)"
+# the letters and digits a junk-only line may start or end with besides its phrases'
+# (every other character of _SEP is neither a letter nor a digit): a cheap pre-check
+_DIGITS = "0123456789０１２３４５６７８９"
+_SEP_LETTERS = "丨"
+_NUM_LAST = _DIGITS + "万千wWkK"
+# a line ends like a sentence (_SENTENCE_END) at once when its last character is one of these
+_SENTENCE_ENDERS = "。！？!?；;"
+_SENTENCE_CLOSERS = "”\"’」』)）"
 _MAX_CHROME_LEN = 80
 _SHORT = 60
 _SENTENCE_END = regex.compile(r"[。！？!?；;]\s*[”\"’」』)）]?\s*$")
@@ -137,8 +145,8 @@ _ISLAND_NEIGHBOURS = frozenset({"share-bar", "page-chrome", "follow-prompt", "we
 
 
 @lru_cache(maxsize=None)
-def _lexicon_tables(extra: tuple[str, ...]) -> tuple[dict[str, str], regex.Pattern, regex.Pattern]:
-    """(phrase → reason, junk-only line pattern, phrase finder), built once per option set."""
+def _lexicon_tables(extra: tuple[str, ...]) -> tuple:
+    """(phrase → reason, junk-only line pattern, phrase finder, lead and last characters), once per option set."""
     reasons: dict[str, str] = {}
     for phrases, reason in _phrase_lexicons():
         for phrase in phrases:
@@ -147,11 +155,18 @@ def _lexicon_tables(extra: tuple[str, ...]) -> tuple[dict[str, str], regex.Patte
         reasons.setdefault(phrase, "user-phrase")
     alt = phrase_alternation(reasons)
     only = regex.compile(rf"^(?:{alt}|{_NUM}|{_SEP})++$")
-    return reasons, only, regex.compile(alt)
+    # letters and digits that may start / end a junk-only line
+    lead = frozenset(p[0] for p in reasons) | frozenset(_DIGITS + _SEP_LETTERS)
+    last = frozenset(p[-1] for p in reasons) | frozenset(_NUM_LAST + _SEP_LETTERS)
+    return reasons, only, regex.compile(alt), lead, last
+
+
+#: what may follow a heading word on its line (besides white space)
+_HEADING_TAIL = ":：>»＞"
 
 
 def _heading_pattern(words: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(rf"^\s*{phrase_alternation(words)}\s*[:：>»＞\s]*$")
+    return regex.compile(rf"^\s*{phrase_alternation(words)}\s*[{_HEADING_TAIL}\s]*$")
 
 
 #: last characters of the glued-junk endings, to skip lines that cannot end in one
@@ -186,6 +201,18 @@ def _static() -> dict[str, regex.Pattern]:
         "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
+        # one search instead of two on most lines: no match, neither a copyright nor a prompt line
+        "copyright_or_contains": regex.compile(
+            rf"(?i:{phrase_alternation(lexicons.entries('junk_copyright.txt'))})"
+            rf"|{phrase_alternation(lexicons.entries('junk_contains.txt'))}"
+        ),
+        "prefix_first": frozenset(e[0] for e in lexicons.entries("junk_prefixes.txt")),
+        # last characters a section or tag heading line can end with
+        "heading_last": frozenset(
+            e[-1] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")
+        ) | frozenset(_HEADING_TAIL),
+        "suffix_last": frozenset(e[-1] for e in lexicons.entries("junk_suffixes.txt")) | {">"},
+        "field_label_first": frozenset(e[0] for e in lexicons.entries("junk_field_labels.txt")),
     }
 
 
@@ -253,22 +280,26 @@ class DropJunkLines(Filter, name="junk-lines"):
         s = text.strip()
         if not s or len(s) > 120:
             return None  # every junk shape is short; paragraphs are left alone at once
-        reasons, only, finder = _tables or _lexicon_tables(self._extra())
+        reasons, only, finder, lead, last = _tables or _lexicon_tables(self._extra())
         st = _static()
-        first = s[0]
-        digit = _DIGIT.search(s) is not None
-        if _PUNCT_ONLY.match(s) and not finder.search(s):
+        first, end = s[0], s[-1]
+        # the cheap character tests below only skip patterns that cannot match
+        if not first.isalnum() and not end.isalnum() and _PUNCT_ONLY.match(s) and not finder.search(s):
             return "scraper-artefact"
         headed = first in st["heading_first"]
-        if headed and st["section"].match(s):
-            return "related-links"
-        if headed and st["tags_heading"].match(s):
-            return "tags"
+        if headed and end in st["heading_last"]:
+            if st["section"].match(s):
+                return "related-links"
+            if st["tags_heading"].match(s):
+                return "tags"
         if first.isdigit() and (_DATE_ONLY.match(s) or _SECTION_NUMBER.match(s)):
             return None  # a date or time alone belongs to the metadata filter
-        if len(s) <= _MAX_CHROME_LEN and only.match(s):
+        if (
+            len(s) <= _MAX_CHROME_LEN and (first in lead or not first.isalnum())
+            and (end in last or not end.isalnum()) and only.match(s)
+        ):
             found = [reasons[m.group()] for m in finder.finditer(s)]
-            if not found or (digit and set(found) <= {"page-chrome", "wechat-chrome"}):
+            if not found or (_DIGIT.search(s) and set(found) <= {"page-chrome", "wechat-chrome"}):
                 return "counter"
             for reason in ("forum-chrome", "wechat-chrome", "share-bar", "user-phrase"):
                 if reason in found:
@@ -278,18 +309,25 @@ class DropJunkLines(Filter, name="junk-lines"):
             return "scraper-artefact"
         if first == "视" and len(s) <= 60 and "。" not in s and _VIDEO_TITLE.match(s):
             return "video-player"
-        if (digit or "." in s or "本帖" in s or "附件" in s) and _FORUM_PATTERNS.match(s):
+        # every _FORUM_PATTERNS line holds one of these words
+        if (
+            "." in s or "本帖" in s or "下载" in s or "上传" in s or "#" in s or "楼" in s or "回复" in s
+        ) and _FORUM_PATTERNS.match(s):
             return "forum-chrome"
-        if headed and st["tags_line"].match(s) and not _SENTENCE_END.search(s):
+        if end in _SENTENCE_ENDERS:
+            ends_sentence = True
+        else:
+            ends_sentence = end in _SENTENCE_CLOSERS and _SENTENCE_END.search(s) is not None
+        if headed and not ends_sentence and st["tags_line"].match(s):
             return "tags"
-        ends_sentence = _SENTENCE_END.search(s) is not None
-        if not ends_sentence and st["copyright"].search(s):
-            return "copyright"
-        if len(s) <= _SHORT and not ends_sentence and st["contains"].search(s):
+        if not ends_sentence and st["copyright_or_contains"].search(s):
+            if st["copyright"].search(s):
+                return "copyright"
+            if len(s) <= _SHORT and st["contains"].search(s):
+                return "follow-prompt"
+        if len(s) <= 16 and end in st["suffix_last"] and st["suffix"].search(s) and not _WORD_BREAKER.search(s):
             return "follow-prompt"
-        if len(s) <= 16 and st["suffix"].search(s) and not _WORD_BREAKER.search(s):
-            return "follow-prompt"
-        if len(s) <= 80 and st["prefix"].match(s):
+        if len(s) <= 80 and first in st["prefix_first"] and st["prefix"].match(s):
             return "page-chrome"
         if top and len(s) <= _SHORT and not _SENTENCE_PUNCT.search(s):
             if _BREADCRUMB_SEP.search(s) or (st["breadcrumb"].search(s) and len(s) <= 30):
@@ -299,21 +337,27 @@ class DropJunkLines(Filter, name="junk-lines"):
     # ------------------------------------------------------------ document
     def apply(self, doc: Document) -> None:
         st = _static()
-        lines = [line for line in doc.lines if line.state == BODY and line.text.strip()]
+        lines: list[Line] = []
+        texts: list[str] = []  # their text without the white space around it
+        for line in doc.lines:
+            if line.state == BODY:
+                s = line.text.strip()
+                if s:
+                    lines.append(line)
+                    texts.append(s)
         n = len(lines)
         # the top of the page, where breadcrumbs are: its first lines, up to the first
         # paragraph (which a cleaned text, cleaned again, has right under its title)
         top_limit = min(6, n)
         for k in range(top_limit):
-            if _is_paragraph(lines[k].text):
+            if _is_paragraph(texts[k]):
                 top_limit = k
                 break
         tables = _lexicon_tables(self._extra())
         classify = self.classify
         memo: dict[str, Optional[str]] = {}  # pages repeat their chrome; classify each text once
         reasons: list[Optional[str]] = []
-        for k, line in enumerate(lines):
-            text = line.text
+        for k, text in enumerate(texts):
             if k < top_limit:
                 reasons.append(classify(text, top=True, _tables=tables))
                 continue
@@ -334,26 +378,28 @@ class DropJunkLines(Filter, name="junk-lines"):
                     reasons[k] = "counter"
         for k in range(n - 1):
             # the column's name under a line that ends in 所属分类：
-            if reasons[k + 1] is None and _CATEGORY_LABEL.search(lines[k].text) and _is_short_word(lines[k + 1].text):
+            if reasons[k + 1] is None and texts[k][-1] in ":：" and _CATEGORY_LABEL.search(lines[k].text) \
+                    and _is_short_word(texts[k + 1]):
                 reasons[k + 1] = "page-chrome"
             # an account name right above its lone 关注 (follow) button
             nxt = lines[k + 1].text
             if k and reasons[k] is None and ("关注" in nxt or "订阅" in nxt) and _FOLLOW.match(nxt) \
-                    and _is_name_like(lines[k].text):
+                    and _is_name_like(texts[k]):
                 reasons[k] = "follow-prompt"
         field_label = st["field_label"]
+        field_first = st["field_label_first"]
         for k in range(n - 1):
             # 上一篇 / 下一篇 on a line of its own: the linked title follows;
             # 微信号 / 功能介绍 on a line of its own: the account's value follows
             text = lines[k].text
             if len(text) > 40 or reasons[k + 1] is not None:
                 continue
-            nxt = lines[k + 1].text.strip()
+            nxt = texts[k + 1]
             if len(nxt) > 50 or "。" in nxt:
                 continue
             if ("篇" in text or "条" in text) and _PAGER.match(text):
                 reasons[k + 1] = "page-chrome"
-            elif field_label.match(text):
+            elif texts[k][0] in field_first and field_label.match(text):
                 reasons[k] = reasons[k + 1] = "wechat-chrome"
             elif reasons[k] and _LINK_PROMPT.match(text):
                 reasons[k + 1] = reasons[k]
@@ -362,14 +408,14 @@ class DropJunkLines(Filter, name="junk-lines"):
                 # 上一篇：<title> whose title the page broke onto a second line, last before more chrome
                 reasons[k + 1] = "page-chrome"
         self._follow_names(lines, reasons)
-        self._crumb_labels(lines, reasons, top_limit)
+        self._crumb_labels(texts, reasons, top_limit)
         if self.related_lists:
-            self._related_blocks(lines, reasons, st)
-            self._date_link_runs(lines, reasons)
-            self._tag_runs(lines, reasons)
-            self._pipe_tags(lines, reasons)
+            self._related_blocks(lines, texts, reasons, st)
+            self._date_link_runs(texts, reasons)
+            self._tag_runs(texts, reasons)
+            self._pipe_tags(texts, reasons)
         if self.chrome_islands:
-            self._islands(lines, reasons, st)
+            self._islands(texts, reasons, st)
 
         patterns = self._user_patterns(tuple(self.extra_patterns))
         trailing = st["trailing"]
@@ -421,22 +467,22 @@ class DropJunkLines(Filter, name="junk-lines"):
                     reasons[k] = "follow-prompt"
 
     @staticmethod
-    def _crumb_labels(lines: list[Line], reasons: list[Optional[str]], top_limit: int) -> None:
+    def _crumb_labels(texts: list[str], reasons: list[Optional[str]], top_limit: int) -> None:
         """A column name right under the breadcrumb that names it (首页 > 公司, then 公司) is the crumb again."""
         crumbs: set[str] = set()
-        for k in range(min(top_limit + 1, len(lines))):
-            text = lines[k].text.strip()
+        for k in range(min(top_limit + 1, len(texts))):
+            text = texts[k]
             if reasons[k] == "breadcrumb":
                 crumbs.update(p for p in _CRUMB_SPLIT.split(text) if p)
             elif reasons[k] is None and k and reasons[k - 1] == "breadcrumb" and len(text) <= 8 and text in crumbs:
                 reasons[k] = "breadcrumb"
 
     @staticmethod
-    def _pipe_tags(lines: list[Line], reasons: list[Optional[str]]) -> None:
+    def _pipe_tags(texts: list[str], reasons: list[Optional[str]]) -> None:
         """Three or more short words joined by | beside other junk are a tag line."""
-        n = len(lines)
+        n = len(texts)
         for k in range(n):
-            text = lines[k].text.strip()
+            text = texts[k]
             if reasons[k] is not None or len(text) > 60 or text.count("|") + text.count("｜") < 2:
                 continue
             words = [w.strip() for w in _PIPES.split(text)]
@@ -444,18 +490,18 @@ class DropJunkLines(Filter, name="junk-lines"):
                 reasons[k] = "tags"
 
     @staticmethod
-    def _islands(lines: list[Line], reasons: list[Optional[str]], st: dict) -> None:
+    def _islands(texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
         """A short line that is not a sentence, alone between two chrome lines, belongs to that widget.
 
         Only once the page's headline and date, or a paragraph, were seen
         above it (so never the title itself), and never a metadata line.
         """
-        n = len(lines)
+        n = len(texts)
         seen_paragraph = seen_date = seen_headline = False
         for k in range(n):
             if reasons[k] is not None:
                 continue
-            s = lines[k].text.strip()
+            s = texts[k]
             if (
                 0 < k < n - 1 and reasons[k - 1] in _ISLAND_NEIGHBOURS and reasons[k + 1] in _ISLAND_NEIGHBOURS
                 and 8 <= len(s) <= 80 and "。" not in s and (seen_paragraph or (seen_date and seen_headline))
@@ -463,12 +509,13 @@ class DropJunkLines(Filter, name="junk-lines"):
             ):
                 reasons[k] = "chrome-island"
                 continue
-            seen_paragraph = seen_paragraph or _is_paragraph(s)
-            seen_date = seen_date or bool(_HAS_DATE.search(s))
-            seen_headline = seen_headline or is_headline(s)
+            if not seen_paragraph:  # once it is seen, the other two no longer matter
+                seen_paragraph = _is_paragraph(s)
+                seen_date = seen_date or bool(_HAS_DATE.search(s))
+                seen_headline = seen_headline or is_headline(s)
 
     @staticmethod
-    def _related_blocks(lines: list[Line], reasons: list[Optional[str]], st: dict) -> None:
+    def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
         """The link lines under a related-links or tags heading go with it."""
         n = len(lines)
         k = 0
@@ -485,9 +532,9 @@ class DropJunkLines(Filter, name="junk-lines"):
                 if st["label"].match(text) or st["section"].match(text) or st["tags_heading"].match(text):
                     break
                 if kind == "tags":
-                    if reasons[j] is None and not _is_short_word(text) and len(text.strip()) > 15:
+                    if reasons[j] is None and not _is_short_word(texts[j]) and len(texts[j]) > 15:
                         break
-                elif reasons[j] is None and _is_paragraph(text) and (j + 1 == n or _is_paragraph(lines[j + 1].text)):
+                elif reasons[j] is None and _is_paragraph(texts[j]) and (j + 1 == n or _is_paragraph(texts[j + 1])):
                     break
                 if reasons[j] is None:
                     reasons[j] = kind
@@ -495,20 +542,19 @@ class DropJunkLines(Filter, name="junk-lines"):
             k = j
 
     @staticmethod
-    def _date_link_runs(lines: list[Line], reasons: list[Optional[str]]) -> None:
+    def _date_link_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
         """Two or more titles in a row that end in a date are a link list."""
-        def link(text: str) -> bool:
-            s = text.strip()
+        def link(s: str) -> bool:
             if not s or not (s[-1].isdigit() or s[-1] == "日"):
                 return False
             return len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s)) and not _BARE_DATE_OR_TIME.match(s)
 
-        n = len(lines)
+        n = len(texts)
         k = 0
         while k < n:
-            if reasons[k] is None and link(lines[k].text):
+            if reasons[k] is None and link(texts[k]):
                 j = k
-                while j < n and (link(lines[j].text) or (reasons[j] is not None)):
+                while j < n and (link(texts[j]) or (reasons[j] is not None)):
                     j += 1
                 if sum(1 for i in range(k, j) if reasons[i] is None) >= 2:
                     for i in range(k, j):
@@ -519,14 +565,14 @@ class DropJunkLines(Filter, name="junk-lines"):
                 k += 1
 
     @staticmethod
-    def _tag_runs(lines: list[Line], reasons: list[Optional[str]]) -> None:
+    def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
         """Three or more very short words in a row next to junk are a tag cloud.
 
         Never for being last: the cleaned text ends with the article, and its
         closing short lines (a poem) must stay when it is cleaned again.
         """
-        n = len(lines)
-        short = [reasons[k] is None and _is_short_word(lines[k].text) for k in range(n)]
+        n = len(texts)
+        short = [reasons[k] is None and _is_short_word(texts[k]) for k in range(n)]
         k = 0
         while k < n:
             if short[k]:
