@@ -407,3 +407,20 @@ def test_no_breadcrumb_below_the_first_paragraph():
     doc = run("标题在这里\n正文一段，讲完了这件事。\n$ >n+ Q\n正文又一段，接着讲。")
     assert "$ >n+ Q" in kept(doc)
     assert run("首页 > 财经\n标题在这里\n正文一段，讲完了这件事。").lines[0].reason == "breadcrumb"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("00:00 / 02:35", "video-player"),
+    ("播放 暂停 全屏", "page-chrome"),
+    ("打开APP阅读全文", "page-chrome"),
+    ("点击展开全文", "page-chrome"),
+    ("大家都在看", "related-links"),
+])
+def test_player_and_app_chrome(line, reason):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason
+
+
+def test_times_and_app_words_in_sentences_stay():
+    for line in ["10:30", "比赛将在10:30开始", "打开APP就能查到社保缴费记录。", "全屏观看效果更好。"]:
+        assert line in kept(run("正文一段，讲完了。\n" + line + "\n正文又一段，接着讲。"))

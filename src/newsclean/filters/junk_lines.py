@@ -135,6 +135,8 @@ _CRUMB_SPLIT = regex.compile(r"[\s>»＞›/|｜:：]+")
 _FOLLOW_NAME = regex.compile(r"^\s*+[+＋]?\s*+关注\s*+[\p{Han}A-Za-z0-9]{2,12}\s*+$")
 # 点击进入专题： on a line of its own: the linked title follows
 _LINK_PROMPT = regex.compile(r"^\s*+(?:点击|点此|进入)[^\s，,。]{0,8}[:：]\s*+$")
+# 00:00 / 02:35: the player's position and length
+_PLAYER_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*+/\s*+\d{1,2}:\d{2}(?::\d{2})?$")
 # 视频-<title>, 视频：<title>: the player's title bar
 _VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
 # a date anywhere in a line: such a line belongs to the metadata filter
@@ -292,8 +294,11 @@ class DropJunkLines(Filter, name="junk-lines"):
                 return "related-links"
             if st["tags_heading"].match(s):
                 return "tags"
-        if first.isdigit() and (_DATE_ONLY.match(s) or _SECTION_NUMBER.match(s)):
-            return None  # a date or time alone belongs to the metadata filter
+        if first.isdigit():
+            if ":" in s and "/" in s and _PLAYER_TIME.match(s):
+                return "video-player"
+            if _DATE_ONLY.match(s) or _SECTION_NUMBER.match(s):
+                return None  # a date or time alone belongs to the metadata filter
         if (
             len(s) <= _MAX_CHROME_LEN and (first in lead or not first.isalnum())
             and (end in last or not end.isalnum()) and only.match(s)
