@@ -428,10 +428,13 @@ class DropJunkLines(Filter, name="junk-lines"):
             if reasons[k]:
                 doc.drop(line, filter=self.name, reason=reasons[k])
                 continue
-            if patterns and self._apply_user_patterns(doc, line, patterns):
-                continue
-            text = line.text.rstrip()
-            if not text or text[-1] not in _TRAILING_LAST:
+            if patterns:
+                if self._apply_user_patterns(doc, line, patterns):
+                    continue
+                text = line.text.rstrip()  # the patterns may have cut its end
+                if not text or text[-1] not in _TRAILING_LAST:
+                    continue
+            elif texts[k][-1] not in _TRAILING_LAST:
                 continue
             m = trailing.search(line.text)
             if m and m.start() > 0 and line.text[: m.start()].strip():
@@ -488,7 +491,8 @@ class DropJunkLines(Filter, name="junk-lines"):
         n = len(texts)
         for k in range(n):
             text = texts[k]
-            if reasons[k] is not None or len(text) > 60 or text.count("|") + text.count("｜") < 2:
+            if reasons[k] is not None or len(text) > 60 or ("|" not in text and "｜" not in text) \
+                    or text.count("|") + text.count("｜") < 2:
                 continue
             words = [w.strip() for w in _PIPES.split(text)]
             if all(_is_short_word(w) for w in words) and ((k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
@@ -503,21 +507,23 @@ class DropJunkLines(Filter, name="junk-lines"):
         """
         n = len(texts)
         seen_paragraph = seen_date = seen_headline = False
-        for k in range(n):
-            if reasons[k] is not None:
+        scanned = 0  # what was seen above is worked out only when a candidate needs it
+        for k in range(1, n - 1):
+            if reasons[k] is not None or reasons[k - 1] not in _ISLAND_NEIGHBOURS \
+                    or reasons[k + 1] not in _ISLAND_NEIGHBOURS:
                 continue
             s = texts[k]
-            if (
-                0 < k < n - 1 and reasons[k - 1] in _ISLAND_NEIGHBOURS and reasons[k + 1] in _ISLAND_NEIGHBOURS
-                and 8 <= len(s) <= 80 and "。" not in s and (seen_paragraph or (seen_date and seen_headline))
-                and not st["label"].match(s) and not _HAS_DATE.search(s)
-            ):
-                reasons[k] = "chrome-island"
+            if not (8 <= len(s) <= 80) or "。" in s or st["label"].match(s) or _HAS_DATE.search(s):
                 continue
-            if not seen_paragraph:  # once it is seen, the other two no longer matter
-                seen_paragraph = _is_paragraph(s)
-                seen_date = seen_date or bool(_HAS_DATE.search(s))
-                seen_headline = seen_headline or is_headline(s)
+            while scanned < k and not seen_paragraph:
+                if reasons[scanned] is None:
+                    t = texts[scanned]
+                    seen_paragraph = _is_paragraph(t)
+                    seen_date = seen_date or bool(_HAS_DATE.search(t))
+                    seen_headline = seen_headline or is_headline(t)
+                scanned += 1
+            if seen_paragraph or (seen_date and seen_headline):
+                reasons[k] = "chrome-island"
 
     @staticmethod
     def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
@@ -557,7 +563,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         n = len(texts)
         k = 0
         while k < n:
-            if reasons[k] is None and link(texts[k]):
+            if reasons[k] is None and (texts[k][-1].isdigit() or texts[k][-1] == "日") and link(texts[k]):
                 j = k
                 while j < n and (link(texts[j]) or (reasons[j] is not None)):
                     j += 1
@@ -577,7 +583,9 @@ class DropJunkLines(Filter, name="junk-lines"):
         closing short lines (a poem) must stay when it is cleaned again.
         """
         n = len(texts)
-        short = [reasons[k] is None and _is_short_word(texts[k]) for k in range(n)]
+        # _is_short_word on texts already stripped and never empty
+        breaker = _WORD_BREAKER.search
+        short = [r is None and len(t) <= 8 and not breaker(t) for r, t in zip(reasons, texts)]
         k = 0
         while k < n:
             if short[k]:
