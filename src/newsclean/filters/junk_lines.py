@@ -11,7 +11,7 @@ with a reason that says what they were:
     separators: ``微信 微博 QQ空间``, ``字号 大 中 小``, ``取消   确认``.
 ``counter``
     a number alone, or numbers with counter words: ``326``, ``阅读 1234``,
-    ``1032人参与308评论``.
+    ``1032人参与308评论``; ``1/3`` beside other junk.
 ``related-links``
     a heading from ``junk_sections.txt`` (相关阅读, 推荐阅读 …) and the short
     link lines under it, up to the article's next real paragraphs or a
@@ -31,7 +31,7 @@ with a reason that says what they were:
     (a promo between the share bar and the article, a video title between
     player buttons); never before the headline and date, never metadata.
 ``video-player``
-    the player's title bar: ``视频-<title>``.
+    the player's title bar (``视频-<title>``) and time (``00:00 / 02:35``).
 ``scraper-artefact``
     lone punctuation (``|``) and account tokens such as ``ID:jrtt |``.
 ``glued-junk``
@@ -240,8 +240,9 @@ class DropJunkLines(Filter, name="junk-lines"):
 
     Options: ``extra_phrases`` (more whole-line junk words), ``extra_patterns``
     (regexes; a match over the whole line drops it, a partial match is cut),
-    ``lexicon_path`` (a file of more junk words, one a line) and
-    ``related_lists`` (drop the link lines under a 相关阅读 heading).
+    ``lexicon_path`` (a file of more junk words, one a line),
+    ``related_lists`` (drop the link lines under a 相关阅读 heading) and
+    ``chrome_islands`` (drop a short line alone between two chrome lines).
 
     >>> from newsclean.document import Document
     >>> doc = DropJunkLines()(Document("正文第一段，讲了一件事。\\n相关阅读\\n某地发生一件事2020.10.04\\n另一件事"))

@@ -16,6 +16,10 @@ Repeats
     A later copy of the title (a sticky bar, ``视频-<title>``) and any line
     that repeats an earlier body line word for word are dropped as
     ``duplicate-title`` / ``duplicate-line``.
+Residue
+    A line that the metadata, notices or captions filters left as
+    punctuation only is dropped as ``scraper-artefact`` (cleaning the text
+    again would drop it then).
 
 >>> from newsclean.document import Document
 >>> doc = ExtractStructure()(Document("法国全国大罢工再次严重影响交通\\n新华社巴黎12月5日电，法国……。\\n法国全国大罢工再次严重影响交通"))
