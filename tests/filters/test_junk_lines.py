@@ -424,3 +424,8 @@ def test_player_and_app_chrome(line, reason):
 def test_times_and_app_words_in_sentences_stay():
     for line in ["10:30", "比赛将在10:30开始", "打开APP就能查到社保缴费记录。", "全屏观看效果更好。"]:
         assert line in kept(run("正文一段，讲完了。\n" + line + "\n正文又一段，接着讲。"))
+
+
+def test_indented_pager_takes_the_linked_title():
+    doc = run("正文一段，讲完了。\n" + " " * 44 + "上一篇\n" + " " * 44 + "某地召开一次重要会议")
+    assert kept(doc) == ["正文一段，讲完了。"]

@@ -398,7 +398,7 @@ class DropJunkLines(Filter, name="junk-lines"):
             # 上一篇 / 下一篇 on a line of its own: the linked title follows;
             # 微信号 / 功能介绍 on a line of its own: the account's value follows
             text = lines[k].text
-            if len(text) > 40 or reasons[k + 1] is not None:
+            if len(texts[k]) > 40 or reasons[k + 1] is not None:  # indentation does not count
                 continue
             nxt = texts[k + 1]
             if len(nxt) > 50 or "。" in nxt:
