@@ -429,3 +429,21 @@ def test_times_and_app_words_in_sentences_stay():
 def test_indented_pager_takes_the_linked_title():
     doc = run("正文一段，讲完了。\n" + " " * 44 + "上一篇\n" + " " * 44 + "某地召开一次重要会议")
     assert kept(doc) == ["正文一段，讲完了。"]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("【我要纠错】", "page-chrome"),
+    ("设为首页 | 加入收藏 | 联系我们", "page-chrome"),
+    ("阅读量：1234", "counter"),
+    ("点击次数：56", "counter"),
+    ("热门评论", "related-links"),
+    ("打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。", "page-chrome"),
+])
+def test_site_links_counters_and_widget_text(line, reason):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason
+
+
+def test_widget_phrase_only_in_short_lines():
+    line = "记者注意到，" + "很多网友表示，" * 10 + "即可将网页分享至朋友圈的功能很方便。"
+    assert line in kept(run(line))

@@ -19,6 +19,9 @@ with a reason that says what they were:
 ``tags``
     a 标签/关键词 line, the short tag lines under it, and runs of very short
     words next to other junk (a tag cloud).
+``page-chrome`` also
+    a short line holding a widget's instructions (``junk_widget_sentences.txt``),
+    even when it ends like a sentence: ``…即可将网页分享至朋友圈。``
 ``follow-prompt``, ``copyright``
     short lines that are not sentences and carry a QR-code/app prompt
     (``junk_contains.txt``) or a copyright/ICP phrase (``junk_copyright.txt``);
@@ -209,6 +212,7 @@ def _static() -> dict[str, regex.Pattern]:
             rf"|{phrase_alternation(lexicons.entries('junk_contains.txt'))}"
         ),
         "prefix_first": frozenset(e[0] for e in lexicons.entries("junk_prefixes.txt")),
+        "widget": regex.compile(phrase_alternation(lexicons.entries("junk_widget_sentences.txt"))),
         # last characters a section or tag heading line can end with
         "heading_last": frozenset(
             e[-1] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")
@@ -326,6 +330,8 @@ class DropJunkLines(Filter, name="junk-lines"):
             ends_sentence = end in _SENTENCE_CLOSERS and _SENTENCE_END.search(s) is not None
         if headed and not ends_sentence and st["tags_line"].match(s):
             return "tags"
+        if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
+            return "page-chrome"
         if not ends_sentence and st["copyright_or_contains"].search(s):
             if st["copyright"].search(s):
                 return "copyright"
