@@ -447,3 +447,14 @@ def test_site_links_counters_and_widget_text(line, reason):
 def test_widget_phrase_only_in_short_lines():
     line = "记者注意到，" + "很多网友表示，" * 10 + "即可将网页分享至朋友圈的功能很方便。"
     assert line in kept(run(line))
+
+
+def test_discuz_post_buttons_and_reply_box():
+    page = "\n".join([
+        "老街的青石板路还在，只是两边的店铺都换了。",
+        "收藏0", "淘帖0", "支持", "反对",
+        "回复", "使用道具", "举报",
+        "本版积分规则", "发表回复", "回帖后跳转到最后一页",
+    ])
+    assert kept(run(page)) == ["老街的青石板路还在，只是两边的店铺都换了。"]
+    assert "点评：" in kept(run("正文一段，讲完了。\n点评：\n这件事说明了一个道理。"))
