@@ -458,3 +458,28 @@ def test_discuz_post_buttons_and_reply_box():
     ])
     assert kept(run(page)) == ["老街的青石板路还在，只是两边的店铺都换了。"]
     assert "点评：" in kept(run("正文一段，讲完了。\n点评：\n这件事说明了一个道理。"))
+
+
+def test_wechat_account_box_topics_and_end():
+    page = "\n".join([
+        "央行宣布降准",
+        "功能介绍",
+        "每日解读财经热点，关注我们不迷路。",
+        "收录于话题",
+        "#宏观经济 #货币政策",
+        "12个",
+        "央行宣布，决定下调金融机构存款准备金率。",
+        "— END —",
+        "往期推荐",
+        "一文读懂降准",
+        "写下你的留言",
+        "精选留言",
+        "张先生",
+        "说得好",
+    ])
+    assert kept(run(page)) == ["央行宣布降准", "央行宣布，决定下调金融机构存款准备金率。"]
+
+
+def test_weibo_topic_quoted_in_the_article_stays():
+    text = "正文一段，讲完了。\n#江苏高考作文题#\n正文又一段，接着讲。"
+    assert kept(run(text)) == text.split("\n")

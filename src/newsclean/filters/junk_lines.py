@@ -113,6 +113,10 @@ _COUNTER_LABEL = regex.compile(r"(?:浏览|阅读|点击|访问|人气|热度)(?
 _DIGIT = regex.compile(r"\d")
 # 所属分类： closing a line: the column's name on the next line is page chrome
 _CATEGORY_LABEL = regex.compile(r"(?:所属分类|所属栏目|分类|栏目|频道)\s*[:：]\s*$")
+# #宏观经济 #降准: a line of WeChat topic tags (never a #微博话题#, which articles quote)
+_HASHTAGS = regex.compile(r"^(?:[#＃][^\s#＃，。,]{1,20}\s*+){1,8}$")
+# 12个 under a topic tag: how many articles the topic holds
+_TOPIC_COUNT = regex.compile(r"^\s*+\d{1,5}\s*+(?:个|篇)\s*+$")
 # 1/3 between 上一页 and 下一页, 1/10 over a gallery
 _PAGE_OF = regex.compile(r"^\s*+\d{1,3}\s*+/\s*+\d{1,3}\s*+$")
 _SMALL_NUMBER = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
@@ -317,6 +321,8 @@ class DropJunkLines(Filter, name="junk-lines"):
             return found[0]
         if "ID" in s and _ACCOUNT_TOKEN.match(s):
             return "scraper-artefact"
+        if (first == "#" or first == "＃") and _HASHTAGS.match(s):
+            return "tags"
         if first == "视" and len(s) <= 60 and "。" not in s and _VIDEO_TITLE.match(s):
             return "video-player"
         # every _FORUM_PATTERNS line holds one of these words
@@ -383,6 +389,9 @@ class DropJunkLines(Filter, name="junk-lines"):
                 after_label = k > 0 and _COUNTER_LABEL.search(lines[k - 1].text)
                 if not (after_label or (k > 0 and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
                     reasons[k] = None
+        for k in range(1, n):
+            if reasons[k] is None and reasons[k - 1] == "tags" and _TOPIC_COUNT.match(lines[k].text):
+                reasons[k] = "tags"
         for k in range(n):
             # a page number (1/3) or a gallery counter (1/10) beside other junk; alone it may be a date
             if reasons[k] is None and "/" in lines[k].text and _PAGE_OF.match(lines[k].text):
@@ -407,6 +416,10 @@ class DropJunkLines(Filter, name="junk-lines"):
             if len(texts[k]) > 40 or reasons[k + 1] is not None:  # indentation does not count
                 continue
             nxt = texts[k + 1]
+            if texts[k][0] in field_first and len(nxt) <= 120 and field_label.match(text):
+                # the account's description may be a sentence or two
+                reasons[k] = reasons[k + 1] = "wechat-chrome"
+                continue
             if len(nxt) > 50 or "。" in nxt:
                 continue
             if ("篇" in text or "条" in text) and _PAGER.match(text):
