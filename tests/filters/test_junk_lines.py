@@ -483,3 +483,14 @@ def test_wechat_account_box_topics_and_end():
 def test_weibo_topic_quoted_in_the_article_stays():
     text = "正文一段，讲完了。\n#江苏高考作文题#\n正文又一段，接着讲。"
     assert kept(run(text)) == text.split("\n")
+
+
+def test_comment_box_rules_and_login_form():
+    page = "\n".join([
+        "《措施》共二十条，涵盖融资、税费、用地等方面。",
+        "网友评论",
+        "请遵守《互联网电子公告服务管理规定》及其他有关法律法规。",
+        "用户需对自己在使用本站服务过程中的行为承担法律责任。",
+        "匿名发表", "用户名", "密码", "验证码",
+    ])
+    assert kept(run(page)) == ["《措施》共二十条，涵盖融资、税费、用地等方面。"]
