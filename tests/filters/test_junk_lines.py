@@ -494,3 +494,8 @@ def test_comment_box_rules_and_login_form():
         "匿名发表", "用户名", "密码", "验证码",
     ])
     assert kept(run(page)) == ["《措施》共二十条，涵盖融资、税费、用地等方面。"]
+
+
+def test_no_breadcrumb_below_the_first_sentence():
+    doc = run("标题在这里\n居民们都说，这件事办得真好！\n$ >n+ Q\n正文又一段，接着讲。")
+    assert "$ >n+ Q" in kept(doc)

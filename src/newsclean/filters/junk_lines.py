@@ -232,6 +232,11 @@ def _is_paragraph(text: str) -> bool:
     return len(s) >= 12 and "。" in s
 
 
+def _is_running_text(s: str) -> bool:
+    """A paragraph, or a sentence that ends in ！ or ？ (``s`` already stripped)."""
+    return len(s) >= 12 and ("。" in s or _SENTENCE_END.search(s) is not None)
+
+
 def _is_name_like(text: str) -> bool:
     s = text.strip()
     return 0 < len(s) <= 16 and not _WORD_BREAKER.search(s)
@@ -368,7 +373,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         # paragraph (which a cleaned text, cleaned again, has right under its title)
         top_limit = min(6, n)
         for k in range(top_limit):
-            if _is_paragraph(texts[k]):
+            if _is_running_text(texts[k]):
                 top_limit = k
                 break
         tables = _lexicon_tables(self._extra())
