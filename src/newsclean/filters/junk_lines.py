@@ -210,10 +210,12 @@ def _static() -> dict[str, regex.Pattern]:
         "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
-        # one search instead of two on most lines: no match, neither a copyright nor a prompt line
-        "copyright_or_contains": regex.compile(
+        # one search instead of three on most lines that do not end like a sentence:
+        # no match, neither a widget, copyright nor prompt line
+        "any_phrase": regex.compile(
             rf"(?i:{phrase_alternation(lexicons.entries('junk_copyright.txt'))})"
             rf"|{phrase_alternation(lexicons.entries('junk_contains.txt'))}"
+            rf"|{phrase_alternation(lexicons.entries('junk_widget_sentences.txt'))}"
         ),
         "prefix_first": frozenset(e[0] for e in lexicons.entries("junk_prefixes.txt")),
         "widget": regex.compile(phrase_alternation(lexicons.entries("junk_widget_sentences.txt"))),
@@ -341,9 +343,12 @@ class DropJunkLines(Filter, name="junk-lines"):
             ends_sentence = end in _SENTENCE_CLOSERS and _SENTENCE_END.search(s) is not None
         if headed and not ends_sentence and st["tags_line"].match(s):
             return "tags"
-        if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
-            return "page-chrome"
-        if not ends_sentence and st["copyright_or_contains"].search(s):
+        if ends_sentence:
+            if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
+                return "page-chrome"
+        elif st["any_phrase"].search(s):
+            if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
+                return "page-chrome"
             if st["copyright"].search(s):
                 return "copyright"
             if len(s) <= _SHORT and st["contains"].search(s):
