@@ -267,3 +267,235 @@ def test_options_roundtrip_and_pickle():
     assert f.options()["extra_phrases"] == ["x站推荐"]
     g = pickle.loads(pickle.dumps(f))
     assert kept(g(Document("正文。\nx站推荐"))) == ["正文。"]
+
+
+# ------------------------------------------------------------ neighbours of chrome
+def test_promo_alone_between_chrome_lines_in_the_header():
+    page = "\n".join([
+        "某市地铁三号线今日开通",
+        "2021年05月06日 10:20",
+        "某某日报",
+        "微信",
+        "QQ空间",
+        "“读懂城市的脉搏”，一份榜单看懂今年的城市变化！",
+        "“年度城市人物评选”正在进行中！【点击投票】选出你心中的人物",
+        "本报讯（记者 王某）今天上午，地铁三号线正式开通运营，全长二十公里。",
+    ])
+    doc = run(page)
+    assert kept(doc) == ["某市地铁三号线今日开通", "2021年05月06日 10:20", "某某日报",
+                         "本报讯（记者 王某）今天上午，地铁三号线正式开通运营，全长二十公里。"]
+    assert doc.lines[5].reason == "chrome-island"
+
+
+def test_video_player_title_between_player_buttons():
+    page = "正文一段，讲完了这件事。\n自动播放\n某品牌发布新手机：配五种颜色\nplay\n向前\n正文又一段，接着讲。"
+    doc = run(page)
+    assert kept(doc) == ["正文一段，讲完了这件事。", "正文又一段，接着讲。"]
+
+
+@pytest.mark.parametrize("line", [
+    "某市地铁三号线今日开通",  # the headline itself, before any date or paragraph
+    "来源：某某日报",  # metadata between chrome lines is the metadata filter's
+    "2021年05月06日 10:20 某某日报",
+    "文明城市",  # too short to tell from a byline or a name
+    "本报讯（记者 王某）今天上午，地铁三号线正式开通。",  # a sentence
+])
+def test_lines_between_chrome_that_stay(line):
+    doc = run(f"打印\n{line}\n分享到：\n正文一段，讲了一件事情。")
+    assert line in kept(doc)
+
+
+def test_islands_can_be_switched_off():
+    page = "正文一段，讲完了这件事。\n自动播放\n某品牌发布新手机：配五种颜色\nplay"
+    assert "某品牌发布新手机：配五种颜色" in kept(run(page, chrome_islands=False))
+
+
+def test_island_needs_chrome_on_both_sides():
+    page = "正文一段，讲完了这件事。\n某品牌发布新手机：配五种颜色\nplay\n正文又一段，接着讲。"
+    assert "某品牌发布新手机：配五种颜色" in kept(run(page))
+
+
+def test_follow_button_with_the_site_name_beside_a_share_bar():
+    doc = run("标题在这里\n来源：某某网\n关注某某网\n微信\n微博\n正文一段，讲完了。")
+    assert kept(doc) == ["标题在这里", "来源：某某网", "正文一段，讲完了。"]
+    assert doc.lines[2].reason == "follow-prompt"
+
+
+def test_follow_words_inside_the_article_stay():
+    text = "正文一段，讲完了。\n关注民生实事\n正文又一段，接着讲。"
+    assert kept(run(text)) == text.split("\n")
+
+
+def test_video_title_bar():
+    doc = run("正文一段，讲完了。\n视频-某地发生一件大事 现场画面曝光\n正文又一段，接着讲。")
+    assert doc.lines[1].reason == "video-player"
+    assert "视频显示，现场有很多人。" in kept(run("视频显示，现场有很多人。"))
+
+
+def test_link_prompt_takes_the_linked_title():
+    doc = run("正文一段，讲完了。\n点击进入专题：\n聚焦某地局势\n责任编辑：张三")
+    assert kept(doc) == ["正文一段，讲完了。", "责任编辑：张三"]
+
+
+def test_pager_title_broken_onto_a_second_line():
+    doc = run("正文一段，讲完了。\n上一篇：某某学会年会在某地举行\n区域发展学术研讨会（第二轮）通知\n返回首页")
+    assert kept(doc) == ["正文一段，讲完了。"]
+    # not when the article goes on after it
+    doc = run("上一篇：某某学会年会在某地举行\n某地召开区域发展学术研讨会\n正文一段，讲完了。")
+    assert "某地召开区域发展学术研讨会" in kept(doc)
+
+
+def test_column_name_under_the_breadcrumb():
+    doc = run("您所在的位置：\n首页 >\n快讯 >\n公司 >\n公司\n午间公告：某公司中标项目\n正文一段，讲完了。")
+    assert kept(doc) == ["午间公告：某公司中标项目", "正文一段，讲完了。"]
+    assert "公司" in kept(run("首页 > 快讯\n公司\n正文一段，讲完了。"))
+
+
+def test_pipe_joined_tags_beside_junk():
+    doc = run("正文一段，讲完了。\n20210506|地铁|开通|城市\n微信")
+    assert kept(doc) == ["正文一段，讲完了。"]
+    table = "正文一段，讲完了。\n姓名|年龄|职务\n正文又一段，接着讲。"
+    assert kept(run(table)) == table.split("\n")
+
+
+def test_link_prompt_with_a_colon():
+    assert run("正文一段，讲完了。\n相关资讯请关注:某某专区").lines[1].reason == "follow-prompt"
+
+
+def test_glued_junk_leaving_only_junk_drops_the_line():
+    # cleaning the output again must find nothing more to drop
+    doc = run("正文一段，讲完了。\n\"返回某站，查看更多\n正文又一段，接着讲。")
+    assert kept(doc) == ["正文一段，讲完了。", "正文又一段，接着讲。"]
+    assert "".join(r.text for r in doc.build().removed) == "\"返回某站，查看更多"
+
+
+def test_page_numbers_and_gallery_counters_beside_junk():
+    doc = run("正文一段，讲完了。\n上一页\n1/3\n下一页\n正文又一段，接着讲。")
+    assert kept(doc) == ["正文一段，讲完了。", "正文又一段，接着讲。"]
+    assert doc.lines[2].reason == "counter"
+    assert "9/10" in kept(run("正文一段，讲完了。\n9/10\n正文又一段，接着讲。"))
+
+
+def test_column_name_under_a_category_label():
+    doc = run("发布日期：2019-09-23 14:34:05  所属分类：\n头条\n正文一段，讲完了。")
+    assert kept(doc) == ["发布日期：2019-09-23 14:34:05  所属分类：", "正文一段，讲完了。"]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("（点击看清晰大图）", "follow-prompt"),
+    ("12人赞赏", "counter"),
+    ("\u00a0人赞赏", "wechat-chrome"),
+])
+def test_more_widget_lines(line, reason):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason
+
+
+def test_short_lines_closing_the_text_stay():
+    # as in a cleaned article cleaned again: nothing follows the poem that ends it
+    text = "正文一段，讲完了。\n春眠\n不觉晓\n处处\n闻啼鸟"
+    assert kept(run(text)) == text.split("\n")
+
+
+def test_pipe_joined_words_closing_the_text_stay():
+    text = "正文一段，讲完了。\n上联|下联|横批"
+    assert kept(run(text)) == text.split("\n")
+
+
+def test_no_breadcrumb_below_the_first_paragraph():
+    # a cleaned text cleaned again has its paragraphs right under the title
+    doc = run("标题在这里\n正文一段，讲完了这件事。\n$ >n+ Q\n正文又一段，接着讲。")
+    assert "$ >n+ Q" in kept(doc)
+    assert run("首页 > 财经\n标题在这里\n正文一段，讲完了这件事。").lines[0].reason == "breadcrumb"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("00:00 / 02:35", "video-player"),
+    ("播放 暂停 全屏", "page-chrome"),
+    ("打开APP阅读全文", "page-chrome"),
+    ("点击展开全文", "page-chrome"),
+    ("大家都在看", "related-links"),
+])
+def test_player_and_app_chrome(line, reason):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason
+
+
+def test_times_and_app_words_in_sentences_stay():
+    for line in ["10:30", "比赛将在10:30开始", "打开APP就能查到社保缴费记录。", "全屏观看效果更好。"]:
+        assert line in kept(run("正文一段，讲完了。\n" + line + "\n正文又一段，接着讲。"))
+
+
+def test_indented_pager_takes_the_linked_title():
+    doc = run("正文一段，讲完了。\n" + " " * 44 + "上一篇\n" + " " * 44 + "某地召开一次重要会议")
+    assert kept(doc) == ["正文一段，讲完了。"]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("【我要纠错】", "page-chrome"),
+    ("设为首页 | 加入收藏 | 联系我们", "page-chrome"),
+    ("阅读量：1234", "counter"),
+    ("点击次数：56", "counter"),
+    ("热门评论", "related-links"),
+    ("打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。", "page-chrome"),
+])
+def test_site_links_counters_and_widget_text(line, reason):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason
+
+
+def test_widget_phrase_only_in_short_lines():
+    line = "记者注意到，" + "很多网友表示，" * 10 + "即可将网页分享至朋友圈的功能很方便。"
+    assert line in kept(run(line))
+
+
+def test_discuz_post_buttons_and_reply_box():
+    page = "\n".join([
+        "老街的青石板路还在，只是两边的店铺都换了。",
+        "收藏0", "淘帖0", "支持", "反对",
+        "回复", "使用道具", "举报",
+        "本版积分规则", "发表回复", "回帖后跳转到最后一页",
+    ])
+    assert kept(run(page)) == ["老街的青石板路还在，只是两边的店铺都换了。"]
+    assert "点评：" in kept(run("正文一段，讲完了。\n点评：\n这件事说明了一个道理。"))
+
+
+def test_wechat_account_box_topics_and_end():
+    page = "\n".join([
+        "央行宣布降准",
+        "功能介绍",
+        "每日解读财经热点，关注我们不迷路。",
+        "收录于话题",
+        "#宏观经济 #货币政策",
+        "12个",
+        "央行宣布，决定下调金融机构存款准备金率。",
+        "— END —",
+        "往期推荐",
+        "一文读懂降准",
+        "写下你的留言",
+        "精选留言",
+        "张先生",
+        "说得好",
+    ])
+    assert kept(run(page)) == ["央行宣布降准", "央行宣布，决定下调金融机构存款准备金率。"]
+
+
+def test_weibo_topic_quoted_in_the_article_stays():
+    text = "正文一段，讲完了。\n#江苏高考作文题#\n正文又一段，接着讲。"
+    assert kept(run(text)) == text.split("\n")
+
+
+def test_comment_box_rules_and_login_form():
+    page = "\n".join([
+        "《措施》共二十条，涵盖融资、税费、用地等方面。",
+        "网友评论",
+        "请遵守《互联网电子公告服务管理规定》及其他有关法律法规。",
+        "用户需对自己在使用本站服务过程中的行为承担法律责任。",
+        "匿名发表", "用户名", "密码", "验证码",
+    ])
+    assert kept(run(page)) == ["《措施》共二十条，涵盖融资、税费、用地等方面。"]
+
+
+def test_no_breadcrumb_below_the_first_sentence():
+    doc = run("标题在这里\n居民们都说，这件事办得真好！\n$ >n+ Q\n正文又一段，接着讲。")
+    assert "$ >n+ Q" in kept(doc)

@@ -160,3 +160,17 @@ def test_an_abstract_repeated_as_the_lead_is_dropped_once():
     lead = "新华社北京11月25日电 国务院日前印发通知，要求各地进一步优化考核方式，为基层减负。"
     doc = run(f"标题在这里\n【摘要】{lead}\n{lead}\n正文第二段。")
     assert doc.lines[1].state == "body" and doc.lines[2].reason == "duplicate-line"
+
+
+def test_a_dropped_title_copy_does_not_part_two_equal_lines():
+    # cleaning the output again sees the two lines side by side: drop the second now
+    doc = Document("会议在某地举行\n▲会场一角。\n▲会场一角。\n会议在某地举行\n▲会场一角。\n正文一段，讲完了。")
+    ExtractStructure().apply(doc)
+    assert [line.text for line in doc.body_text_lines()] == ["▲会场一角。", "正文一段，讲完了。"]
+
+
+def test_punctuation_left_by_later_cuts_is_dropped():
+    doc = Document("标题在这里\n正文一段，讲完了。\n?  ?  ?  ?\n——\n正文又一段，接着讲。")
+    ExtractStructure().apply(doc)
+    assert [line.text for line in doc.body_text_lines()] == ["正文一段，讲完了。", "正文又一段，接着讲。"]
+    assert {line.reason for line in doc.lines[2:4]} == {"scraper-artefact"}

@@ -11,7 +11,7 @@ with a reason that says what they were:
     separators: ``微信 微博 QQ空间``, ``字号 大 中 小``, ``取消   确认``.
 ``counter``
     a number alone, or numbers with counter words: ``326``, ``阅读 1234``,
-    ``1032人参与308评论``.
+    ``1032人参与308评论``; ``1/3`` beside other junk.
 ``related-links``
     a heading from ``junk_sections.txt`` (相关阅读, 推荐阅读 …) and the short
     link lines under it, up to the article's next real paragraphs or a
@@ -19,11 +19,22 @@ with a reason that says what they were:
 ``tags``
     a 标签/关键词 line, the short tag lines under it, and runs of very short
     words next to other junk (a tag cloud).
+``page-chrome`` also
+    a short line holding a widget's instructions (``junk_widget_sentences.txt``),
+    even when it ends like a sentence: ``…即可将网页分享至朋友圈。``
 ``follow-prompt``, ``copyright``
     short lines that are not sentences and carry a QR-code/app prompt
-    (``junk_contains.txt``) or a copyright/ICP phrase (``junk_copyright.txt``).
+    (``junk_contains.txt``) or a copyright/ICP phrase (``junk_copyright.txt``);
+    ``关注新华网`` beside other junk; the link under ``点击进入专题：``.
 ``breadcrumb``
-    ``首页 > 财经 > 正文`` near the top of the page.
+    ``首页 > 财经 > 正文`` near the top of the page, and a column name under
+    it that repeats one of its crumbs.
+``chrome-island``
+    a short line that is not a sentence, alone between two chrome lines
+    (a promo between the share bar and the article, a video title between
+    player buttons); never before the headline and date, never metadata.
+``video-player``
+    the player's title bar (``视频-<title>``) and time (``00:00 / 02:35``).
 ``scraper-artefact``
     lone punctuation (``|``) and account tokens such as ``ID:jrtt |``.
 ``glued-junk``
@@ -51,6 +62,7 @@ from .. import lexicons
 from ..document import BODY, Document, Line
 from ..patterns import compile_user_pattern, phrase_alternation, user_finditer
 from .base import Filter
+from .structure import is_headline
 
 def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Whole-line junk words and the reason they are dropped with (the first lexicon wins a word)."""
@@ -65,6 +77,14 @@ def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
 # separators that may stand between junk words on a junk-only line (never + or -, which are buttons)
 _SEP = r"[\p{Co}\s|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
 _NUM = r"(?:[0-9０-９][0-9０-９,，.]*+(?:万|千|w|W|k|K)?\+?)"
+# the letters and digits a junk-only line may start or end with besides its phrases'
+# (every other character of _SEP is neither a letter nor a digit): a cheap pre-check
+_DIGITS = "0123456789０１２３４５６７８９"
+_SEP_LETTERS = "丨"
+_NUM_LAST = _DIGITS + "万千wWkK"
+# a line ends like a sentence (_SENTENCE_END) at once when its last character is one of these
+_SENTENCE_ENDERS = "。！？!?；;"
+_SENTENCE_CLOSERS = "”\"’」』)）"
 _MAX_CHROME_LEN = 80
 _SHORT = 60
 _SENTENCE_END = regex.compile(r"[。！？!?；;]\s*[”\"’」』)）]?\s*$")
@@ -91,6 +111,14 @@ _SECTION_NUMBER = regex.compile(r"^0[1-9]$")
 _FOLLOW = regex.compile(r"^\s*+[+＋]?\s*+(?:关注|关注TA|关注我们|订阅)\s*+$")
 _COUNTER_LABEL = regex.compile(r"(?:浏览|阅读|点击|访问|人气|热度)(?:次数|数|量|人数)?\s*[:：]\s*$")
 _DIGIT = regex.compile(r"\d")
+# 所属分类： closing a line: the column's name on the next line is page chrome
+_CATEGORY_LABEL = regex.compile(r"(?:所属分类|所属栏目|分类|栏目|频道)\s*[:：]\s*$")
+# #宏观经济 #降准: a line of WeChat topic tags (never a #微博话题#, which articles quote)
+_HASHTAGS = regex.compile(r"^(?:[#＃][^\s#＃，。,]{1,20}\s*+){1,8}$")
+# 12个 under a topic tag: how many articles the topic holds
+_TOPIC_COUNT = regex.compile(r"^\s*+\d{1,5}\s*+(?:个|篇)\s*+$")
+# 1/3 between 上一页 and 下一页, 1/10 over a gallery
+_PAGE_OF = regex.compile(r"^\s*+\d{1,3}\s*+/\s*+\d{1,3}\s*+$")
 _SMALL_NUMBER = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 _FORUM_PATTERNS = regex.compile(
     r"""^\s*(?:
@@ -108,11 +136,26 @@ _FORUM_PATTERNS = regex.compile(
 _BACK_TO_SITE = r"返回[^\s，,。]{1,8}[，,]\s*查看更多"
 _PAGER = regex.compile(r"^\s*+[【\[]?\s*+(?:上一篇|下一篇|上一条|下一条)\s*+[】\]]?\s*+[:：]?\s*+$")
 _BREADCRUMB_SEP = regex.compile(r"(?:^|\s)[>»＞›](?:\s|$)|\s[>»＞›]|[>»＞›]\s|^[>»＞›]")
+# the pieces of a breadcrumb line (首页 > 快讯 > 公司 gives 首页, 快讯, 公司)
+_CRUMB_SPLIT = regex.compile(r"[\s>»＞›/|｜:：]+")
+# 关注新华网: a follow button with the site's name, beside a share bar
+_FOLLOW_NAME = regex.compile(r"^\s*+[+＋]?\s*+关注\s*+[\p{Han}A-Za-z0-9]{2,12}\s*+$")
+# 点击进入专题： on a line of its own: the linked title follows
+_LINK_PROMPT = regex.compile(r"^\s*+(?:点击|点此|进入)[^\s，,。]{0,8}[:：]\s*+$")
+# 00:00 / 02:35: the player's position and length
+_PLAYER_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*+/\s*+\d{1,2}:\d{2}(?::\d{2})?$")
+# 视频-<title>, 视频：<title>: the player's title bar
+_VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
+# a date anywhere in a line: such a line belongs to the metadata filter
+_HAS_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
+_PIPES = regex.compile(r"[|｜]")
+#: junk next to which a lone short line is part of the same widget (never counters, forum posts or lists)
+_ISLAND_NEIGHBOURS = frozenset({"share-bar", "page-chrome", "follow-prompt", "wechat-chrome"})
 
 
 @lru_cache(maxsize=None)
-def _lexicon_tables(extra: tuple[str, ...]) -> tuple[dict[str, str], regex.Pattern, regex.Pattern]:
-    """(phrase → reason, junk-only line pattern, phrase finder), built once per option set."""
+def _lexicon_tables(extra: tuple[str, ...]) -> tuple:
+    """(phrase → reason, junk-only line pattern, phrase finder, lead and last characters), once per option set."""
     reasons: dict[str, str] = {}
     for phrases, reason in _phrase_lexicons():
         for phrase in phrases:
@@ -121,11 +164,18 @@ def _lexicon_tables(extra: tuple[str, ...]) -> tuple[dict[str, str], regex.Patte
         reasons.setdefault(phrase, "user-phrase")
     alt = phrase_alternation(reasons)
     only = regex.compile(rf"^(?:{alt}|{_NUM}|{_SEP})++$")
-    return reasons, only, regex.compile(alt)
+    # letters and digits that may start / end a junk-only line
+    lead = frozenset(p[0] for p in reasons) | frozenset(_DIGITS + _SEP_LETTERS)
+    last = frozenset(p[-1] for p in reasons) | frozenset(_NUM_LAST + _SEP_LETTERS)
+    return reasons, only, regex.compile(alt), lead, last
+
+
+#: what may follow a heading word on its line (besides white space)
+_HEADING_TAIL = ":：>»＞"
 
 
 def _heading_pattern(words: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(rf"^\s*{phrase_alternation(words)}\s*[:：>»＞\s]*$")
+    return regex.compile(rf"^\s*{phrase_alternation(words)}\s*[{_HEADING_TAIL}\s]*$")
 
 
 #: last characters of the glued-junk endings, to skip lines that cannot end in one
@@ -160,6 +210,21 @@ def _static() -> dict[str, regex.Pattern]:
         "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
+        # one search instead of three on most lines that do not end like a sentence:
+        # no match, neither a widget, copyright nor prompt line
+        "any_phrase": regex.compile(
+            rf"(?i:{phrase_alternation(lexicons.entries('junk_copyright.txt'))})"
+            rf"|{phrase_alternation(lexicons.entries('junk_contains.txt'))}"
+            rf"|{phrase_alternation(lexicons.entries('junk_widget_sentences.txt'))}"
+        ),
+        "prefix_first": frozenset(e[0] for e in lexicons.entries("junk_prefixes.txt")),
+        "widget": regex.compile(phrase_alternation(lexicons.entries("junk_widget_sentences.txt"))),
+        # last characters a section or tag heading line can end with
+        "heading_last": frozenset(
+            e[-1] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")
+        ) | frozenset(_HEADING_TAIL),
+        "suffix_last": frozenset(e[-1] for e in lexicons.entries("junk_suffixes.txt")) | {">"},
+        "field_label_first": frozenset(e[0] for e in lexicons.entries("junk_field_labels.txt")),
     }
 
 
@@ -167,6 +232,11 @@ def _is_paragraph(text: str) -> bool:
     """Running text: long enough and built of sentences."""
     s = text.strip()
     return len(s) >= 12 and "。" in s
+
+
+def _is_running_text(s: str) -> bool:
+    """A paragraph, or a sentence that ends in ！ or ？ (``s`` already stripped)."""
+    return len(s) >= 12 and ("。" in s or _SENTENCE_END.search(s) is not None)
 
 
 def _is_name_like(text: str) -> bool:
@@ -185,8 +255,9 @@ class DropJunkLines(Filter, name="junk-lines"):
 
     Options: ``extra_phrases`` (more whole-line junk words), ``extra_patterns``
     (regexes; a match over the whole line drops it, a partial match is cut),
-    ``lexicon_path`` (a file of more junk words, one a line) and
-    ``related_lists`` (drop the link lines under a 相关阅读 heading).
+    ``lexicon_path`` (a file of more junk words, one a line),
+    ``related_lists`` (drop the link lines under a 相关阅读 heading) and
+    ``chrome_islands`` (drop a short line alone between two chrome lines).
 
     >>> from newsclean.document import Document
     >>> doc = DropJunkLines()(Document("正文第一段，讲了一件事。\\n相关阅读\\n某地发生一件事2020.10.04\\n另一件事"))
@@ -202,6 +273,8 @@ class DropJunkLines(Filter, name="junk-lines"):
     lexicon_path: Optional[str] = None
     #: also drop the link lines under a 相关阅读 heading, runs of dated titles and tag clouds
     related_lists: bool = True
+    #: also drop a short non-sentence line alone between two chrome lines (a promo, a dialog's text, a video title)
+    chrome_islands: bool = True
 
     def _extra(self) -> tuple[str, ...]:
         extra = list(self.extra_phrases)
@@ -225,22 +298,29 @@ class DropJunkLines(Filter, name="junk-lines"):
         s = text.strip()
         if not s or len(s) > 120:
             return None  # every junk shape is short; paragraphs are left alone at once
-        reasons, only, finder = _tables or _lexicon_tables(self._extra())
+        reasons, only, finder, lead, last = _tables or _lexicon_tables(self._extra())
         st = _static()
-        first = s[0]
-        digit = _DIGIT.search(s) is not None
-        if _PUNCT_ONLY.match(s) and not finder.search(s):
+        first, end = s[0], s[-1]
+        # the cheap character tests below only skip patterns that cannot match
+        if not first.isalnum() and not end.isalnum() and _PUNCT_ONLY.match(s) and not finder.search(s):
             return "scraper-artefact"
         headed = first in st["heading_first"]
-        if headed and st["section"].match(s):
-            return "related-links"
-        if headed and st["tags_heading"].match(s):
-            return "tags"
-        if first.isdigit() and (_DATE_ONLY.match(s) or _SECTION_NUMBER.match(s)):
-            return None  # a date or time alone belongs to the metadata filter
-        if len(s) <= _MAX_CHROME_LEN and only.match(s):
+        if headed and end in st["heading_last"]:
+            if st["section"].match(s):
+                return "related-links"
+            if st["tags_heading"].match(s):
+                return "tags"
+        if first.isdigit():
+            if ":" in s and "/" in s and _PLAYER_TIME.match(s):
+                return "video-player"
+            if _DATE_ONLY.match(s) or _SECTION_NUMBER.match(s):
+                return None  # a date or time alone belongs to the metadata filter
+        if (
+            len(s) <= _MAX_CHROME_LEN and (first in lead or not first.isalnum())
+            and (end in last or not end.isalnum()) and only.match(s)
+        ):
             found = [reasons[m.group()] for m in finder.finditer(s)]
-            if not found or (digit and set(found) <= {"page-chrome", "wechat-chrome"}):
+            if not found or (_DIGIT.search(s) and set(found) <= {"page-chrome", "wechat-chrome"}):
                 return "counter"
             for reason in ("forum-chrome", "wechat-chrome", "share-bar", "user-phrase"):
                 if reason in found:
@@ -248,18 +328,34 @@ class DropJunkLines(Filter, name="junk-lines"):
             return found[0]
         if "ID" in s and _ACCOUNT_TOKEN.match(s):
             return "scraper-artefact"
-        if (digit or "." in s or "本帖" in s or "附件" in s) and _FORUM_PATTERNS.match(s):
-            return "forum-chrome"
-        if headed and st["tags_line"].match(s) and not _SENTENCE_END.search(s):
+        if (first == "#" or first == "＃") and _HASHTAGS.match(s):
             return "tags"
-        ends_sentence = _SENTENCE_END.search(s) is not None
-        if not ends_sentence and st["copyright"].search(s):
-            return "copyright"
-        if len(s) <= _SHORT and not ends_sentence and st["contains"].search(s):
+        if first == "视" and len(s) <= 60 and "。" not in s and _VIDEO_TITLE.match(s):
+            return "video-player"
+        # every _FORUM_PATTERNS line holds one of these words
+        if (
+            "." in s or "本帖" in s or "下载" in s or "上传" in s or "#" in s or "楼" in s or "回复" in s
+        ) and _FORUM_PATTERNS.match(s):
+            return "forum-chrome"
+        if end in _SENTENCE_ENDERS:
+            ends_sentence = True
+        else:
+            ends_sentence = end in _SENTENCE_CLOSERS and _SENTENCE_END.search(s) is not None
+        if headed and not ends_sentence and st["tags_line"].match(s):
+            return "tags"
+        if ends_sentence:
+            if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
+                return "page-chrome"
+        elif st["any_phrase"].search(s):
+            if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
+                return "page-chrome"
+            if st["copyright"].search(s):
+                return "copyright"
+            if len(s) <= _SHORT and st["contains"].search(s):
+                return "follow-prompt"
+        if len(s) <= 16 and end in st["suffix_last"] and st["suffix"].search(s) and not _WORD_BREAKER.search(s):
             return "follow-prompt"
-        if len(s) <= 16 and st["suffix"].search(s) and not _WORD_BREAKER.search(s):
-            return "follow-prompt"
-        if len(s) <= 80 and st["prefix"].match(s):
+        if len(s) <= 80 and first in st["prefix_first"] and st["prefix"].match(s):
             return "page-chrome"
         if top and len(s) <= _SHORT and not _SENTENCE_PUNCT.search(s):
             if _BREADCRUMB_SEP.search(s) or (st["breadcrumb"].search(s) and len(s) <= 30):
@@ -269,15 +365,27 @@ class DropJunkLines(Filter, name="junk-lines"):
     # ------------------------------------------------------------ document
     def apply(self, doc: Document) -> None:
         st = _static()
-        lines = [line for line in doc.lines if line.state == BODY and line.text.strip()]
+        lines: list[Line] = []
+        texts: list[str] = []  # their text without the white space around it
+        for line in doc.lines:
+            if line.state == BODY:
+                s = line.text.strip()
+                if s:
+                    lines.append(line)
+                    texts.append(s)
         n = len(lines)
+        # the top of the page, where breadcrumbs are: its first lines, up to the first
+        # paragraph (which a cleaned text, cleaned again, has right under its title)
         top_limit = min(6, n)
+        for k in range(top_limit):
+            if _is_running_text(texts[k]):
+                top_limit = k
+                break
         tables = _lexicon_tables(self._extra())
         classify = self.classify
         memo: dict[str, Optional[str]] = {}  # pages repeat their chrome; classify each text once
         reasons: list[Optional[str]] = []
-        for k, line in enumerate(lines):
-            text = line.text
+        for k, text in enumerate(texts):
             if k < top_limit:
                 reasons.append(classify(text, top=True, _tables=tables))
                 continue
@@ -291,30 +399,58 @@ class DropJunkLines(Filter, name="junk-lines"):
                 after_label = k > 0 and _COUNTER_LABEL.search(lines[k - 1].text)
                 if not (after_label or (k > 0 and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
                     reasons[k] = None
+        for k in range(1, n):
+            if reasons[k] is None and reasons[k - 1] == "tags" and _TOPIC_COUNT.match(lines[k].text):
+                reasons[k] = "tags"
+        for k in range(n):
+            # a page number (1/3) or a gallery counter (1/10) beside other junk; alone it may be a date
+            if reasons[k] is None and "/" in lines[k].text and _PAGE_OF.match(lines[k].text):
+                if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
+                    reasons[k] = "counter"
         for k in range(n - 1):
+            # the column's name under a line that ends in 所属分类：
+            if reasons[k + 1] is None and texts[k][-1] in ":：" and _CATEGORY_LABEL.search(lines[k].text) \
+                    and _is_short_word(texts[k + 1]):
+                reasons[k + 1] = "page-chrome"
             # an account name right above its lone 关注 (follow) button
             nxt = lines[k + 1].text
             if k and reasons[k] is None and ("关注" in nxt or "订阅" in nxt) and _FOLLOW.match(nxt) \
-                    and _is_name_like(lines[k].text):
+                    and _is_name_like(texts[k]):
                 reasons[k] = "follow-prompt"
         field_label = st["field_label"]
+        field_first = st["field_label_first"]
         for k in range(n - 1):
             # 上一篇 / 下一篇 on a line of its own: the linked title follows;
             # 微信号 / 功能介绍 on a line of its own: the account's value follows
             text = lines[k].text
-            if len(text) > 40 or reasons[k + 1] is not None:
+            if len(texts[k]) > 40 or reasons[k + 1] is not None:  # indentation does not count
                 continue
-            nxt = lines[k + 1].text.strip()
+            nxt = texts[k + 1]
+            if texts[k][0] in field_first and len(nxt) <= 120 and field_label.match(text):
+                # the account's description may be a sentence or two
+                reasons[k] = reasons[k + 1] = "wechat-chrome"
+                continue
             if len(nxt) > 50 or "。" in nxt:
                 continue
             if ("篇" in text or "条" in text) and _PAGER.match(text):
                 reasons[k + 1] = "page-chrome"
-            elif field_label.match(text):
+            elif texts[k][0] in field_first and field_label.match(text):
                 reasons[k] = reasons[k + 1] = "wechat-chrome"
+            elif reasons[k] and _LINK_PROMPT.match(text):
+                reasons[k + 1] = reasons[k]
+            elif reasons[k] == "page-chrome" and (k + 2 == n or reasons[k + 2]) and st["prefix"].match(text) \
+                    and not _SENTENCE_PUNCT.search(nxt):
+                # 上一篇：<title> whose title the page broke onto a second line, last before more chrome
+                reasons[k + 1] = "page-chrome"
+        self._follow_names(lines, reasons)
+        self._crumb_labels(texts, reasons, top_limit)
         if self.related_lists:
-            self._related_blocks(lines, reasons, st)
-            self._date_link_runs(lines, reasons)
-            self._tag_runs(lines, reasons)
+            self._related_blocks(lines, texts, reasons, st)
+            self._date_link_runs(texts, reasons)
+            self._tag_runs(texts, reasons)
+            self._pipe_tags(texts, reasons)
+        if self.chrome_islands:
+            self._islands(texts, reasons, st)
 
         patterns = self._user_patterns(tuple(self.extra_patterns))
         trailing = st["trailing"]
@@ -322,14 +458,21 @@ class DropJunkLines(Filter, name="junk-lines"):
             if reasons[k]:
                 doc.drop(line, filter=self.name, reason=reasons[k])
                 continue
-            if patterns and self._apply_user_patterns(doc, line, patterns):
-                continue
-            text = line.text.rstrip()
-            if not text or text[-1] not in _TRAILING_LAST:
+            if patterns:
+                if self._apply_user_patterns(doc, line, patterns):
+                    continue
+                text = line.text.rstrip()  # the patterns may have cut its end
+                if not text or text[-1] not in _TRAILING_LAST:
+                    continue
+            elif texts[k][-1] not in _TRAILING_LAST:
                 continue
             m = trailing.search(line.text)
             if m and m.start() > 0 and line.text[: m.start()].strip():
                 doc.cut(line, [(m.start(), m.end())], filter=self.name, reason="glued-junk")
+                # what is left may be junk itself (a stray quote): it goes now, not on a second cleaning
+                rest = classify(line.text, top=k < top_limit, _tables=tables)
+                if rest:
+                    doc.drop(line, filter=self.name, reason=rest)
 
     def _apply_user_patterns(self, doc: Document, line: Line, patterns: tuple[regex.Pattern, ...]) -> bool:
         """Apply user patterns; True when the line was dropped whole."""
@@ -353,7 +496,67 @@ class DropJunkLines(Filter, name="junk-lines"):
         return False
 
     @staticmethod
-    def _related_blocks(lines: list[Line], reasons: list[Optional[str]], st: dict) -> None:
+    def _follow_names(lines: list[Line], reasons: list[Optional[str]]) -> None:
+        """关注新华网 beside other junk is the follow button of a share bar."""
+        n = len(lines)
+        for k in range(n):
+            if reasons[k] is None and "关注" in lines[k].text and _FOLLOW_NAME.match(lines[k].text):
+                if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
+                    reasons[k] = "follow-prompt"
+
+    @staticmethod
+    def _crumb_labels(texts: list[str], reasons: list[Optional[str]], top_limit: int) -> None:
+        """A column name right under the breadcrumb that names it (首页 > 公司, then 公司) is the crumb again."""
+        crumbs: set[str] = set()
+        for k in range(min(top_limit + 1, len(texts))):
+            text = texts[k]
+            if reasons[k] == "breadcrumb":
+                crumbs.update(p for p in _CRUMB_SPLIT.split(text) if p)
+            elif reasons[k] is None and k and reasons[k - 1] == "breadcrumb" and len(text) <= 8 and text in crumbs:
+                reasons[k] = "breadcrumb"
+
+    @staticmethod
+    def _pipe_tags(texts: list[str], reasons: list[Optional[str]]) -> None:
+        """Three or more short words joined by | beside other junk are a tag line."""
+        n = len(texts)
+        for k in range(n):
+            text = texts[k]
+            if reasons[k] is not None or len(text) > 60 or ("|" not in text and "｜" not in text) \
+                    or text.count("|") + text.count("｜") < 2:
+                continue
+            words = [w.strip() for w in _PIPES.split(text)]
+            if all(_is_short_word(w) for w in words) and ((k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
+                reasons[k] = "tags"
+
+    @staticmethod
+    def _islands(texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
+        """A short line that is not a sentence, alone between two chrome lines, belongs to that widget.
+
+        Only once the page's headline and date, or a paragraph, were seen
+        above it (so never the title itself), and never a metadata line.
+        """
+        n = len(texts)
+        seen_paragraph = seen_date = seen_headline = False
+        scanned = 0  # what was seen above is worked out only when a candidate needs it
+        for k in range(1, n - 1):
+            if reasons[k] is not None or reasons[k - 1] not in _ISLAND_NEIGHBOURS \
+                    or reasons[k + 1] not in _ISLAND_NEIGHBOURS:
+                continue
+            s = texts[k]
+            if not (8 <= len(s) <= 80) or "。" in s or st["label"].match(s) or _HAS_DATE.search(s):
+                continue
+            while scanned < k and not seen_paragraph:
+                if reasons[scanned] is None:
+                    t = texts[scanned]
+                    seen_paragraph = _is_paragraph(t)
+                    seen_date = seen_date or bool(_HAS_DATE.search(t))
+                    seen_headline = seen_headline or is_headline(t)
+                scanned += 1
+            if seen_paragraph or (seen_date and seen_headline):
+                reasons[k] = "chrome-island"
+
+    @staticmethod
+    def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
         """The link lines under a related-links or tags heading go with it."""
         n = len(lines)
         k = 0
@@ -370,9 +573,9 @@ class DropJunkLines(Filter, name="junk-lines"):
                 if st["label"].match(text) or st["section"].match(text) or st["tags_heading"].match(text):
                     break
                 if kind == "tags":
-                    if reasons[j] is None and not _is_short_word(text) and len(text.strip()) > 15:
+                    if reasons[j] is None and not _is_short_word(texts[j]) and len(texts[j]) > 15:
                         break
-                elif reasons[j] is None and _is_paragraph(text) and (j + 1 == n or _is_paragraph(lines[j + 1].text)):
+                elif reasons[j] is None and _is_paragraph(texts[j]) and (j + 1 == n or _is_paragraph(texts[j + 1])):
                     break
                 if reasons[j] is None:
                     reasons[j] = kind
@@ -380,20 +583,19 @@ class DropJunkLines(Filter, name="junk-lines"):
             k = j
 
     @staticmethod
-    def _date_link_runs(lines: list[Line], reasons: list[Optional[str]]) -> None:
+    def _date_link_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
         """Two or more titles in a row that end in a date are a link list."""
-        def link(text: str) -> bool:
-            s = text.strip()
+        def link(s: str) -> bool:
             if not s or not (s[-1].isdigit() or s[-1] == "日"):
                 return False
             return len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s)) and not _BARE_DATE_OR_TIME.match(s)
 
-        n = len(lines)
+        n = len(texts)
         k = 0
         while k < n:
-            if reasons[k] is None and link(lines[k].text):
+            if reasons[k] is None and (texts[k][-1].isdigit() or texts[k][-1] == "日") and link(texts[k]):
                 j = k
-                while j < n and (link(lines[j].text) or (reasons[j] is not None)):
+                while j < n and (link(texts[j]) or (reasons[j] is not None)):
                     j += 1
                 if sum(1 for i in range(k, j) if reasons[i] is None) >= 2:
                     for i in range(k, j):
@@ -404,17 +606,23 @@ class DropJunkLines(Filter, name="junk-lines"):
                 k += 1
 
     @staticmethod
-    def _tag_runs(lines: list[Line], reasons: list[Optional[str]]) -> None:
-        """Three or more very short words in a row next to junk (or at the end) are a tag cloud."""
-        n = len(lines)
-        short = [reasons[k] is None and _is_short_word(lines[k].text) for k in range(n)]
+    def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
+        """Three or more very short words in a row next to junk are a tag cloud.
+
+        Never for being last: the cleaned text ends with the article, and its
+        closing short lines (a poem) must stay when it is cleaned again.
+        """
+        n = len(texts)
+        # _is_short_word on texts already stripped and never empty
+        breaker = _WORD_BREAKER.search
+        short = [r is None and len(t) <= 8 and not breaker(t) for r, t in zip(reasons, texts)]
         k = 0
         while k < n:
             if short[k]:
                 j = k
                 while j < n and short[j]:
                     j += 1
-                beside_junk = (k > 0 and reasons[k - 1] is not None) or j == n or reasons[j] is not None
+                beside_junk = (k > 0 and reasons[k - 1] is not None) or (j < n and reasons[j] is not None)
                 if 3 <= j - k <= _MAX_TAG_RUN and beside_junk:
                     for i in range(k, j):
                         reasons[i] = "tags"

@@ -16,6 +16,10 @@ Repeats
     A later copy of the title (a sticky bar, ``视频-<title>``) and any line
     that repeats an earlier body line word for word are dropped as
     ``duplicate-title`` / ``duplicate-line``.
+Residue
+    A line that the metadata, notices or captions filters left as
+    punctuation only is dropped as ``scraper-artefact`` (cleaning the text
+    again would drop it then).
 
 >>> from newsclean.document import Document
 >>> doc = ExtractStructure()(Document("法国全国大罢工再次严重影响交通\\n新华社巴黎12月5日电，法国……。\\n法国全国大罢工再次严重影响交通"))
@@ -39,20 +43,29 @@ _SPACE = regex.compile(r"\s+")
 _PROSE = regex.compile(r"[。！？，；]")
 # an abstract printed above the article and again as its first paragraph is one text
 _LEAD_LABEL = regex.compile(r"^[【\[〔]?(?:摘要|导语|导读|核心提示|内容提要|提要)[】\]〕]?[:：]?")
+_LEAD_FIRST = frozenset("【[〔摘导核内提")  # the characters _LEAD_LABEL can start with
 _LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
 _HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
+_PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
 
 
 def _canon(text: str) -> str:
     return "".join(text.split())
 
 
-def _near_copy(text: str, title: str) -> bool:
-    """A headline-sized line that differs from the title by a word or two (a share or sticky-bar copy)."""
+def _near_copy(text: str, title: str, matcher: Optional[difflib.SequenceMatcher] = None) -> bool:
+    """A headline-sized line that differs from the title by a word or two (a share or sticky-bar copy).
+
+    ``matcher``, when given, already holds ``title`` as its second sequence
+    (it indexes the title once for all the lines compared with it).
+    """
     if len(title) < 8 or not (0.75 * len(title) <= len(text) <= 1.3 * len(title)) or "。" in text:
         return False
-    sm = difflib.SequenceMatcher(None, text, title, autojunk=False)
-    return sm.quick_ratio() >= 0.8 and sm.ratio() >= 0.8
+    if matcher is None:
+        matcher = difflib.SequenceMatcher(None, text, title, autojunk=False)
+    else:
+        matcher.set_seq1(text)
+    return matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def _is_copy(text: str, title: str) -> bool:
@@ -109,11 +122,27 @@ class ExtractStructure(Filter, name="structure"):
     max_tail_share: float = 0.3
 
     def apply(self, doc: Document) -> None:
+        self._drop_residue(doc)
         if doc.line_of("title") is None:
             self._find_title(doc)
         self._drop_repeats(doc)
         if self.tail_after_metadata:
             self._drop_tail(doc)
+
+    # ------------------------------------------------------------ residue
+    @staticmethod
+    def _drop_residue(doc: Document) -> None:
+        """Lines that later filters' cuts left as punctuation only (``?  ?（校对：某某）``) go.
+
+        The junk-lines filter drops such lines, but runs before metadata and
+        captions cut their part; cleaning the output again would drop them then.
+        """
+        for line in doc.lines:
+            t = line.text
+            if line.state == BODY and t and len(t) <= 200 and not t.isspace():
+                s = t.strip()
+                if len(s) <= 120 and not s[0].isalnum() and _PUNCT_ONLY.match(s):
+                    doc.drop(line, filter=ExtractStructure.name, reason="scraper-artefact")
 
     # ------------------------------------------------------------ tail
     def _drop_tail(self, doc: Document) -> None:
@@ -201,15 +230,21 @@ class ExtractStructure(Filter, name="structure"):
         sub = doc.line_of("subtitle")
         if sub is not None:
             seen.add(_canon(sub.text))
+        # the last line kept: a copy dropped between two equal lines must not
+        # part them, or cleaning the output again would find them side by side
         prev = None
+        matcher = difflib.SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(title)
         for line in doc.lines:
-            if line.state != BODY or not line.text.strip():
+            if line.state != BODY or not line.text or line.text.isspace():
                 continue
-            c = _LEAD_LABEL.sub("", _canon(line.text), count=1)
-            if title and (title in c and len(c) <= len(title) + 12 or _near_copy(c, title)):
+            c = _canon(line.text)
+            if c[0] in _LEAD_FIRST:
+                c = _LEAD_LABEL.sub("", c, count=1)
+            if title and (title in c and len(c) <= len(title) + 12 or _near_copy(c, title, matcher)):
                 doc.drop(line, filter=self.name, reason="duplicate-title")
             elif c in seen and (prev == c and len(c) >= 4 or len(c) >= self.min_repeat_length and _PROSE.search(c)):
                 doc.drop(line, filter=self.name, reason="duplicate-line")
             else:
                 seen.add(c)
-            prev = c
+                prev = c
