@@ -36,7 +36,7 @@ def test_date_and_source_on_one_line():
 def test_many_fields_on_one_line():
     doc = run(TITLE, "来源:《专业无线通信》杂志 作者:刘虎 发表时间:2009-2-16 10:35:39 浏览次数: 956", PARA)
     assert body(doc) == [TITLE, PARA]
-    assert doc.meta.sources == ["专业无线通信杂志"]
+    assert doc.meta.sources == ["《专业无线通信》杂志"]  # as written: the 《》 do not surround the value
     assert credits(doc) == [("author", "作者", "刘虎")]
     assert doc.meta.published == dt.datetime(2009, 2, 16, 10, 35, 39)
 
@@ -402,3 +402,126 @@ def test_dateline_with_a_year_is_a_weak_published_candidate():
     assert doc.meta.published == dt.datetime(2019, 9, 8, 10, 0)
     doc = run(TITLE, "在2019年9月7日的发布会上，他介绍了新产品的研发进展和上市计划，引起关注。", PARA)
     assert doc.meta.published is None
+
+
+# ---------------------------------------------------------------- forms seen on other sites
+@pytest.mark.parametrize("value, source", [
+    ("来源：《人民日报》", "人民日报"),
+    ("来源：“城市观察”", "城市观察"),
+    ("来源：《人民日报》《光明日报》", "《人民日报》《光明日报》"),
+    ("【来源：新华网】【作者：张三】", "新华网"),
+])
+def test_only_surrounding_brackets_leave_a_source(value, source):
+    doc = run(TITLE, value, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == [source]
+
+
+def test_empty_credit_value_does_not_take_a_date_line():
+    doc = run(TITLE, "作者:", "2024年11月25日", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.credits == []
+    assert doc.meta.published == dt.date(2024, 11, 25)
+
+
+@pytest.mark.parametrize("lines", [
+    ("· 来源：某某日报", "· 作者：张三", "· 发布时间：2024-11-25"),
+    ("● 来源：某某日报 ● 作者：张三 ● 2024-11-25",),
+    ("• 来源：某某日报 • 作者：张三", "• 2024-11-25"),
+])
+def test_fields_in_a_bullet_list(lines):
+    doc = run(TITLE, *lines, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == ["某某日报"]
+    assert [(c.role, c.name) for c in doc.meta.credits] == [("author", "张三")]
+    assert doc.meta.published == dt.date(2024, 11, 25)
+
+
+def test_an_affiliation_after_a_comma_is_no_name():
+    doc = run(TITLE, "作者：张三，北京大学国家发展研究院教授", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert [c.name for c in doc.meta.credits] == ["张三"]
+    doc = run(TITLE, "编辑：张三，李四", PARA)
+    assert [c.name for c in doc.meta.credits] == ["张三", "李四"]
+
+
+def test_a_sentence_after_a_glued_label_gives_no_name():
+    line = "拍摄视频方面，新机支持更好的电子防抖，可在拍摄过程中自由切换。"
+    doc = run(TITLE, PARA, line)
+    assert line in body(doc) and doc.meta.credits == []
+
+
+def test_the_time_of_an_event_notice_is_no_published_date():
+    notice = ("时间：2024年11月25日 14:00", "地点：市体育馆", "主办：市体育局")
+    doc = run(TITLE, "欢迎市民参加。", *notice, PARA)
+    assert body(doc) == [TITLE, "欢迎市民参加。", *notice, PARA]
+    assert doc.meta.published is None
+    # a 时间 field in the byline is still the article's date
+    doc = run(TITLE, "时间：2024-11-25 08:00", "来源：某某网", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.published == dt.datetime(2024, 11, 25, 8, 0)
+
+
+@pytest.mark.parametrize("lead, names", [
+    ("本报北京11月25日电  记者张三报道：今年本市新建三座公园，总面积达到一百二十公顷。", ["张三"]),
+    ("本报讯 记者 张三 李四 报道 今年本市新建三座公园，总面积达到一百二十公顷。", ["张三", "李四"]),
+    ("【环球时报记者 张三】今年本市新建三座公园，总面积达到一百二十公顷，广受好评。", ["张三"]),
+    ("新华社北京11月25日电 记者从有关部门获悉，今年本市新建三座公园，总面积达到一百二十公顷。", []),
+    ("本报讯 记者了解到今年本市新建三座公园，媒体报道称总面积达到一百二十公顷。", []),
+    ("【环球时报综合报道】今年本市新建三座公园，总面积达到一百二十公顷，广受好评。", []),
+])
+def test_dateline_reporters_without_round_brackets(lead, names):
+    doc = run(TITLE, lead, PARA)
+    assert body(doc) == [TITLE, lead, PARA]
+    assert [c.name for c in doc.meta.credits] == names
+    assert all(c.role == "reporter" for c in doc.meta.credits)
+
+
+@pytest.mark.parametrize("line", ["（作者单位：某某大学）", "（作者系某某大学教授）", "原创： 张三编译 城市观察"])
+def test_byline_notes_leave_the_body_unstored(line):
+    doc = run(TITLE, PARA, line)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.credits == [] and doc.meta.sources == []
+
+
+def test_a_byline_note_glued_to_the_last_sentence_is_cut():
+    doc = run(TITLE, PARA, "活动将持续到月底，欢迎市民前往参观。（作者系某某大学教授）")
+    assert body(doc) == [TITLE, PARA, "活动将持续到月底，欢迎市民前往参观。"]
+
+
+@pytest.mark.parametrize("line", ["原创 音乐剧《城市之光》首演", "原创作品受法律保护"])
+def test_headings_starting_with_a_note_word_stay(line):
+    assert line in body(run(TITLE, PARA, line, PARA))
+
+
+def test_the_value_of_an_empty_category_field():
+    doc = run(TITLE, PARA, "发布日期：2024-11-25 14:34:05  所属分类：", "头条")
+    assert body(doc) == [TITLE, PARA]
+
+
+def test_a_relative_time_below_the_first_paragraph():
+    doc = run(TITLE, PARA, "前天", PARA)
+    assert body(doc) == [TITLE, PARA, PARA]
+    assert doc.meta.published is None
+
+
+def test_a_bare_date_below_the_first_paragraph_after_a_byline():
+    doc = run(TITLE, "来源：某某网", PARA, "2019-09-08 11:42:03", PARA)
+    assert body(doc) == [TITLE, PARA, PARA]
+    assert doc.meta.published == dt.datetime(2019, 9, 8, 11, 42, 3)
+
+
+def test_credit_bracket_closing_a_short_article():
+    # a short article has no line long enough to end the byline zone
+    short = "今年本市新建三座公园，市民休闲去处明显增加。"
+    doc = run(TITLE, short, "公园管理处表示，将继续完善配套设施。（记者 张三 通讯员 李四）")
+    assert body(doc) == [TITLE, short, "公园管理处表示，将继续完善配套设施。"]
+    assert [(c.role, c.name) for c in doc.meta.credits] == [("reporter", "张三"), ("correspondent", "李四")]
+    heading = "城市更新（第二期）"
+    assert heading in body(run(TITLE, heading, short))
+
+
+def test_a_provider_is_a_source():
+    doc = run(TITLE, PARA, "供稿：市园林局")
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == ["市园林局"]

@@ -43,7 +43,8 @@ from .base import Filter
 from .publication import PRIORITY_PUBLICATION, match_publication
 
 #: kinds of facts a label can announce besides a credited person's role
-FACT_KINDS = ("source", "published", "updated", "original_title", "original_url", "ignore", "caption")
+FACT_KINDS = ("source", "published", "time", "updated", "original_title", "original_url", "ignore", "note",
+              "event", "caption")
 KINDS = FACT_KINDS + tuple(ROLES)
 
 #: credited roles that are neither writers nor editors (their values need person-like names)
@@ -58,6 +59,8 @@ PRIORITY_DATELINE = 5  # 新华社北京2019年9月7日电: below the print-edit
 _REASON = {
     "source": "metadata:source",
     "published": "metadata:date",
+    "time": "metadata:date",
+    "note": "metadata:byline",
     "updated": "metadata:date",
     "original_title": "metadata:original-title",
     "original_url": "metadata:original-url",
@@ -77,10 +80,12 @@ _CLAUSE_END = regex.compile(r"[。！？!?；;：:“”\"]")
 _END_PUNCT = regex.compile(r"[。！？!?；;，,“”\"]")
 _EXPLICIT_SEP = regex.compile(r"[:：|丨｜/】\]]")
 _BYLINE_SEP = set(" \t\u3000\xa0|丨｜/")
-_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●◆▶")
+_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●◆▶·•・▪")
 _OPEN = "（(【[〔"
 _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
-_VALUE_EDGE = " \t\u3000\xa0|丨｜:："
+# list bullets before and between fields: · 来源：新华网, ● 来源：新华网 ● 作者：张三
+_BULLETS = "■□●◆▶·•・▪►▸◇○★☆※*>»-–—"
+_VALUE_EDGE = " \t\u3000\xa0|丨｜:：■□●◆·•・▪"
 _STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
 # 吴九 (Z0001), 张三（北京大学教授）: a staff code or an affiliation after a name
 _BRACKETED_NOTE = regex.compile(r"[（(][^（）()]{1,20}[)）]")
@@ -89,8 +94,10 @@ _STRICT_NAME = regex.compile(rf"(?:{_HAN}{{2,4}}|{_HAN}{{1,6}}[·•]{_HAN}{{1,8
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
 _ASCII_NAME = regex.compile(r"[A-Za-z][A-Za-z .'\-]{0,40}")
 _NAME_SPLIT = regex.compile(r"[、,，;；/&]+")
+_COMMA = regex.compile(r"[,，]")
 _FROM_PLACE = regex.compile(r"发自\S*$")
-_BRACKETS = regex.compile(r"[《》〈〉【】\[\]「」]")
+_PAIRS = {"《": "》", "〈": "〉", "【": "】", "[": "]", "「": "」", "（": "）", "(": ")", "“": "”", "\"": "\""}
+_CLOSERS = {c: o for o, c in _PAIRS.items()}
 _DIGIT_START = regex.compile(r"\s*[0-9０-９]")
 _RELATIVE_TIME = regex.compile(r"(?:昨天|今天|前天|刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?")
 _YEAR_LINE = regex.compile(r"(?:19|20)\d{2}")
@@ -99,12 +106,17 @@ _TIME_LINE = regex.compile(r"(\d{1,2})[:：](\d{1,2})(?:[:：](\d{2}))?")
 _PARAGRAPH_PUNCT = regex.compile(r"[，。；！？]")
 _PHOTO_CREDIT_END = regex.compile(r"(?:摄|供图|摄影)\s*[)）]?\s*$")
 _TRAILING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,80}?)\s*[)）】\]]\s*$")
-_LEADING_BRACKET = regex.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[)）]")
+_LEADING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,40}?)\s*[)）】\]]")
+# 本报北京11月25日电  记者张三报道：… (a dateline's reporter with no brackets)
+_DATELINE_REPORTER = regex.compile(
+    r"(?:电|讯)[ \t\u3000\xa0]*(?P<label>(?:本报|本台|新华社|特约|见习|实习|首席)?记者)"
+    r"[ \t\u3000\xa0]*(?P<names>[\p{Han}·、 \t\u3000\xa0]{2,24}?)[ \t\u3000\xa0]*报道")
 # （实习生王金茹对此文亦有贡献）
 _CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
 _PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)")
 _DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
+_SENTENCE_END = set("。！？!?…”\"")
 _CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
 
 
@@ -142,17 +154,79 @@ class _Facts:
     @property
     def slot(self) -> str:
         """What the line fills in a byline: a name, only a date, or neither."""
-        if self.sources or self.credits:
+        if self.sources or self.credits or "note" in self.kinds:
             return "named"
-        return "date" if self.dates or "published" in self.kinds else "other"
+        return "date" if self.dates or "published" in self.kinds or "time" in self.kinds else "other"
 
     @property
     def useful(self) -> bool:
         return any(k != "ignore" for k in self.kinds)
 
 
+def _name_like(part: str) -> bool:
+    """Every word of ``part`` looks like a personal name (staff codes aside)."""
+    words = part.split()
+    return bool(words) and all(
+        _PURE_CODE.fullmatch(w) or _STRICT_NAME.fullmatch(_STAFF_CODE.sub("", w) or w) or _ASCII_NAME.fullmatch(w)
+        for w in words)
+
+
+def _without_affiliation(value: str) -> str:
+    """``张三，北京大学教授`` → ``张三``: after a comma, a short part that is no name is a note on the names before it."""
+    parts = _COMMA.split(value)
+    if len(parts) > 1 and _name_like(parts[0]):
+        for i in range(1, len(parts)):
+            if not _name_like(parts[i]):
+                rest = value[len("，".join(parts[:i])):]
+                if len(rest) > 40 or _CLAUSE_END.search(rest):
+                    return value  # a sentence goes on after the comma: no list of names
+                return "，".join(parts[:i])
+    return value
+
+
 def _strip_value(text: str) -> str:
     return text.strip(_VALUE_EDGE)
+
+
+def _wraps(s: str) -> bool:
+    """``s[0]`` and ``s[-1]`` are one pair of brackets: ``《甲》`` yes, ``《甲》《乙》`` no."""
+    opener, closer = s[0], s[-1]
+    if opener == closer:
+        return s.count(opener, 1, -1) == 0
+    depth = 0
+    for ch in s[1:-1]:
+        if ch == opener:
+            depth += 1
+        elif ch == closer:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _source_name(value: str) -> str:
+    """A source as written, without the brackets, 《》 or quotes around it.
+
+    ``《人民日报》`` → ``人民日报``, but ``《专业无线通信》杂志`` stays as written;
+    a bracket left over from the next field (``新华网】【``) goes too.
+    """
+    s = value.strip(_VALUE_EDGE)
+    while s:
+        first, last = s[0], s[-1]
+        if len(s) >= 2 and _PAIRS.get(first) == last and _wraps(s):
+            s = s[1:-1]
+        elif last in _PAIRS and last not in _CLOSERS:
+            s = s[:-1]  # the opening bracket of the next field
+        elif first in _CLOSERS and first not in _PAIRS:
+            s = s[1:]
+        elif last in _CLOSERS and last not in _PAIRS and _CLOSERS[last] not in s:
+            s = s[:-1]
+        elif first in _PAIRS and first not in _CLOSERS and _PAIRS[first] not in s:
+            s = s[1:]
+        else:
+            break
+        s = s.strip(_VALUE_EDGE)
+    return s
 
 
 def _unbracket(text: str) -> str:
@@ -189,6 +263,8 @@ class _Parser:
         self.person_labels = set(persons)
         # an outlet and a role word before the names: 南都见习记者 林子沛, 观察者网专栏作者 王文
         self.role_prefix = regex.compile(rf"^[^\s，。：:]{{0,12}}?{phrase_alternation(persons)}[ \t\u3000\xa0:：]*")
+        events = [label for label, kind in table.items() if kind == "event"]
+        self.event_start = re.compile(rf"[ \t\u3000\xa0]*{_literal_alternation(events)}[ \t\u3000\xa0]*[:：]")
         self.stopwords = set(entries("credit_stopwords.txt"))
         self.surnames = frozenset(entries("surnames.txt"))
 
@@ -221,6 +297,12 @@ class _Parser:
             a.value_end = b.start
         return text[:found[0].start], found
 
+    def event_time(self, facts: _Facts, lines: list[Line], k: int) -> bool:
+        """``lines[k]`` only gives a 时间/日期 and a line next to it is an event field (地点：…)."""
+        if "time" not in facts.kinds or any(kind not in ("time", "ignore") for kind in facts.kinds):
+            return False
+        return any(0 <= j < len(lines) and self.event_start.match(lines[j].text) for j in (k - 1, k + 1))
+
     # ------------------------------------------------------------ values
     def names(self, value: str, *, strict: bool, glued: bool = False) -> Optional[list[str]]:
         """The person names in a credit value, or None when it is not a list of names.
@@ -234,6 +316,8 @@ class _Parser:
         m = self.role_prefix.match(v)
         if m and m.end() < len(v):
             v = v[m.end():]
+        if not glued:
+            v = _without_affiliation(v)
         out: list[str] = []
         if not strict and len(_WORDS.findall(v)) > 1:
             strict = True  # a list of several: each must look like a name
@@ -277,7 +361,7 @@ class _Parser:
             return None
         prefix, fields = parsed
         facts = _Facts()
-        pre = prefix.strip(" \t\u3000\xa0|丨｜【[■□●◆—-")
+        pre = prefix.strip(" \t\u3000\xa0|丨｜【[" + _BULLETS)
         outlet = False
         if len(fields) == 1 and fields[0].glued and not text[fields[0].value_start:].strip():
             return None  # a lone word such as 设计 or 记者 is no field
@@ -301,7 +385,7 @@ class _Parser:
             value = _strip_value(raw)
             if not self._take(facts, f, value, top=top):
                 return None
-            if last and not value and f.kind != "ignore":
+            if last and not value:
                 facts.dangling = (f.kind, f.label)
         if outlet and not facts.credits:
             return None
@@ -321,7 +405,9 @@ class _Parser:
     def _take(self, facts: _Facts, f: _Field, value: str, *, top: bool) -> bool:
         kind = f.kind
         facts.kinds.append(kind)
-        if kind in ("published", "updated"):
+        if kind == "event":
+            return False  # 地点：…: a notice printed in the article
+        if kind in ("published", "time", "updated"):
             if not value:
                 return True
             if _RELATIVE_TIME.match(value):
@@ -333,7 +419,7 @@ class _Parser:
             if "：" in rest or len(rest.strip()) > 30:
                 return False  # 时间：10月1日 地点：北京 is a notice in the article, not its date
             if dates and dates[0].start == 0:
-                prio = PRIORITY_LABELLED if kind == "published" else PRIORITY_UPDATED
+                prio = PRIORITY_UPDATED if kind == "updated" else PRIORITY_LABELLED
                 facts.dates.append((prio, dates[0].value))
             return True
         if kind == "ignore":
@@ -351,16 +437,23 @@ class _Parser:
             return True
         # a date at the end of another field's value: 来源：新华网 2019-12-10
         dates = find_dates(value)
-        if dates and dates[-1].end == len(value) and dates[-1].start > 0:
+        dated = bool(dates and dates[-1].end == len(value) and dates[-1].start > 0)
+        if dated:
             facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[-1].value))
             value = _strip_value(value[:dates[-1].start])
+        if kind == "note":
+            # 原创： 张三编译 某某公众号, （作者单位：某某大学）; a short label (原创) needs
+            # a separator or a byline date: 原创 音乐剧首演 is a heading
+            if len(f.label) < 3 and not (f.explicit or dated):
+                return False
+            return len(value) <= 30 and not _SENTENCE_PUNCT.search(value)
         if kind == "source":
             pub = match_publication(value)
             if pub is not None:  # 来源：《人民日报》（2024年11月25日 第11版）
                 facts.publication = pub
                 facts.sources.append(pub.name or "")
                 return True
-            src = _BRACKETS.sub("", _unbracket(value)).strip()
+            src = _source_name(value)
             if len(src) > (12 if f.glued else 40) or _END_PUNCT.search(src):
                 return False
             if src:
@@ -384,15 +477,21 @@ class _Parser:
         if not s or len(s) > 40 or self.any_label.match(s):
             return None
         facts = _Facts(kinds=[kind])
-        if kind in ("published", "updated"):
+        if kind in ("published", "time", "updated"):
             value = parse_date(s, short_year=True)
             if value is None:
                 return None
-            facts.dates.append((PRIORITY_LABELLED if kind == "published" else PRIORITY_UPDATED, value))
+            facts.dates.append((PRIORITY_UPDATED if kind == "updated" else PRIORITY_LABELLED, value))
+        elif _DIGIT_START.match(s) or find_dates(s):
+            return None  # 作者： over a date line: the date is no name
+        elif kind in ("ignore", "note"):
+            # 所属分类： over 头条, 作者单位： over 北京大学: a value that is not stored
+            if len(s) > (8 if kind == "ignore" else 30) or _SENTENCE_PUNCT.search(s):
+                return None
         elif kind == "source":
             if len(s) > 20 or _SENTENCE_PUNCT.search(s):
                 return None
-            facts.sources.append(_BRACKETS.sub("", s).strip())
+            facts.sources.append(_source_name(s))
         elif kind in ROLES:
             names = self.names(s, strict=False)
             if not names or _SENTENCE_PUNCT.search(s):
@@ -514,6 +613,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
         dangling: Optional[tuple[str, str]] = None
         lead_left = self.dateline_lines
         paragraphs_seen = 0
+        # lines left in the body so far: unlike k, the same when the cleaned text is cleaned again
+        kept = 0
         k = 0
         while k < len(lines):
             line = lines[k]
@@ -530,10 +631,11 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     k += 1
                     continue
             dangling = None
-            if not top and lead_left == 0 and k >= self.top_lines // 2 and line.index not in labelled:
+            if not top and lead_left == 0 and kept >= self.top_lines // 2 and line.index not in labelled:
                 # the common case, a paragraph far from the top: only a trailing bracket can be meta
                 if text[-1:] in ")）】]":
                     self._trailing_bracket(doc, line, p)
+                kept += 1
                 k += 1
                 continue
             facts = None
@@ -545,6 +647,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     facts = p.parse(_unbracket(text), top=top)
             if facts is None and len(text) <= 16 and line.index in labelled:
                 facts = p.phrase(_unbracket(text))
+            event = facts is not None and p.event_time(facts, lines, k)
+            if event:
+                facts = None  # 时间：… over 地点：…: an event notice in the article
             if facts is not None and facts.useful:
                 _store(doc, facts, line)
                 doc.to_metadata(line, filter=self.name, reason=facts.reason)
@@ -555,15 +660,18 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 continue
             if k > 0 and _is_paragraph(text):
                 paragraphs_seen += 1
-            if (top or (paragraphs_seen <= 1 and k < self.top_lines // 2 and not byline)) and self._byline_date(
+            # (a bare date line below the first paragraph is taken whether or not a byline
+            # was found: the second pass, which no longer sees the byline, must decide alike)
+            if not event and (top or (paragraphs_seen <= 1 and kept < self.top_lines // 2)) and self._byline_date(
                     doc, lines, k, byline, bare_only=not top):
                 k += 1
                 continue
             if lead_left > 0 and paragraph_like:
                 lead_left -= 1
                 self._dateline(doc, p, line)
-            if not top and len(text) > 4:
-                self._trailing_bracket(doc, line, p)
+            if len(text) > 4 and (not top or (paragraph_like and line is not _title_slot(doc, lines))):
+                self._trailing_bracket(doc, line, p, sentence_before=top)
+            kept += 1
             k += 1
         self._closing_name(doc, p)
         self._byline_names(doc, lines, byline)
@@ -579,6 +687,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
         text = line.text.strip()
         if bare_only:
             value = parse_date(text)
+            if value is None and _RELATIVE_TIME.fullmatch(text):
+                doc.to_metadata(line, filter=self.name, reason="metadata:date")  # 前天: no year, no date
+                byline[k] = "date"
+                return True
             if value is None:
                 return False
             doc.meta.add_published(value, priority=PRIORITY_LABELLED, line=line.index)
@@ -628,12 +740,18 @@ class ExtractMetadataLines(Filter, name="metadata"):
         byline[k] = "named" if _LETTER.search(rest) else "date"
         return True
 
-    def _trailing_bracket(self, doc: Document, line: Line, p: _Parser) -> None:
-        """``……正文最后一句。（责任编辑：张三）``: cut only the bracket."""
+    def _trailing_bracket(self, doc: Document, line: Line, p: _Parser, sentence_before: bool = False) -> None:
+        """``……正文最后一句。（责任编辑：张三）``: cut only the bracket.
+
+        ``sentence_before``: only after a whole sentence (in the byline zone, where a
+        heading may end in a bracket).
+        """
         if line.text.rstrip()[-1:] not in ")）】]":
             return
         m = _TRAILING_BRACKET.search(line.text)
         if not m or m.start() == 0 or _PHOTO_CREDIT_END.search(m.group(1)):
+            return
+        if sentence_before and line.text[:m.start()].rstrip()[-1:] not in _SENTENCE_END:
             return
         facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
         if facts is None or not facts.useful or all(k == "photographer" for k in facts.kinds):
@@ -653,6 +771,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 if _DATELINE_END.match(head, d.end):
                     doc.meta.add_published(d.value, priority=PRIORITY_DATELINE, line=line.index)
                     break
+        m = _DATELINE_REPORTER.search(head)
+        if m:
+            names = p.names(m.group("names"), strict=True, glued=True)
+            for name in names or ():
+                doc.meta.add_credit("reporter", m.group("label"), name)
+            return
         m = _LEADING_BRACKET.search(head)
         if not m:
             return
