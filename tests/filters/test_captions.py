@@ -137,3 +137,25 @@ def test_bullets_are_no_captions():
     ExtractCaptions().apply(doc)
     assert [line.state for line in doc.lines[2:5]] == ["body"] * 3
     assert doc.lines[6].state == "caption"
+
+
+@pytest.mark.parametrize("line, text, credit", [
+    ("（资料图）", "（资料图）", None),
+    ("(视频截图)", "(视频截图)", None),
+    ("（图/视觉中国）", "", "视觉中国"),
+    ("图/东方IC", "", "东方IC"),
+    ("市民在公园内散步。图/IC photo", "市民在公园内散步。", "IC photo"),
+    ("市民在公园内散步。 摄影/王五", "市民在公园内散步。", "王五"),
+    ("市民在公园内散步。本报记者 王五 摄影", "市民在公园内散步。", "本报记者 王五"),
+    ("市民在公园内散步。 记者 王五/摄", "市民在公园内散步。", "记者 王五"),
+    ("本文图片均由作者提供", "", "作者提供"),
+])
+def test_credits_with_a_slash_and_notes_alone(line, text, credit):
+    doc = run(line)
+    assert caption(doc) == (text, credit)
+    assert [ln.text for ln in doc.body_text_lines()] == [TITLE, PARA, PARA]
+
+
+@pytest.mark.parametrize("line", ["他从小就喜欢摄影", "这是一幅地图/示意图", "（详见附图）", "图书馆/档案馆"])
+def test_slashes_and_photography_words_in_the_text(line):
+    assert caption(run(line)) is None
