@@ -34,7 +34,7 @@ from typing import Optional, Union
 import regex
 
 from ..dates import find_dates, parse_date
-from ..document import TITLE, Document, Line
+from ..document import BODY, TITLE, Document, Line
 from ..errors import ConfigError
 from ..lexicons import entries, rows
 from ..model import ROLES, Publication
@@ -118,6 +118,12 @@ _PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{
 _DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
 _SENTENCE_END = set("。！？!?…”\"")
 _CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
+
+
+#: a meta line's first label ends within this many characters (after at most a date or an outlet)
+_FIELD_START = 40
+#: how much of a line the label scan reads: the first label and its separator
+_HEAD = _FIELD_START + 8
 
 
 @dataclass
@@ -272,7 +278,7 @@ class _Parser:
     def fields(self, text: str) -> Optional[tuple[str, list[_Field]]]:
         """The labelled fields of ``text`` and the text before the first one."""
         # the first field starts near the line's start (after at most a date or an outlet)
-        if not self.any_label.search(text, 0, 40):
+        if not self.any_label.search(text, 0, _FIELD_START):
             return None
         found: list[_Field] = []
         for m in self.label_re.finditer(text):
@@ -599,13 +605,15 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if _is_paragraph(line.text):
                 top_end = k
                 break
-        # lines that hold a label somewhere: one pass over the document, not one per line
+        # lines that hold a label near their start (a meta line's first field ends within
+        # _FIELD_START characters): one pass over the lines' heads, not one per line
         # (the lines' current text, so labels that an earlier filter restored are seen too)
+        heads = [line.text.lstrip()[:_HEAD] for line in lines]
         starts, pos = [], 0
-        for line in lines:
+        for head in heads:
             starts.append(pos)
-            pos += len(line.text) + 1
-        joined = "\n".join(line.text for line in lines)
+            pos += len(head) + 1
+        joined = "\n".join(heads)
         labelled = {lines[bisect_right(starts, m.start()) - 1].index
                     for scan in p.scans for m in scan.finditer(joined)}
         # meta lines in the byline zone: position in `lines` → "date", "named" or "other"
@@ -787,10 +795,15 @@ class ExtractMetadataLines(Filter, name="metadata"):
 
     def _closing_name(self, doc: Document, p: _Parser) -> None:
         """A parenthesised name closing the body, ``（张巨峰）``, is the author."""
-        body = doc.body_text_lines()
-        if len(body) < 2:
+        last = []  # the last two body lines, last first
+        for line in reversed(doc.lines):
+            if line.state == BODY and line.text.strip():
+                last.append(line)
+                if len(last) == 2:
+                    break
+        if len(last) < 2:
             return
-        line = body[-1]
+        line = last[0]
         m = _CLOSING_NAME.search(line.text)
         if not m or not p.is_bare_name(m.group(1)):
             return
