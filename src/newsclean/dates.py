@@ -12,6 +12,7 @@ February) are not dates at all.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Optional, Union
 
@@ -43,6 +44,7 @@ _DATE = rf"""
     (?:{_TIME}{_WEEKDAY}?|(?!\d))
 """
 _DATE_RE = regex.compile(_DATE, regex.VERBOSE)
+_TWO_DIGITS = re.compile(r"[0-9０-９]{2}")
 
 
 @dataclass(frozen=True)
@@ -84,8 +86,8 @@ def find_dates(text: str, *, short_year: bool = False) -> list[DateMatch]:
     >>> find_dates("共13个月，2019年13月1日")
     []
     """
-    if not text:
-        return []
+    if not text or not _TWO_DIGITS.search(text):
+        return []  # every date has a run of two digits at least
     norm = text.translate(_WIDTH)
     out = []
     for m in _DATE_RE.finditer(norm):
