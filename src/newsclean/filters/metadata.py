@@ -627,10 +627,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
         lines = doc.body_text_lines()
         if not lines:
             return
+        # each line's text as the loop below reaches it: only the line at hand is ever cut
+        texts = [line.text.strip() for line in lines]
         # the byline zone: from the top to the first paragraph
         top_end = min(len(lines), self.top_lines)
-        for k, line in enumerate(lines[:top_end]):
-            if _is_paragraph(line.text):
+        for k in range(top_end):
+            if _is_paragraph(texts[k]):
                 top_end = k
                 break
         # lines that may be meta lines and hold a label near their start (a meta line's
@@ -639,8 +641,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # so labels that an earlier filter restored are seen too)
         limit = self.max_line_chars
         heads, owners = [], []
-        for line in lines:
-            t = line.text.strip()
+        for line, t in zip(lines, texts):
             if len(t) <= limit or t.startswith(_ORIGINAL_TITLE):
                 heads.append(t[:_HEAD])
                 owners.append(line.index)
@@ -657,10 +658,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
         paragraphs_seen = 0
         # lines left in the body so far: unlike k, the same when the cleaned text is cleaned again
         kept = 0
+        far = self.top_lines // 2
+        n = len(lines)
         k = 0
-        while k < len(lines):
+        while k < n:
             line = lines[k]
-            text = line.text.strip()
+            text = texts[k]
             top = k < top_end
             if dangling is not None:
                 facts = p.value_line(dangling[0], text)
@@ -673,13 +676,17 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     k += 1
                     continue
             dangling = None
-            if not top and lead_left == 0 and kept >= self.top_lines // 2 and line.index not in labelled:
-                # the common case, a paragraph far from the top: only a trailing bracket can be meta
-                if text[-1:] in ")）】]":
-                    self._trailing_bracket(doc, line, p)
-                kept += 1
-                k += 1
-                continue
+            if not top and lead_left == 0 and kept >= far:
+                # the common case, paragraphs far from the top (all lines from here on):
+                # only a labelled line or a trailing bracket can be meta
+                while k < n and lines[k].index not in labelled:
+                    if texts[k][-1:] in ")）】]":
+                        self._trailing_bracket(doc, lines[k], p)
+                    kept += 1
+                    k += 1
+                if k == n:
+                    break
+                line, text = lines[k], texts[k]
             facts = None
             paragraph_like = len(text) >= 15 and bool(_PARAGRAPH_PUNCT.search(text))
             if line.index not in labelled:
