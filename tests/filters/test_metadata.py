@@ -525,3 +525,24 @@ def test_a_provider_is_a_source():
     doc = run(TITLE, PARA, "供稿：市园林局")
     assert body(doc) == [TITLE, PARA]
     assert doc.meta.sources == ["市园林局"]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("记者 张三 北京报道", [("reporter", "张三")]),
+    ("本报记者 张三 李四 上海报道", [("reporter", "张三"), ("reporter", "李四")]),
+    ("文字：张三 图片：李四 编辑：王五", [("author", "张三"), ("photographer", "李四"), ("editor", "王五")]),
+])
+def test_credit_lines_with_a_place_or_a_photo_field(line, want):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert [(c.role, c.name) for c in doc.meta.credits] == want
+
+
+def test_fields_separated_by_a_comma():
+    doc = run(TITLE, "本文来源：某某日报，作者：张三", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == ["某某日报"] and [c.name for c in doc.meta.credits] == ["张三"]
+
+
+def test_a_photo_credit_alone_is_still_left_to_captions():
+    assert "图片：李四" in body(run(TITLE, PARA, "图片：李四"))

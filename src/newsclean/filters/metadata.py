@@ -85,7 +85,7 @@ _OPEN = "（(【[〔"
 _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 # list bullets before and between fields: · 来源：新华网, ● 来源：新华网 ● 作者：张三
 _BULLETS = "■□●◆▶·•・▪►▸◇○★☆※*>»-–—"
-_VALUE_EDGE = " \t\u3000\xa0|丨｜:：■□●◆·•・▪"
+_VALUE_EDGE = " \t\u3000\xa0|丨｜:：■□●◆·•・▪,，;；"
 _STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
 # 吴九 (Z0001), 张三（北京大学教授）: a staff code or an affiliation after a name
 _BRACKETED_NOTE = regex.compile(r"[（(][^（）()]{1,20}[)）]")
@@ -95,7 +95,8 @@ _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【�
 _ASCII_NAME = regex.compile(r"[A-Za-z][A-Za-z .'\-]{0,40}")
 _NAME_SPLIT = regex.compile(r"[、,，;；/&]+")
 _COMMA = regex.compile(r"[,，]")
-_FROM_PLACE = regex.compile(r"发自\S*$")
+# 张三 发自北京, 张三 北京报道: where the reporter filed from
+_FROM_PLACE = regex.compile(r"发自\S*$|(?<=\s)\p{Han}{0,6}报道$")
 _PAIRS = {"《": "》", "〈": "〉", "【": "】", "[": "]", "「": "」", "（": "）", "(": ")", "“": "”", "\"": "\""}
 _CLOSERS = {c: o for o, c in _PAIRS.items()}
 _DIGIT_START = regex.compile(r"\s*[0-9０-９]")
@@ -411,9 +412,14 @@ class _Parser:
                       and not _CLAUSE_END.search(pre)):
                 # a heading before several fields (版权声明 来源：… 作者：…) is allowed; else no
                 return None
+        # a photo credit label (图片：…) is the captions filter's, unless other credits share
+        # the line (文字：张三 图片：李四): then it credits a photographer
+        credits_too = any(f.kind in ROLES for f in fields)
         for i, f in enumerate(fields):
             if f.kind == "caption":
-                return None
+                if not credits_too:
+                    return None
+                f = _Field(f.label, "photographer", f.start, f.value_start, f.value_end, f.explicit, f.glued)
             last = i == len(fields) - 1
             raw = text[f.value_start:f.value_end]
             value = _strip_value(raw)
