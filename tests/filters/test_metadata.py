@@ -546,3 +546,10 @@ def test_fields_separated_by_a_comma():
 
 def test_a_photo_credit_alone_is_still_left_to_captions():
     assert "图片：李四" in body(run(TITLE, PARA, "图片：李四"))
+
+
+def test_date_headings_of_a_chronology_stay():
+    events = ["1998年10月1日", "公园正式对外开放。", "2008年5月12日", "公园进行了扩建。"]
+    doc = run(TITLE, "来源：某某网", PARA, *events)
+    assert body(doc) == [TITLE, PARA, *events]
+    assert doc.meta.published is None

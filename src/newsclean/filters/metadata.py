@@ -665,6 +665,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # lines left in the body so far: unlike k, the same when the cleaned text is cleaned again
         kept = 0
         far = self.top_lines // 2
+        # below the byline zone a line that is only a date is the page's date when it is the
+        # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
+        lone_date = sum(1 for t in texts[top_end:] if len(t) <= 40 and parse_date(t) is not None) <= 1
         n = len(lines)
         k = 0
         while k < n:
@@ -717,7 +720,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 paragraphs_seen += 1
             # (a bare date line below the first paragraph is taken whether or not a byline
             # was found: the second pass, which no longer sees the byline, must decide alike)
-            if not event and (top or (paragraphs_seen <= 1 and kept < self.top_lines // 2)) and self._byline_date(
+            if not event and (top or (paragraphs_seen <= 1 and kept < far and lone_date)) and self._byline_date(
                     doc, lines, k, byline, bare_only=not top):
                 k += 1
                 continue
