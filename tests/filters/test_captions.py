@@ -159,3 +159,14 @@ def test_credits_with_a_slash_and_notes_alone(line, text, credit):
 @pytest.mark.parametrize("line", ["他从小就喜欢摄影", "这是一幅地图/示意图", "（详见附图）", "图书馆/档案馆"])
 def test_slashes_and_photography_words_in_the_text(line):
     assert caption(run(line)) is None
+
+
+def test_a_symbol_next_to_a_credited_caption_is_no_list_bullet():
+    # the neighbour is a caption by its credit: once it has left the body, cleaning
+    # again sees the line alone, so it must be a caption now already
+    doc = Document("\n".join([TITLE, PARA, "▲市民在公园内散步。", "▲ 湖边的长椅 （图片来源：东方IC）", PARA]))
+    ExtractCaptions().apply(doc)
+    assert [ln.text for ln in doc.body_text_lines()] == [TITLE, PARA, PARA]
+    doc = Document("\n".join([TITLE, PARA, "▲第一，完善配套设施。", "▲第二，增加绿地面积。", PARA]))
+    ExtractCaptions().apply(doc)
+    assert len(doc.body_text_lines()) == 5

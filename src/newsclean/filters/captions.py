@@ -244,14 +244,19 @@ class ExtractCaptions(Filter, name="captions"):
         m = _markers(tuple(sorted(self.extra_markers.items())), tuple(self.extra_agencies))
         if doc.line_of(TITLE) is None:
             lines = lines[1:]  # the first line is the title's place
-        # ▲ starting two lines in a row is a list's bullet, not a picture's marker
+        # ▲ starting two lines in a row is a list's bullet, not a picture's marker; a
+        # neighbour that is a caption without its ▲ (it has a credit) is no list item: once
+        # it has left the body, cleaning again must not find the line alone
         heads = []
         for line in lines:
             h = m.symbol.match(line.text.lstrip())
             heads.append(h.group() if h else None)
+        item = [h is not None and m.match(line.text, self.max_chars, is_person_name, bullet=True) is None
+                for h, line in zip(heads, lines)]
         for k, line in enumerate(lines):
             bullet = heads[k] is not None and (
-                (k > 0 and heads[k - 1] == heads[k]) or (k + 1 < len(lines) and heads[k + 1] == heads[k]))
+                (k > 0 and heads[k - 1] == heads[k] and item[k - 1])
+                or (k + 1 < len(lines) and heads[k + 1] == heads[k] and item[k + 1]))
             found = m.match(line.text, self.max_chars, is_person_name, bullet=bullet)
             if found:
                 text, credit = found
