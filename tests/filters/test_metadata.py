@@ -553,3 +553,18 @@ def test_date_headings_of_a_chronology_stay():
     doc = run(TITLE, "来源：某某网", PARA, *events)
     assert body(doc) == [TITLE, PARA, *events]
     assert doc.meta.published is None
+
+
+@pytest.mark.parametrize("line, want", [
+    ("21世纪经济报道 记者 张三 北京报道", [("reporter", "张三")]),
+    ("作者：城市观察编辑部", [("author", "城市观察编辑部")]),
+])
+def test_outlets_with_digits_and_editorial_offices(line, want):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert [(c.role, c.name) for c in doc.meta.credits] == want
+
+
+def test_a_number_before_a_role_word_is_no_outlet():
+    line = "2019 记者 张三"
+    assert line in body(run(TITLE, PARA, PARA, line))

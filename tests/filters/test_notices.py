@@ -90,3 +90,13 @@ def test_takedown_and_investment_disclaimers(line):
 ])
 def test_article_sentences_near_disclaimer_words_stay(line):
     assert run("正文第一段。\n" + line).meta.notices == []
+
+
+@pytest.mark.parametrize("line, notice", [
+    ("本文为某某号作者原创，不代表某某网立场。", True),
+    ("（文章内容仅代表作者，不代表城市观察的观点）", True),
+    ("他的发言不代表公司立场。", False),
+    ("本文认为，个别案例不代表行业整体的看法正在改变，这一点在第三部分有详细论述。", False),
+])
+def test_the_article_is_not_the_sites_view(line, notice):
+    assert (run("正文第一段。\n" + line).meta.notices == [line]) is notice

@@ -349,7 +349,7 @@ class _Parser:
         v = _BRACKETED_NOTE.sub(" ", value).strip()
         v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", v).rstrip()).rstrip()
         m = self.role_prefix.match(v)
-        if m and m.end() < len(v):
+        if m and m.end() + 1 < len(v):  # not 城市观察编辑部 → 部: a name has two characters at least
             v = v[m.end():]
         if not glued:
             v = _without_affiliation(v)
@@ -406,8 +406,8 @@ class _Parser:
                 facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[0].value))
                 facts.kinds.append("published")
             elif (fields[0].kind in ROLES and len(pre) <= 10
-                    and not _SENTENCE_PUNCT.search(pre) and not _DIGIT.search(pre)):
-                outlet = True  # 澎湃新闻记者 段彦超: an outlet before the role word
+                    and not _SENTENCE_PUNCT.search(pre) and _LETTER.search(pre) and not find_dates(pre)):
+                outlet = True  # 澎湃新闻记者 段彦超, 21世纪经济报道 记者 张三: an outlet before the role word
             elif not (sum(f.kind != "ignore" for f in fields) >= 2 and len(pre) <= 20
                       and not _CLAUSE_END.search(pre)):
                 # a heading before several fields (版权声明 来源：… 作者：…) is allowed; else no
