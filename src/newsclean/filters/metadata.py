@@ -465,6 +465,8 @@ class _Parser:
         if kind == "ignore":
             return len(value) <= 14
         if kind == "original_title":
+            if f.glued and not value.startswith("《"):
+                return False  # 原标题背后的故事 is a heading; 原标题《…》 is a field
             title = _unbracket(value).strip("《》 \t\u3000")
             if len(title) > 120:
                 return False
@@ -506,8 +508,8 @@ class _Parser:
         # the article's writers and editors need a name that looks like a person's
         minor = kind in _MINOR_ROLES
         names = self.names(value, strict=minor or not f.explicit, glued=f.glued or minor)
-        if names is None:
-            return False
+        if names is None or (f.glued and value and not names):
+            return False  # 作者简介: a role word glued to a word that is no name is a heading
         facts.credits.extend((kind, f.label, n) for n in names)
         return True
 
