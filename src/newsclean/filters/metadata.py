@@ -78,7 +78,7 @@ _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?；;，,“”\"：:]")
 _CLAUSE_END = regex.compile(r"[。！？!?；;：:“”\"]")
 _END_PUNCT = regex.compile(r"[。！？!?；;，,“”\"]")
-_EXPLICIT_SEP = regex.compile(r"[:：|丨｜/】\]]")
+_EXPLICIT_CHARS = frozenset(":：|丨｜/】]")
 _BYLINE_SEP = set(" \t\u3000\xa0|丨｜/")
 _BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●◆▶·•・▪")
 _OPEN = "（(【[〔"
@@ -311,9 +311,9 @@ class _Parser:
             return None
         found: list[_Field] = []
         for m in self.label_re.finditer(text):
-            label, sep = m.group("label"), m.group("sep")
+            label, sep = m.group("label", "sep")
             start = m.start()
-            explicit = bool(_EXPLICIT_SEP.search(sep))
+            explicit = not _EXPLICIT_CHARS.isdisjoint(sep)
             if len(label) == 1 and not explicit:
                 continue
             before = text[start - 1] if start else " "
@@ -477,6 +477,8 @@ class _Parser:
                 return False
             facts.original_url = value or None
             return True
+        if not value and (kind == "source" or kind in ROLES):
+            return True  # 来源：, 责任编辑：: the value may be on the next line
         # a date at the end of another field's value: 来源：新华网 2019-12-10
         dates = find_dates(value)
         dated = bool(dates and dates[-1].end == len(value) and dates[-1].start > 0)
