@@ -45,6 +45,7 @@ _DATE = rf"""
 """
 _DATE_RE = regex.compile(_DATE, regex.VERBOSE)
 _TWO_DIGITS = re.compile(r"[0-9０-９]{2}")
+_WIDE = re.compile("[０-９：－／．　]")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def find_dates(text: str, *, short_year: bool = False) -> list[DateMatch]:
     """
     if not text or not _TWO_DIGITS.search(text):
         return []  # every date has a run of two digits at least
-    norm = text.translate(_WIDTH)
+    norm = text.translate(_WIDTH) if _WIDE.search(text) else text
     out = []
     for m in _DATE_RE.finditer(norm):
         value = _value(m, short_year)
@@ -124,6 +125,8 @@ def parse_date(text: str, *, short_year: bool = False) -> Optional[DateValue]:
     (True, True)
     """
     stripped = text.strip()
+    if not stripped[:1].isdigit():
+        return None  # a date starts with its year
     found = find_dates(stripped, short_year=short_year)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
         return found[0].value

@@ -117,6 +117,8 @@ _CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|
 # 经过文刃重新编排, 由张三编译
 _PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)")
 _DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
+#: a line that is only a date starts with one of these
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _SENTENCE_END = set("。！？!?…”\"")
 _CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
 
@@ -671,7 +673,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
         far = self.top_lines // 2
         # below the byline zone a line that is only a date is the page's date when it is the
         # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
-        lone_date = sum(1 for t in texts[top_end:] if len(t) <= 40 and parse_date(t) is not None) <= 1
+        lone_date = sum(1 for t in texts[top_end:]
+                        if t[:1] in _DIGITS and len(t) <= 40 and parse_date(t) is not None) <= 1
         n = len(lines)
         k = 0
         while k < n:
