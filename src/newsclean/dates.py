@@ -45,7 +45,9 @@ _DATE = rf"""
 """
 _DATE_RE = regex.compile(_DATE, regex.VERBOSE)
 _TWO_DIGITS = re.compile(r"[0-9０-９]{2}")
-_WIDE = re.compile("[０-９：－／．　]")
+# the full-width characters that _WIDTH changes and the patterns need changed (\s takes the
+# ideographic space as it is)
+_WIDE = re.compile("[０-９：－／．]")
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,6 @@ from ..document import BODY, TITLE, Document, Line
 from ..errors import ConfigError
 from ..lexicons import entries, rows
 from ..model import ROLES, Publication
-from ..patterns import phrase_alternation
 from .base import Filter
 from .publication import PRIORITY_PUBLICATION, match_publication
 
@@ -68,6 +67,8 @@ _REASON = {
 }
 
 _HAN = r"\p{Han}"
+# what `regex` takes for \s, spelled out for the standard engine (whose \s also takes \x1c-\x1f)
+_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _HAN_RE = regex.compile(_HAN)
 _BARE_NAME = regex.compile(rf"{_HAN}{{2,4}}")
 _WORDS = regex.compile(r"\S+")
@@ -299,7 +300,7 @@ class _Parser:
         persons = [label for label, kind in table.items() if kind in ROLES and len(label) > 1]
         self.person_labels = set(persons)
         # an outlet and a role word before the names: 南都见习记者 林子沛, 观察者网专栏作者 王文
-        self.role_prefix = regex.compile(rf"^[^\s，。：:]{{0,12}}?{phrase_alternation(persons)}[ \t\u3000\xa0:：]*")
+        self.role_prefix = re.compile(rf"^[^{_WHITE_SPACE}，。：:]{{0,12}}?{_literal_alternation(persons)}[ \t\u3000\xa0:：]*")
         events = [label for label, kind in table.items() if kind == "event"]
         self.event_start = re.compile(rf"[ \t\u3000\xa0]*{_literal_alternation(events)}[ \t\u3000\xa0]*[:：]")
         self.stopwords = set(entries("credit_stopwords.txt"))
