@@ -170,3 +170,13 @@ def test_a_symbol_next_to_a_credited_caption_is_no_list_bullet():
     doc = Document("\n".join([TITLE, PARA, "▲第一，完善配套设施。", "▲第二，增加绿地面积。", PARA]))
     ExtractCaptions().apply(doc)
     assert len(doc.body_text_lines()) == 5
+
+
+@pytest.mark.parametrize("line", ["资料图显示，该公园始建于1958年，曾经多次改建。", "组图片段来自网友的投稿，经本报核实后刊发。"])
+def test_a_sentence_starting_with_a_caption_word_stays(line):
+    assert caption(run(line)) is None
+
+
+@pytest.mark.parametrize("line", ["资料图：市民在公园里散步", "组图 公园新貌", "资料图片"])
+def test_caption_words_followed_by_a_break(line):
+    assert caption(run(line)) is not None

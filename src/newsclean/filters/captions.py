@@ -38,6 +38,10 @@ _NAME_TOKEN = regex.compile(r"\p{Han}{2,4}|[A-Za-z][A-Za-z.'\-]{1,20}")
 # 图1：…, 图② …: a numbered figure's caption (short lines only: 图1显示，… is a sentence)
 _NUMBERED_FIGURE = regex.compile(r"图\s*[0-9０-９①-⑳一二三四五六七八九十]{1,3}\s*[：:．.\s]")
 _CREDIT_SPLIT = regex.compile(r"[、\s]+")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+# prefixes that run into the caption's text (图为…, 图：…); the others (资料图, 组图)
+# are words and end before a space, a punctuation mark or the line's end
+_INTRODUCES = set("为：:")
 _COLON = regex.compile(r"[:：]")
 # ……在公园散步。图/视觉中国: a credit after the caption's last sentence
 _SLASH_CREDIT_END = regex.compile(
@@ -110,8 +114,10 @@ class _Markers:
             credit = self._credit_before_suffix(text, lab.end(), inner_b)
             if self._credit_ok(text[credit[0]:credit[1]]):
                 return (lab.start(), lab.start()), credit
-        prefixed = bool(self.prefix.match(text, start)) or bool(
-            b - a <= 60 and _NUMBERED_FIGURE.match(text, start))
+        pre = self.prefix.match(text, start)
+        if pre and pre.group()[-1] not in _INTRODUCES and _HAN_CHAR.match(text, pre.end()):
+            pre = None  # 资料图显示，…: a sentence about the picture, not its caption
+        prefixed = bool(pre) or bool(b - a <= 60 and _NUMBERED_FIGURE.match(text, start))
         # ……李思银 摄   （新华社记者 张三 摄）
         suf = self.suffix.search(text, start, b)
         if suf:
