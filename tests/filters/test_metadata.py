@@ -569,3 +569,14 @@ def test_outlets_with_digits_and_editorial_offices(line, want):
 def test_a_number_before_a_role_word_is_no_outlet():
     line = "2019 记者 张三"
     assert line in body(run(TITLE, PARA, PARA, line))
+
+
+@pytest.mark.parametrize("line, name", [
+    ("作者：[美]约翰·史密斯", "约翰·史密斯"),
+    ("作者：（美）约翰·史密斯 著", "约翰·史密斯"),
+    ("作者：〔英〕简·奥斯汀", "简·奥斯汀"),
+])
+def test_a_nationality_before_a_foreign_name(line, name):
+    doc = run(TITLE, PARA, line)
+    assert body(doc) == [TITLE, PARA]
+    assert [c.name for c in doc.meta.credits] == [name]

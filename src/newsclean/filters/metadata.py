@@ -88,8 +88,9 @@ _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 _BULLETS = "■□●◆▶·•・▪►▸◇○★☆※*>»-–—"
 _VALUE_EDGE = " \t\u3000\xa0|丨｜:：■□●◆·•・▪,，;；"
 _STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
-# 吴九 (Z0001), 张三（北京大学教授）: a staff code or an affiliation after a name
-_BRACKETED_NOTE = regex.compile(r"[（(][^（）()]{1,20}[)）]")
+# 吴九 (Z0001), 张三（北京大学教授）, [美]约翰·史密斯: a staff code, an affiliation or a
+# nationality next to a name
+_BRACKETED_NOTE = regex.compile(r"[（(\[［〔][^（）()\[\]［］〔〕]{1,20}[)）\]］〕]")
 _PURE_CODE = regex.compile(r"[A-Za-z]{1,6}\d{2,8}")
 _STRICT_NAME = regex.compile(rf"(?:{_HAN}{{2,4}}|{_HAN}{{1,6}}[·•]{_HAN}{{1,8}}|[A-Za-z][A-Za-z.'\-]{{1,30}})")
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
