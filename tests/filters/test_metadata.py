@@ -580,3 +580,9 @@ def test_a_nationality_before_a_foreign_name(line, name):
     doc = run(TITLE, PARA, line)
     assert body(doc) == [TITLE, PARA]
     assert [c.name for c in doc.meta.credits] == [name]
+
+
+@pytest.mark.parametrize("heading", ["一、基本情况", "第一部分", "（一）总体要求", "导语", "编者按"])
+def test_a_heading_under_the_byline_date_is_no_byline_name(heading):
+    doc = run(TITLE, "2024-11-25 10:00", heading, PARA)
+    assert body(doc) == [TITLE, heading, PARA]

@@ -29,7 +29,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional, Union
+from typing import Container, Optional, Union
 
 import regex
 
@@ -121,6 +121,10 @@ _PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{
 _DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
 #: a line that is only a date starts with one of these
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+# 一、, 第一部分, （一）, 1. : a heading's number
+_NUMBERED_HEADING = regex.compile(
+    r"(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百0-9]+[部章节篇条讲]|[（(][一二三四五六七八九十0-9]+[)）]"
+    r"|[0-9]+[、.．])")
 _SENTENCE_END = set("。！？!?…”\"")
 _CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
 
@@ -597,11 +601,13 @@ def _is_paragraph(text: str) -> bool:
     return len(s) >= 40 and bool(_PARAGRAPH_PUNCT.search(s))
 
 
-def _short_name_line(text: str) -> bool:
-    """A byline-slot name: short, no sentence punctuation, not a number."""
+def _short_name_line(text: str, stopwords: Container[str] = frozenset()) -> bool:
+    """A byline-slot name: short, no sentence punctuation, not a number, not a numbered
+    heading (一、基本情况, 第一部分) nor a heading word (导语, in ``stopwords``)."""
     s = text.strip()
     return (0 < len(s) <= 12 and not _SENTENCE_PUNCT.search(s) and _LETTER.search(s)
-            and not find_dates(s) and not _PHOTO_CREDIT_END.search(s))
+            and not find_dates(s) and not _PHOTO_CREDIT_END.search(s)
+            and not _NUMBERED_HEADING.match(s) and s not in stopwords)
 
 
 @dataclass
@@ -897,7 +903,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if 0 <= j < len(lines):
                 line = lines[j]
                 text = line.text.strip()
-                if (line.is_body and line is not first and _short_name_line(text)
+                if (line.is_body and line is not first and _short_name_line(text, self._parser().stopwords)
                         and not any(o is not line and o.text.strip() == text for o in lines)):
                     doc.to_metadata(line, filter=self.name, reason="metadata:byline")
                     # names listed one a line right below it (several authors' names)
