@@ -586,3 +586,21 @@ def test_a_nationality_before_a_foreign_name(line, name):
 def test_a_heading_under_the_byline_date_is_no_byline_name(heading):
     doc = run(TITLE, "2024-11-25 10:00", heading, PARA)
     assert body(doc) == [TITLE, heading, PARA]
+
+
+@pytest.mark.parametrize("lines, source", [
+    (("来源：城市观察（ID：citywatch）",), "城市观察"),
+    (("来源：微信公众号“城市观察”",), "微信公众号“城市观察”"),
+    (("本文转载自微信公众号“城市观察”（ID：citywatch）",), "微信公众号“城市观察”"),
+    (("来源：", "城市观察（微信号：citywatch）"), "城市观察"),
+])
+def test_account_sources(lines, source):
+    doc = run(TITLE, *lines, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == [source]
+
+
+def test_a_photo_report_closing_a_byline():
+    doc = run(TITLE, "记者 张三 通讯员 李四 摄影报道", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert [c.name for c in doc.meta.credits] == ["张三", "李四"]

@@ -125,6 +125,11 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _NUMBERED_HEADING = regex.compile(
     r"(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百0-9]+[部章节篇条讲]|[（(][一二三四五六七八九十0-9]+[)）]"
     r"|[0-9]+[、.．])")
+# 城市观察（ID：citywatch）: an account's ID after its name
+_ACCOUNT_ID = regex.compile(r"[ \t\u3000\xa0]*[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
+                            r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
+# a source is no sentence; it may hold quotes (微信公众号“城市观察”)
+_SOURCE_PUNCT = regex.compile(r"[。！？!?；;，,]")
 _SENTENCE_END = set("。！？!?…”\"")
 _CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
 
@@ -437,6 +442,8 @@ class _Parser:
                 facts.dangling = (f.kind, f.label)
         if outlet and not facts.credits:
             return None
+        if len(fields) == 1 and fields[0].glued and fields[0].kind in ROLES and not facts.credits:
+            return None  # 作者简介: a role word glued to a word that is no name is a heading
         return facts
 
     def phrase(self, text: str) -> Optional[_Facts]:
@@ -505,8 +512,8 @@ class _Parser:
                 facts.publication = pub
                 facts.sources.append(pub.name or "")
                 return True
-            src = _source_name(value)
-            if len(src) > (12 if f.glued else 40) or _END_PUNCT.search(src):
+            src = _source_name(_ACCOUNT_ID.sub("", value))
+            if len(src) > (12 if f.glued else 40) or _SOURCE_PUNCT.search(src):
                 return False
             if src:
                 facts.sources.append(src)
@@ -518,8 +525,8 @@ class _Parser:
         # the article's writers and editors need a name that looks like a person's
         minor = kind in _MINOR_ROLES
         names = self.names(value, strict=minor or not f.explicit, glued=f.glued or minor)
-        if names is None or (f.glued and value and not names):
-            return False  # 作者简介: a role word glued to a word that is no name is a heading
+        if names is None:
+            return False
         facts.credits.extend((kind, f.label, n) for n in names)
         return True
 
@@ -541,7 +548,8 @@ class _Parser:
             if len(s) > (8 if kind == "ignore" else 30) or _SENTENCE_PUNCT.search(s):
                 return None
         elif kind == "source":
-            if len(s) > 20 or _SENTENCE_PUNCT.search(s):
+            s = _ACCOUNT_ID.sub("", s)
+            if len(s) > 20 or _SOURCE_PUNCT.search(s) or ":" in s or "：" in s:
                 return None
             facts.sources.append(_source_name(s))
         elif kind in ROLES:
