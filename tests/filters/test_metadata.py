@@ -604,3 +604,21 @@ def test_a_photo_report_closing_a_byline():
     doc = run(TITLE, "记者 张三 通讯员 李四 摄影报道", PARA)
     assert body(doc) == [TITLE, PARA]
     assert [c.name for c in doc.meta.credits] == ["张三", "李四"]
+
+
+@pytest.mark.parametrize("last, kept, want_sources, want_credits", [
+    ("活动将持续到月底，欢迎市民前往参观。责任编辑：张三", "活动将持续到月底，欢迎市民前往参观。", [], [("editor", "张三")]),
+    ("活动将持续到月底，欢迎市民前往参观。  来源：某某网  编辑：张三", "活动将持续到月底，欢迎市民前往参观。",
+     ["某某网"], [("editor", "张三")]),
+    ("活动将持续到月底！编辑|张三", "活动将持续到月底！", [], [("editor", "张三")]),
+])
+def test_fields_glued_after_the_last_sentence_are_cut(last, kept, want_sources, want_credits):
+    doc = run(TITLE, PARA, PARA, last)
+    assert body(doc) == [TITLE, PARA, PARA, kept]
+    assert doc.meta.sources == want_sources
+    assert [(c.role, c.name) for c in doc.meta.credits] == want_credits
+
+
+@pytest.mark.parametrize("last", ["他说：“这是好事。”记者：你怎么看？", "活动将持续到月底。时间：2024年11月25日", "活动将持续到月底。作者："])
+def test_sentences_after_the_last_sentence_end_stay(last):
+    assert body(run(TITLE, PARA, PARA, last))[-1] == last

@@ -130,6 +130,9 @@ _ACCOUNT_ID = regex.compile(r"[ \t\u3000\xa0]*[（(][ \t\u3000\xa0]*(?:微信号
                             r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
 # a source is no sentence; it may hold quotes (微信公众号“城市观察”)
 _SOURCE_PUNCT = regex.compile(r"[。！？!?；;，,]")
+#: fields glued after a body line's last sentence fit in its last characters
+_TAIL = 60
+_SEPARATORS = frozenset(":：|")
 _SENTENCE_END = set("。！？!?…”\"")
 _CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
 
@@ -712,7 +715,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 # the common case, paragraphs far from the top (all lines from here on):
                 # only a labelled line or a trailing bracket can be meta
                 while k < n and lines[k].index not in labelled:
-                    if texts[k][-1:] in ")）】]":
+                    if texts[k][-1:] in ")）】]" or not _SEPARATORS.isdisjoint(texts[k][-_TAIL:]):
                         self._trailing_bracket(doc, lines[k], p)
                     kept += 1
                     k += 1
@@ -828,6 +831,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         heading may end in a bracket).
         """
         if line.text.rstrip()[-1:] not in ")）】]":
+            self._trailing_fields(doc, line, p)
             return
         m = _TRAILING_BRACKET.search(line.text)
         if not m or m.start() == 0 or _PHOTO_CREDIT_END.search(m.group(1)):
@@ -839,6 +843,25 @@ class ExtractMetadataLines(Filter, name="metadata"):
             return  # ……。（摄影：张三） closes a caption: the captions filter's
         _store(doc, facts, line)
         doc.cut(line, [(m.start(), m.end())], filter=self.name, reason=facts.reason)
+
+    def _trailing_fields(self, doc: Document, line: Line, p: _Parser) -> None:
+        """``……正文最后一句。责任编辑：张三``: fields glued after the last sentence, cut."""
+        text = line.text
+        tail = text[-_TAIL:]
+        if ":" not in tail and "：" not in tail and "|" not in tail:
+            return  # every field glued to a sentence has its separator
+        end = max(text.rfind(c) for c in _SENTENCE_END) + 1
+        rest = text[end:]
+        start = end + len(rest) - len(rest.lstrip())
+        rest = rest.strip()
+        if end == 0 or not rest or len(rest) > _TAIL or not p.any_label.match(rest):
+            return
+        facts = p.parse(rest, top=False, allow_prefix_date=False)
+        if (facts is None or not facts.useful or facts.dangling is not None
+                or any(kind in ("time", "note") for kind in facts.kinds)):
+            return
+        _store(doc, facts, line)
+        doc.cut(line, [(start, start + len(rest))], filter=self.name, reason=facts.reason)
 
     def _dateline(self, doc: Document, p: _Parser, line: Line) -> None:
         """``新华社巴黎12月9日电（记者唐霁）…``: the reporter is credited, the lead stays.
