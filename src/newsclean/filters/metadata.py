@@ -133,6 +133,10 @@ _SOURCE_PUNCT = regex.compile(r"[。！？!?；;，,]")
 #: fields glued after a body line's last sentence fit in its last characters
 _TAIL = 60
 _SEPARATORS = frozenset(":：|")
+#: how many of the last body lines may carry fields glued after their last sentence
+_LAST_LINES = 3
+# the last sentence's end and what follows it
+_LAST_SENTENCE_END = re.compile(r"[。！？!?…”\"](?=[^。！？!?…”\"]*$)")
 _SENTENCE_END = set("。！？!?…”\"")
 _CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
 
@@ -715,7 +719,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 # the common case, paragraphs far from the top (all lines from here on):
                 # only a labelled line or a trailing bracket can be meta
                 while k < n and lines[k].index not in labelled:
-                    if texts[k][-1:] in ")）】]" or not _SEPARATORS.isdisjoint(texts[k][-_TAIL:]):
+                    if texts[k][-1:] in ")）】]":
                         self._trailing_bracket(doc, lines[k], p)
                     kept += 1
                     k += 1
@@ -757,6 +761,15 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 self._trailing_bracket(doc, line, p, sentence_before=top)
             kept += 1
             k += 1
+        # ……正文最后一句。责任编辑：张三 (the article's last lines only: further up, a
+        # 记者： after a sentence is an interview's question)
+        last = 0
+        for line in reversed(lines):
+            if last == _LAST_LINES:
+                break
+            if line.state == BODY and line.text.strip():
+                self._trailing_fields(doc, line, p)
+                last += 1
         self._closing_name(doc, p)
         self._byline_names(doc, lines, byline)
 
@@ -831,7 +844,6 @@ class ExtractMetadataLines(Filter, name="metadata"):
         heading may end in a bracket).
         """
         if line.text.rstrip()[-1:] not in ")）】]":
-            self._trailing_fields(doc, line, p)
             return
         m = _TRAILING_BRACKET.search(line.text)
         if not m or m.start() == 0 or _PHOTO_CREDIT_END.search(m.group(1)):
@@ -847,14 +859,17 @@ class ExtractMetadataLines(Filter, name="metadata"):
     def _trailing_fields(self, doc: Document, line: Line, p: _Parser) -> None:
         """``……正文最后一句。责任编辑：张三``: fields glued after the last sentence, cut."""
         text = line.text
-        tail = text[-_TAIL:]
-        if ":" not in tail and "：" not in tail and "|" not in tail:
+        tail = text[-_TAIL - 1:]
+        if _SEPARATORS.isdisjoint(tail):
             return  # every field glued to a sentence has its separator
-        end = max(text.rfind(c) for c in _SENTENCE_END) + 1
+        m = _LAST_SENTENCE_END.search(tail)
+        if not m:
+            return
+        end = len(text) - len(tail) + m.end()
         rest = text[end:]
         start = end + len(rest) - len(rest.lstrip())
         rest = rest.strip()
-        if end == 0 or not rest or len(rest) > _TAIL or not p.any_label.match(rest):
+        if not rest or len(rest) > _TAIL or not p.any_label.match(rest):
             return
         facts = p.parse(rest, top=False, allow_prefix_date=False)
         if (facts is None or not facts.useful or facts.dangling is not None
