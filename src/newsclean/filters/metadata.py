@@ -149,7 +149,7 @@ _HEAD = _FIELD_START + 8
 _ORIGINAL_TITLE = ("原标题", "（原标题", "(原标题")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Field:
     label: str
     kind: str
@@ -160,7 +160,7 @@ class _Field:
     glued: bool = False  # no separator at all
 
 
-@dataclass
+@dataclass(slots=True)
 class _Facts:
     """What one line (or bracket) says, validated, before it is stored."""
 
