@@ -126,7 +126,7 @@ _NUMBERED_HEADING = regex.compile(
     r"(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百0-9]+[部章节篇条讲]|[（(][一二三四五六七八九十0-9]+[)）]"
     r"|[0-9]+[、.．])")
 # 城市观察（ID：citywatch）: an account's ID after its name
-_ACCOUNT_ID = regex.compile(r"[ \t\u3000\xa0]*[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
+_ACCOUNT_ID = regex.compile(r"[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
                             r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
 # a source is no sentence; it may hold quotes (微信公众号“城市观察”)
 _SOURCE_PUNCT = regex.compile(r"[。！？!?；;，,]")
@@ -555,7 +555,7 @@ class _Parser:
             if len(s) > (8 if kind == "ignore" else 30) or _SENTENCE_PUNCT.search(s):
                 return None
         elif kind == "source":
-            s = _ACCOUNT_ID.sub("", s)
+            s = _ACCOUNT_ID.sub("", s).rstrip()
             if len(s) > 20 or _SOURCE_PUNCT.search(s) or ":" in s or "：" in s:
                 return None
             facts.sources.append(_source_name(s))
