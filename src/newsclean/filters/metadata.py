@@ -16,7 +16,16 @@ filters dropped, such as related-link lists, are never read): a date a label
 announces (``发布时间：``) or the byline date near the top wins over a date
 found elsewhere, which wins over ``更新时间``; the print-edition line
 (``publication`` filter) gives the weakest candidate. A date line far down the
-page is not taken for the byline.
+page is not taken for the byline; a line that is only a date just below the
+first paragraph is, when it is the only such line (several are the headings of
+a chronology), and a 时间 line next to an event field (``地点：…``) is the
+event's, not the article's.
+
+Credits glued to the article's text are cut from it: a bracket closing a line
+(``……。（记者 张三）``), fields after the last sentence of the last lines
+(``……。责任编辑：张三``), and the reporter of a dateline
+(``新华社巴黎12月9日电（记者唐霁）``, ``本报北京11月25日电 记者张三报道：``) is
+credited while the lead stays.
 
 Lines that name someone without a label (an outlet or account name next to
 the byline date) leave the body as ``metadata:byline`` but are not stored:
@@ -639,8 +648,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
     (['新华网'], [('reporter', '唐霁'), ('editor', '张三')], '2019-12-10 07:57:40')
     """
 
-    #: more labels, label → kind: a role (author, editor, …) or source, published,
-    #: updated, original_title, original_url, ignore, caption
+    #: more labels, label → kind: a role (author, editor, …) or source, published, time,
+    #: updated, original_title, original_url, ignore, note, event, caption
+    #: (``lexicons/metadata_labels.tsv`` says what each kind means)
     extra_labels: dict[str, str] = field(default_factory=dict)
     #: a meta line is never longer than this (characters, white space trimmed)
     max_line_chars: int = 120
