@@ -48,3 +48,24 @@ def test_find_dates_spans_point_into_the_text():
 def test_find_dates_ignores_numbers_that_are_not_dates():
     assert find_dates("报料电话4009-20-4009，共1200万像素") == []
     assert find_dates("营收增长20.5%，2019.5亿元") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年11月25日 星期一", dt.date(2024, 11, 25)),
+    ("2024年11月25日（星期一）", dt.date(2024, 11, 25)),
+    ("2024/11/25 周一 14:32", dt.datetime(2024, 11, 25, 14, 32)),
+    ("2024-11-25 10:00:00 星期一", dt.datetime(2024, 11, 25, 10, 0)),
+    ("2024年11月25日 下午3:05", dt.datetime(2024, 11, 25, 15, 5)),
+    ("2024年11月25日 晚上8点30分", dt.datetime(2024, 11, 25, 20, 30)),
+    ("2024年11月25日 上午10:00", dt.datetime(2024, 11, 25, 10, 0)),
+    ("2024-11-25T10:00:00+08:00", dt.datetime(2024, 11, 25, 10, 0)),
+    ("2024-11-25 10:00:00.0", dt.datetime(2024, 11, 25, 10, 0)),
+])
+def test_weekdays_half_days_and_iso_times(text, want):
+    got = parse_date(text)
+    assert got == want and type(got) is type(want)
+
+
+def test_a_time_range_is_not_one_date():
+    assert parse_date("2024年11月25日 10:00-12:00") is None
+    assert parse_date("2024年11月25日周边") is None

@@ -2,7 +2,8 @@
 
 News pages write dates in many ways: ``2024年11月25日``, ``2019年06月15日08:18``,
 ``2024-11-25 10:00``, ``2024/3/25 14:32:10``, ``2009-2-16 10:35:39``, with
-full-width digits, or with the time glued to the day (``2019-09-3007:42``).
+full-width digits, a weekday (``2024年11月25日 星期一``), 上午/下午 before the
+time, or with the time glued to the day (``2019-09-3007:42``).
 :func:`parse_date` reads one such value; :func:`find_dates` finds them inside
 a line. A value with a time becomes a naive :class:`datetime.datetime`, one
 without a time a :class:`datetime.date`; impossible dates (month 13, 30
@@ -11,6 +12,7 @@ February) are not dates at all.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Optional, Union
 
@@ -22,10 +24,15 @@ DateValue = Union[dt.date, dt.datetime]
 # found in the translated text are offsets in the original
 _WIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456789:-/. ")
 
-_TIME = r"""(?:[\sT]*(?P<H>\d{1,2})(?:
-        :(?P<M>\d{2})(?::(?P<S>\d{2}))?
+# 星期一, （周一）: a weekday after the date
+_WEEKDAY = r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)"
+# 10:00, 下午3:05:09, 10时30分, 2024-11-25T10:00:00.000+08:00
+_TIME = r"""(?:[\sT]*(?P<ampm>上午|下午|晚上|早上|凌晨|中午|午后)?\s*(?P<H>\d{1,2})(?:
+        :(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2}(?![\d:]))?)?
       | [时点](?P<M>\d{1,2})分(?:(?P<S>\d{1,2})秒)?
     )(?!\d))"""
+#: a 下午/晚上 hour below 12 is in the afternoon
+_AFTERNOON = frozenset({"下午", "晚上", "午后"})
 _DATE = rf"""
     (?<!\d)
     (?:
@@ -33,9 +40,14 @@ _DATE = rf"""
       | (?P<y>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})
       | (?P<yy>\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})
     )
-    (?:{_TIME}|(?!\d))
+    {_WEEKDAY}?
+    (?:{_TIME}{_WEEKDAY}?|(?!\d))
 """
 _DATE_RE = regex.compile(_DATE, regex.VERBOSE)
+_TWO_DIGITS = re.compile(r"[0-9０-９]{2}")
+# the full-width characters that _WIDTH changes and the patterns need changed (\s takes the
+# ideographic space as it is)
+_WIDE = re.compile("[０-９：－／．]")
 
 
 @dataclass(frozen=True)
@@ -58,8 +70,10 @@ def _value(m: regex.Match, short_year: bool) -> Optional[DateValue]:
         day = dt.date(year, int(m.group("m")), int(m.group("d")))
         if m.group("H") is None:
             return day
-        return dt.datetime(day.year, day.month, day.day, int(m.group("H")), int(m.group("M")),
-                           int(m.group("S") or 0))
+        hour = int(m.group("H"))
+        if m.group("ampm") in _AFTERNOON and hour < 12:
+            hour += 12
+        return dt.datetime(day.year, day.month, day.day, hour, int(m.group("M")), int(m.group("S") or 0))
     except ValueError:
         return None
 
@@ -75,9 +89,9 @@ def find_dates(text: str, *, short_year: bool = False) -> list[DateMatch]:
     >>> find_dates("共13个月，2019年13月1日")
     []
     """
-    if not text:
-        return []
-    norm = text.translate(_WIDTH)
+    if not text or not _TWO_DIGITS.search(text):
+        return []  # every date has a run of two digits at least
+    norm = text.translate(_WIDTH) if _WIDE.search(text) else text
     out = []
     for m in _DATE_RE.finditer(norm):
         value = _value(m, short_year)
@@ -105,10 +119,16 @@ def parse_date(text: str, *, short_year: bool = False) -> Optional[DateValue]:
     datetime.datetime(2019, 11, 25, 16, 4)
     >>> parse_date("18-03-0823:16", short_year=True)
     datetime.datetime(2018, 3, 8, 23, 16)
+    >>> parse_date("2024年11月25日 星期一 下午3:05"), parse_date("2024/11/25（周一）")
+    (datetime.datetime(2024, 11, 25, 15, 5), datetime.date(2024, 11, 25))
+    >>> parse_date("2024-11-25T10:00:00.000+08:00")
+    datetime.datetime(2024, 11, 25, 10, 0)
     >>> parse_date("2024-13-01") is None, parse_date("10-0812:00") is None
     (True, True)
     """
     stripped = text.strip()
+    if not stripped[:1].isdigit():
+        return None  # a date starts with its year
     found = find_dates(stripped, short_year=short_year)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
         return found[0].value

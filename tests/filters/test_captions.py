@@ -137,3 +137,46 @@ def test_bullets_are_no_captions():
     ExtractCaptions().apply(doc)
     assert [line.state for line in doc.lines[2:5]] == ["body"] * 3
     assert doc.lines[6].state == "caption"
+
+
+@pytest.mark.parametrize("line, text, credit", [
+    ("（资料图）", "（资料图）", None),
+    ("(视频截图)", "(视频截图)", None),
+    ("（图/视觉中国）", "", "视觉中国"),
+    ("图/东方IC", "", "东方IC"),
+    ("市民在公园内散步。图/IC photo", "市民在公园内散步。", "IC photo"),
+    ("市民在公园内散步。 摄影/王五", "市民在公园内散步。", "王五"),
+    ("市民在公园内散步。本报记者 王五 摄影", "市民在公园内散步。", "本报记者 王五"),
+    ("市民在公园内散步。 记者 王五/摄", "市民在公园内散步。", "记者 王五"),
+    ("本文图片均由作者提供", "", "作者提供"),
+])
+def test_credits_with_a_slash_and_notes_alone(line, text, credit):
+    doc = run(line)
+    assert caption(doc) == (text, credit)
+    assert [ln.text for ln in doc.body_text_lines()] == [TITLE, PARA, PARA]
+
+
+@pytest.mark.parametrize("line", ["他从小就喜欢摄影", "这是一幅地图/示意图", "（详见附图）", "图书馆/档案馆"])
+def test_slashes_and_photography_words_in_the_text(line):
+    assert caption(run(line)) is None
+
+
+def test_a_symbol_next_to_a_credited_caption_is_no_list_bullet():
+    # the neighbour is a caption by its credit: once it has left the body, cleaning
+    # again sees the line alone, so it must be a caption now already
+    doc = Document("\n".join([TITLE, PARA, "▲市民在公园内散步。", "▲ 湖边的长椅 （图片来源：东方IC）", PARA]))
+    ExtractCaptions().apply(doc)
+    assert [ln.text for ln in doc.body_text_lines()] == [TITLE, PARA, PARA]
+    doc = Document("\n".join([TITLE, PARA, "▲第一，完善配套设施。", "▲第二，增加绿地面积。", PARA]))
+    ExtractCaptions().apply(doc)
+    assert len(doc.body_text_lines()) == 5
+
+
+@pytest.mark.parametrize("line", ["资料图显示，该公园始建于1958年，曾经多次改建。", "组图片段来自网友的投稿，经本报核实后刊发。"])
+def test_a_sentence_starting_with_a_caption_word_stays(line):
+    assert caption(run(line)) is None
+
+
+@pytest.mark.parametrize("line", ["资料图：市民在公园里散步", "组图 公园新貌", "资料图片"])
+def test_caption_words_followed_by_a_break(line):
+    assert caption(run(line)) is not None

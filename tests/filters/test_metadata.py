@@ -36,7 +36,7 @@ def test_date_and_source_on_one_line():
 def test_many_fields_on_one_line():
     doc = run(TITLE, "来源:《专业无线通信》杂志 作者:刘虎 发表时间:2009-2-16 10:35:39 浏览次数: 956", PARA)
     assert body(doc) == [TITLE, PARA]
-    assert doc.meta.sources == ["专业无线通信杂志"]
+    assert doc.meta.sources == ["《专业无线通信》杂志"]  # as written: the 《》 do not surround the value
     assert credits(doc) == [("author", "作者", "刘虎")]
     assert doc.meta.published == dt.datetime(2009, 2, 16, 10, 35, 39)
 
@@ -332,7 +332,8 @@ def test_placeholders_are_no_names(line):
     assert body(doc) == [TITLE, PARA] and doc.meta.credits == []
 
 
-@pytest.mark.parametrize("line", ["发表评论", "发布会现场", "更新至第10集", "视频加载中…", "文字、图片、视频等展示问题"])
+@pytest.mark.parametrize("line", ["发表评论", "发布会现场", "更新至第10集", "视频加载中…", "文字、图片、视频等展示问题",
+                                  "作者简介", "记者手记", "原标题背后的故事"])
 def test_short_words_starting_with_a_label_stay(line):
     assert line in body(run(TITLE, PARA, line, PARA))
 
@@ -402,3 +403,222 @@ def test_dateline_with_a_year_is_a_weak_published_candidate():
     assert doc.meta.published == dt.datetime(2019, 9, 8, 10, 0)
     doc = run(TITLE, "在2019年9月7日的发布会上，他介绍了新产品的研发进展和上市计划，引起关注。", PARA)
     assert doc.meta.published is None
+
+
+# ---------------------------------------------------------------- forms seen on other sites
+@pytest.mark.parametrize("value, source", [
+    ("来源：《人民日报》", "人民日报"),
+    ("来源：“城市观察”", "城市观察"),
+    ("来源：《人民日报》《光明日报》", "《人民日报》《光明日报》"),
+    ("【来源：新华网】【作者：张三】", "新华网"),
+])
+def test_only_surrounding_brackets_leave_a_source(value, source):
+    doc = run(TITLE, value, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == [source]
+
+
+def test_empty_credit_value_does_not_take_a_date_line():
+    doc = run(TITLE, "作者:", "2024年11月25日", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.credits == []
+    assert doc.meta.published == dt.date(2024, 11, 25)
+
+
+@pytest.mark.parametrize("lines", [
+    ("· 来源：某某日报", "· 作者：张三", "· 发布时间：2024-11-25"),
+    ("● 来源：某某日报 ● 作者：张三 ● 2024-11-25",),
+    ("• 来源：某某日报 • 作者：张三", "• 2024-11-25"),
+])
+def test_fields_in_a_bullet_list(lines):
+    doc = run(TITLE, *lines, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == ["某某日报"]
+    assert [(c.role, c.name) for c in doc.meta.credits] == [("author", "张三")]
+    assert doc.meta.published == dt.date(2024, 11, 25)
+
+
+def test_an_affiliation_after_a_comma_is_no_name():
+    doc = run(TITLE, "作者：张三，北京大学国家发展研究院教授", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert [c.name for c in doc.meta.credits] == ["张三"]
+    doc = run(TITLE, "编辑：张三，李四", PARA)
+    assert [c.name for c in doc.meta.credits] == ["张三", "李四"]
+
+
+def test_a_sentence_after_a_glued_label_gives_no_name():
+    line = "拍摄视频方面，新机支持更好的电子防抖，可在拍摄过程中自由切换。"
+    doc = run(TITLE, PARA, line)
+    assert line in body(doc) and doc.meta.credits == []
+
+
+def test_the_time_of_an_event_notice_is_no_published_date():
+    notice = ("时间：2024年11月25日 14:00", "地点：市体育馆", "主办：市体育局")
+    doc = run(TITLE, "欢迎市民参加。", *notice, PARA)
+    assert body(doc) == [TITLE, "欢迎市民参加。", *notice, PARA]
+    assert doc.meta.published is None
+    # a 时间 field in the byline is still the article's date
+    doc = run(TITLE, "时间：2024-11-25 08:00", "来源：某某网", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.published == dt.datetime(2024, 11, 25, 8, 0)
+
+
+@pytest.mark.parametrize("lead, names", [
+    ("本报北京11月25日电  记者张三报道：今年本市新建三座公园，总面积达到一百二十公顷。", ["张三"]),
+    ("本报讯 记者 张三 李四 报道 今年本市新建三座公园，总面积达到一百二十公顷。", ["张三", "李四"]),
+    ("【环球时报记者 张三】今年本市新建三座公园，总面积达到一百二十公顷，广受好评。", ["张三"]),
+    ("新华社北京11月25日电 记者从有关部门获悉，今年本市新建三座公园，总面积达到一百二十公顷。", []),
+    ("本报讯 记者了解到今年本市新建三座公园，媒体报道称总面积达到一百二十公顷。", []),
+    ("【环球时报综合报道】今年本市新建三座公园，总面积达到一百二十公顷，广受好评。", []),
+])
+def test_dateline_reporters_without_round_brackets(lead, names):
+    doc = run(TITLE, lead, PARA)
+    assert body(doc) == [TITLE, lead, PARA]
+    assert [c.name for c in doc.meta.credits] == names
+    assert all(c.role == "reporter" for c in doc.meta.credits)
+
+
+@pytest.mark.parametrize("line", ["（作者单位：某某大学）", "（作者系某某大学教授）", "原创： 张三编译 城市观察"])
+def test_byline_notes_leave_the_body_unstored(line):
+    doc = run(TITLE, PARA, line)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.credits == [] and doc.meta.sources == []
+
+
+def test_a_byline_note_glued_to_the_last_sentence_is_cut():
+    doc = run(TITLE, PARA, "活动将持续到月底，欢迎市民前往参观。（作者系某某大学教授）")
+    assert body(doc) == [TITLE, PARA, "活动将持续到月底，欢迎市民前往参观。"]
+
+
+@pytest.mark.parametrize("line", ["原创 音乐剧《城市之光》首演", "原创作品受法律保护"])
+def test_headings_starting_with_a_note_word_stay(line):
+    assert line in body(run(TITLE, PARA, line, PARA))
+
+
+def test_the_value_of_an_empty_category_field():
+    doc = run(TITLE, PARA, "发布日期：2024-11-25 14:34:05  所属分类：", "头条")
+    assert body(doc) == [TITLE, PARA]
+
+
+def test_a_relative_time_below_the_first_paragraph():
+    doc = run(TITLE, PARA, "前天", PARA)
+    assert body(doc) == [TITLE, PARA, PARA]
+    assert doc.meta.published is None
+
+
+def test_a_bare_date_below_the_first_paragraph_after_a_byline():
+    doc = run(TITLE, "来源：某某网", PARA, "2019-09-08 11:42:03", PARA)
+    assert body(doc) == [TITLE, PARA, PARA]
+    assert doc.meta.published == dt.datetime(2019, 9, 8, 11, 42, 3)
+
+
+def test_credit_bracket_closing_a_short_article():
+    # a short article has no line long enough to end the byline zone
+    short = "今年本市新建三座公园，市民休闲去处明显增加。"
+    doc = run(TITLE, short, "公园管理处表示，将继续完善配套设施。（记者 张三 通讯员 李四）")
+    assert body(doc) == [TITLE, short, "公园管理处表示，将继续完善配套设施。"]
+    assert [(c.role, c.name) for c in doc.meta.credits] == [("reporter", "张三"), ("correspondent", "李四")]
+    heading = "城市更新（第二期）"
+    assert heading in body(run(TITLE, heading, short))
+
+
+def test_a_provider_is_a_source():
+    doc = run(TITLE, PARA, "供稿：市园林局")
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == ["市园林局"]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("记者 张三 北京报道", [("reporter", "张三")]),
+    ("本报记者 张三 李四 上海报道", [("reporter", "张三"), ("reporter", "李四")]),
+    ("文字：张三 图片：李四 编辑：王五", [("author", "张三"), ("photographer", "李四"), ("editor", "王五")]),
+])
+def test_credit_lines_with_a_place_or_a_photo_field(line, want):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert [(c.role, c.name) for c in doc.meta.credits] == want
+
+
+def test_fields_separated_by_a_comma():
+    doc = run(TITLE, "本文来源：某某日报，作者：张三", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == ["某某日报"] and [c.name for c in doc.meta.credits] == ["张三"]
+
+
+def test_a_photo_credit_alone_is_still_left_to_captions():
+    assert "图片：李四" in body(run(TITLE, PARA, "图片：李四"))
+
+
+def test_date_headings_of_a_chronology_stay():
+    events = ["1998年10月1日", "公园正式对外开放。", "2008年5月12日", "公园进行了扩建。"]
+    doc = run(TITLE, "来源：某某网", PARA, *events)
+    assert body(doc) == [TITLE, PARA, *events]
+    assert doc.meta.published is None
+
+
+@pytest.mark.parametrize("line, want", [
+    ("21世纪经济报道 记者 张三 北京报道", [("reporter", "张三")]),
+    ("作者：城市观察编辑部", [("author", "城市观察编辑部")]),
+])
+def test_outlets_with_digits_and_editorial_offices(line, want):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert [(c.role, c.name) for c in doc.meta.credits] == want
+
+
+def test_a_number_before_a_role_word_is_no_outlet():
+    line = "2019 记者 张三"
+    assert line in body(run(TITLE, PARA, PARA, line))
+
+
+@pytest.mark.parametrize("line, name", [
+    ("作者：[美]约翰·史密斯", "约翰·史密斯"),
+    ("作者：（美）约翰·史密斯 著", "约翰·史密斯"),
+    ("作者：〔英〕简·奥斯汀", "简·奥斯汀"),
+])
+def test_a_nationality_before_a_foreign_name(line, name):
+    doc = run(TITLE, PARA, line)
+    assert body(doc) == [TITLE, PARA]
+    assert [c.name for c in doc.meta.credits] == [name]
+
+
+@pytest.mark.parametrize("heading", ["一、基本情况", "第一部分", "（一）总体要求", "导语", "编者按"])
+def test_a_heading_under_the_byline_date_is_no_byline_name(heading):
+    doc = run(TITLE, "2024-11-25 10:00", heading, PARA)
+    assert body(doc) == [TITLE, heading, PARA]
+
+
+@pytest.mark.parametrize("lines, source", [
+    (("来源：城市观察（ID：citywatch）",), "城市观察"),
+    (("来源：微信公众号“城市观察”",), "微信公众号“城市观察”"),
+    (("本文转载自微信公众号“城市观察”（ID：citywatch）",), "微信公众号“城市观察”"),
+    (("来源：", "城市观察（微信号：citywatch）"), "城市观察"),
+])
+def test_account_sources(lines, source):
+    doc = run(TITLE, *lines, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.sources == [source]
+
+
+def test_a_photo_report_closing_a_byline():
+    doc = run(TITLE, "记者 张三 通讯员 李四 摄影报道", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert [c.name for c in doc.meta.credits] == ["张三", "李四"]
+
+
+@pytest.mark.parametrize("last, kept, want_sources, want_credits", [
+    ("活动将持续到月底，欢迎市民前往参观。责任编辑：张三", "活动将持续到月底，欢迎市民前往参观。", [], [("editor", "张三")]),
+    ("活动将持续到月底，欢迎市民前往参观。  来源：某某网  编辑：张三", "活动将持续到月底，欢迎市民前往参观。",
+     ["某某网"], [("editor", "张三")]),
+    ("活动将持续到月底！编辑|张三", "活动将持续到月底！", [], [("editor", "张三")]),
+])
+def test_fields_glued_after_the_last_sentence_are_cut(last, kept, want_sources, want_credits):
+    doc = run(TITLE, PARA, PARA, last)
+    assert body(doc) == [TITLE, PARA, PARA, kept]
+    assert doc.meta.sources == want_sources
+    assert [(c.role, c.name) for c in doc.meta.credits] == want_credits
+
+
+@pytest.mark.parametrize("last", ["他说：“这是好事。”记者：你怎么看？", "活动将持续到月底。时间：2024年11月25日", "活动将持续到月底。作者："])
+def test_sentences_after_the_last_sentence_end_stay(last):
+    assert body(run(TITLE, PARA, PARA, last))[-1] == last

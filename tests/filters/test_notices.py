@@ -65,3 +65,38 @@ def test_a_bare_declaration_heading_takes_the_statement_under_it():
     assert doc.meta.notices == ["特别声明", "他说的话不能全信。"]
     doc = run("正文。\n声明：本文不构成投资建议\n正文又一段。")
     assert doc.meta.notices == ["声明：本文不构成投资建议"]
+
+
+@pytest.mark.parametrize("line", [
+    "本文来源于网络，如有侵权请联系删除。",
+    "如有侵权，请联系删除。",
+    "文章仅供参考，不构成投资建议。投资有风险，入市需谨慎。",
+    "（本文不构成任何投资建议）",
+    "风险提示：本文所提到的观点仅代表个人的意见，据此买卖，风险自负。",
+    "以上内容仅供参考，不作为投资依据。",
+    "免责申明：本文仅供参考。",
+    "作者声明：本文不含任何利益关系。",
+    "本文转载自某某公众号，已获授权。",
+])
+def test_takedown_and_investment_disclaimers(line):
+    doc = run("正文第一段。\n" + line)
+    assert doc.meta.notices == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "数据仅供参考，具体以官方发布为准。",
+    "他认为投资有风险，但长期看好这个行业。",
+    "法院认定该公司构成侵权，判令其赔偿损失。",
+])
+def test_article_sentences_near_disclaimer_words_stay(line):
+    assert run("正文第一段。\n" + line).meta.notices == []
+
+
+@pytest.mark.parametrize("line, notice", [
+    ("本文为某某号作者原创，不代表某某网立场。", True),
+    ("（文章内容仅代表作者，不代表城市观察的观点）", True),
+    ("他的发言不代表公司立场。", False),
+    ("本文认为，个别案例不代表行业整体的看法正在改变，这一点在第三部分有详细论述。", False),
+])
+def test_the_article_is_not_the_sites_view(line, notice):
+    assert (run("正文第一段。\n" + line).meta.notices == [line]) is notice

@@ -35,3 +35,21 @@ def test_filter_sets_publication_and_a_low_priority_date():
     assert doc.meta.publication.page == "11"
     assert doc.lines[2].state == "meta" and doc.lines[2].reason == "metadata:publication"
     assert doc.meta.published == dt.datetime(2024, 11, 26, 8, 0)  # the byline date wins
+
+
+@pytest.mark.parametrize("line, want", [
+    ("本文刊发于《经济日报》2024年11月25日第5版", Publication(name="经济日报", date=dt.date(2024, 11, 25), page="5")),
+    ("原刊于《光明日报》（2024年11月25日 02版）", Publication(name="光明日报", date=dt.date(2024, 11, 25), page="02")),
+    ("《人民日报》（2024年11月25日 第11版 要闻）", Publication(name="人民日报", date=dt.date(2024, 11, 25), page="11")),
+    ("（《人民日报》2024年11月25日 11版）", Publication(name="人民日报", date=dt.date(2024, 11, 25), page="11")),
+])
+def test_lead_words_page_sections_and_outer_brackets(line, want):
+    assert match_publication(line) == want
+
+
+@pytest.mark.parametrize("line", [
+    "本文刊发于《经济日报》2024年11月25日第5版，引起广泛关注",
+    "《人民日报》（2024年11月25日 第11版 要闻，评论）",
+])
+def test_sentences_around_an_edition_are_no_publication_line(line):
+    assert match_publication(line) is None

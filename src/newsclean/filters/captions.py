@@ -38,7 +38,15 @@ _NAME_TOKEN = regex.compile(r"\p{Han}{2,4}|[A-Za-z][A-Za-z.'\-]{1,20}")
 # 图1：…, 图② …: a numbered figure's caption (short lines only: 图1显示，… is a sentence)
 _NUMBERED_FIGURE = regex.compile(r"图\s*[0-9０-９①-⑳一二三四五六七八九十]{1,3}\s*[：:．.\s]")
 _CREDIT_SPLIT = regex.compile(r"[、\s]+")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+# prefixes that run into the caption's text (图为…, 图：…); the others (资料图, 组图)
+# are words and end before a space, a punctuation mark or the line's end
+_INTRODUCES = set("为：:")
 _COLON = regex.compile(r"[:：]")
+# ……在公园散步。图/视觉中国: a credit after the caption's last sentence
+_SLASH_CREDIT_END = regex.compile(
+    r"(?<=[。.!！?？ \t\u3000\xa0])(?:图片|图|摄影)[ \t\u3000\xa0]*[/／][ \t\u3000\xa0]*"
+    r"([\p{Han}A-Za-z][\p{Han}A-Za-z .\-]{0,24}?)[ \t\u3000\xa0]*$")
 _CLOSE = ")）"
 _OPEN = "(（"
 _SPACE = " \t\u3000\xa0"
@@ -86,7 +94,8 @@ class _Markers:
         if b - a < 2 or b - a > max_chars:
             return None
         if (text[b - 1] not in _CLOSE and not self.any_start.match(text, a)
-                and not self.any_end.search(text, max(a, b - 24), b)):
+                and not self.any_end.search(text, max(a, b - 24), b)
+                and not (("/" in text or "／" in text) and _SLASH_CREDIT_END.search(text, max(a, b - 32), b))):
             return None
         start = a
         sym = self.symbol.match(text, a)
@@ -105,8 +114,10 @@ class _Markers:
             credit = self._credit_before_suffix(text, lab.end(), inner_b)
             if self._credit_ok(text[credit[0]:credit[1]]):
                 return (lab.start(), lab.start()), credit
-        prefixed = bool(self.prefix.match(text, start)) or bool(
-            b - a <= 60 and _NUMBERED_FIGURE.match(text, start))
+        pre = self.prefix.match(text, start)
+        if pre and pre.group()[-1] not in _INTRODUCES and _HAN_CHAR.match(text, pre.end()):
+            pre = None  # 资料图显示，…: a sentence about the picture, not its caption
+        prefixed = bool(pre) or bool(b - a <= 60 and _NUMBERED_FIGURE.match(text, start))
         # ……李思银 摄   （新华社记者 张三 摄）
         suf = self.suffix.search(text, start, b)
         if suf:
@@ -115,6 +126,8 @@ class _Markers:
                 return found
         # ……（视觉中国）  ……（视频截图）
         br = self.bracket_end.search(text, start, b)
+        if br and br.start() == start and br.group(1) in self.notes:
+            return (start, b), None  # （资料图）, （视频截图）: the note alone
         if br and br.start() > start:
             inner = br.group(1)
             before = text[start:br.start()].rstrip()
@@ -131,6 +144,9 @@ class _Markers:
         # ……。视频截图
         if self.note_end.search(text, start, b) and b - a <= 80:
             return (start, b), None
+        sl = _SLASH_CREDIT_END.search(text, start, b)
+        if sl and sl.start() > start and b - a <= 80 and self._credit_ok(sl.group(1)):
+            return (start, sl.start()), (sl.start(1), sl.end(1))  # ……。图/IC photo
         ag = self.agency_end.search(text, start, b)
         if ag and ag.start() > start and b - a <= 80:
             return (start, ag.start()), (ag.start(1), ag.end(1))
@@ -147,9 +163,10 @@ class _Markers:
         return i, end
 
     def _label(self, text: str, i: int) -> Optional[regex.Match]:
-        """A credit label at ``text[i]``; a short one (图片, 摄影) only with its colon."""
+        """A credit label at ``text[i]``; a short one (图片, 摄影) only with its colon (or slash: 图/)."""
         lab = self.label.match(text, i)
-        if lab and len(lab.group().strip(" \t\u3000\xa0:：")) <= 2 and not _COLON.search(lab.group()):
+        if (lab and len(lab.group().strip(" \t\u3000\xa0:：")) <= 2 and not _COLON.search(lab.group())
+                and not lab.group().rstrip().endswith("/")):
             return None
         return lab
 
@@ -161,7 +178,7 @@ class _Markers:
     def _suffix_credit(self, text: str, start: int, suf: regex.Match, *, marked: bool,
                        is_bare_name) -> Optional[tuple[Span, Optional[Span]]]:
         end = suf.start()
-        while end > start and text[end - 1] in _SPACE:
+        while end > start and text[end - 1] in _SPACE + "/／":  # 记者 张三/摄
             end -= 1
         bracketed = text[suf.start():suf.end()].rstrip().endswith(tuple(_CLOSE))
         if bracketed:
@@ -233,14 +250,19 @@ class ExtractCaptions(Filter, name="captions"):
         m = _markers(tuple(sorted(self.extra_markers.items())), tuple(self.extra_agencies))
         if doc.line_of(TITLE) is None:
             lines = lines[1:]  # the first line is the title's place
-        # ▲ starting two lines in a row is a list's bullet, not a picture's marker
+        # ▲ starting two lines in a row is a list's bullet, not a picture's marker; a
+        # neighbour that is a caption without its ▲ (it has a credit) is no list item: once
+        # it has left the body, cleaning again must not find the line alone
         heads = []
         for line in lines:
             h = m.symbol.match(line.text.lstrip())
             heads.append(h.group() if h else None)
+        item = [h is not None and m.match(line.text, self.max_chars, is_person_name, bullet=True) is None
+                for h, line in zip(heads, lines)]
         for k, line in enumerate(lines):
             bullet = heads[k] is not None and (
-                (k > 0 and heads[k - 1] == heads[k]) or (k + 1 < len(lines) and heads[k + 1] == heads[k]))
+                (k > 0 and heads[k - 1] == heads[k] and item[k - 1])
+                or (k + 1 < len(lines) and heads[k + 1] == heads[k] and item[k + 1]))
             found = m.match(line.text, self.max_chars, is_person_name, bullet=bullet)
             if found:
                 text, credit = found

@@ -16,7 +16,16 @@ filters dropped, such as related-link lists, are never read): a date a label
 announces (``发布时间：``) or the byline date near the top wins over a date
 found elsewhere, which wins over ``更新时间``; the print-edition line
 (``publication`` filter) gives the weakest candidate. A date line far down the
-page is not taken for the byline.
+page is not taken for the byline; a line that is only a date just below the
+first paragraph is, when it is the only such line (several are the headings of
+a chronology), and a 时间 line next to an event field (``地点：…``) is the
+event's, not the article's.
+
+Credits glued to the article's text are cut from it: a bracket closing a line
+(``……。（记者 张三）``), fields after the last sentence of the last lines
+(``……。责任编辑：张三``), and the reporter of a dateline
+(``新华社巴黎12月9日电（记者唐霁）``, ``本报北京11月25日电 记者张三报道：``) is
+credited while the lead stays.
 
 Lines that name someone without a label (an outlet or account name next to
 the byline date) leave the body as ``metadata:byline`` but are not stored:
@@ -29,21 +38,21 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional, Union
+from typing import Container, Optional, Union
 
 import regex
 
 from ..dates import find_dates, parse_date
-from ..document import TITLE, Document, Line
+from ..document import BODY, TITLE, Document, Line
 from ..errors import ConfigError
 from ..lexicons import entries, rows
 from ..model import ROLES, Publication
-from ..patterns import phrase_alternation
 from .base import Filter
 from .publication import PRIORITY_PUBLICATION, match_publication
 
 #: kinds of facts a label can announce besides a credited person's role
-FACT_KINDS = ("source", "published", "updated", "original_title", "original_url", "ignore", "caption")
+FACT_KINDS = ("source", "published", "time", "updated", "original_title", "original_url", "ignore", "note",
+              "event", "caption")
 KINDS = FACT_KINDS + tuple(ROLES)
 
 #: credited roles that are neither writers nor editors (their values need person-like names)
@@ -58,6 +67,8 @@ PRIORITY_DATELINE = 5  # 新华社北京2019年9月7日电: below the print-edit
 _REASON = {
     "source": "metadata:source",
     "published": "metadata:date",
+    "time": "metadata:date",
+    "note": "metadata:byline",
     "updated": "metadata:date",
     "original_title": "metadata:original-title",
     "original_url": "metadata:original-url",
@@ -65,6 +76,8 @@ _REASON = {
 }
 
 _HAN = r"\p{Han}"
+# what `regex` takes for \s, spelled out for the standard engine (whose \s also takes \x1c-\x1f)
+_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _HAN_RE = regex.compile(_HAN)
 _BARE_NAME = regex.compile(rf"{_HAN}{{2,4}}")
 _WORDS = regex.compile(r"\S+")
@@ -75,22 +88,28 @@ _LETTER = regex.compile(r"[\p{Han}A-Za-z]")
 _SENTENCE_PUNCT = regex.compile(r"[。！？!?；;，,“”\"：:]")
 _CLAUSE_END = regex.compile(r"[。！？!?；;：:“”\"]")
 _END_PUNCT = regex.compile(r"[。！？!?；;，,“”\"]")
-_EXPLICIT_SEP = regex.compile(r"[:：|丨｜/】\]]")
+_EXPLICIT_CHARS = frozenset(":：|丨｜/】]")
 _BYLINE_SEP = set(" \t\u3000\xa0|丨｜/")
-_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●◆▶")
+_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●◆▶·•・▪")
 _OPEN = "（(【[〔"
 _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
-_VALUE_EDGE = " \t\u3000\xa0|丨｜:："
+# list bullets before and between fields: · 来源：新华网, ● 来源：新华网 ● 作者：张三
+_BULLETS = "■□●◆▶·•・▪►▸◇○★☆※*>»-–—"
+_VALUE_EDGE = " \t\u3000\xa0|丨｜:：■□●◆·•・▪,，;；"
 _STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
-# 吴九 (Z0001), 张三（北京大学教授）: a staff code or an affiliation after a name
-_BRACKETED_NOTE = regex.compile(r"[（(][^（）()]{1,20}[)）]")
+# 吴九 (Z0001), 张三（北京大学教授）, [美]约翰·史密斯: a staff code, an affiliation or a
+# nationality next to a name
+_BRACKETED_NOTE = regex.compile(r"[（(\[［〔][^（）()\[\]［］〔〕]{1,20}[)）\]］〕]")
 _PURE_CODE = regex.compile(r"[A-Za-z]{1,6}\d{2,8}")
 _STRICT_NAME = regex.compile(rf"(?:{_HAN}{{2,4}}|{_HAN}{{1,6}}[·•]{_HAN}{{1,8}}|[A-Za-z][A-Za-z.'\-]{{1,30}})")
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
 _ASCII_NAME = regex.compile(r"[A-Za-z][A-Za-z .'\-]{0,40}")
 _NAME_SPLIT = regex.compile(r"[、,，;；/&]+")
-_FROM_PLACE = regex.compile(r"发自\S*$")
-_BRACKETS = regex.compile(r"[《》〈〉【】\[\]「」]")
+_COMMA = regex.compile(r"[,，]")
+# 张三 发自北京, 张三 北京报道: where the reporter filed from
+_FROM_PLACE = regex.compile(r"发自\S*$|(?<=\s)\p{Han}{0,6}报道$")
+_PAIRS = {"《": "》", "〈": "〉", "【": "】", "[": "]", "「": "」", "（": "）", "(": ")", "“": "”", "\"": "\""}
+_CLOSERS = {c: o for o, c in _PAIRS.items()}
 _DIGIT_START = regex.compile(r"\s*[0-9０-９]")
 _RELATIVE_TIME = regex.compile(r"(?:昨天|今天|前天|刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?")
 _YEAR_LINE = regex.compile(r"(?:19|20)\d{2}")
@@ -99,16 +118,47 @@ _TIME_LINE = regex.compile(r"(\d{1,2})[:：](\d{1,2})(?:[:：](\d{2}))?")
 _PARAGRAPH_PUNCT = regex.compile(r"[，。；！？]")
 _PHOTO_CREDIT_END = regex.compile(r"(?:摄|供图|摄影)\s*[)）]?\s*$")
 _TRAILING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,80}?)\s*[)）】\]]\s*$")
-_LEADING_BRACKET = regex.compile(r"[（(]\s*([^（）()]{2,40}?)\s*[)）]")
+_LEADING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,40}?)\s*[)）】\]]")
+# 本报北京11月25日电  记者张三报道：… (a dateline's reporter with no brackets)
+_DATELINE_REPORTER = regex.compile(
+    r"(?:电|讯)[ \t\u3000\xa0]*(?P<label>(?:本报|本台|新华社|特约|见习|实习|首席)?记者)"
+    r"[ \t\u3000\xa0]*(?P<names>[\p{Han}·、 \t\u3000\xa0]{2,24}?)[ \t\u3000\xa0]*报道")
 # （实习生王金茹对此文亦有贡献）
 _CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
 _PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)")
 _DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
+#: a line that is only a date starts with one of these
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+# 一、, 第一部分, （一）, 1. : a heading's number
+_NUMBERED_HEADING = regex.compile(
+    r"(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百0-9]+[部章节篇条讲]|[（(][一二三四五六七八九十0-9]+[)）]"
+    r"|[0-9]+[、.．])")
+# 城市观察（ID：citywatch）: an account's ID after its name
+_ACCOUNT_ID = regex.compile(r"[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
+                            r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
+# a source is no sentence; it may hold quotes (微信公众号“城市观察”)
+_SOURCE_PUNCT = regex.compile(r"[。！？!?；;，,]")
+#: fields glued after a body line's last sentence fit in its last characters
+_TAIL = 60
+_SEPARATORS = frozenset(":：|")
+#: how many of the last body lines may carry fields glued after their last sentence
+_LAST_LINES = 3
+# the last sentence's end and what follows it
+_LAST_SENTENCE_END = re.compile(r"[。！？!?…”\"](?=[^。！？!?…”\"]*$)")
+_SENTENCE_END = set("。！？!?…”\"")
 _CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
 
 
-@dataclass
+#: a meta line's first label ends within this many characters (after at most a date or an outlet)
+_FIELD_START = 40
+#: how much of a line the label scan reads: the first label and its separator
+_HEAD = _FIELD_START + 8
+#: a line longer than max_line_chars is a meta line only when it starts with one of these
+_ORIGINAL_TITLE = ("原标题", "（原标题", "(原标题")
+
+
+@dataclass(slots=True)
 class _Field:
     label: str
     kind: str
@@ -119,7 +169,7 @@ class _Field:
     glued: bool = False  # no separator at all
 
 
-@dataclass
+@dataclass(slots=True)
 class _Facts:
     """What one line (or bracket) says, validated, before it is stored."""
 
@@ -142,17 +192,79 @@ class _Facts:
     @property
     def slot(self) -> str:
         """What the line fills in a byline: a name, only a date, or neither."""
-        if self.sources or self.credits:
+        if self.sources or self.credits or "note" in self.kinds:
             return "named"
-        return "date" if self.dates or "published" in self.kinds else "other"
+        return "date" if self.dates or "published" in self.kinds or "time" in self.kinds else "other"
 
     @property
     def useful(self) -> bool:
         return any(k != "ignore" for k in self.kinds)
 
 
+def _name_like(part: str) -> bool:
+    """Every word of ``part`` looks like a personal name (staff codes aside)."""
+    words = part.split()
+    return bool(words) and all(
+        _PURE_CODE.fullmatch(w) or _STRICT_NAME.fullmatch(_STAFF_CODE.sub("", w) or w) or _ASCII_NAME.fullmatch(w)
+        for w in words)
+
+
+def _without_affiliation(value: str) -> str:
+    """``张三，北京大学教授`` → ``张三``: after a comma, a short part that is no name is a note on the names before it."""
+    parts = _COMMA.split(value)
+    if len(parts) > 1 and _name_like(parts[0]):
+        for i in range(1, len(parts)):
+            if not _name_like(parts[i]):
+                rest = value[len("，".join(parts[:i])):]
+                if len(rest) > 40 or _CLAUSE_END.search(rest):
+                    return value  # a sentence goes on after the comma: no list of names
+                return "，".join(parts[:i])
+    return value
+
+
 def _strip_value(text: str) -> str:
     return text.strip(_VALUE_EDGE)
+
+
+def _wraps(s: str) -> bool:
+    """``s[0]`` and ``s[-1]`` are one pair of brackets: ``《甲》`` yes, ``《甲》《乙》`` no."""
+    opener, closer = s[0], s[-1]
+    if opener == closer:
+        return s.count(opener, 1, -1) == 0
+    depth = 0
+    for ch in s[1:-1]:
+        if ch == opener:
+            depth += 1
+        elif ch == closer:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _source_name(value: str) -> str:
+    """A source as written, without the brackets, 《》 or quotes around it.
+
+    ``《人民日报》`` → ``人民日报``, but ``《专业无线通信》杂志`` stays as written;
+    a bracket left over from the next field (``新华网】【``) goes too.
+    """
+    s = value.strip(_VALUE_EDGE)
+    while s:
+        first, last = s[0], s[-1]
+        if len(s) >= 2 and _PAIRS.get(first) == last and _wraps(s):
+            s = s[1:-1]
+        elif last in _PAIRS and last not in _CLOSERS:
+            s = s[:-1]  # the opening bracket of the next field
+        elif first in _CLOSERS and first not in _PAIRS:
+            s = s[1:]
+        elif last in _CLOSERS and last not in _PAIRS and _CLOSERS[last] not in s:
+            s = s[:-1]
+        elif first in _PAIRS and first not in _CLOSERS and _PAIRS[first] not in s:
+            s = s[1:]
+        else:
+            break
+        s = s.strip(_VALUE_EDGE)
+    return s
 
 
 def _unbracket(text: str) -> str:
@@ -164,9 +276,35 @@ def _unbracket(text: str) -> str:
 
 
 def _literal_alternation(phrases) -> str:
-    """Like :func:`~newsclean.patterns.phrase_alternation`, for the standard ``re`` engine."""
-    unique = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(re.escape(p) for p in unique) + ")" if unique else "(?!)"
+    """Like :func:`~newsclean.patterns.phrase_alternation`, for the standard ``re`` engine.
+
+    The phrases are laid out as a trie (``来源(?:于)?|作者(?:单位)?…``): at each
+    position the engine tries one branch per first character instead of one per
+    phrase, and still takes the longest phrase first.
+
+    >>> _literal_alternation(["来源", "来源于", "作者"])
+    '(?:作者|来源(?:于)?)'
+    """
+    trie: dict = {}
+    for phrase in {p for p in phrases if p}:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return "(?!)"
+
+    def alternatives(node: dict) -> list[str]:
+        return [re.escape(ch) + rest(sub) for ch, sub in sorted(node.items()) if ch]
+
+    def rest(node: dict) -> str:
+        alts = alternatives(node)
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + "|".join(alternatives(trie)) + ")"
 
 
 class _Parser:
@@ -188,7 +326,9 @@ class _Parser:
         persons = [label for label, kind in table.items() if kind in ROLES and len(label) > 1]
         self.person_labels = set(persons)
         # an outlet and a role word before the names: 南都见习记者 林子沛, 观察者网专栏作者 王文
-        self.role_prefix = regex.compile(rf"^[^\s，。：:]{{0,12}}?{phrase_alternation(persons)}[ \t\u3000\xa0:：]*")
+        self.role_prefix = re.compile(rf"^[^{_WHITE_SPACE}，。：:]{{0,12}}?{_literal_alternation(persons)}[ \t\u3000\xa0:：]*")
+        events = [label for label, kind in table.items() if kind == "event"]
+        self.event_start = re.compile(rf"[ \t\u3000\xa0]*{_literal_alternation(events)}[ \t\u3000\xa0]*[:：]")
         self.stopwords = set(entries("credit_stopwords.txt"))
         self.surnames = frozenset(entries("surnames.txt"))
 
@@ -196,13 +336,13 @@ class _Parser:
     def fields(self, text: str) -> Optional[tuple[str, list[_Field]]]:
         """The labelled fields of ``text`` and the text before the first one."""
         # the first field starts near the line's start (after at most a date or an outlet)
-        if not self.any_label.search(text, 0, 40):
+        if not self.any_label.search(text, 0, _FIELD_START):
             return None
         found: list[_Field] = []
         for m in self.label_re.finditer(text):
-            label, sep = m.group("label"), m.group("sep")
+            label, sep = m.group("label", "sep")
             start = m.start()
-            explicit = bool(_EXPLICIT_SEP.search(sep))
+            explicit = not _EXPLICIT_CHARS.isdisjoint(sep)
             if len(label) == 1 and not explicit:
                 continue
             before = text[start - 1] if start else " "
@@ -221,6 +361,12 @@ class _Parser:
             a.value_end = b.start
         return text[:found[0].start], found
 
+    def event_time(self, facts: _Facts, lines: list[Line], k: int) -> bool:
+        """``lines[k]`` only gives a 时间/日期 and a line next to it is an event field (地点：…)."""
+        if "time" not in facts.kinds or any(kind not in ("time", "ignore") for kind in facts.kinds):
+            return False
+        return any(0 <= j < len(lines) and self.event_start.match(lines[j].text) for j in (k - 1, k + 1))
+
     # ------------------------------------------------------------ values
     def names(self, value: str, *, strict: bool, glued: bool = False) -> Optional[list[str]]:
         """The person names in a credit value, or None when it is not a list of names.
@@ -232,8 +378,10 @@ class _Parser:
         v = _BRACKETED_NOTE.sub(" ", value).strip()
         v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", v).rstrip()).rstrip()
         m = self.role_prefix.match(v)
-        if m and m.end() < len(v):
+        if m and m.end() + 1 < len(v):  # not 城市观察编辑部 → 部: a name has two characters at least
             v = v[m.end():]
+        if not glued:
+            v = _without_affiliation(v)
         out: list[str] = []
         if not strict and len(_WORDS.findall(v)) > 1:
             strict = True  # a list of several: each must look like a name
@@ -277,7 +425,7 @@ class _Parser:
             return None
         prefix, fields = parsed
         facts = _Facts()
-        pre = prefix.strip(" \t\u3000\xa0|丨｜【[■□●◆—-")
+        pre = prefix.strip(" \t\u3000\xa0|丨｜【[" + _BULLETS)
         outlet = False
         if len(fields) == 1 and fields[0].glued and not text[fields[0].value_start:].strip():
             return None  # a lone word such as 设计 or 记者 is no field
@@ -287,24 +435,31 @@ class _Parser:
                 facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[0].value))
                 facts.kinds.append("published")
             elif (fields[0].kind in ROLES and len(pre) <= 10
-                    and not _SENTENCE_PUNCT.search(pre) and not _DIGIT.search(pre)):
-                outlet = True  # 澎湃新闻记者 段彦超: an outlet before the role word
+                    and not _SENTENCE_PUNCT.search(pre) and _LETTER.search(pre) and not find_dates(pre)):
+                outlet = True  # 澎湃新闻记者 段彦超, 21世纪经济报道 记者 张三: an outlet before the role word
             elif not (sum(f.kind != "ignore" for f in fields) >= 2 and len(pre) <= 20
                       and not _CLAUSE_END.search(pre)):
                 # a heading before several fields (版权声明 来源：… 作者：…) is allowed; else no
                 return None
+        # a photo credit label (图片：…) is the captions filter's, unless other credits share
+        # the line (文字：张三 图片：李四): then it credits a photographer
+        credits_too = any(f.kind in ROLES for f in fields)
         for i, f in enumerate(fields):
             if f.kind == "caption":
-                return None
+                if not credits_too:
+                    return None
+                f = _Field(f.label, "photographer", f.start, f.value_start, f.value_end, f.explicit, f.glued)
             last = i == len(fields) - 1
             raw = text[f.value_start:f.value_end]
             value = _strip_value(raw)
             if not self._take(facts, f, value, top=top):
                 return None
-            if last and not value and f.kind != "ignore":
+            if last and not value:
                 facts.dangling = (f.kind, f.label)
         if outlet and not facts.credits:
             return None
+        if len(fields) == 1 and fields[0].glued and fields[0].kind in ROLES and not facts.credits:
+            return None  # 作者简介: a role word glued to a word that is no name is a heading
         return facts
 
     def phrase(self, text: str) -> Optional[_Facts]:
@@ -321,7 +476,9 @@ class _Parser:
     def _take(self, facts: _Facts, f: _Field, value: str, *, top: bool) -> bool:
         kind = f.kind
         facts.kinds.append(kind)
-        if kind in ("published", "updated"):
+        if kind == "event":
+            return False  # 地点：…: a notice printed in the article
+        if kind in ("published", "time", "updated"):
             if not value:
                 return True
             if _RELATIVE_TIME.match(value):
@@ -333,12 +490,14 @@ class _Parser:
             if "：" in rest or len(rest.strip()) > 30:
                 return False  # 时间：10月1日 地点：北京 is a notice in the article, not its date
             if dates and dates[0].start == 0:
-                prio = PRIORITY_LABELLED if kind == "published" else PRIORITY_UPDATED
+                prio = PRIORITY_UPDATED if kind == "updated" else PRIORITY_LABELLED
                 facts.dates.append((prio, dates[0].value))
             return True
         if kind == "ignore":
             return len(value) <= 14
         if kind == "original_title":
+            if f.glued and not value.startswith("《"):
+                return False  # 原标题背后的故事 is a heading; 原标题《…》 is a field
             title = _unbracket(value).strip("《》 \t\u3000")
             if len(title) > 120:
                 return False
@@ -349,19 +508,28 @@ class _Parser:
                 return False
             facts.original_url = value or None
             return True
+        if not value and (kind == "source" or kind in ROLES):
+            return True  # 来源：, 责任编辑：: the value may be on the next line
         # a date at the end of another field's value: 来源：新华网 2019-12-10
         dates = find_dates(value)
-        if dates and dates[-1].end == len(value) and dates[-1].start > 0:
+        dated = bool(dates and dates[-1].end == len(value) and dates[-1].start > 0)
+        if dated:
             facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[-1].value))
             value = _strip_value(value[:dates[-1].start])
+        if kind == "note":
+            # 原创： 张三编译 某某公众号, （作者单位：某某大学）; a short label (原创) needs
+            # a separator or a byline date: 原创 音乐剧首演 is a heading
+            if len(f.label) < 3 and not (f.explicit or dated):
+                return False
+            return len(value) <= 30 and not _SENTENCE_PUNCT.search(value)
         if kind == "source":
             pub = match_publication(value)
             if pub is not None:  # 来源：《人民日报》（2024年11月25日 第11版）
                 facts.publication = pub
                 facts.sources.append(pub.name or "")
                 return True
-            src = _BRACKETS.sub("", _unbracket(value)).strip()
-            if len(src) > (12 if f.glued else 40) or _END_PUNCT.search(src):
+            src = _source_name(_ACCOUNT_ID.sub("", value))
+            if len(src) > (12 if f.glued else 40) or _SOURCE_PUNCT.search(src):
                 return False
             if src:
                 facts.sources.append(src)
@@ -384,15 +552,22 @@ class _Parser:
         if not s or len(s) > 40 or self.any_label.match(s):
             return None
         facts = _Facts(kinds=[kind])
-        if kind in ("published", "updated"):
+        if kind in ("published", "time", "updated"):
             value = parse_date(s, short_year=True)
             if value is None:
                 return None
-            facts.dates.append((PRIORITY_LABELLED if kind == "published" else PRIORITY_UPDATED, value))
-        elif kind == "source":
-            if len(s) > 20 or _SENTENCE_PUNCT.search(s):
+            facts.dates.append((PRIORITY_UPDATED if kind == "updated" else PRIORITY_LABELLED, value))
+        elif _DIGIT_START.match(s) or find_dates(s):
+            return None  # 作者： over a date line: the date is no name
+        elif kind in ("ignore", "note"):
+            # 所属分类： over 头条, 作者单位： over 北京大学: a value that is not stored
+            if len(s) > (8 if kind == "ignore" else 30) or _SENTENCE_PUNCT.search(s):
                 return None
-            facts.sources.append(_BRACKETS.sub("", s).strip())
+        elif kind == "source":
+            s = _ACCOUNT_ID.sub("", s).rstrip()
+            if len(s) > 20 or _SOURCE_PUNCT.search(s) or ":" in s or "：" in s:
+                return None
+            facts.sources.append(_source_name(s))
         elif kind in ROLES:
             names = self.names(s, strict=False)
             if not names or _SENTENCE_PUNCT.search(s):
@@ -450,11 +625,13 @@ def _is_paragraph(text: str) -> bool:
     return len(s) >= 40 and bool(_PARAGRAPH_PUNCT.search(s))
 
 
-def _short_name_line(text: str) -> bool:
-    """A byline-slot name: short, no sentence punctuation, not a number."""
+def _short_name_line(text: str, stopwords: Container[str] = frozenset()) -> bool:
+    """A byline-slot name: short, no sentence punctuation, not a number, not a numbered
+    heading (一、基本情况, 第一部分) nor a heading word (导语, in ``stopwords``)."""
     s = text.strip()
     return (0 < len(s) <= 12 and not _SENTENCE_PUNCT.search(s) and _LETTER.search(s)
-            and not find_dates(s) and not _PHOTO_CREDIT_END.search(s))
+            and not find_dates(s) and not _PHOTO_CREDIT_END.search(s)
+            and not _NUMBERED_HEADING.match(s) and s not in stopwords)
 
 
 @dataclass
@@ -471,8 +648,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
     (['新华网'], [('reporter', '唐霁'), ('editor', '张三')], '2019-12-10 07:57:40')
     """
 
-    #: more labels, label → kind: a role (author, editor, …) or source, published,
-    #: updated, original_title, original_url, ignore, caption
+    #: more labels, label → kind: a role (author, editor, …) or source, published, time,
+    #: updated, original_title, original_url, ignore, note, event, caption
+    #: (``lexicons/metadata_labels.tsv`` says what each kind means)
     extra_labels: dict[str, str] = field(default_factory=dict)
     #: a meta line is never longer than this (characters, white space trimmed)
     max_line_chars: int = 120
@@ -494,30 +672,47 @@ class ExtractMetadataLines(Filter, name="metadata"):
         lines = doc.body_text_lines()
         if not lines:
             return
+        # each line's text as the loop below reaches it: only the line at hand is ever cut
+        texts = [line.text.strip() for line in lines]
         # the byline zone: from the top to the first paragraph
         top_end = min(len(lines), self.top_lines)
-        for k, line in enumerate(lines[:top_end]):
-            if _is_paragraph(line.text):
+        for k in range(top_end):
+            if _is_paragraph(texts[k]):
                 top_end = k
                 break
-        # lines that hold a label somewhere: one pass over the document, not one per line
-        # (the lines' current text, so labels that an earlier filter restored are seen too)
+        # lines that may be meta lines and hold a label near their start (a meta line's
+        # first field ends within _FIELD_START characters): one pass over the heads of the
+        # lines short enough to be meta lines, not one per line (the lines' current text,
+        # so labels that an earlier filter restored are seen too)
+        limit = self.max_line_chars
+        heads, owners = [], []
+        for line, t in zip(lines, texts):
+            if len(t) <= limit or t.startswith(_ORIGINAL_TITLE):
+                heads.append(t[:_HEAD])
+                owners.append(line.index)
         starts, pos = [], 0
-        for line in lines:
+        for head in heads:
             starts.append(pos)
-            pos += len(line.text) + 1
-        joined = "\n".join(line.text for line in lines)
-        labelled = {lines[bisect_right(starts, m.start()) - 1].index
-                    for scan in p.scans for m in scan.finditer(joined)}
+            pos += len(head) + 1
+        joined = "\n".join(heads)
+        labelled = {owners[bisect_right(starts, m.start()) - 1] for scan in p.scans for m in scan.finditer(joined)}
         # meta lines in the byline zone: position in `lines` → "date", "named" or "other"
         byline: dict[int, str] = {}
         dangling: Optional[tuple[str, str]] = None
         lead_left = self.dateline_lines
         paragraphs_seen = 0
+        # lines left in the body so far: unlike k, the same when the cleaned text is cleaned again
+        kept = 0
+        far = self.top_lines // 2
+        # below the byline zone a line that is only a date is the page's date when it is the
+        # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
+        lone_date = sum(1 for t in texts[top_end:]
+                        if t[:1] in _DIGITS and len(t) <= 40 and parse_date(t) is not None) <= 1
+        n = len(lines)
         k = 0
-        while k < len(lines):
+        while k < n:
             line = lines[k]
-            text = line.text.strip()
+            text = texts[k]
             top = k < top_end
             if dangling is not None:
                 facts = p.value_line(dangling[0], text)
@@ -530,21 +725,29 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     k += 1
                     continue
             dangling = None
-            if not top and lead_left == 0 and k >= self.top_lines // 2 and line.index not in labelled:
-                # the common case, a paragraph far from the top: only a trailing bracket can be meta
-                if text[-1:] in ")）】]":
-                    self._trailing_bracket(doc, line, p)
-                k += 1
-                continue
+            if not top and lead_left == 0 and kept >= far:
+                # the common case, paragraphs far from the top (all lines from here on):
+                # only a labelled line or a trailing bracket can be meta
+                while k < n and lines[k].index not in labelled:
+                    if texts[k][-1:] in ")）】]":
+                        self._trailing_bracket(doc, lines[k], p)
+                    kept += 1
+                    k += 1
+                if k == n:
+                    break
+                line, text = lines[k], texts[k]
             facts = None
             paragraph_like = len(text) >= 15 and bool(_PARAGRAPH_PUNCT.search(text))
             if line.index not in labelled:
                 pass
-            elif len(text) <= self.max_line_chars or text.startswith(("原标题", "（原标题", "(原标题")):
+            elif len(text) <= self.max_line_chars or text.startswith(_ORIGINAL_TITLE):
                 if not _PHOTO_CREDIT_END.search(text) and match_publication(text) is None:
                     facts = p.parse(_unbracket(text), top=top)
             if facts is None and len(text) <= 16 and line.index in labelled:
                 facts = p.phrase(_unbracket(text))
+            event = facts is not None and p.event_time(facts, lines, k)
+            if event:
+                facts = None  # 时间：… over 地点：…: an event notice in the article
             if facts is not None and facts.useful:
                 _store(doc, facts, line)
                 doc.to_metadata(line, filter=self.name, reason=facts.reason)
@@ -555,16 +758,28 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 continue
             if k > 0 and _is_paragraph(text):
                 paragraphs_seen += 1
-            if (top or (paragraphs_seen <= 1 and k < self.top_lines // 2 and not byline)) and self._byline_date(
+            # (a bare date line below the first paragraph is taken whether or not a byline
+            # was found: the second pass, which no longer sees the byline, must decide alike)
+            if not event and (top or (paragraphs_seen <= 1 and kept < far and lone_date)) and self._byline_date(
                     doc, lines, k, byline, bare_only=not top):
                 k += 1
                 continue
             if lead_left > 0 and paragraph_like:
                 lead_left -= 1
                 self._dateline(doc, p, line)
-            if not top and len(text) > 4:
-                self._trailing_bracket(doc, line, p)
+            if len(text) > 4 and (not top or (paragraph_like and line is not _title_slot(doc, lines))):
+                self._trailing_bracket(doc, line, p, sentence_before=top)
+            kept += 1
             k += 1
+        # ……正文最后一句。责任编辑：张三 (the article's last lines only: further up, a
+        # 记者： after a sentence is an interview's question)
+        last = 0
+        for line in reversed(lines):
+            if last == _LAST_LINES:
+                break
+            if line.state == BODY and line.text.strip():
+                self._trailing_fields(doc, line, p)
+                last += 1
         self._closing_name(doc, p)
         self._byline_names(doc, lines, byline)
 
@@ -579,6 +794,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
         text = line.text.strip()
         if bare_only:
             value = parse_date(text)
+            if value is None and _RELATIVE_TIME.fullmatch(text):
+                doc.to_metadata(line, filter=self.name, reason="metadata:date")  # 前天: no year, no date
+                byline[k] = "date"
+                return True
             if value is None:
                 return False
             doc.meta.add_published(value, priority=PRIORITY_LABELLED, line=line.index)
@@ -628,18 +847,46 @@ class ExtractMetadataLines(Filter, name="metadata"):
         byline[k] = "named" if _LETTER.search(rest) else "date"
         return True
 
-    def _trailing_bracket(self, doc: Document, line: Line, p: _Parser) -> None:
-        """``……正文最后一句。（责任编辑：张三）``: cut only the bracket."""
+    def _trailing_bracket(self, doc: Document, line: Line, p: _Parser, sentence_before: bool = False) -> None:
+        """``……正文最后一句。（责任编辑：张三）``: cut only the bracket.
+
+        ``sentence_before``: only after a whole sentence (in the byline zone, where a
+        heading may end in a bracket).
+        """
         if line.text.rstrip()[-1:] not in ")）】]":
             return
         m = _TRAILING_BRACKET.search(line.text)
         if not m or m.start() == 0 or _PHOTO_CREDIT_END.search(m.group(1)):
+            return
+        if sentence_before and line.text[:m.start()].rstrip()[-1:] not in _SENTENCE_END:
             return
         facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
         if facts is None or not facts.useful or all(k == "photographer" for k in facts.kinds):
             return  # ……。（摄影：张三） closes a caption: the captions filter's
         _store(doc, facts, line)
         doc.cut(line, [(m.start(), m.end())], filter=self.name, reason=facts.reason)
+
+    def _trailing_fields(self, doc: Document, line: Line, p: _Parser) -> None:
+        """``……正文最后一句。责任编辑：张三``: fields glued after the last sentence, cut."""
+        text = line.text
+        tail = text[-_TAIL - 1:]
+        if _SEPARATORS.isdisjoint(tail):
+            return  # every field glued to a sentence has its separator
+        m = _LAST_SENTENCE_END.search(tail)
+        if not m:
+            return
+        end = len(text) - len(tail) + m.end()
+        rest = text[end:]
+        start = end + len(rest) - len(rest.lstrip())
+        rest = rest.strip()
+        if not rest or len(rest) > _TAIL or not p.any_label.match(rest):
+            return
+        facts = p.parse(rest, top=False, allow_prefix_date=False)
+        if (facts is None or not facts.useful or facts.dangling is not None
+                or any(kind in ("time", "note") for kind in facts.kinds)):
+            return
+        _store(doc, facts, line)
+        doc.cut(line, [(start, start + len(rest))], filter=self.name, reason=facts.reason)
 
     def _dateline(self, doc: Document, p: _Parser, line: Line) -> None:
         """``新华社巴黎12月9日电（记者唐霁）…``: the reporter is credited, the lead stays.
@@ -653,6 +900,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 if _DATELINE_END.match(head, d.end):
                     doc.meta.add_published(d.value, priority=PRIORITY_DATELINE, line=line.index)
                     break
+        m = _DATELINE_REPORTER.search(head)
+        if m:
+            names = p.names(m.group("names"), strict=True, glued=True)
+            for name in names or ():
+                doc.meta.add_credit("reporter", m.group("label"), name)
+            return
         m = _LEADING_BRACKET.search(head)
         if not m:
             return
@@ -663,10 +916,15 @@ class ExtractMetadataLines(Filter, name="metadata"):
 
     def _closing_name(self, doc: Document, p: _Parser) -> None:
         """A parenthesised name closing the body, ``（张巨峰）``, is the author."""
-        body = doc.body_text_lines()
-        if len(body) < 2:
+        last = []  # the last two body lines, last first
+        for line in reversed(doc.lines):
+            if line.state == BODY and line.text.strip():
+                last.append(line)
+                if len(last) == 2:
+                    break
+        if len(last) < 2:
             return
-        line = body[-1]
+        line = last[0]
         m = _CLOSING_NAME.search(line.text)
         if not m or not p.is_bare_name(m.group(1)):
             return
@@ -701,7 +959,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if 0 <= j < len(lines):
                 line = lines[j]
                 text = line.text.strip()
-                if (line.is_body and line is not first and _short_name_line(text)
+                if (line.is_body and line is not first and _short_name_line(text, self._parser().stopwords)
                         and not any(o is not line and o.text.strip() == text for o in lines)):
                     doc.to_metadata(line, filter=self.name, reason="metadata:byline")
                     # names listed one a line right below it (several authors' names)

@@ -31,6 +31,11 @@ from .base import Filter
 
 _OPENERS = r"[\s（(【\[〔「『]*"
 _REST = regex.compile(r"[\s\p{P}]+")
+# 本文为某某号作者原创，不代表某某网立场: a statement about the article itself that names
+# the site in between (the phrases in notice_phrases.txt are fixed words)
+_NOT_OUR_VIEW = regex.compile(
+    r"^[\s（(【\[]*(?:(?:本文|文章|此文|该文)(?:为|系|由|来自|内容|观点|仅)|以上内容|本内容)"
+    r"[^。！？]{0,40}?不代表[^。！？]{0,20}?(?:观点|立场|看法)")
 
 
 @lru_cache(maxsize=None)
@@ -91,7 +96,7 @@ class ExtractNotices(Filter, name="notices"):
         if not s or len(s) > self.max_length:
             return False
         starts, contains, users = compiled
-        if starts.match(s) or contains.search(s):
+        if starts.match(s) or contains.search(s) or _NOT_OUR_VIEW.match(s):
             return True
         return any(user_finditer(p, s) for p in users)
 

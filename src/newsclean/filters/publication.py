@@ -25,12 +25,15 @@ PRIORITY_PUBLICATION = 10
 _S = r"[ \t\u3000\xa0]*"
 _NAME = r"[^\s《》（）()【】\[\]，。：:；;！？0-9０-９][^《》（）()【】\[\]，。：:；;！？]{0,18}?"
 _DATE = r"(?P<date>[0-9０-９]{4}\s*[年\-/.]\s*[0-9０-９]{1,2}\s*[月\-/.]\s*[0-9０-９]{1,2}\s*日?)"
-_PAGE = rf"(?:第{_S})?(?P<page>[A-Za-z]?[0-9０-９]{{1,3}}[A-Za-z]?){_S}版"
+# 第11版, 11 版, then maybe the page's section: 第11版 要闻
+_PAGE = rf"(?:第{_S})?(?P<page>[A-Za-z]?[0-9０-９]{{1,3}}[A-Za-z]?){_S}版(?:{_S}[\p{{Han}}A-Za-z·]{{1,8}})?"
+# 本文刊发于《经济日报》…: words that lead into the edition
+_LEAD = r"(?:本文)?(?:原)?(?:刊发于|刊登于|刊载于|刊于|载于|发表于)"
 _LINE = regex.compile(
-    rf"""^{_S}(?:
+    rf"""^{_S}[（(]?{_S}(?:{_LEAD})?{_S}(?:
         《{_S}(?P<name>{_NAME}){_S}》{_S}[（(]{_S}{_DATE}{_S}(?:{_PAGE})?{_S}[)）]
       | 《?{_S}(?P<name>{_NAME}){_S}》?{_S}[（(]?{_S}{_DATE}{_S}{_PAGE}{_S}[)）]?
-    ){_S}$""",
+    ){_S}[)）]?{_S}$""",
     regex.VERBOSE,
 )
 _WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
