@@ -499,3 +499,21 @@ def test_comment_box_rules_and_login_form():
 def test_no_breadcrumb_below_the_first_sentence():
     doc = run("标题在这里\n居民们都说，这件事办得真好！\n$ >n+ Q\n正文又一段，接着讲。")
     assert "$ >n+ Q" in kept(doc)
+
+
+@pytest.mark.parametrize("line", [
+    "来源：央视新闻客户端",
+    "2019-12-10 07:57:40 来源：人民日报客户端 作者：李四",
+    "本文来自微信公众号：城市观察（ID：csgc），作者：张三",
+])
+def test_labelled_fields_naming_an_app_or_account_are_left_to_metadata(line):
+    # 客户端 / 公众号 make a short line a follow prompt, but not a line of labelled fields
+    doc = Document(f"正文第一段。\n{line}\n正文第二段。")
+    DropJunkLines().apply(doc)
+    assert doc.lines[1].is_body
+
+
+def test_a_prompt_naming_an_app_is_still_junk():
+    doc = Document("正文第一段。\n下载新闻客户端\n关注公众号：城市观察")
+    DropJunkLines().apply(doc)
+    assert [line.reason for line in doc.lines[1:]] == ["follow-prompt", "follow-prompt"]

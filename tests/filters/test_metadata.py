@@ -622,3 +622,17 @@ def test_fields_glued_after_the_last_sentence_are_cut(last, kept, want_sources, 
 @pytest.mark.parametrize("last", ["他说：“这是好事。”记者：你怎么看？", "活动将持续到月底。时间：2024年11月25日", "活动将持续到月底。作者："])
 def test_sentences_after_the_last_sentence_end_stay(last):
     assert body(run(TITLE, PARA, PARA, last))[-1] == last
+
+
+def test_ben_wen_lai_zi_an_account_is_a_source_with_its_author():
+    from newsclean import clean
+    a = clean("标题是这样的一行\n本文来自微信公众号：城市观察（ID：csgc），作者：张三\n正文第一段。正文。")
+    assert a.metadata.sources == ["微信公众号：城市观察"]
+    assert [(c.role, c.name) for c in a.metadata.credits] == [("author", "张三")]
+    assert a.paragraphs == ["正文第一段。正文。"]
+
+
+def test_ben_wen_lai_zi_with_a_disclaimer_stays_a_notice():
+    from newsclean import clean
+    a = clean("标题是这样的一行\n正文第一段。正文。\n本文来自网易号，仅代表作者观点，不代表网易立场。")
+    assert a.metadata.sources == [] and len(a.metadata.notices) == 1

@@ -210,6 +210,7 @@ def _static() -> dict[str, regex.Pattern]:
         "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
+        "field": regex.compile(rf"(?:^|[\s，,|（(【\[])\s*{phrase_alternation(labels)}\s*[:：]"),
         # one search instead of three on most lines that do not end like a sentence:
         # no match, neither a widget, copyright nor prompt line
         "any_phrase": regex.compile(
@@ -351,7 +352,8 @@ class DropJunkLines(Filter, name="junk-lines"):
                 return "page-chrome"
             if st["copyright"].search(s):
                 return "copyright"
-            if len(s) <= _SHORT and st["contains"].search(s):
+            # a line of labelled fields (来源：央视新闻客户端) is metadata, whatever its value names
+            if len(s) <= _SHORT and st["contains"].search(s) and not st["field"].search(s):
                 return "follow-prompt"
         if len(s) <= 16 and end in st["suffix_last"] and st["suffix"].search(s) and not _WORD_BREAKER.search(s):
             return "follow-prompt"
