@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+import re
+
 import regex
 
 from ..document import Document
@@ -41,6 +43,8 @@ _X_UNITS = regex.compile(_X_UNIT)
 # a line that can hold neither kind of jammer has no printable ASCII at all
 _ASCII_GRAPH = regex.compile(r"[\x21-\x7e]")
 _ALNUM = regex.compile(r"[A-Za-z0-9]")
+# the last X-like stretch of text before a point: "x8 S1 {/ ?# O: t"
+_PREV_RUN = re.compile(rf"(?s:.*){_X_UNIT}{{3}}")
 
 _LETTERS = regex.compile(r"[A-Za-z][A-Za-z0-9]*")
 # an article's word: "APP", "Apple", "import", "iPhone", "Mate60"
@@ -138,7 +142,7 @@ def _x_spans(text: str) -> list[tuple[int, int]]:
         if end < len(text) and units:
             u = units[-1]
             q = text[end]
-            if u[0] == " " and q.isascii() and (_word_at(text, end - 1) or _sign_after(u[-1], q)):
+            if u[0] == " " and _starts_token(text, end - 1):
                 units.pop()
                 end -= len(u)
         if len(units) >= 4:
@@ -149,12 +153,18 @@ def _x_spans(text: str) -> list[tuple[int, int]]:
 
 def _trim_left(text: str, start: int, units: list[str]) -> int:
     """Move ``start`` past leading units that belong to the text before the run."""
-    before = text[:start]
-    stripped = before.rstrip(" ")
-    p = stripped[-1:]
+    u = units[0]
+    if start and text[start - 1] != " " and u[0] != " " and _continues(text, start, u[0]):
+        # "2019-09-0" + "7 w…": the digit completes the article's token, " w" starts the run
+        units[0] = u[1:]
+        return start + 1
+    k = start
+    while k and text[k - 1] == " ":
+        k -= 1
+    p = text[k - 1] if k else ""
     if not p or not p.isascii():
         return start  # line start, or CJK text: the run is the jammer's
-    gap = len(before) - len(stripped)
+    gap = start - k
     trimmed = False
     while units:
         u = units[0]
@@ -180,10 +190,57 @@ def _trim_left(text: str, start: int, units: list[str]) -> int:
     return start
 
 
+# a token that cannot end here: a lone digit after a 2-digit date or time field ("2019-09-0",
+# "18:1", "08:05:3"), a thousands group short of three digits ("5,87"), a fraction's "1/"
+_OPEN_NUMBER = re.compile(r"(?:\d{2}[-./]\d|\d:\d|(?<![\d.])\d{1,3}(?:,\d{3})*,\d{1,2}|\d/)\Z")
+# signs that stand alone between spaces as separators: "2018-05-17 | 浏览", "10 ~ 20"
+_SEPARATORS = frozenset("|~")
+# a line of code that ends with a colon: "def parse()", "if not data", "except Exception"
+_CODE_HEADER = re.compile(r"(?:^|\s)(?:def|class|if|elif|else|for|while|with|try|except|finally)\b[^\n]*(?<!:)\Z")
+_PAIRS = {")": "(", '"': '"'}
+
+
+def _continues(text: str, i: int, c: str) -> bool:
+    """``c = text[i]``, glued to the text before it, is more likely the article's than a jammer's.
+
+    Only when the article side is plainly unfinished: a number missing digits, a bracket or
+    quote left open since the previous jammer, a doubled sign going on ("..", "--").
+    """
+    back = text[max(0, i - 40):i]
+    if back[-1:] == "\t":
+        return True  # the X generator writes no tabs: a sign after one is the article's own line
+    if c == ":":
+        return bool(_label_end().search(back) or _CODE_HEADER.search(back))
+    if c.isdigit():
+        return bool(_OPEN_NUMBER.search(back))
+    if c in _PAIRS:
+        # the article since the last run: up to the previous jammer-like stretch or 200 chars
+        seg = text[max(0, i - 200):i]
+        m = _PREV_RUN.search(seg)
+        if m:
+            seg = seg[m.end():]
+        o = _PAIRS[c]
+        return seg.count(o) > seg.count(c) if o != c else seg.count(c) % 2 == 1
+    return len(back) >= 2 and back[-1] == back[-2] == c and not c.isalnum()
+
+
 def _word_at(text: str, i: int) -> bool:
     """The ASCII letters and digits from ``text[i]`` on make a plausible word of two or more."""
     m = _LETTERS.match(text, i)
     return bool(m and len(m.group()) >= 2 and _WORD.fullmatch(m.group()))
+
+
+def _starts_token(text: str, i: int) -> bool:
+    """``text[i]``, after a space, begins the article's text rather than ending a jammer.
+
+    A word ("APP"), a letter with a sign ("A+"), a doubled sign ("@@title"), a separator
+    standing between spaces (" | 来源"), a letter prefixing a Chinese word ("A股").
+    """
+    c, q = text[i], text[i + 1]
+    if q.isascii():
+        return (_word_at(text, i) or _sign_after(c, q) or (q == c and not c.isalnum())
+                or (q == " " and c in _SEPARATORS))
+    return text[i:i + 2] in _cjk_words()
 
 
 def _sign_after(c2: str, q: str) -> bool:
@@ -202,6 +259,24 @@ def find_jammers(text: str, *, legacy: bool = True, seo: Optional[regex.Pattern]
     if legacy and not out:
         out = _legacy_spans(text, out, seo or _seo_pattern(DEFAULT_SEO_PHRASES))
     return out
+
+
+@lru_cache(maxsize=1)
+def _label_end() -> re.Pattern:
+    """A metadata field label ("来源", "责任编辑") at the end of a text: a colon after one is the article's."""
+    from ..lexicons import rows
+
+    labels = {r[0] for r in rows("metadata_labels.tsv", 2)}
+    alt = "|".join(sorted((re.escape(x) for x in labels), key=len, reverse=True))
+    # the label starts the text or follows a sign: "资料图" does not end with the label "图"
+    return re.compile(rf"(?<![\u3400-\u9fff])(?:{alt})\s*\Z")
+
+
+@lru_cache(maxsize=1)
+def _cjk_words() -> frozenset[str]:
+    from ..lexicons import entries
+
+    return frozenset(entries("ascii_cjk_words.txt"))
 
 
 @lru_cache(maxsize=1)
