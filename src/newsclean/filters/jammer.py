@@ -196,8 +196,8 @@ _OPEN_NUMBER = re.compile(r"(?:\d{2}[-./]\d|\d:\d|(?<![\d.])\d{1,3}(?:,\d{3})*,\
 # signs that stand alone between spaces as separators: "2018-05-17 | 浏览", "10 ~ 20"
 _SEPARATORS = frozenset("|~")
 # a line of code that ends with a colon: "def parse()", "if not data", "except Exception"
-_CODE_HEADER = re.compile(r"(?:^|\s)(?:def|class|if|elif|else|for|while|with|try|except|finally)\b[^\n]*(?<!:)\Z")
-_PAIRS = {")": "(", '"': '"'}
+_CODE_HEADER = re.compile(r"(?<![\w])(?:def|class|if|elif|else|for|while|with|try|except|finally)\b[^\n]*(?<!:)\Z")
+_PAIRS = {")": "(", "]": "[", '"': '"'}
 
 
 def _continues(text: str, i: int, c: str) -> bool:
@@ -207,8 +207,8 @@ def _continues(text: str, i: int, c: str) -> bool:
     quote left open since the previous jammer, a doubled sign going on ("..", "--").
     """
     back = text[max(0, i - 40):i]
-    if back[-1:] == "\t":
-        return True  # the X generator writes no tabs: a sign after one is the article's own line
+    if back[-1:].isspace() and back[-1:] != " ":
+        return True  # the X generator writes no tab or wide space: a sign after one is the article's
     if c == ":":
         return bool(_label_end().search(back) or _CODE_HEADER.search(back))
     if c.isdigit():
@@ -437,13 +437,21 @@ def _best_word(w: str, *, left: bool, right: bool) -> tuple[int, int]:
 
 _ACRONYM_START = regex.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?")
 _ACRONYM_END = regex.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?$")
+# a listed word with a digit at a run's edge: "5G芯片", "运营商 5G"
+_TOKEN_START = re.compile(r"[0-9]*[A-Za-z]+[0-9]*")
+_TOKEN_END = re.compile(r"[0-9]*[A-Za-z]+[0-9]*\Z")
+
+
+def _known_token(m: Optional[re.Match]) -> Optional[re.Match]:
+    return m if m and any(ch.isdigit() for ch in m.group()) and m.group() in _known_words() else None
+
+
 _SNAKE = regex.compile(r"[a-z]{2,}_[a-z]{2,}")
 _HANDLE = regex.compile(r"[a-z]+[0-9]*")
 _JOIN_SIGNS = frozenset("-._&/:@#'() ")
-# signs that end a stretch of text before a jammer: "(2018年)", "[打印]", "阅读|"
-_TEXT_ENDS = frozenset(")]|")
 _OPENERS = frozenset("(\"'#@")
 _CLOSERS = frozenset("():;,.'\"!?")
+_OPEN_CLOSE = "():;,.'\"!?#@"
 
 
 def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> list[tuple[int, int]]:
@@ -454,8 +462,17 @@ def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> l
     joining signs (``redis.Redis``, ``import json``) make one stretch.
     """
     words = []
+    n = len(run)
     for m in _LETTER_RUN.finditer(run):
-        i, j = _best_word(m.group(), left=True, right=True)
+        w = m.group()
+        i, j = 0, 0
+        # a word glued to the text goes to the run's edge: "…RoQQQ" then "空间" holds "QQ", not "QQ" + "Q"
+        if m.end() == n and text_after:
+            i, j = _best_word(w, left=True, right=False)
+        elif m.start() == 0 and text_before:
+            i, j = _best_word(w, left=False, right=True)
+        if j - i < 2:
+            i, j = _best_word(w, left=True, right=True)
         if j > i:
             words.append((m.start() + i, m.start() + j, i == 0, m.start() + j == m.end()))
     out: list[tuple[int, int]] = []
@@ -477,6 +494,8 @@ def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> l
         if end < len(run) and run[end] in _CLOSERS:
             end += 1
         edge = (start == 0 and text_before) or (end == len(run) and text_after)
+        if letters == 2 and not run[start:end].strip(_OPEN_CLOSE).isupper():
+            letters = 1  # two random letters read as "is", "We", "by" too often; "QQ", "PC", "5G" stay
         if letters >= 5 or (letters >= 4 and (edge or start == 0 or end == len(run))) or (letters >= short and edge):
             out.append((start, end))
     return out
@@ -505,10 +524,7 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Patte
             continue
         # the run's first character may end the text before it: "2019-09-08" then "8Hp…",
         # "loads(data)" then ")Xy…", "阅读|" then "|3d…"
-        if a > 0 and (
-            (_C1_CLASS.match(work, a) and work[a - 1] != " " and _C1_CLASS.match(work, a - 1))
-            or (work[a] in _TEXT_ENDS and not work[a - 1].isascii() and work[a - 1] != "\u3000")
-        ):
+        if a > 0 and work[a - 1] != " " and _legacy_continues(work, a):
             a += 1
         if _in_url(work, a, b):
             continue
@@ -522,11 +538,11 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Patte
                            short=2 if not whole else 3)
         # an acronym glued to the text side: "来源CSDN|" then a jammer, a jammer then "IACR)"
         if not at_start and (not islands or islands[0][0] > 0):
-            m = _ACRONYM_START.match(run)
+            m = _ACRONYM_START.match(run) or _known_token(_TOKEN_START.match(run))
             if m:
                 islands.insert(0, (0, m.end()))
         if not at_end and (not islands or islands[-1][1] < len(run)):
-            m = _ACRONYM_END.search(run)
+            m = _ACRONYM_END.search(run) or _known_token(_TOKEN_END.search(run))
             if m and (not islands or m.start() >= islands[-1][1]):
                 islands.append((m.start(), len(run)))
         pieces = []
@@ -560,6 +576,22 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Patte
 _URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]*")
 _EMAIL = regex.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
 _NOT_SPACE_ASCII = regex.compile(r"[\x21-\x7e]*")
+
+
+def _legacy_continues(work: str, a: int) -> bool:
+    """The legacy run's first character ``work[a]`` ends the article text glued before it.
+
+    Half the legacy units show no ``c1`` (a control character the parser drops), so a
+    digit after a digit is more often the article's number going on ("2019-09-08" then
+    "Hp…") than a jammer's first ``c1``; other signs need the X series' evidence of an
+    unfinished token: an open bracket ("(2018年)", "[打印]"), a short number group.
+    """
+    c, p = work[a], work[a - 1]
+    if c.isdigit() and p.isdigit():
+        return True
+    if c in "|?" and p.isalnum():
+        return True  # a separator or a question mark closing the text: "阅读|", "21:30|", "啥来头?"
+    return (c in _PAIRS or "\x21" <= c <= "\x3b") and _continues(work, a, c)
 
 
 def _in_url(work: str, a: int, b: int) -> bool:
