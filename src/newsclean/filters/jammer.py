@@ -117,8 +117,9 @@ def _x_units(run: str) -> list[str]:
 def _looks_like_list(units: list[str]) -> bool:
     """Text such as ``a, b, c, d, e`` or ``A. B. C. D. E`` or ``H E L L O``: no random c1."""
     n = len(units)
-    spaces = sum(1 for u in units if u[0] == " ")
-    if spaces * 2 > n:
+    # ("  X" is a raw space unit, never spaced-out text)
+    spaces = sum(1 for u in units if u[0] == " " and u[1] != " ")
+    if spaces >= n - 1:  # "H E L L O": nearly every unit is a space and a letter
         return True
     c1 = [u[0] for u in units]
     same = sum(1 for a, b in zip(c1, c1[1:]) if a == b and a != " ")
@@ -591,6 +592,8 @@ def _legacy_continues(work: str, a: int) -> bool:
         return True
     if c in "|?" and p.isalnum():
         return True  # a separator or a question mark closing the text: "阅读|", "21:30|", "啥来头?"
+    if p.isspace():
+        return False  # (taken spans and SEO phrases are blanked with wide spaces here)
     return (c in _PAIRS or "\x21" <= c <= "\x3b") and _continues(work, a, c)
 
 
