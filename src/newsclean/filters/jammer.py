@@ -27,9 +27,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+import operator
 import re
-
-import regex
 
 from ..document import Document
 from ..patterns import phrase_alternation
@@ -38,33 +37,33 @@ from .base import Filter
 # ---------------------------------------------------------------- X series
 # one unit: "c1 c2" with a printable c1, or a space unit (" X" collapsed, "  X" raw)
 _X_UNIT = r"(?:[\x21-\x3b] [\x3f-\x7e]| {1,2}[\x3f-\x7e])"
-_X_RUN = regex.compile(rf"{_X_UNIT}{{5,}}")
-_X_UNITS = regex.compile(_X_UNIT)
+_X_RUN = re.compile(rf"{_X_UNIT}{{5,}}")
+_X_UNITS = re.compile(_X_UNIT)
 # a line that can hold neither kind of jammer has no printable ASCII at all
-_ASCII_GRAPH = regex.compile(r"[\x21-\x7e]")
-_ALNUM = regex.compile(r"[A-Za-z0-9]")
+_ASCII_GRAPH = re.compile(r"[\x21-\x7e]")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
 # the last X-like stretch of text before a point: "x8 S1 {/ ?# O: t"
 _PREV_RUN = re.compile(rf"(?s:.*){_X_UNIT}{{3}}")
 
-_LETTERS = regex.compile(r"[A-Za-z][A-Za-z0-9]*")
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # an article's word: "APP", "Apple", "import", "iPhone", "Mate60"
-_WORD = regex.compile(r"[A-Z][A-Za-z]+[0-9]*|[a-z]+[0-9]*|[a-z][A-Z][a-z]+")
+_WORD = re.compile(r"[A-Z][A-Za-z]+[0-9]*|[a-z]+[0-9]*|[a-z][A-Z][a-z]+")
 
 # ---------------------------------------------------------------- legacy series
 # a run of the legacy grammar: every c1 (printable or a space) is followed by a c2
-_LEGACY_RUN = regex.compile(r"(?:[\x20-\x3b]?[\x3f-\x7e])+")
-_C1_CLASS = regex.compile(r"[\x20-\x3b]")
-_LETTER_RUN = regex.compile(r"[A-Za-z]+")
-_LETTER = regex.compile(r"[A-Za-z]")
-_LETTERS_ONLY = regex.compile(r"[^A-Za-z]+")
+_LEGACY_RUN = re.compile(r"(?:[\x20-\x3b]?[\x3f-\x7e])+")
+_C1_CLASS = re.compile(r"[\x20-\x3b]")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_LETTER = re.compile(r"[A-Za-z]")
+_LETTERS_ONLY = re.compile(r"[^A-Za-z]+")
 # a letter run split into words: "MongoClient" -> Mongo, Client; "kAPP" -> k, APP
-_WORD_PART = regex.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+_WORD_PART = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
 _VOWELS = frozenset("aeiouyAEIOUY")
 # characters article text hardly ever has between letters, or at all
 _RARE = frozenset("[\\]^`{|}~\"$;")
 # characters that join the words of names, URLs, identifiers: e-mail, M&G, a.b, a/b, a_b, ID:x
 _JOINS = frozenset("-._&/:@#")
-_GOOD_CASE = regex.compile(r"[A-Z]+|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z]+[a-z]+")
+_GOOD_CASE = re.compile(r"[A-Z]+|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z]+[a-z]+")
 
 DEFAULT_SEO_PHRASES = ("Discuz! Board", "Discuz!", "Comsenz", "论坛", "bbs")
 
@@ -105,90 +104,103 @@ class RemoveDiscuzJammer(Filter, name="discuz-jammer"):
 
 
 @lru_cache(maxsize=16)
-def _seo_pattern(phrases: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(phrase_alternation(phrases))
+def _seo_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile(phrase_alternation(phrases))
 
 
 # ---------------------------------------------------------------- X series
-def _x_units(run: str) -> list[str]:
-    return _X_UNITS.findall(run)
+def _looks_like_list(run: str, b: bytes, c2: bytes) -> bool:
+    """Text such as ``a, b, c, d, e`` or ``A. B. C. D. E`` or ``H E L L O``: no random c1.
+
+    ``b`` is the run as bytes, ``c2`` its c2 characters (one per unit).
+    """
+    n = len(c2)
+    # "H E L L O": nearly every unit is a space and a letter (" X" is 2 characters, the
+    # others 3; a raw space unit "  X" is never spaced-out text)
+    if 3 * n - len(run) >= n - 1:
+        return True
+    need = 7 * (n - 1)
+    c1 = b.translate(None, _NOT_PRINTED_C1)
+    # repeats of one sign bound the pairs of equal neighbours: most runs stop here
+    if (len(c1) - len(set(c1))) * 10 >= need:
+        marks = [u[0] if u[0] != " " else k for k, u in enumerate(_X_UNITS.findall(run))]
+        if sum(map(operator.eq, marks, marks[1:])) * 10 >= need:
+            return True
+    # the c2 letters counting up ("a b c d e"): c2[i] + 1 == c2[i + 1]
+    return sum(map(operator.eq, c2.translate(_NEXT_BYTE), c2[1:])) * 10 >= need
 
 
-def _looks_like_list(units: list[str]) -> bool:
-    """Text such as ``a, b, c, d, e`` or ``A. B. C. D. E`` or ``H E L L O``: no random c1."""
-    n = len(units)
-    # ("  X" is a raw space unit, never spaced-out text)
-    spaces = sum(1 for u in units if u[0] == " " and u[1] != " ")
-    if spaces >= n - 1:  # "H E L L O": nearly every unit is a space and a letter
-        return True
-    c1 = [u[0] for u in units]
-    same = sum(1 for a, b in zip(c1, c1[1:]) if a == b and a != " ")
-    if same * 10 >= 7 * (n - 1):
-        return True
-    c2 = [u[-1] for u in units]
-    steps = sum(1 for a, b in zip(c2, c2[1:]) if ord(b) - ord(a) == 1)
-    return steps * 10 >= 7 * (n - 1)
+# byte tables: what is not a printed c1 sign, what is not a c2 character; each byte's successor
+_NOT_PRINTED_C1 = bytes([0x20, *range(0x3f, 0x7f)])
+_NOT_C2 = bytes(range(0x20, 0x3f))
+_NEXT_BYTE = bytes([*range(1, 256), 0])
 
 
 def _x_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _X_RUN.finditer(text):
-        units = _x_units(m.group())
-        if len(units) < 5 or _looks_like_list(units):
+        run = m.group()
+        b = run.encode("ascii")
+        c2 = b.translate(None, _NOT_C2)
+        if _looks_like_list(run, b, c2):
             continue
-        start, end = m.start(), m.end()
-        # inner edge on the left: text that ends like a unit ("a = b", "Plan B", "A+")
-        start = _trim_left(text, start, units)
+        start, end = m.span()
+        units = len(c2)
+        if start:
+            # inner edge on the left: text that ends like a unit ("a = b", "Plan B", "A+")
+            start, dropped = _trim_left(text, start, run)
+            units -= dropped
+        if units < 4:
+            continue
         # inner edge on the right: a space unit starting a word is the text's indentation (" APP")
-        if end < len(text) and units:
-            u = units[-1]
-            q = text[end]
-            if u[0] == " " and _starts_token(text, end - 1):
-                units.pop()
-                end -= len(u)
-        if len(units) >= 4:
-            # a space unit's leading space is layout, the cut starts at its visible char
-            spans.append((start, end))
+        if end < len(text) and not "\x21" <= run[-3] <= "\x3b" and _starts_token(text, end - 1):
+            if units == 4:
+                continue
+            end -= 3 if run[-3] == " " else 2  # "  X" raw or " X"
+        spans.append((start, end))
     return spans
 
 
-def _trim_left(text: str, start: int, units: list[str]) -> int:
-    """Move ``start`` past leading units that belong to the text before the run."""
-    u = units[0]
-    if start and text[start - 1] != " " and u[0] != " " and _continues(text, start, u[0]):
+def _trim_left(text: str, start: int, run: str) -> tuple[int, int]:
+    """Move ``start`` (> 0) past leading units that belong to the text before the run.
+
+    Returns the new start and the number of units dropped.
+    """
+    if text[start - 1] != " " and run[0] != " " and _continues(text, start, run[0]):
         # "2019-09-0" + "7 w…": the digit completes the article's token, " w" starts the run
-        units[0] = u[1:]
-        return start + 1
+        return start + 1, 0
     k = start
     while k and text[k - 1] == " ":
         k -= 1
     p = text[k - 1] if k else ""
     if not p or not p.isascii():
-        return start  # line start, or CJK text: the run is the jammer's
+        return start, 0  # line start, or CJK text: the run is the jammer's
+    units = _X_UNITS.findall(run)
     gap = start - k
     trimmed = False
-    while units:
-        u = units[0]
+    dropped = 0
+    while dropped < len(units):
+        u = units[dropped]
         if u[0] == " ":
             # " A" after a tab, " b" after "a =": the text's own word
             if trimmed or p not in "\t<=>":
                 break
-            units.pop(0)
+            dropped += 1
             start += len(u)
         elif gap >= 1 and not p.isspace():
             # "= b" after "a ": a formula or a list going on
-            units.pop(0)
+            dropped += 1
             start += len(u)
         elif gap == 0 and trimmed:
             # "+ n" right after text kept as text: "+" ends the text, " n" starts the run
-            units[0] = u[1:]
+            units[dropped] = u[1:]
             start += 1
             break
         else:
             break
         trimmed = True
         p, gap = u[-1], 0
-    return start
+    return start, dropped
 
 
 # a token that cannot end here: a lone digit after a 2-digit date or time field ("2019-09-0",
@@ -207,13 +219,15 @@ def _continues(text: str, i: int, c: str) -> bool:
     Only when the article side is plainly unfinished: a number missing digits, a bracket or
     quote left open since the previous jammer, a doubled sign going on ("..", "--").
     """
-    back = text[max(0, i - 40):i]
-    if back[-1:].isspace() and back[-1:] != " ":
+    p = text[i - 1] if i else ""
+    if p.isspace() and p != " ":
         return True  # the X generator writes no tab or wide space: a sign after one is the article's
     if c == ":":
+        back = text[max(0, i - 40):i]
         return bool(_label_end().search(back) or _CODE_HEADER.search(back))
     if c.isdigit():
-        return bool(_OPEN_NUMBER.search(back))
+        # (cheap test first: every unfinished number ends with a digit or "/")
+        return ("0" <= p <= "9" or p == "/") and bool(_OPEN_NUMBER.search(text, max(0, i - 40), i))
     if c in _PAIRS:
         # the article since the last run: up to the previous jammer-like stretch or 200 chars
         seg = text[max(0, i - 200):i]
@@ -222,7 +236,7 @@ def _continues(text: str, i: int, c: str) -> bool:
             seg = seg[m.end():]
         o = _PAIRS[c]
         return seg.count(o) > seg.count(c) if o != c else seg.count(c) % 2 == 1
-    return len(back) >= 2 and back[-1] == back[-2] == c and not c.isalnum()
+    return p == c and i >= 2 and text[i - 2] == c and not c.isalnum()
 
 
 def _word_at(text: str, i: int) -> bool:
@@ -250,7 +264,7 @@ def _sign_after(c2: str, q: str) -> bool:
 
 
 # ---------------------------------------------------------------- public entry
-def find_jammers(text: str, *, legacy: bool = True, seo: Optional[regex.Pattern] = None) -> list[tuple[int, int, str]]:
+def find_jammers(text: str, *, legacy: bool = True, seo: Optional[re.Pattern] = None) -> list[tuple[int, int, str]]:
     """The jammer spans of one line as ``(start, end, reason)``, in order.
 
     >>> find_jammers("成效。! U/ \\\\) Z- Z' T& F$ G& J具体报道如下")
@@ -314,8 +328,8 @@ _CODAS = frozenset(
     "b c d f g h k l m n p r s t v w x z ng nk nd nt st sk sp rt rd rk rm rn rs rl rp rb rg rf rc lt ld lk lm lp lf "
     "ls mp mb ns ts ct pt ft ck ch sh th gh ll ss ff tt nds nts nth rst ght tch nch rch cks sts rts lds mps xt hn".split()
 )
-_CLUSTER = regex.compile(r"[b-df-hj-np-tv-xz]{2,}")
-_CONSONANT_RUN = regex.compile(r"[b-df-hj-np-tv-xz]{4,}")
+_CLUSTER = re.compile(r"[b-df-hj-np-tv-xz]{2,}")
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{4,}")
 
 
 def _pronounceable(w: str) -> bool:
@@ -327,7 +341,7 @@ def _pronounceable(w: str) -> bool:
     body = w[0] + w[1:].replace("y", "a")
     if not any(v in body for v in "aeiou"):
         return False
-    if "q" in w and not regex.search(r"qu", w):
+    if "q" in w and "qu" not in w:
         return False
     if body[0] not in "aeiou" and body[1] not in "aeiou" and w[:2] not in _ONSETS:
         return False
@@ -436,8 +450,8 @@ def _best_word(w: str, *, left: bool, right: bool) -> tuple[int, int]:
     return best
 
 
-_ACRONYM_START = regex.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?")
-_ACRONYM_END = regex.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?$")
+_ACRONYM_START = re.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?")
+_ACRONYM_END = re.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?$")
 # a listed word with a digit at a run's edge: "5G芯片", "运营商 5G"
 _TOKEN_START = re.compile(r"[0-9]*[A-Za-z]+[0-9]*")
 _TOKEN_END = re.compile(r"[0-9]*[A-Za-z]+[0-9]*\Z")
@@ -447,8 +461,8 @@ def _known_token(m: Optional[re.Match]) -> Optional[re.Match]:
     return m if m and any(ch.isdigit() for ch in m.group()) and m.group() in _known_words() else None
 
 
-_SNAKE = regex.compile(r"[a-z]{2,}_[a-z]{2,}")
-_HANDLE = regex.compile(r"[a-z]+[0-9]*")
+_SNAKE = re.compile(r"[a-z]{2,}_[a-z]{2,}")
+_HANDLE = re.compile(r"[a-z]+[0-9]*")
 _JOIN_SIGNS = frozenset("-._&/:@#'() ")
 _OPENERS = frozenset("(\"'#@")
 _CLOSERS = frozenset("():;,.'\"!?")
@@ -502,7 +516,7 @@ def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> l
     return out
 
 
-def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Pattern) -> list[tuple[int, int, str]]:
+def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern) -> list[tuple[int, int, str]]:
     """Legacy runs of ``text`` outside the ``taken`` spans, with any SEO phrase next to them."""
     work = text
     if taken:
@@ -574,9 +588,9 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Patte
     return _merge(out)
 
 
-_URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]*")
-_EMAIL = regex.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
-_NOT_SPACE_ASCII = regex.compile(r"[\x21-\x7e]*")
+_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
+_NOT_SPACE_ASCII = re.compile(r"[\x21-\x7e]*")
 
 
 def _legacy_continues(work: str, a: int) -> bool:
