@@ -51,7 +51,8 @@ _WORD = re.compile(r"[A-Z][A-Za-z]+[0-9]*|[a-z]+[0-9]*|[a-z][A-Z][a-z]+")
 
 # ---------------------------------------------------------------- legacy series
 # a run of the legacy grammar: every c1 (printable or a space) is followed by a c2
-_LEGACY_RUN = re.compile(r"(?:[\x20-\x3b]?[\x3f-\x7e])+")
+# (five units at least: each has one c2, and a jammer has five or more)
+_LEGACY_RUN = re.compile(r"(?:[\x20-\x3b]?[\x3f-\x7e]){5,}")
 _C1_CLASS = re.compile(r"[\x20-\x3b]")
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -301,6 +302,7 @@ def _known_words() -> frozenset[str]:
     return frozenset(entries("ascii_words.txt"))
 
 
+@lru_cache(maxsize=16384)
 def _good_word(w: str) -> bool:
     """``w`` (one camel-case part of a letter run) has the shape of an article's word.
 
@@ -357,8 +359,11 @@ def _pronounceable(w: str) -> bool:
     return sum(w.count(c) for c in "jqxz") < 2
 
 
+_C2_CHAR = re.compile(r"[\x3f-\x7e]")
+
+
 def _c2_count(s: str) -> int:
-    return sum(1 for ch in s if "\x3f" <= ch <= "\x7e")
+    return len(_C2_CHAR.findall(s))
 
 
 def _badness(s: str) -> float:
@@ -423,11 +428,13 @@ def looks_random(s: str, *, strict: bool = False) -> bool:
     return (a >= 1 and b >= 0.3) or (a >= 2 and b >= 0.15)
 
 
+@lru_cache(maxsize=16384)
 def _good_seq(w: str) -> bool:
     """Every camel-case part of the letters ``w`` is a plausible word."""
     return len(w) >= 2 and all(_good_word(p) for p in _WORD_PART.findall(w))
 
 
+@lru_cache(maxsize=16384)
 def _best_word(w: str, *, left: bool, right: bool) -> tuple[int, int]:
     """The longest plausible word inside the letters ``w``, as ``(i, j)``; ``(0, 0)`` if none.
 
