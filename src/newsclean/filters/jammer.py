@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+import bisect
 import operator
 import re
 
@@ -92,16 +93,12 @@ class RemoveDiscuzJammer(Filter, name="discuz-jammer"):
 
     def apply(self, doc: Document) -> None:
         seo = _seo_pattern(tuple(DEFAULT_SEO_PHRASES) + tuple(self.seo_phrases))
-        lines = [line for line in doc.body_lines() if _ASCII_GRAPH.search(line.text)]
-        x_spans = [_x_spans(line.text) for line in lines]
-        # a forum runs one generator: where X runs are found, the rest is article text
-        legacy = self.legacy and sum(1 for spans in x_spans if spans) < 2
-        for line, xs in zip(lines, x_spans):
-            spans = [(i, j, "discuz-jammer-x") for i, j in xs]
-            if legacy and not xs:
-                spans = _legacy_spans(line.text, spans, seo)
-            if spans:
-                doc.cut_reasons(line, spans, filter=self.name)
+        for line in doc.body_lines():
+            # a line with no printable ASCII can hold neither kind of jammer
+            if _ASCII_GRAPH.search(line.text):
+                spans = find_jammers(line.text, legacy=self.legacy, seo=seo)
+                if spans:
+                    doc.cut_reasons(line, spans, filter=self.name)
 
 
 @lru_cache(maxsize=16)
@@ -268,12 +265,112 @@ def _sign_after(c2: str, q: str) -> bool:
 def find_jammers(text: str, *, legacy: bool = True, seo: Optional[re.Pattern] = None) -> list[tuple[int, int, str]]:
     """The jammer spans of one line as ``(start, end, reason)``, in order.
 
+    Cleaning the result again finds nothing: what is left once the spans are cut
+    is searched again (a run's neighbours change once it is gone: "…7。)_tmcW" then
+    a jammer ends a line only after that jammer is cut), until nothing more is found.
+
     >>> find_jammers("成效。! U/ \\\\) Z- Z' T& F$ G& J具体报道如下")
     [(3, 27, 'discuz-jammer-x')]
     """
-    out = [(i, j, "discuz-jammer-x") for i, j in _x_spans(text)]
-    if legacy and not out:
-        out = _legacy_spans(text, out, seo or _seo_pattern(DEFAULT_SEO_PHRASES))
+    seo = seo or _seo_pattern(DEFAULT_SEO_PHRASES)
+    spans = _line_spans(text, legacy, seo)
+    for _ in range(_MAX_ROUNDS):
+        if not spans or not _ascii_beside(text, spans):
+            break  # only ASCII text next to a cut can read differently once it is gone
+        rest, where = _without(text, spans)
+        if not _run_at_cut(rest, where):
+            break
+        more = _line_spans(rest, legacy, seo)
+        if not more:
+            break
+        spans = sorted(spans + [piece for i, j, why in more for piece in _back(where, i, j, why)])
+    return spans
+
+
+# rounds of "search what is left again"; one or two suffice, the bound keeps hostile input linear
+_MAX_ROUNDS = 3
+
+
+def _line_spans(text: str, legacy: bool, seo: re.Pattern) -> list[tuple[int, int, str]]:
+    """X runs, then legacy runs (with SEO phrases) in the rest of the line."""
+    xs = _x_spans(text)
+    out = [(i, j, "discuz-jammer-x") for i, j in xs]
+    if legacy and _LEGACY_CORE.search(text) and _legacy_candidate(text, xs):
+        more = _legacy_spans(text, out, seo)
+        if more:
+            out = sorted(more + out)
+    return out
+
+
+def _legacy_candidate(text: str, xs: list[tuple[int, int]]) -> bool:
+    """Some stretch of ``text`` between the X spans ``xs`` holds a legacy-shaped run (cheap test)."""
+    pos = 0
+    for i, j in xs:
+        if _LEGACY_CORE.search(text, pos, i):
+            return True
+        pos = j
+    return _LEGACY_CORE.search(text, pos) is not None
+
+
+# a legacy run without its first c1: starting at a c2, the search fails fast everywhere else
+_LEGACY_CORE = re.compile(r"[\x3f-\x7e](?:[\x20-\x3b]?[\x3f-\x7e]){4}")
+
+
+def _ascii_beside(text: str, spans: list[tuple[int, int, str]]) -> bool:
+    """The first non-space character before or after some span is printable ASCII."""
+    n = len(text)
+    for i, j, _ in spans:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while j < n and text[j].isspace():
+            j += 1
+        if (i > 0 and "!" <= text[i - 1] <= "~") or (j < n and "!" <= text[j] <= "~"):
+            return True
+    return False
+
+
+def _run_at_cut(rest: str, where: list[tuple[int, int]]) -> bool:
+    """Some jammer-shaped run of ``rest`` reaches (over white space at most) a place where a cut was."""
+    joins = sorted({r for r, t in where if t > 0} | ({len(rest)} if where[-1][0] == len(rest) else set()))
+    if not joins:
+        return False
+    n = len(rest)
+    for pattern in (_LEGACY_RUN, _X_RUN):
+        for m in pattern.finditer(rest):
+            a, b = m.span()
+            while a > 0 and rest[a - 1].isspace():
+                a -= 1
+            while b < n and rest[b].isspace():
+                b += 1
+            k = bisect.bisect_left(joins, a)
+            if k < len(joins) and joins[k] <= b:
+                return True
+    return False
+
+
+def _without(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with the (sorted, disjoint) spans cut, and where each kept stretch was: (start in rest, start in text)."""
+    parts, where = [], []
+    pos = r = 0
+    for i, j, _ in spans:
+        if i > pos:
+            parts.append(text[pos:i])
+            where.append((r, pos))
+            r += i - pos
+        pos = max(pos, j)
+    parts.append(text[pos:])
+    where.append((r, pos))
+    return "".join(parts), where
+
+
+def _back(where: list[tuple[int, int]], i: int, j: int, why: str) -> list[tuple[int, int, str]]:
+    """The span ``[i, j)`` of the cut text as spans of the original text (one per kept stretch)."""
+    out = []
+    for k, (r, t) in enumerate(where):
+        r_end = where[k + 1][0] if k + 1 < len(where) else float("inf")
+        a, b = max(i, r), min(j, r_end)
+        if a < b:
+            out.append((t + a - r, t + b - r, why))
     return out
 
 
@@ -523,20 +620,25 @@ def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> l
     return out
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the (sorted, disjoint) spans overwritten by wide spaces, which no run crosses."""
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for i, j in spans:
+        parts += [text[pos:i], "\u3000" * (j - i)]
+        pos = j
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern) -> list[tuple[int, int, str]]:
     """Legacy runs of ``text`` outside the ``taken`` spans, with any SEO phrase next to them."""
-    work = text
-    if taken:
-        chars = list(text)
-        for i, j, _ in taken:
-            chars[i:j] = "\u3000" * (j - i)
-        work = "".join(chars)
-    phrases = [(m.start(), m.end()) for m in seo.finditer(work)]
-    if phrases:
-        chars = list(work)
-        for i, j in phrases:
-            chars[i:j] = "\u3000" * (j - i)
-        work = "".join(chars)
+    work = _blank(text, [(i, j) for i, j, _ in taken])
+    phrases = [m.span() for m in seo.finditer(work)]
+    work = _blank(work, phrases)
+    # where the line's text starts and ends: a run before (after) it is at the line's edge
+    first, last = len(work) - len(work.lstrip()), len(work.rstrip())
     out: list[tuple[int, int, str]] = []
     for m in _LEGACY_RUN.finditer(work):
         a, b = m.start(), m.end()
@@ -546,12 +648,14 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
             continue
         # the run's first character may end the text before it: "2019-09-08" then "8Hp…",
         # "loads(data)" then ")Xy…", "阅读|" then "|3d…"
-        if a > 0 and work[a - 1] != " " and _legacy_continues(work, a):
-            a += 1
+        # (two steps at most: "21:30" then "0|…" gives the digit, then the separator)
+        for _ in range(2):
+            if a > 0 and work[a - 1] != " " and _legacy_continues(work, a):
+                a += 1
         if _in_url(work, a, b):
             continue
-        at_start = not work[:a].strip()
-        at_end = not work[b:].strip()
+        at_start = a <= first
+        at_end = b >= last
         run = work[a:b]
         # a jammer at the line start has no text before it, one at the line end none after
         # it; a run that is the whole line is most often a jammer on an empty line
