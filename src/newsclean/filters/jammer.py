@@ -515,6 +515,9 @@ def looks_random(s: str, *, strict: bool = False) -> bool:
     """
     if _HANDLE.fullmatch(s):
         return False  # an account name or pinyin initials: "jrtt", "rmrbwx", "xinhua1"
+    m = _LABELLED_HANDLE.fullmatch(s)
+    if m and _good_word(m.group(1)):
+        return False  # a label and an account name: "ID:jrtt", "QQ:abc123" (a separator may close it)
     if _SNAKE.search(s):
         return False  # code: "add_ts", "insert_one"
     if s.isalpha() and any(len(w) >= 4 and _good_word(w) for w in _WORD_PART.findall(s)):
@@ -582,6 +585,7 @@ def _known_token_at_end(run: str) -> Optional[int]:
 
 _SNAKE = re.compile(r"[a-z]{2,}_[a-z]{2,}")
 _HANDLE = re.compile(r"[a-z]+[0-9]*")
+_LABELLED_HANDLE = re.compile(r"([A-Z]{2,6}|[A-Z]?[a-z]{2,}): ?[a-z]+[0-9]*[ |]*")
 _JOIN_SIGNS = frozenset("-._&/:@#'() ")
 _OPENERS = frozenset("(\"'#@")
 _CLOSERS = frozenset("():;,.'\"!?")
