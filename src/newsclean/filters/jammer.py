@@ -284,9 +284,10 @@ def find_jammers(text: str, *, legacy: bool = True, seo: Optional[re.Pattern] = 
         if not spans or not _ascii_beside(text, spans):
             break  # only ASCII text next to a cut can read differently once it is gone
         rest, where = _without(text, spans)
-        if not _run_at_cut(rest, where):
+        touched = _runs_at_cut(rest, where)
+        if not touched:
             break
-        more = _line_spans(rest, legacy, seo)
+        more = _search_again(rest, touched, legacy, seo)
         if not more:
             break
         spans = sorted(spans + [piece for i, j, why in more for piece in _back(where, i, j, why)])
@@ -335,12 +336,14 @@ def _ascii_beside(text: str, spans: list[tuple[int, int, str]]) -> bool:
     return False
 
 
-def _run_at_cut(rest: str, where: list[tuple[int, int]]) -> bool:
-    """Some jammer-shaped run of ``rest`` reaches (over white space at most) a place where a cut was."""
+def _runs_at_cut(rest: str, where: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The jammer-shaped runs of ``rest`` that reach (over white space at most) a place where a cut was,
+    each with the white space around it."""
     joins = sorted({r for r, t in where if t > 0} | ({len(rest)} if where[-1][0] == len(rest) else set()))
     if not joins:
-        return False
+        return []
     n = len(rest)
+    out = []
     for pattern in (_LEGACY_RUN, _X_RUN):
         for m in pattern.finditer(rest):
             a, b = m.span()
@@ -350,8 +353,46 @@ def _run_at_cut(rest: str, where: list[tuple[int, int]]) -> bool:
                 b += 1
             k = bisect.bisect_left(joins, a)
             if k < len(joins) and joins[k] <= b:
-                return True
-    return False
+                out.append((a, b))
+    return sorted(out)
+
+
+# how much text around a run its tests read (brackets since the last jammer: 200 characters)
+_CONTEXT = 200
+
+
+def _search_again(rest: str, touched: list[tuple[int, int]], legacy: bool, seo: re.Pattern) -> list[tuple[int, int, str]]:
+    """Spans of ``rest`` at the ``touched`` runs; only the text around them is read again.
+
+    A window that does not reach an end of ``rest`` is closed by a Chinese character,
+    so that the runs in it are not taken for runs at the line's edge.
+    """
+    n = len(rest)
+    # windows around the touched runs, overlapping ones merged: [w0, w1) and the runs in it
+    windows: list[list] = []
+    for a, b in touched:
+        w0, w1 = max(0, a - _CONTEXT), min(n, b + _CONTEXT)
+        if windows and w0 <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], w1)
+            windows[-1][2].append((a, b))
+        else:
+            windows.append([w0, w1, [(a, b)]])
+    out: list[tuple[int, int, str]] = []
+    for w0, w1, runs in windows:
+        if not rest[:w0].strip():
+            w0 = 0
+        if not rest[w1:].strip():
+            w1 = n
+        if w0 == 0 and w1 == n:
+            return _line_spans(rest, legacy, seo)
+        head = "中" if w0 else ""
+        window = head + rest[w0:w1] + ("中" if w1 < n else "")
+        shift = w0 - len(head)
+        for i, j, why in _line_spans(window, legacy, seo):
+            i, j = i + shift, j + shift
+            if any(i < b and j > a for a, b in runs):
+                out.append((i, j, why))
+    return _merge(out)
 
 
 def _without(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:
