@@ -211,7 +211,7 @@ _OPEN_NUMBER = re.compile(r"(?:\d{2}[-./]\d|\d:\d|(?<![\d.])\d{1,3}(?:,\d{3})*,\
 # signs that stand alone between spaces as separators: "2018-05-17 | 浏览", "10 ~ 20"
 _SEPARATORS = frozenset("|~")
 # a line of code that ends with a colon: "def parse()", "if not data", "except Exception"
-_CODE_HEADER = re.compile(r"(?<![\w])(?:def|class|if|elif|else|for|while|with|try|except|finally)\b[^\n]*(?<!:)\Z")
+_CODE_HEADER = re.compile(r"(?<![a-z0-9])(?:def|class|if|elif|else|for|while|with|try|except|finally)\b[^\n]*(?<!:)\Z")
 _PAIRS = {")": "(", "]": "[", '"': '"'}
 
 
