@@ -281,8 +281,8 @@ def find_jammers(text: str, *, legacy: bool = True, seo: Optional[re.Pattern] = 
     seo = seo or _seo_pattern(DEFAULT_SEO_PHRASES)
     spans = _line_spans(text, legacy, seo)
     for _ in range(_MAX_ROUNDS):
-        if not spans or not _ascii_beside(text, spans):
-            break  # only ASCII text next to a cut can read differently once it is gone
+        if not spans or not _ascii_near(text, spans):
+            break  # only ASCII text next to a cut, or reading back over one, can read differently
         rest, where = _without(text, spans)
         touched = _runs_at_cut(rest, where)
         if not touched:
@@ -323,22 +323,23 @@ def _legacy_candidate(text: str, xs: list[tuple[int, int]]) -> bool:
 _LEGACY_CORE = re.compile(r"[\x3f-\x7e](?:[\x20-\x3b]?[\x3f-\x7e]){4}")
 
 
-def _ascii_beside(text: str, spans: list[tuple[int, int, str]]) -> bool:
-    """The first non-space character before or after some span is printable ASCII."""
+def _ascii_near(text: str, spans: list[tuple[int, int, str]]) -> bool:
+    """Printable ASCII touches some span (over white space) or follows one within the text
+    the tests read back (``_CONTEXT``)."""
     n = len(text)
     for i, j, _ in spans:
         while i > 0 and text[i - 1].isspace():
             i -= 1
-        while j < n and text[j].isspace():
-            j += 1
-        if (i > 0 and "!" <= text[i - 1] <= "~") or (j < n and "!" <= text[j] <= "~"):
+        if i > 0 and "!" <= text[i - 1] <= "~":
+            return True
+        if _ASCII_GRAPH.search(text, j, min(n, j + _CONTEXT)):
             return True
     return False
 
 
 def _runs_at_cut(rest: str, where: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The jammer-shaped runs of ``rest`` that reach (over white space at most) a place where a cut was,
-    each with the white space around it."""
+    or read back over one, each with the white space around it."""
     joins = sorted({r for r, t in where if t > 0} | ({len(rest)} if where[-1][0] == len(rest) else set()))
     if not joins:
         return []
@@ -351,7 +352,8 @@ def _runs_at_cut(rest: str, where: list[tuple[int, int]]) -> list[tuple[int, int
                 a -= 1
             while b < n and rest[b].isspace():
                 b += 1
-            k = bisect.bisect_left(joins, a)
+            # a cut inside the run, at its edge, or in the text its tests read back (brackets, numbers)
+            k = bisect.bisect_left(joins, a - _CONTEXT)
             if k < len(joins) and joins[k] <= b:
                 out.append((a, b))
     return sorted(out)
