@@ -88,6 +88,16 @@ CONTROL = [
     "            if not data:",
     "字号：A- A A+",
     "Galaxy S20 的屏幕尺寸为 6.2 英寸，后置 1200 万主摄 +6400 万长焦。",
+    "发布时间：2019-09-24 09:10:32 | 来源：澎湃新闻 | 评论(15)",
+    "字号：[大][中][小][打印]",
+    "    def add_ts(data):",
+    "        print('xxxx', x, y)",
+    "（责编：汤诗瑶、丁涛）",
+    "C# 与 C++ 都支持；成绩 A+ 与 B- 之间。",
+    "X光、B超、T恤、U盘与K线图。",
+    "沪指报3,050.12点，20,536手，1/3 的样本。",
+    "ID:jrtt |",
+    "QQ:12345678 微信号：rmrbwx",
 ]
 
 
@@ -223,3 +233,98 @@ def test_lines_without_ascii_are_skipped_fast():
     doc = Document("全是中文的一行，没有任何拉丁字母。")
     RemoveDiscuzJammer().apply(doc)
     assert not doc._records
+
+
+# ------------------------------------------------------------------ inner edges of real text
+def _x_jammer_starting_with_a_space_unit(rng: random.Random) -> str:
+    """An X jammer whose first unit has a space for c1: " X…", the shape that glues to text."""
+    j = x_jammer(rng)
+    while not j.startswith(" "):
+        j = x_jammer(rng)
+    return j
+
+
+@settings(max_examples=200, deadline=None)
+@given(seed=st.integers(0, 2**32), token=st.sampled_from([
+    "2019-09-0", "发布时间：2019-09-24 09:1", "08:05:3", "5,87", "第1/", "（责编：汤诗瑶、丁涛", "print(12345",
+    "生日蛋糕..", "责任编辑", "def parse()", "\t\t\t+",
+]), end=st.sampled_from(["7", "3", ")", ".", ":", "+"]))
+def test_an_unfinished_token_keeps_its_last_sign_before_a_jammer(seed, token, end):
+    """``token + end`` is the article; a jammer starting " X" follows, as in a flattened page."""
+    from newsclean.filters.jammer import _continues
+
+    text = token + end
+    if not _continues(text, len(token), end):
+        return  # not an unfinished token for this sign: nothing is promised
+    j = _x_jammer_starting_with_a_space_unit(random.Random(seed))
+    out = clean(text + j + "下一段正文。")
+    assert squash(out) == squash(text + "下一段正文。")
+
+
+@pytest.mark.parametrize("token, end", [
+    ("2019-09-0", "7"), ("18:1", "3"), ("2019年09月07日 08:05:3", "2"), ("20,53", "6"), ("1/", "3"),
+    ("(责编：汤诗瑶、丁涛", ")"), ("json.loads(data", ")"), ("生日蛋糕..", "."), ("责任编辑", ":"),
+    ("    def add_ts()", ":"), ("\t\t\t\t\t\t", "+"),
+])
+def test_unfinished_tokens_are_recognised(token, end):
+    from newsclean.filters.jammer import _continues
+
+    assert _continues(token + end, len(token), end)
+
+
+@pytest.mark.parametrize("token, end", [
+    ("2019-09-30", "7"), ("共58", "4"), ("推荐", "0"), ("资料图", ":"), ("正式发布", ":"), ("(a)", ")"), ("已收藏", "!"),
+])
+def test_finished_tokens_leave_the_sign_to_the_jammer(token, end):
+    """A complete token gives no evidence: the sign is the jammer's first c1, as it mostly is."""
+    from newsclean.filters.jammer import _continues
+
+    assert not _continues(token + end, len(token), end)
+
+
+@pytest.mark.parametrize("after", [" A股节后上涨", " @@status_text@@", " | 发布时间: 2018-05-17", " APP下载", " A+"])
+def test_a_token_after_the_last_space_unit_stays(after):
+    out = clean("! X4 D, w. B. b3 E9 N* r7 x" + after)
+    assert squash(out) == squash(after)
+
+
+@pytest.mark.parametrize("text, keep", [
+    ("t6xt T%rp9c5G芯片仍然需要在实践中多次更迭", "5G芯片仍然需要在实践中多次更迭"),  # a listed word with a digit
+    ("x'a$nyw8B'RoQQQ空间", "QQ空间"),                        # a word glued to the text sits at the run's edge
+    ("对无锡市民出行影响最大?Ad3FmU4L", "对无锡市民出行影响最大?"),  # a question mark closing Chinese text
+    ("发表于2014-08-24 21:30|_ M:Zf3g3gS;tf5_*r", "发表于2014-08-24 21:30|"),  # a separator closing the text
+    ("[责任编辑：韩保林 PK155]&k \\P w[QTt", "[责任编辑：韩保林 PK155]"),   # a bracket the text opened
+])
+def test_legacy_inner_edges_keep_the_article_side(text, keep):
+    out = clean(text)
+    assert keep in out
+    assert len(squash(out)) - len(squash(keep)) <= 3
+
+
+def test_two_random_letters_at_a_legacy_edge_are_not_a_word():
+    # "#We" reads as the word "We" only by chance: lower-case or mixed two-letter words go with the run
+    assert squash(clean("扫码关注。#We @!Z.x\"^(q%Ti论坛")) == "扫码关注。"
+
+
+# ------------------------------------------------------------------ idempotence
+@settings(max_examples=300, deadline=None)
+@given(seed=st.integers(0, 2**32), lines=st.lists(st.sampled_from(CJK_LINES + CONTROL), min_size=1, max_size=4),
+       legacy=st.booleans(), flat=st.booleans())
+def test_cleaning_the_result_again_finds_no_jammer(seed, lines, legacy, flat):
+    rng = random.Random(seed)
+    parts = []
+    for line in lines:
+        j = legacy_jammer(rng) if legacy else x_jammer(rng)
+        parts.append(j + line if rng.random() < 0.5 else line + j)
+    text = ("" if flat else "\n").join(parts)
+    once = clean(text)
+    for line in once.split("\n"):
+        assert find_jammers(line) == []
+
+
+def test_legacy_residue_beside_an_x_run_goes_in_the_same_pass():
+    # the legacy pass also reads the rest of a line that holds X runs: the second pass has nothing to do
+    text = "正文第一段落内容。\n  ; V7 t: \\; z9 q: J2 t8 J$ }9eK!}J6EjAm(byYx)v+wQ\n正文第二段。"
+    once = clean(text)
+    assert squash(once) == "正文第一段落内容。正文第二段。"
+    assert clean(once) == once

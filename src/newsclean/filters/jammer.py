@@ -20,6 +20,17 @@ side whenever the text there has the shape of a word, a list or a formula, and
 takes a legacy run only when it looks random (case flips, letters mixed with
 digits and punctuation, no word structure) rather than like a word, a number,
 a URL or an identifier.
+
+At an inner edge the two readings are weighed by how likely each is: a run that
+starts with a space unit (" w…") has 1 chance in 28, so a sign glued before it
+("2019-09-0" + "7 w…") is given to the article only when the article plainly
+needs it: a number missing digits, a bracket or quote left open, a field label's
+or a code header's colon, a sign after a tab. A lost article character costs the
+reader more than a left jammer character, so doubtful edges lean to the article.
+
+The result is stable: cleaning it again finds nothing. The legacy pass reads
+every line (X spans blanked out), and what is left after the cuts is searched
+again wherever a run reaches a cut.
 """
 from __future__ import annotations
 
@@ -27,7 +38,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-import regex
+import bisect
+import operator
+import re
 
 from ..document import Document
 from ..patterns import phrase_alternation
@@ -36,37 +49,33 @@ from .base import Filter
 # ---------------------------------------------------------------- X series
 # one unit: "c1 c2" with a printable c1, or a space unit (" X" collapsed, "  X" raw)
 _X_UNIT = r"(?:[\x21-\x3b] [\x3f-\x7e]| {1,2}[\x3f-\x7e])"
-_X_RUN = regex.compile(rf"{_X_UNIT}{{5,}}")
-_X_UNITS = regex.compile(_X_UNIT)
+_X_RUN = re.compile(rf"{_X_UNIT}{{5,}}")
+_X_UNITS = re.compile(_X_UNIT)
 # a line that can hold neither kind of jammer has no printable ASCII at all
-_ASCII_GRAPH = regex.compile(r"[\x21-\x7e]")
-_ALNUM = regex.compile(r"[A-Za-z0-9]")
+_ASCII_GRAPH = re.compile(r"[\x21-\x7e]")
+# the last X-like stretch of text before a point: "x8 S1 {/ ?# O: t"
+_X_RUN3 = re.compile(rf"{_X_UNIT}{{3,}}")
 
-_LETTERS = regex.compile(r"[A-Za-z][A-Za-z0-9]*")
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # an article's word: "APP", "Apple", "import", "iPhone", "Mate60"
-_WORD = regex.compile(r"[A-Z][A-Za-z]+[0-9]*|[a-z]+[0-9]*|[a-z][A-Z][a-z]+")
+_WORD = re.compile(r"[A-Z][A-Za-z]+[0-9]*|[a-z]+[0-9]*|[a-z][A-Z][a-z]+")
 
 # ---------------------------------------------------------------- legacy series
 # a run of the legacy grammar: every c1 (printable or a space) is followed by a c2
-_LEGACY_RUN = regex.compile(r"(?:[\x20-\x3b]?[\x3f-\x7e])+")
-_C1_CLASS = regex.compile(r"[\x20-\x3b]")
-_LETTER_RUN = regex.compile(r"[A-Za-z]+")
-_LETTER = regex.compile(r"[A-Za-z]")
-_LETTERS_ONLY = regex.compile(r"[^A-Za-z]+")
+# (five units at least: each has one c2, and a jammer has five or more)
+_LEGACY_RUN = re.compile(r"(?:[\x20-\x3b]?[\x3f-\x7e]){5,}")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_LETTERS_ONLY = re.compile(r"[^A-Za-z]+")
 # a letter run split into words: "MongoClient" -> Mongo, Client; "kAPP" -> k, APP
-_WORD_PART = regex.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+_WORD_PART = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
 _VOWELS = frozenset("aeiouyAEIOUY")
 # characters article text hardly ever has between letters, or at all
 _RARE = frozenset("[\\]^`{|}~\"$;")
 # characters that join the words of names, URLs, identifiers: e-mail, M&G, a.b, a/b, a_b, ID:x
 _JOINS = frozenset("-._&/:@#")
-_GOOD_CASE = regex.compile(r"[A-Z]+|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z]+[a-z]+")
+_GOOD_CASE = re.compile(r"[A-Z]+|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z]+[a-z]+")
 
 DEFAULT_SEO_PHRASES = ("Discuz! Board", "Discuz!", "Comsenz", "论坛", "bbs")
-
-
-def _is_ascii_word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
 
 
 @dataclass
@@ -88,96 +97,150 @@ class RemoveDiscuzJammer(Filter, name="discuz-jammer"):
 
     def apply(self, doc: Document) -> None:
         seo = _seo_pattern(tuple(DEFAULT_SEO_PHRASES) + tuple(self.seo_phrases))
-        lines = [line for line in doc.body_lines() if _ASCII_GRAPH.search(line.text)]
-        x_spans = [_x_spans(line.text) for line in lines]
-        # a forum runs one generator: where X runs are found, the rest is article text
-        legacy = self.legacy and sum(1 for spans in x_spans if spans) < 2
-        for line, xs in zip(lines, x_spans):
-            spans = [(i, j, "discuz-jammer-x") for i, j in xs]
-            if legacy and not xs:
-                spans = _legacy_spans(line.text, spans, seo)
-            if spans:
-                doc.cut_reasons(line, spans, filter=self.name)
+        for line in doc.body_lines():
+            # a line with no printable ASCII can hold neither kind of jammer
+            if _ASCII_GRAPH.search(line.text):
+                spans = find_jammers(line.text, legacy=self.legacy, seo=seo)
+                if spans:
+                    doc.cut_reasons(line, spans, filter=self.name)
 
 
 @lru_cache(maxsize=16)
-def _seo_pattern(phrases: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(phrase_alternation(phrases))
+def _seo_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile(phrase_alternation(phrases))
 
 
 # ---------------------------------------------------------------- X series
-def _x_units(run: str) -> list[str]:
-    return _X_UNITS.findall(run)
+def _looks_like_list(run: str, b: bytes, c2: bytes) -> bool:
+    """Text such as ``a, b, c, d, e`` or ``A. B. C. D. E`` or ``H E L L O``: no random c1.
+
+    ``b`` is the run as bytes, ``c2`` its c2 characters (one per unit).
+    """
+    n = len(c2)
+    # "H E L L O": nearly every unit is a space and a letter (" X" is 2 characters, the
+    # others 3; a raw space unit "  X" is never spaced-out text)
+    if 3 * n - len(run) >= n - 1:
+        return True
+    need = 7 * (n - 1)
+    c1 = b.translate(None, _NOT_PRINTED_C1)
+    # repeats of one sign bound the pairs of equal neighbours: most runs stop here
+    if (len(c1) - len(set(c1))) * 10 >= need:
+        marks = [u[0] if u[0] != " " else k for k, u in enumerate(_X_UNITS.findall(run))]
+        if sum(map(operator.eq, marks, marks[1:])) * 10 >= need:
+            return True
+    # the c2 letters counting up ("a b c d e"): c2[i] + 1 == c2[i + 1]
+    return sum(map(operator.eq, c2.translate(_NEXT_BYTE), c2[1:])) * 10 >= need
 
 
-def _looks_like_list(units: list[str]) -> bool:
-    """Text such as ``a, b, c, d, e`` or ``A. B. C. D. E`` or ``H E L L O``: no random c1."""
-    n = len(units)
-    spaces = sum(1 for u in units if u[0] == " ")
-    if spaces * 2 > n:
-        return True
-    c1 = [u[0] for u in units]
-    same = sum(1 for a, b in zip(c1, c1[1:]) if a == b and a != " ")
-    if same * 10 >= 7 * (n - 1):
-        return True
-    c2 = [u[-1] for u in units]
-    steps = sum(1 for a, b in zip(c2, c2[1:]) if ord(b) - ord(a) == 1)
-    return steps * 10 >= 7 * (n - 1)
+# byte tables: what is not a printed c1 sign, what is not a c2 character; each byte's successor
+_NOT_PRINTED_C1 = bytes([0x20, *range(0x3f, 0x7f)])
+_NOT_C2 = bytes(range(0x20, 0x3f))
+_NEXT_BYTE = bytes([*range(1, 256), 0])
 
 
 def _x_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _X_RUN.finditer(text):
-        units = _x_units(m.group())
-        if len(units) < 5 or _looks_like_list(units):
+        run = m.group()
+        b = run.encode("ascii")
+        c2 = b.translate(None, _NOT_C2)
+        if _looks_like_list(run, b, c2):
             continue
-        start, end = m.start(), m.end()
-        # inner edge on the left: text that ends like a unit ("a = b", "Plan B", "A+")
-        start = _trim_left(text, start, units)
+        start, end = m.span()
+        units = len(c2)
+        if start:
+            # inner edge on the left: text that ends like a unit ("a = b", "Plan B", "A+")
+            start, dropped = _trim_left(text, start, run)
+            units -= dropped
+        if units < 4:
+            continue
         # inner edge on the right: a space unit starting a word is the text's indentation (" APP")
-        if end < len(text) and units:
-            u = units[-1]
-            q = text[end]
-            if u[0] == " " and q.isascii() and (_word_at(text, end - 1) or _sign_after(u[-1], q)):
-                units.pop()
-                end -= len(u)
-        if len(units) >= 4:
-            # a space unit's leading space is layout, the cut starts at its visible char
-            spans.append((start, end))
+        if end < len(text) and not "\x21" <= run[-3] <= "\x3b" and _starts_token(text, end - 1):
+            if units == 4:
+                continue
+            end -= 3 if run[-3] == " " else 2  # "  X" raw or " X"
+        spans.append((start, end))
     return spans
 
 
-def _trim_left(text: str, start: int, units: list[str]) -> int:
-    """Move ``start`` past leading units that belong to the text before the run."""
-    before = text[:start]
-    stripped = before.rstrip(" ")
-    p = stripped[-1:]
+def _trim_left(text: str, start: int, run: str) -> tuple[int, int]:
+    """Move ``start`` (> 0) past leading units that belong to the text before the run.
+
+    Returns the new start and the number of units dropped.
+    """
+    if text[start - 1] != " " and run[0] != " " and _continues(text, start, run[0]):
+        # "2019-09-0" + "7 w…": the digit completes the article's token, " w" starts the run
+        return start + 1, 0
+    k = start
+    while k and text[k - 1] == " ":
+        k -= 1
+    p = text[k - 1] if k else ""
     if not p or not p.isascii():
-        return start  # line start, or CJK text: the run is the jammer's
-    gap = len(before) - len(stripped)
+        return start, 0  # line start, or CJK text: the run is the jammer's
+    units = _X_UNITS.findall(run)
+    gap = start - k
     trimmed = False
-    while units:
-        u = units[0]
+    dropped = 0
+    while dropped < len(units):
+        u = units[dropped]
         if u[0] == " ":
             # " A" after a tab, " b" after "a =": the text's own word
             if trimmed or p not in "\t<=>":
                 break
-            units.pop(0)
+            dropped += 1
             start += len(u)
         elif gap >= 1 and not p.isspace():
             # "= b" after "a ": a formula or a list going on
-            units.pop(0)
+            dropped += 1
             start += len(u)
         elif gap == 0 and trimmed:
             # "+ n" right after text kept as text: "+" ends the text, " n" starts the run
-            units[0] = u[1:]
+            units[dropped] = u[1:]
             start += 1
             break
         else:
             break
         trimmed = True
         p, gap = u[-1], 0
-    return start
+    return start, dropped
+
+
+# a token that cannot end here: a lone digit after a 2-digit date or time field ("2019-09-0",
+# "18:1", "08:05:3"), a thousands group short of three digits ("5,87"), a fraction's "1/"
+_OPEN_NUMBER = re.compile(r"(?:\d{2}[-./]\d|\d:\d|(?<![\d.])\d{1,3}(?:,\d{3})*,\d{1,2}|\d/)\Z")
+# signs that stand alone between spaces as separators: "2018-05-17 | 浏览", "10 ~ 20"
+_SEPARATORS = frozenset("|~")
+# a line of code that ends with a colon: "def parse()", "if not data", "except Exception"
+_CODE_HEADER = re.compile(r"(?<![a-z0-9])(?:def|class|if|elif|else|for|while|with|try|except|finally)\b[^\n]*(?<!:)\Z")
+_PAIRS = {")": "(", "]": "[", '"': '"'}
+
+
+def _continues(text: str, i: int, c: str) -> bool:
+    """``c = text[i]``, glued to the text before it, is more likely the article's than a jammer's.
+
+    Only when the article side is plainly unfinished: a number missing digits, a bracket or
+    quote left open since the previous jammer, a doubled sign going on ("..", "--").
+    """
+    p = text[i - 1] if i else ""
+    if p.isspace() and p != " ":
+        return True  # the X generator writes no tab or wide space: a sign after one is the article's
+    if c == ":":
+        back = text[max(0, i - 40):i]
+        return bool(_label_end().search(back) or _CODE_HEADER.search(back))
+    if c.isdigit():
+        # (cheap test first: every unfinished number ends with a digit or "/")
+        return ("0" <= p <= "9" or p == "/") and bool(_OPEN_NUMBER.search(text, max(0, i - 40), i))
+    if c in _PAIRS:
+        # the article since the last run: up to the previous jammer-like stretch or 200 chars
+        seg = text[max(0, i - 200):i]
+        last = None
+        for last in _X_RUN3.finditer(seg):
+            pass
+        if last:
+            seg = seg[last.end():]
+        o = _PAIRS[c]
+        return seg.count(o) > seg.count(c) if o != c else seg.count(c) % 2 == 1
+    return p == c and i >= 2 and text[i - 2] == c and not c.isalnum()
 
 
 def _word_at(text: str, i: int) -> bool:
@@ -186,22 +249,196 @@ def _word_at(text: str, i: int) -> bool:
     return bool(m and len(m.group()) >= 2 and _WORD.fullmatch(m.group()))
 
 
+def _starts_token(text: str, i: int) -> bool:
+    """``text[i]``, after a space, begins the article's text rather than ending a jammer.
+
+    A word ("APP"), a letter with a sign ("A+"), a doubled sign ("@@title"), a separator
+    standing between spaces (" | 来源"), a letter prefixing a Chinese word ("A股").
+    """
+    c, q = text[i], text[i + 1]
+    if q.isascii():
+        return (_word_at(text, i) or _sign_after(c, q) or (q == c and not c.isalnum())
+                or (q == " " and c in _SEPARATORS))
+    return text[i:i + 2] in _cjk_words()
+
+
 def _sign_after(c2: str, q: str) -> bool:
     """A letter with a sign after it is a token of its own: "A+", "B-"."""
     return c2.isalpha() and not q.isalnum() and not q.isspace()
 
 
 # ---------------------------------------------------------------- public entry
-def find_jammers(text: str, *, legacy: bool = True, seo: Optional[regex.Pattern] = None) -> list[tuple[int, int, str]]:
+def find_jammers(text: str, *, legacy: bool = True, seo: Optional[re.Pattern] = None) -> list[tuple[int, int, str]]:
     """The jammer spans of one line as ``(start, end, reason)``, in order.
+
+    Cleaning the result again finds nothing: what is left once the spans are cut
+    is searched again (a run's neighbours change once it is gone: "…7。)_tmcW" then
+    a jammer ends a line only after that jammer is cut), until nothing more is found.
 
     >>> find_jammers("成效。! U/ \\\\) Z- Z' T& F$ G& J具体报道如下")
     [(3, 27, 'discuz-jammer-x')]
     """
-    out = [(i, j, "discuz-jammer-x") for i, j in _x_spans(text)]
-    if legacy and not out:
-        out = _legacy_spans(text, out, seo or _seo_pattern(DEFAULT_SEO_PHRASES))
+    seo = seo or _seo_pattern(DEFAULT_SEO_PHRASES)
+    spans = _line_spans(text, legacy, seo)
+    for _ in range(_MAX_ROUNDS):
+        if not spans or not _ascii_near(text, spans):
+            break  # only ASCII text next to a cut, or reading back over one, can read differently
+        rest, where = _without(text, spans)
+        touched = _runs_at_cut(rest, where)
+        if not touched:
+            break
+        more = _search_again(rest, touched, legacy, seo)
+        if not more:
+            break
+        spans = sorted(spans + [piece for i, j, why in more for piece in _back(where, i, j, why)])
+    return spans
+
+
+# rounds of "search what is left again"; one or two suffice, the bound keeps hostile input linear
+_MAX_ROUNDS = 3
+
+
+def _line_spans(text: str, legacy: bool, seo: re.Pattern) -> list[tuple[int, int, str]]:
+    """X runs, then legacy runs (with SEO phrases) in the rest of the line."""
+    xs = _x_spans(text)
+    out = [(i, j, "discuz-jammer-x") for i, j in xs]
+    if legacy and _LEGACY_CORE.search(text) and _legacy_candidate(text, xs):
+        more = _legacy_spans(text, out, seo)
+        if more:
+            out = sorted(more + out)
     return out
+
+
+def _legacy_candidate(text: str, xs: list[tuple[int, int]]) -> bool:
+    """Some stretch of ``text`` between the X spans ``xs`` holds a legacy-shaped run (cheap test)."""
+    pos = 0
+    for i, j in xs:
+        if _LEGACY_CORE.search(text, pos, i):
+            return True
+        pos = j
+    return _LEGACY_CORE.search(text, pos) is not None
+
+
+# a legacy run without its first c1: starting at a c2, the search fails fast everywhere else
+_LEGACY_CORE = re.compile(r"[\x3f-\x7e](?:[\x20-\x3b]?[\x3f-\x7e]){4}")
+
+
+def _ascii_near(text: str, spans: list[tuple[int, int, str]]) -> bool:
+    """Printable ASCII touches some span (over white space) or follows one within the text
+    the tests read back (``_CONTEXT``)."""
+    n = len(text)
+    for i, j, _ in spans:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i > 0 and "!" <= text[i - 1] <= "~":
+            return True
+        if _ASCII_GRAPH.search(text, j, min(n, j + _CONTEXT)):
+            return True
+    return False
+
+
+def _runs_at_cut(rest: str, where: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The jammer-shaped runs of ``rest`` that reach (over white space at most) a place where a cut was,
+    or read back over one, each with the white space around it."""
+    joins = sorted({r for r, t in where if t > 0} | ({len(rest)} if where[-1][0] == len(rest) else set()))
+    if not joins:
+        return []
+    n = len(rest)
+    out = []
+    for pattern in (_LEGACY_RUN, _X_RUN):
+        for m in pattern.finditer(rest):
+            a, b = m.span()
+            while a > 0 and rest[a - 1].isspace():
+                a -= 1
+            while b < n and rest[b].isspace():
+                b += 1
+            # a cut inside the run, at its edge, or in the text its tests read back (brackets, numbers)
+            k = bisect.bisect_left(joins, a - _CONTEXT)
+            if k < len(joins) and joins[k] <= b:
+                out.append((a, b))
+    return sorted(out)
+
+
+# how much text around a run its tests read (brackets since the last jammer: 200 characters)
+_CONTEXT = 200
+
+
+def _search_again(rest: str, touched: list[tuple[int, int]], legacy: bool, seo: re.Pattern) -> list[tuple[int, int, str]]:
+    """Spans of ``rest`` at the ``touched`` runs; only the text around them is read again.
+
+    A window that does not reach an end of ``rest`` is closed by a Chinese character,
+    so that the runs in it are not taken for runs at the line's edge.
+    """
+    n = len(rest)
+    # windows around the touched runs, overlapping ones merged: [w0, w1) and the runs in it
+    windows: list[list] = []
+    for a, b in touched:
+        w0, w1 = max(0, a - _CONTEXT), min(n, b + _CONTEXT)
+        if windows and w0 <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], w1)
+            windows[-1][2].append((a, b))
+        else:
+            windows.append([w0, w1, [(a, b)]])
+    out: list[tuple[int, int, str]] = []
+    for w0, w1, runs in windows:
+        if not rest[:w0].strip():
+            w0 = 0
+        if not rest[w1:].strip():
+            w1 = n
+        if w0 == 0 and w1 == n:
+            return _line_spans(rest, legacy, seo)
+        head = "中" if w0 else ""
+        window = head + rest[w0:w1] + ("中" if w1 < n else "")
+        shift = w0 - len(head)
+        for i, j, why in _line_spans(window, legacy, seo):
+            i, j = i + shift, j + shift
+            if any(i < b and j > a for a, b in runs):
+                out.append((i, j, why))
+    return _merge(out)
+
+
+def _without(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with the (sorted, disjoint) spans cut, and where each kept stretch was: (start in rest, start in text)."""
+    parts, where = [], []
+    pos = r = 0
+    for i, j, _ in spans:
+        if i > pos:
+            parts.append(text[pos:i])
+            where.append((r, pos))
+            r += i - pos
+        pos = max(pos, j)
+    parts.append(text[pos:])
+    where.append((r, pos))
+    return "".join(parts), where
+
+
+def _back(where: list[tuple[int, int]], i: int, j: int, why: str) -> list[tuple[int, int, str]]:
+    """The span ``[i, j)`` of the cut text as spans of the original text (one per kept stretch)."""
+    out = []
+    for k, (r, t) in enumerate(where):
+        r_end = where[k + 1][0] if k + 1 < len(where) else float("inf")
+        a, b = max(i, r), min(j, r_end)
+        if a < b:
+            out.append((t + a - r, t + b - r, why))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _label_end() -> re.Pattern:
+    """A metadata field label ("来源", "责任编辑") at the end of a text: a colon after one is the article's."""
+    from ..lexicons import rows
+
+    labels = {r[0] for r in rows("metadata_labels.tsv", 2)}
+    alt = "|".join(sorted((re.escape(x) for x in labels), key=len, reverse=True))
+    # the label starts the text or follows a sign: "资料图" does not end with the label "图"
+    return re.compile(rf"(?<![\u3400-\u9fff])(?:{alt})\s*\Z")
+
+
+@lru_cache(maxsize=1)
+def _cjk_words() -> frozenset[str]:
+    from ..lexicons import entries
+
+    return frozenset(entries("ascii_cjk_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +448,7 @@ def _known_words() -> frozenset[str]:
     return frozenset(entries("ascii_words.txt"))
 
 
+@lru_cache(maxsize=16384)
 def _good_word(w: str) -> bool:
     """``w`` (one camel-case part of a letter run) has the shape of an article's word.
 
@@ -238,8 +476,8 @@ _CODAS = frozenset(
     "b c d f g h k l m n p r s t v w x z ng nk nd nt st sk sp rt rd rk rm rn rs rl rp rb rg rf rc lt ld lk lm lp lf "
     "ls mp mb ns ts ct pt ft ck ch sh th gh ll ss ff tt nds nts nth rst ght tch nch rch cks sts rts lds mps xt hn".split()
 )
-_CLUSTER = regex.compile(r"[b-df-hj-np-tv-xz]{2,}")
-_CONSONANT_RUN = regex.compile(r"[b-df-hj-np-tv-xz]{4,}")
+_CLUSTER = re.compile(r"[b-df-hj-np-tv-xz]{2,}")
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{4,}")
 
 
 def _pronounceable(w: str) -> bool:
@@ -251,7 +489,7 @@ def _pronounceable(w: str) -> bool:
     body = w[0] + w[1:].replace("y", "a")
     if not any(v in body for v in "aeiou"):
         return False
-    if "q" in w and not regex.search(r"qu", w):
+    if "q" in w and "qu" not in w:
         return False
     if body[0] not in "aeiou" and body[1] not in "aeiou" and w[:2] not in _ONSETS:
         return False
@@ -267,8 +505,11 @@ def _pronounceable(w: str) -> bool:
     return sum(w.count(c) for c in "jqxz") < 2
 
 
+_C2_CHAR = re.compile(r"[\x3f-\x7e]")
+
+
 def _c2_count(s: str) -> int:
-    return sum(1 for ch in s if "\x3f" <= ch <= "\x7e")
+    return len(_C2_CHAR.findall(s))
 
 
 def _badness(s: str) -> float:
@@ -317,6 +558,9 @@ def looks_random(s: str, *, strict: bool = False) -> bool:
     """
     if _HANDLE.fullmatch(s):
         return False  # an account name or pinyin initials: "jrtt", "rmrbwx", "xinhua1"
+    m = _LABELLED_HANDLE.fullmatch(s)
+    if m and _good_word(m.group(1)):
+        return False  # a label and an account name: "ID:jrtt", "QQ:abc123" (a separator may close it)
     if _SNAKE.search(s):
         return False  # code: "add_ts", "insert_one"
     if s.isalpha() and any(len(w) >= 4 and _good_word(w) for w in _WORD_PART.findall(s)):
@@ -333,11 +577,13 @@ def looks_random(s: str, *, strict: bool = False) -> bool:
     return (a >= 1 and b >= 0.3) or (a >= 2 and b >= 0.15)
 
 
+@lru_cache(maxsize=16384)
 def _good_seq(w: str) -> bool:
     """Every camel-case part of the letters ``w`` is a plausible word."""
     return len(w) >= 2 and all(_good_word(p) for p in _WORD_PART.findall(w))
 
 
+@lru_cache(maxsize=16384)
 def _best_word(w: str, *, left: bool, right: bool) -> tuple[int, int]:
     """The longest plausible word inside the letters ``w``, as ``(i, j)``; ``(0, 0)`` if none.
 
@@ -360,15 +606,33 @@ def _best_word(w: str, *, left: bool, right: bool) -> tuple[int, int]:
     return best
 
 
-_ACRONYM_START = regex.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?")
-_ACRONYM_END = regex.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?$")
-_SNAKE = regex.compile(r"[a-z]{2,}_[a-z]{2,}")
-_HANDLE = regex.compile(r"[a-z]+[0-9]*")
+_ACRONYM_START = re.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?")
+_ACRONYM_END = re.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?$")
+# a listed word with a digit at a run's edge: "5G芯片", "运营商 5G"
+_TOKEN = re.compile(r"[0-9]*[A-Za-z]+[0-9]*")
+
+
+def _known_token(m: Optional[re.Match]) -> Optional[re.Match]:
+    return m if m and any(ch.isdigit() for ch in m.group()) and m.group() in _known_words() else None
+
+
+def _known_token_at_end(run: str) -> Optional[int]:
+    """Where a listed word with a digit ends ``run``; the word is read backwards from the end
+    (its shape is the same both ways), so a long run costs no more than a short one."""
+    m = _TOKEN.match(run[::-1][:12])
+    if m is None:
+        return None
+    word = m.group()[::-1]
+    return len(run) - len(word) if any(ch.isdigit() for ch in word) and word in _known_words() else None
+
+
+_SNAKE = re.compile(r"[a-z]{2,}_[a-z]{2,}")
+_HANDLE = re.compile(r"[a-z]+[0-9]*")
+_LABELLED_HANDLE = re.compile(r"([A-Z]{2,6}|[A-Z]?[a-z]{2,}): ?[a-z]+[0-9]*[ |]*")
 _JOIN_SIGNS = frozenset("-._&/:@#'() ")
-# signs that end a stretch of text before a jammer: "(2018年)", "[打印]", "阅读|"
-_TEXT_ENDS = frozenset(")]|")
 _OPENERS = frozenset("(\"'#@")
 _CLOSERS = frozenset("():;,.'\"!?")
+_OPEN_CLOSE = "():;,.'\"!?#@"
 
 
 def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> list[tuple[int, int]]:
@@ -379,8 +643,17 @@ def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> l
     joining signs (``redis.Redis``, ``import json``) make one stretch.
     """
     words = []
+    n = len(run)
     for m in _LETTER_RUN.finditer(run):
-        i, j = _best_word(m.group(), left=True, right=True)
+        w = m.group()
+        i, j = 0, 0
+        # a word glued to the text goes to the run's edge: "…RoQQQ" then "空间" holds "QQ", not "QQ" + "Q"
+        if m.end() == n and text_after:
+            i, j = _best_word(w, left=True, right=False)
+        elif m.start() == 0 and text_before:
+            i, j = _best_word(w, left=False, right=True)
+        if j - i < 2:
+            i, j = _best_word(w, left=True, right=True)
         if j > i:
             words.append((m.start() + i, m.start() + j, i == 0, m.start() + j == m.end()))
     out: list[tuple[int, int]] = []
@@ -402,25 +675,32 @@ def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> l
         if end < len(run) and run[end] in _CLOSERS:
             end += 1
         edge = (start == 0 and text_before) or (end == len(run) and text_after)
+        if letters == 2 and not run[start:end].strip(_OPEN_CLOSE).isupper():
+            letters = 1  # two random letters read as "is", "We", "by" too often; "QQ", "PC", "5G" stay
         if letters >= 5 or (letters >= 4 and (edge or start == 0 or end == len(run))) or (letters >= short and edge):
             out.append((start, end))
     return out
 
 
-def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Pattern) -> list[tuple[int, int, str]]:
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the (sorted, disjoint) spans overwritten by wide spaces, which no run crosses."""
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for i, j in spans:
+        parts += [text[pos:i], "\u3000" * (j - i)]
+        pos = j
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern) -> list[tuple[int, int, str]]:
     """Legacy runs of ``text`` outside the ``taken`` spans, with any SEO phrase next to them."""
-    work = text
-    if taken:
-        chars = list(text)
-        for i, j, _ in taken:
-            chars[i:j] = "\u3000" * (j - i)
-        work = "".join(chars)
-    phrases = [(m.start(), m.end()) for m in seo.finditer(work)]
-    if phrases:
-        chars = list(work)
-        for i, j in phrases:
-            chars[i:j] = "\u3000" * (j - i)
-        work = "".join(chars)
+    work = _blank(text, [(i, j) for i, j, _ in taken])
+    phrases = [m.span() for m in seo.finditer(work)]
+    work = _blank(work, phrases)
+    # where the line's text starts and ends: a run before (after) it is at the line's edge
+    first, last = len(work) - len(work.lstrip()), len(work.rstrip())
     out: list[tuple[int, int, str]] = []
     for m in _LEGACY_RUN.finditer(work):
         a, b = m.start(), m.end()
@@ -430,15 +710,14 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Patte
             continue
         # the run's first character may end the text before it: "2019-09-08" then "8Hp…",
         # "loads(data)" then ")Xy…", "阅读|" then "|3d…"
-        if a > 0 and (
-            (_C1_CLASS.match(work, a) and work[a - 1] != " " and _C1_CLASS.match(work, a - 1))
-            or (work[a] in _TEXT_ENDS and not work[a - 1].isascii() and work[a - 1] != "\u3000")
-        ):
-            a += 1
+        # (two steps at most: "21:30" then "0|…" gives the digit, then the separator)
+        for _ in range(2):
+            if a > 0 and work[a - 1] != " " and _legacy_continues(work, a):
+                a += 1
         if _in_url(work, a, b):
             continue
-        at_start = not work[:a].strip()
-        at_end = not work[b:].strip()
+        at_start = a <= first
+        at_end = b >= last
         run = work[a:b]
         # a jammer at the line start has no text before it, one at the line end none after
         # it; a run that is the whole line is most often a jammer on an empty line
@@ -447,13 +726,14 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Patte
                            short=2 if not whole else 3)
         # an acronym glued to the text side: "来源CSDN|" then a jammer, a jammer then "IACR)"
         if not at_start and (not islands or islands[0][0] > 0):
-            m = _ACRONYM_START.match(run)
+            m = _ACRONYM_START.match(run) or _known_token(_TOKEN.match(run))
             if m:
                 islands.insert(0, (0, m.end()))
         if not at_end and (not islands or islands[-1][1] < len(run)):
             m = _ACRONYM_END.search(run)
-            if m and (not islands or m.start() >= islands[-1][1]):
-                islands.append((m.start(), len(run)))
+            k = m.start() if m else _known_token_at_end(run)
+            if k is not None and (not islands or k >= islands[-1][1]):
+                islands.append((k, len(run)))
         pieces = []
         pos = 0
         for i, j in islands:
@@ -482,9 +762,27 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: regex.Patte
     return _merge(out)
 
 
-_URL = regex.compile(r"(?:https?://|www\.)[\x21-\x7e]*")
-_EMAIL = regex.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
-_NOT_SPACE_ASCII = regex.compile(r"[\x21-\x7e]*")
+_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
+_NOT_SPACE_ASCII = re.compile(r"[\x21-\x7e]*")
+
+
+def _legacy_continues(work: str, a: int) -> bool:
+    """The legacy run's first character ``work[a]`` ends the article text glued before it.
+
+    Half the legacy units show no ``c1`` (a control character the parser drops), so a
+    digit after a digit is more often the article's number going on ("2019-09-08" then
+    "Hp…") than a jammer's first ``c1``; other signs need the X series' evidence of an
+    unfinished token: an open bracket ("(2018年)", "[打印]"), a short number group.
+    """
+    c, p = work[a], work[a - 1]
+    if c.isdigit() and p.isdigit():
+        return True
+    if c in "|?" and p.isalnum():
+        return True  # a separator or a question mark closing the text: "阅读|", "21:30|", "啥来头?"
+    if p.isspace():
+        return False  # (taken spans and SEO phrases are blanked with wide spaces here)
+    return (c in _PAIRS or "\x21" <= c <= "\x3b") and _continues(work, a, c)
 
 
 def _in_url(work: str, a: int, b: int) -> bool:
