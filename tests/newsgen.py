@@ -268,17 +268,11 @@ def check_clean(data, pipeline=None, idempotence: bool = True) -> str:
     return "article"
 
 
-#: removal reasons of filters known to break idempotence in one narrow way: a line
-#: kept the first time becomes metadata once the lines around it are gone. Each
-#: has a strict xfail example in tests/test_idempotence.py; drop it here once fixed.
-KNOWN_NOT_IDEMPOTENT = {
-    # metadata: a bare date line below the first paragraph is taken only while no
-    # byline was found, and the second pass no longer sees the byline
-    "metadata:date",
-    # discuz-jammer: the legacy pass is skipped in a document that holds X-series
-    # jammers, so legacy-shaped residue beside them is only cut once they are gone
-    "discuz-jammer-legacy",
-}
+#: removal reasons of filters known to break idempotence in one narrow way (a line
+#: kept the first time is removed once the lines around it are gone). Empty: every
+#: known case was fixed; add a reason only with a strict xfail example in
+#: tests/test_idempotence.py.
+KNOWN_NOT_IDEMPOTENT: frozenset[str] = frozenset()
 
 
 def idempotence_problem(first, again, tolerate=KNOWN_NOT_IDEMPOTENT) -> Optional[str]:

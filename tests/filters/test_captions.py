@@ -180,3 +180,13 @@ def test_a_sentence_starting_with_a_caption_word_stays(line):
 @pytest.mark.parametrize("line", ["资料图：市民在公园里散步", "组图 公园新貌", "资料图片"])
 def test_caption_words_followed_by_a_break(line):
     assert caption(run(line)) is not None
+
+
+def test_a_repeated_triangle_line_is_no_list_but_a_caption_and_its_copy():
+    # two equal ▲ lines are one caption printed twice, not a list of two items:
+    # the structure filter drops the copy, and cleaning again must find the same caption
+    from newsclean import clean
+    first = clean("标题是这样的一行\n正文第一段。\n▲工人在现场作业。\n▲工人在现场作业。\n正文第二段。")
+    assert [c.text for c in first.captions][:1] == ["工人在现场作业。"]
+    again = clean(first.text)
+    assert again.paragraphs == first.paragraphs

@@ -259,10 +259,15 @@ class ExtractCaptions(Filter, name="captions"):
             heads.append(h.group() if h else None)
         item = [h is not None and m.match(line.text, self.max_chars, is_person_name, bullet=True) is None
                 for h, line in zip(heads, lines)]
+        # a repeat of the line is no second item either: the structure filter drops it,
+        # and cleaning again would find the line alone
+        texts = [line.text.strip() for line in lines]
+
+        def list_neighbour(k: int, o: int) -> bool:
+            return 0 <= o < len(lines) and heads[o] == heads[k] and item[o] and texts[o] != texts[k]
+
         for k, line in enumerate(lines):
-            bullet = heads[k] is not None and (
-                (k > 0 and heads[k - 1] == heads[k] and item[k - 1])
-                or (k + 1 < len(lines) and heads[k + 1] == heads[k] and item[k + 1]))
+            bullet = heads[k] is not None and (list_neighbour(k, k - 1) or list_neighbour(k, k + 1))
             found = m.match(line.text, self.max_chars, is_person_name, bullet=bullet)
             if found:
                 text, credit = found
