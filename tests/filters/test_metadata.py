@@ -636,3 +636,17 @@ def test_ben_wen_lai_zi_with_a_disclaimer_stays_a_notice():
     from newsclean import clean
     a = clean("标题是这样的一行\n正文第一段。正文。\n本文来自网易号，仅代表作者观点，不代表网易立场。")
     assert a.metadata.sources == [] and len(a.metadata.notices) == 1
+
+
+@pytest.mark.parametrize("header", ["2024年1月5日 星期五", "2024-01-05"])
+def test_a_site_header_date_above_the_title_loses_to_the_byline_date(header):
+    doc = run(header, TITLE, "2024-01-03 10:00 来源：新华网", PARA)
+    assert doc.meta.published == dt.datetime(2024, 1, 3, 10, 0)
+    assert body(doc) == [TITLE, PARA]  # the title between the two dates is no byline name
+    doc = run(header, TITLE, "2024-01-03 10:00", PARA)
+    assert doc.meta.published == dt.datetime(2024, 1, 3, 10, 0) and body(doc) == [TITLE, PARA]
+
+
+def test_a_lone_date_line_above_the_title_is_still_the_date():
+    doc = run("2024-01-05", TITLE, PARA)
+    assert doc.meta.published == dt.date(2024, 1, 5)

@@ -62,6 +62,7 @@ _MINOR_ROLES = frozenset({"photographer", "producer", "translator", "other"})
 PRIORITY_LABELLED = 30  # 发布时间：…, or the byline date near the title
 PRIORITY_IN_VALUE = 20  # a date found inside another field, away from the top
 PRIORITY_UPDATED = 15  # 更新时间：…
+PRIORITY_PAGE_HEADER = 8  # a site header's date above the title, when a byline date follows it
 PRIORITY_DATELINE = 5  # 新华社北京2019年9月7日电: below the print-edition line (10)
 
 _REASON = {
@@ -781,9 +782,40 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 self._trailing_fields(doc, line, p)
                 last += 1
         self._closing_name(doc, p)
-        self._byline_names(doc, lines, byline)
+        title = self._page_header_date(doc, lines, byline)
+        self._byline_names(doc, lines, byline, title)
 
     # ------------------------------------------------------------ helpers
+    def _page_header_date(self, doc: Document, lines: list[Line], byline: dict[int, str]) -> Optional[Line]:
+        """``2024年1月5日 星期五`` / title / ``2024-01-03 10:00 来源：…``: the first date is the site's.
+
+        A line of nothing but a date, then one to three lines that are no meta
+        lines (the title), then another dated byline line: the later date is the
+        article's own, the earlier one the page header's (it stays meta, as the
+        weakest candidate). Returns the line that is then taken for the title,
+        which is no byline name.
+        """
+        dated_lines = {c[1] for c in doc.meta.published_candidates if c[0] == PRIORITY_LABELLED}
+        dated = [k for k in sorted(byline) if lines[k].index in dated_lines]
+        if len(dated) < 2:
+            return None
+        lo = hi = dated[0]
+        while lo - 1 in byline:
+            lo -= 1
+        while hi + 1 in byline:
+            hi += 1
+        later = next((k for k in dated if k > hi), None)
+        if (later is None or not 1 <= later - hi - 1 <= 3 or any(j in byline for j in range(hi + 1, later))
+                or any(byline[j] != "date" for j in range(lo, hi + 1))):
+            return None
+        header = {lines[j].index for j in range(lo, hi + 1)}
+        doc.meta.published_candidates[:] = [
+            (PRIORITY_PAGE_HEADER, c[1], c[2]) if c[1] in header and c[0] == PRIORITY_LABELLED else c
+            for c in doc.meta.published_candidates]
+        for j in range(lo, hi + 1):
+            del byline[j]
+        return lines[hi + 1]
+
     def _byline_date(self, doc: Document, lines: list[Line], k: int, byline: dict[int, str],
                      bare_only: bool = False) -> bool:
         """A date line near the top (the byline slot), maybe with a short outlet name.
@@ -937,7 +969,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
         else:
             doc.cut(line, [(m.start(), m.end())], filter=self.name, reason="metadata:credit")
 
-    def _byline_names(self, doc: Document, lines: list[Line], byline: dict[int, str]) -> None:
+    def _byline_names(self, doc: Document, lines: list[Line], byline: dict[int, str],
+                      title: Optional[Line] = None) -> None:
         """A short name next to the byline date (``新京报``, ``石佳/中国青年报``) is meta too.
 
         It is not stored: with no label, it cannot be told whether it is a
@@ -947,7 +980,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         dated = [k for k in sorted(byline) if byline[k] in ("date", "named")]
         if not dated:
             return
-        first = _title_slot(doc, lines)
+        first = title or _title_slot(doc, lines)
         lo = hi = dated[0]
         while lo - 1 in byline:
             lo -= 1
