@@ -650,3 +650,15 @@ def test_a_site_header_date_above_the_title_loses_to_the_byline_date(header):
 def test_a_lone_date_line_above_the_title_is_still_the_date():
     doc = run("2024-01-05", TITLE, PARA)
     assert doc.meta.published == dt.date(2024, 1, 5)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("文｜财新 张三", ["张三"]),
+    ("作者：界面新闻 张三 李四", ["张三", "李四"]),
+    ("作者：张三 李四", ["张三", "李四"]),  # two names: nothing to drop
+    ("作者：欧阳明 张三", ["欧阳明", "张三"]),
+])
+def test_an_outlet_before_the_names_is_no_author(line, names):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert [c.name for c in doc.meta.credits] == names

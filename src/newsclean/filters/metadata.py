@@ -383,6 +383,7 @@ class _Parser:
             v = v[m.end():]
         if not glued:
             v = _without_affiliation(v)
+        v = self._without_outlet(v)
         out: list[str] = []
         if not strict and len(_WORDS.findall(v)) > 1:
             strict = True  # a list of several: each must look like a name
@@ -411,6 +412,15 @@ class _Parser:
         if len(out) > 8:
             return None
         return out
+
+    def _without_outlet(self, value: str) -> str:
+        """``财新 张三`` → ``张三``: a first word that is no personal name before words that all
+        are (common surnames) is the outlet the people write for, not one of them."""
+        words = _WORDS.findall(value)
+        if (len(words) < 2 or not _SHORT_NAME.fullmatch(words[0]) or self.is_bare_name(words[0])
+                or _NAME_SPLIT.search(value) or not all(self.is_bare_name(w) for w in words[1:])):
+            return value
+        return value[value.index(words[0]) + len(words[0]):].strip()
 
     def is_bare_name(self, name: str) -> bool:
         """A 2–4 character Chinese name starting with a common surname."""
