@@ -662,3 +662,17 @@ def test_an_outlet_before_the_names_is_no_author(line, names):
     doc = run(TITLE, line, PARA)
     assert body(doc) == [TITLE, PARA]
     assert [c.name for c in doc.meta.credits] == names
+
+
+@pytest.mark.parametrize("lines", [
+    ("2024-01-03 10:00", "#宏观经济"),
+    ("#宏观经济", "2024-01-03 10:00"),
+])
+def test_a_topic_tag_next_to_the_byline_date_is_no_byline_name(lines):
+    doc = run(TITLE, *lines, PARA)
+    assert "#宏观经济" in body(doc)
+
+
+def test_a_topic_tag_is_no_credited_name():
+    doc = run(TITLE, "作者：#宏观经济", PARA)
+    assert doc.meta.credits == [] and "作者：#宏观经济" in body(doc)

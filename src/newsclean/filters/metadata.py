@@ -143,6 +143,8 @@ _SOURCE_PUNCT = regex.compile(r"[。！？!?；;，,]")
 #: fields glued after a body line's last sentence fit in its last characters
 _TAIL = 60
 _SEPARATORS = frozenset(":：|")
+# a topic tag's mark (#宏观经济): a tag is no name
+_HASH = frozenset("#＃")
 #: how many of the last body lines may carry fields glued after their last sentence
 _LAST_LINES = 3
 # the last sentence's end and what follows it
@@ -402,6 +404,8 @@ class _Parser:
                     tok = _STAFF_CODE.sub("", tok)
                 if not tok or tok in self.stopwords or tok.lower() in self.stopwords:
                     continue
+                if tok[0] in _HASH:
+                    return None  # #宏观经济: a topic tag, no name
                 ok = (_STRICT_NAME.fullmatch(tok) or _ASCII_NAME.fullmatch(tok)
                       or (not strict and _LOOSE_NAME.fullmatch(tok)))
                 if ok and glued and _HAN_RE.match(tok) and not self.is_bare_name(tok):
@@ -638,9 +642,9 @@ def _is_paragraph(text: str) -> bool:
 
 def _short_name_line(text: str, stopwords: Container[str] = frozenset()) -> bool:
     """A byline-slot name: short, no sentence punctuation, not a number, not a numbered
-    heading (一、基本情况, 第一部分) nor a heading word (导语, in ``stopwords``)."""
+    heading (一、基本情况, 第一部分), a heading word (导语, in ``stopwords``) nor a topic tag (#宏观经济)."""
     s = text.strip()
-    return (0 < len(s) <= 12 and not _SENTENCE_PUNCT.search(s) and _LETTER.search(s)
+    return (0 < len(s) <= 12 and s[0] not in _HASH and not _SENTENCE_PUNCT.search(s) and _LETTER.search(s)
             and not find_dates(s) and not _PHOTO_CREDIT_END.search(s)
             and not _NUMBERED_HEADING.match(s) and s not in stopwords)
 
