@@ -676,3 +676,13 @@ def test_a_topic_tag_next_to_the_byline_date_is_no_byline_name(lines):
 def test_a_topic_tag_is_no_credited_name():
     doc = run(TITLE, "作者：#宏观经济", PARA)
     assert doc.meta.credits == [] and "作者：#宏观经济" in body(doc)
+
+
+@pytest.mark.parametrize("deck", ["这场雨下了三天", "我们为什么读书呢", "老城区被点亮"])
+def test_a_deck_under_the_byline_date_is_no_account_name(deck):
+    doc = run(TITLE, "2024-01-03 10:00", deck, PARA)
+    assert body(doc) == [TITLE, deck, PARA]
+
+
+def test_an_account_name_under_the_byline_date_is_still_meta():
+    assert body(run(TITLE, "2024-01-03 10:00", "城市观察", PARA)) == [TITLE, PARA]

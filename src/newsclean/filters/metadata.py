@@ -334,6 +334,7 @@ class _Parser:
         self.event_start = re.compile(rf"[ \t\u3000\xa0]*{_literal_alternation(events)}[ \t\u3000\xa0]*[:：]")
         self.stopwords = set(entries("credit_stopwords.txt"))
         self.surnames = frozenset(entries("surnames.txt"))
+        self.phrase_chars = frozenset(entries("byline_phrase_chars.txt"))
 
     # ------------------------------------------------------------ fields
     def fields(self, text: str) -> Optional[tuple[str, list[_Field]]]:
@@ -640,13 +641,15 @@ def _is_paragraph(text: str) -> bool:
     return len(s) >= 40 and bool(_PARAGRAPH_PUNCT.search(s))
 
 
-def _short_name_line(text: str, stopwords: Container[str] = frozenset()) -> bool:
+def _short_name_line(text: str, stopwords: Container[str] = frozenset(),
+                     phrase_chars: frozenset[str] = frozenset()) -> bool:
     """A byline-slot name: short, no sentence punctuation, not a number, not a numbered
-    heading (一、基本情况, 第一部分), a heading word (导语, in ``stopwords``) nor a topic tag (#宏观经济)."""
+    heading (一、基本情况, 第一部分), a heading word (导语, in ``stopwords``), a topic tag (#宏观经济)
+    nor a phrase (a deck: it holds a particle of ``phrase_chars``, 了 or 吗)."""
     s = text.strip()
     return (0 < len(s) <= 12 and s[0] not in _HASH and not _SENTENCE_PUNCT.search(s) and _LETTER.search(s)
             and not find_dates(s) and not _PHOTO_CREDIT_END.search(s)
-            and not _NUMBERED_HEADING.match(s) and s not in stopwords)
+            and not _NUMBERED_HEADING.match(s) and s not in stopwords and phrase_chars.isdisjoint(s))
 
 
 @dataclass
@@ -1006,7 +1009,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if 0 <= j < len(lines):
                 line = lines[j]
                 text = line.text.strip()
-                if (line.is_body and line is not first and _short_name_line(text, self._parser().stopwords)
+                if (line.is_body and line is not first
+                        and _short_name_line(text, self._parser().stopwords, self._parser().phrase_chars)
                         and not any(o is not line and o.text.strip() == text for o in lines)):
                     doc.to_metadata(line, filter=self.name, reason="metadata:byline")
                     # names listed one a line right below it (several authors' names)
