@@ -686,3 +686,16 @@ def test_a_deck_under_the_byline_date_is_no_account_name(deck):
 
 def test_an_account_name_under_the_byline_date_is_still_meta():
     assert body(run(TITLE, "2024-01-03 10:00", "城市观察", PARA)) == [TITLE, PARA]
+
+
+@pytest.mark.parametrize("card", ["王文中国人民大学重阳金融研究院执行院长", "张三北京大学国家发展研究院教授"])
+def test_an_author_card_in_the_byline_zone_is_meta(card):
+    doc = run(TITLE, card, "2024-01-03 10:00", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.credits == []  # no label: the role is not known
+
+
+@pytest.mark.parametrize("line", ["中国人民大学重阳金融研究院执行院长", "研究院召开年会并选举新任院长",
+                                  "王文说中国人民大学重阳金融研究院院长。"])
+def test_lines_that_are_no_author_card_stay(line):
+    assert line in body(run(TITLE, line, "2024-01-03 10:00", PARA))

@@ -335,6 +335,9 @@ class _Parser:
         self.stopwords = set(entries("credit_stopwords.txt"))
         self.surnames = frozenset(entries("surnames.txt"))
         self.phrase_chars = frozenset(entries("byline_phrase_chars.txt"))
+        card = rows("author_card_words.tsv", 2)
+        self.card_start = re.compile(_literal_alternation([w for w, kind in card if kind == "start"]))
+        self.card_title = re.compile(_literal_alternation([w for w, kind in card if kind == "title"]) + "$")
 
     # ------------------------------------------------------------ fields
     def fields(self, text: str) -> Optional[tuple[str, list[_Field]]]:
@@ -426,6 +429,18 @@ class _Parser:
                 or _NAME_SPLIT.search(value) or not all(self.is_bare_name(w) for w in words[1:])):
             return value
         return value[value.index(words[0]) + len(words[0]):].strip()
+
+    def is_author_card(self, text: str) -> bool:
+        """``王文中国人民大学重阳金融研究院执行院长``: a name glued to an affiliation and a job title.
+
+        The name is where an affiliation's opening word (中国, 北京 …) starts right
+        after two or three characters that are a personal name.
+        """
+        if not 8 <= len(text) <= 40 or not _HAN_RE.match(text) or _SENTENCE_PUNCT.search(text):
+            return False
+        if not self.card_title.search(text):
+            return False
+        return any(self.is_bare_name(text[:n]) and self.card_start.match(text, n) for n in (2, 3))
 
     def is_bare_name(self, name: str) -> bool:
         """A 2–4 character Chinese name starting with a common surname."""
@@ -799,6 +814,11 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 self._trailing_fields(doc, line, p)
                 last += 1
         self._closing_name(doc, p)
+        # an author card in the byline zone (王文中国人民大学重阳金融研究院执行院长)
+        for k in range(1, top_end):
+            if lines[k].is_body and p.is_author_card(texts[k]):
+                doc.to_metadata(lines[k], filter=self.name, reason="metadata:byline")
+                byline[k] = "named"
         title = self._page_header_date(doc, lines, byline)
         self._byline_names(doc, lines, byline, title)
 
