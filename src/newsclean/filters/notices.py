@@ -101,7 +101,8 @@ class ExtractNotices(Filter, name="notices"):
         if not s or len(s) > self.max_length:
             return False
         starts, contains, users = compiled
-        if starts.match(s) or contains.search(s) or _NOT_OUR_VIEW.match(s) or _COMMENTS_VIEW.match(s):
+        if (starts.match(s) or contains.search(s) or ("不代表" in s and _NOT_OUR_VIEW.match(s))
+                or (("评论" in s or "留言" in s or "跟帖" in s) and _COMMENTS_VIEW.match(s))):
             return True
         return any(user_finditer(p, s) for p in users)
 
