@@ -636,3 +636,66 @@ def test_ben_wen_lai_zi_with_a_disclaimer_stays_a_notice():
     from newsclean import clean
     a = clean("标题是这样的一行\n正文第一段。正文。\n本文来自网易号，仅代表作者观点，不代表网易立场。")
     assert a.metadata.sources == [] and len(a.metadata.notices) == 1
+
+
+@pytest.mark.parametrize("header", ["2024年1月5日 星期五", "2024-01-05"])
+def test_a_site_header_date_above_the_title_loses_to_the_byline_date(header):
+    doc = run(header, TITLE, "2024-01-03 10:00 来源：新华网", PARA)
+    assert doc.meta.published == dt.datetime(2024, 1, 3, 10, 0)
+    assert body(doc) == [TITLE, PARA]  # the title between the two dates is no byline name
+    doc = run(header, TITLE, "2024-01-03 10:00", PARA)
+    assert doc.meta.published == dt.datetime(2024, 1, 3, 10, 0) and body(doc) == [TITLE, PARA]
+
+
+def test_a_lone_date_line_above_the_title_is_still_the_date():
+    doc = run("2024-01-05", TITLE, PARA)
+    assert doc.meta.published == dt.date(2024, 1, 5)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("文｜财新 张三", ["张三"]),
+    ("作者：界面新闻 张三 李四", ["张三", "李四"]),
+    ("作者：张三 李四", ["张三", "李四"]),  # two names: nothing to drop
+    ("作者：欧阳明 张三", ["欧阳明", "张三"]),
+])
+def test_an_outlet_before_the_names_is_no_author(line, names):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert [c.name for c in doc.meta.credits] == names
+
+
+@pytest.mark.parametrize("lines", [
+    ("2024-01-03 10:00", "#宏观经济"),
+    ("#宏观经济", "2024-01-03 10:00"),
+])
+def test_a_topic_tag_next_to_the_byline_date_is_no_byline_name(lines):
+    doc = run(TITLE, *lines, PARA)
+    assert "#宏观经济" in body(doc)
+
+
+def test_a_topic_tag_is_no_credited_name():
+    doc = run(TITLE, "作者：#宏观经济", PARA)
+    assert doc.meta.credits == [] and "作者：#宏观经济" in body(doc)
+
+
+@pytest.mark.parametrize("deck", ["这场雨下了三天", "我们为什么读书呢", "老城区被点亮"])
+def test_a_deck_under_the_byline_date_is_no_account_name(deck):
+    doc = run(TITLE, "2024-01-03 10:00", deck, PARA)
+    assert body(doc) == [TITLE, deck, PARA]
+
+
+def test_an_account_name_under_the_byline_date_is_still_meta():
+    assert body(run(TITLE, "2024-01-03 10:00", "城市观察", PARA)) == [TITLE, PARA]
+
+
+@pytest.mark.parametrize("card", ["王文中国人民大学重阳金融研究院执行院长", "张三北京大学国家发展研究院教授"])
+def test_an_author_card_in_the_byline_zone_is_meta(card):
+    doc = run(TITLE, card, "2024-01-03 10:00", PARA)
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.credits == []  # no label: the role is not known
+
+
+@pytest.mark.parametrize("line", ["中国人民大学重阳金融研究院执行院长", "研究院召开年会并选举新任院长",
+                                  "王文说中国人民大学重阳金融研究院院长。"])
+def test_lines_that_are_no_author_card_stay(line):
+    assert line in body(run(TITLE, line, "2024-01-03 10:00", PARA))

@@ -62,6 +62,7 @@ _MINOR_ROLES = frozenset({"photographer", "producer", "translator", "other"})
 PRIORITY_LABELLED = 30  # 发布时间：…, or the byline date near the title
 PRIORITY_IN_VALUE = 20  # a date found inside another field, away from the top
 PRIORITY_UPDATED = 15  # 更新时间：…
+PRIORITY_PAGE_HEADER = 8  # a site header's date above the title, when a byline date follows it
 PRIORITY_DATELINE = 5  # 新华社北京2019年9月7日电: below the print-edition line (10)
 
 _REASON = {
@@ -142,6 +143,8 @@ _SOURCE_PUNCT = regex.compile(r"[。！？!?；;，,]")
 #: fields glued after a body line's last sentence fit in its last characters
 _TAIL = 60
 _SEPARATORS = frozenset(":：|")
+# a topic tag's mark (#宏观经济): a tag is no name
+_HASH = frozenset("#＃")
 #: how many of the last body lines may carry fields glued after their last sentence
 _LAST_LINES = 3
 # the last sentence's end and what follows it
@@ -331,6 +334,10 @@ class _Parser:
         self.event_start = re.compile(rf"[ \t\u3000\xa0]*{_literal_alternation(events)}[ \t\u3000\xa0]*[:：]")
         self.stopwords = set(entries("credit_stopwords.txt"))
         self.surnames = frozenset(entries("surnames.txt"))
+        self.phrase_chars = frozenset(entries("byline_phrase_chars.txt"))
+        card = rows("author_card_words.tsv", 2)
+        self.card_start = re.compile(_literal_alternation([w for w, kind in card if kind == "start"]))
+        self.card_title = re.compile(_literal_alternation([w for w, kind in card if kind == "title"]) + "$")
 
     # ------------------------------------------------------------ fields
     def fields(self, text: str) -> Optional[tuple[str, list[_Field]]]:
@@ -382,6 +389,7 @@ class _Parser:
             v = v[m.end():]
         if not glued:
             v = _without_affiliation(v)
+        v = self._without_outlet(v)
         out: list[str] = []
         if not strict and len(_WORDS.findall(v)) > 1:
             strict = True  # a list of several: each must look like a name
@@ -400,6 +408,8 @@ class _Parser:
                     tok = _STAFF_CODE.sub("", tok)
                 if not tok or tok in self.stopwords or tok.lower() in self.stopwords:
                     continue
+                if tok[0] in _HASH:
+                    return None  # #宏观经济: a topic tag, no name
                 ok = (_STRICT_NAME.fullmatch(tok) or _ASCII_NAME.fullmatch(tok)
                       or (not strict and _LOOSE_NAME.fullmatch(tok)))
                 if ok and glued and _HAN_RE.match(tok) and not self.is_bare_name(tok):
@@ -410,6 +420,27 @@ class _Parser:
         if len(out) > 8:
             return None
         return out
+
+    def _without_outlet(self, value: str) -> str:
+        """``财新 张三`` → ``张三``: a first word that is no personal name before words that all
+        are (common surnames) is the outlet the people write for, not one of them."""
+        words = _WORDS.findall(value)
+        if (len(words) < 2 or not _SHORT_NAME.fullmatch(words[0]) or self.is_bare_name(words[0])
+                or _NAME_SPLIT.search(value) or not all(self.is_bare_name(w) for w in words[1:])):
+            return value
+        return value[value.index(words[0]) + len(words[0]):].strip()
+
+    def is_author_card(self, text: str) -> bool:
+        """``王文中国人民大学重阳金融研究院执行院长``: a name glued to an affiliation and a job title.
+
+        The name is where an affiliation's opening word (中国, 北京 …) starts right
+        after two or three characters that are a personal name.
+        """
+        if not 8 <= len(text) <= 40 or not _HAN_RE.match(text) or _SENTENCE_PUNCT.search(text):
+            return False
+        if not self.card_title.search(text):
+            return False
+        return any(self.is_bare_name(text[:n]) and self.card_start.match(text, n) for n in (2, 3))
 
     def is_bare_name(self, name: str) -> bool:
         """A 2–4 character Chinese name starting with a common surname."""
@@ -625,13 +656,15 @@ def _is_paragraph(text: str) -> bool:
     return len(s) >= 40 and bool(_PARAGRAPH_PUNCT.search(s))
 
 
-def _short_name_line(text: str, stopwords: Container[str] = frozenset()) -> bool:
+def _short_name_line(text: str, stopwords: Container[str] = frozenset(),
+                     phrase_chars: frozenset[str] = frozenset()) -> bool:
     """A byline-slot name: short, no sentence punctuation, not a number, not a numbered
-    heading (一、基本情况, 第一部分) nor a heading word (导语, in ``stopwords``)."""
+    heading (一、基本情况, 第一部分), a heading word (导语, in ``stopwords``), a topic tag (#宏观经济)
+    nor a phrase (a deck: it holds a particle of ``phrase_chars``, 了 or 吗)."""
     s = text.strip()
-    return (0 < len(s) <= 12 and not _SENTENCE_PUNCT.search(s) and _LETTER.search(s)
+    return (0 < len(s) <= 12 and s[0] not in _HASH and not _SENTENCE_PUNCT.search(s) and _LETTER.search(s)
             and not find_dates(s) and not _PHOTO_CREDIT_END.search(s)
-            and not _NUMBERED_HEADING.match(s) and s not in stopwords)
+            and not _NUMBERED_HEADING.match(s) and s not in stopwords and phrase_chars.isdisjoint(s))
 
 
 @dataclass
@@ -781,9 +814,45 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 self._trailing_fields(doc, line, p)
                 last += 1
         self._closing_name(doc, p)
-        self._byline_names(doc, lines, byline)
+        # an author card in the byline zone (王文中国人民大学重阳金融研究院执行院长)
+        for k in range(1, top_end):
+            if lines[k].is_body and p.is_author_card(texts[k]):
+                doc.to_metadata(lines[k], filter=self.name, reason="metadata:byline")
+                byline[k] = "named"
+        title = self._page_header_date(doc, lines, byline)
+        self._byline_names(doc, lines, byline, title)
 
     # ------------------------------------------------------------ helpers
+    def _page_header_date(self, doc: Document, lines: list[Line], byline: dict[int, str]) -> Optional[Line]:
+        """``2024年1月5日 星期五`` / title / ``2024-01-03 10:00 来源：…``: the first date is the site's.
+
+        A line of nothing but a date, then one to three lines that are no meta
+        lines (the title), then another dated byline line: the later date is the
+        article's own, the earlier one the page header's (it stays meta, as the
+        weakest candidate). Returns the line that is then taken for the title,
+        which is no byline name.
+        """
+        dated_lines = {c[1] for c in doc.meta.published_candidates if c[0] == PRIORITY_LABELLED}
+        dated = [k for k in sorted(byline) if lines[k].index in dated_lines]
+        if len(dated) < 2:
+            return None
+        lo = hi = dated[0]
+        while lo - 1 in byline:
+            lo -= 1
+        while hi + 1 in byline:
+            hi += 1
+        later = next((k for k in dated if k > hi), None)
+        if (later is None or not 1 <= later - hi - 1 <= 3 or any(j in byline for j in range(hi + 1, later))
+                or any(byline[j] != "date" for j in range(lo, hi + 1))):
+            return None
+        header = {lines[j].index for j in range(lo, hi + 1)}
+        doc.meta.published_candidates[:] = [
+            (PRIORITY_PAGE_HEADER, c[1], c[2]) if c[1] in header and c[0] == PRIORITY_LABELLED else c
+            for c in doc.meta.published_candidates]
+        for j in range(lo, hi + 1):
+            del byline[j]
+        return lines[hi + 1]
+
     def _byline_date(self, doc: Document, lines: list[Line], k: int, byline: dict[int, str],
                      bare_only: bool = False) -> bool:
         """A date line near the top (the byline slot), maybe with a short outlet name.
@@ -937,7 +1006,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
         else:
             doc.cut(line, [(m.start(), m.end())], filter=self.name, reason="metadata:credit")
 
-    def _byline_names(self, doc: Document, lines: list[Line], byline: dict[int, str]) -> None:
+    def _byline_names(self, doc: Document, lines: list[Line], byline: dict[int, str],
+                      title: Optional[Line] = None) -> None:
         """A short name next to the byline date (``新京报``, ``石佳/中国青年报``) is meta too.
 
         It is not stored: with no label, it cannot be told whether it is a
@@ -947,7 +1017,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         dated = [k for k in sorted(byline) if byline[k] in ("date", "named")]
         if not dated:
             return
-        first = _title_slot(doc, lines)
+        first = title or _title_slot(doc, lines)
         lo = hi = dated[0]
         while lo - 1 in byline:
             lo -= 1
@@ -959,7 +1029,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if 0 <= j < len(lines):
                 line = lines[j]
                 text = line.text.strip()
-                if (line.is_body and line is not first and _short_name_line(text, self._parser().stopwords)
+                if (line.is_body and line is not first
+                        and _short_name_line(text, self._parser().stopwords, self._parser().phrase_chars)
                         and not any(o is not line and o.text.strip() == text for o in lines)):
                     doc.to_metadata(line, filter=self.name, reason="metadata:byline")
                     # names listed one a line right below it (several authors' names)

@@ -37,6 +37,11 @@ _NOT_OUR_VIEW = regex.compile(
     r"^[\s（(【\[]*(?:(?:本文|文章|此文|该文)(?:为|系|由|来自|内容|观点|仅)|以上内容|本内容)"
     r"[^。！？]{0,40}?不代表[^。！？]{0,20}?(?:观点|立场|看法)")
 
+# 评论内容只代表网友个人观点, 网友评论仅代表其个人意见: the comment box's disclaimer
+_COMMENTS_VIEW = regex.compile(
+    r"^[\s（(【\[]*(?:网友|用户|读者)?(?:评论|留言|跟帖)(?:内容)?[^。！？]{0,6}?(?:仅|只|均)?(?:代表|属于)"
+    r"[^。！？]{0,10}?(?:观点|意见|看法|立场)")
+
 
 @lru_cache(maxsize=None)
 def _patterns(extra_starts: tuple[str, ...], extra_phrases: tuple[str, ...]) -> tuple[regex.Pattern, regex.Pattern]:
@@ -96,7 +101,8 @@ class ExtractNotices(Filter, name="notices"):
         if not s or len(s) > self.max_length:
             return False
         starts, contains, users = compiled
-        if starts.match(s) or contains.search(s) or _NOT_OUR_VIEW.match(s):
+        if (starts.match(s) or contains.search(s) or ("不代表" in s and _NOT_OUR_VIEW.match(s))
+                or (("评论" in s or "留言" in s or "跟帖" in s) and _COMMENTS_VIEW.match(s))):
             return True
         return any(user_finditer(p, s) for p in users)
 
