@@ -517,3 +517,44 @@ def test_a_prompt_naming_an_app_is_still_junk():
     doc = Document("正文第一段。\n下载新闻客户端\n关注公众号：城市观察")
     DropJunkLines().apply(doc)
     assert [line.reason for line in doc.lines[1:]] == ["follow-prompt", "follow-prompt"]
+
+
+@pytest.mark.parametrize("line", [
+    "本文来自澎湃新闻客户端",
+    "来源于新华社客户端",
+    "转载自公众号：城市观察",
+    "本文转载自微信公众号城市观察",
+])
+def test_a_source_naming_an_app_or_account_is_left_to_metadata(line):
+    # a source label glued to its value (no colon) is a field too
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].is_body
+
+
+@pytest.mark.parametrize("line", [
+    "二维码支付成为主流",
+    "一、公众号运营的三个要点",
+    "市民可扫描下方二维码进行报名",
+    "用户可通过微信公众号“某某发布”查询",
+    "图为市民扫码乘车",
+])
+def test_article_lines_naming_a_qr_code_or_an_account_stay(line):
+    # 二维码 / 公众号 are words an article uses: only a prompt to scan, follow or download is junk
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
+    assert line in kept(doc)
+
+
+@pytest.mark.parametrize("line", [
+    "二维码",
+    "扫码关注我们",
+    "扫描下方二维码解锁更多技能",
+    "【长按识别】扫码下载",
+    "更多精彩内容，请关注公众号",
+    "某某观察微信公众号欢迎关注",
+    "24小时滚动播报，更多福利扫描二维码关注（abc123）",
+    "微信扫一扫赞赏作者",
+    "下载新闻客户端",
+])
+def test_prompts_naming_a_qr_code_or_an_account_are_junk(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == "follow-prompt"

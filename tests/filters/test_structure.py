@@ -127,6 +127,23 @@ def test_short_leftovers_after_the_closing_metadata_go():
     assert [line.reason for line in doc.lines[4:]] == ["after-article", "after-article"]
 
 
+def test_a_related_article_after_an_empty_editor_label_goes():
+    # 责任编辑： with no name closes the page's template: the next item of the page follows
+    text = "\n".join([
+        "标题在这里",
+        "正文第一段，讲了事情的经过和原因。" * 3,
+        "正文第二段，又讲了事情的后续发展。" * 3,
+        "责任编辑：",
+        "另一篇文章的标题",
+        "另一篇文章的摘要，讲了别的事情。",
+    ])
+    doc = run(text, meta_lines=[3])
+    assert [line.reason for line in doc.lines[4:]] == ["after-article", "after-article"]
+    # with a name, a paragraph after the block is still the article's
+    doc = run(text.replace("责任编辑：", "责任编辑：张三"), meta_lines=[3])
+    assert body(doc)[-2:] == ["另一篇文章的标题", "另一篇文章的摘要，讲了别的事情。"]
+
+
 def test_paragraphs_after_metadata_stay():
     text = "标题在这里\n正文第一段，讲了事情。\n正文第二段，又讲了事情。\n责任编辑：张三\n附言：本文写于三年前。\n短句"
     doc = run(text, meta_lines=[3])

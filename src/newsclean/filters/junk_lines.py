@@ -25,6 +25,9 @@ with a reason that says what they were:
 ``follow-prompt``, ``copyright``
     short lines that are not sentences and carry a QR-code/app prompt
     (``junk_contains.txt``) or a copyright/ICP phrase (``junk_copyright.txt``);
+    a word an article uses too (二维码, 公众号: ``junk_prompt_topics.txt``)
+    only in a line that reads as a prompt (扫描下方二维码…, …欢迎关注); never a
+    line of labelled fields or a glued source (本文来自澎湃新闻客户端);
     ``关注新华网`` beside other junk; the link under ``点击进入专题：``.
 ``breadcrumb``
     ``首页 > 财经 > 正文`` near the top of the page, and a column name under
@@ -190,11 +193,24 @@ def _crumbs() -> str:
 def _static() -> dict[str, regex.Pattern]:
     tags = phrase_alternation(lexicons.entries("junk_tags.txt"))
     labels = [row[0] for row in lexicons.rows("metadata_labels.tsv", 2)]
+    sources = [row[0] for row in lexicons.rows("metadata_labels.tsv", 2) if row[1] == "source"]
     return {
         "section": _heading_pattern(lexicons.entries("junk_sections.txt")),
         "tags_heading": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]*$"),
         "tags_line": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]+\S.{{0,60}}$"),
         "contains": regex.compile(phrase_alternation(lexicons.entries("junk_contains.txt"))),
+        "topic": regex.compile(phrase_alternation(lexicons.entries("junk_prompt_topics.txt"))),
+        # a clause that opens like a prompt (扫描下方二维码…, ，更多精彩请关注…), after any decoration
+        "prompt_open": regex.compile(
+            rf"(?:^|[，,！!；;。：:\s])[^\p{{L}}\p{{N}}]*(?:{phrase_alternation(lexicons.entries('junk_prompt_openers.txt'))})"
+        ),
+        # …扫描二维码关注（sinafinance）: a prompt's closing verb, an account ID in brackets after it
+        "prompt_end": regex.compile(
+            rf"(?:{phrase_alternation(lexicons.entries('junk_prompt_endings.txt'))})"
+            r"[^\p{L}\p{N}]*(?:[（(][^）)]{0,40}[）)])?[^\p{L}\p{N}]*$"
+        ),
+        # 本文来自澎湃新闻客户端, 转载自公众号：…: a source field, whatever it names
+        "source_start": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(sources)}"),
         "copyright": regex.compile(phrase_alternation(lexicons.entries("junk_copyright.txt")), regex.IGNORECASE),
         "breadcrumb": regex.compile(
             rf"^{_crumbs()}(?:[:：\s>›»]|$)|(?:^|[\s>›»|/]){_crumbs()}$"
@@ -216,6 +232,7 @@ def _static() -> dict[str, regex.Pattern]:
         "any_phrase": regex.compile(
             rf"(?i:{phrase_alternation(lexicons.entries('junk_copyright.txt'))})"
             rf"|{phrase_alternation(lexicons.entries('junk_contains.txt'))}"
+            rf"|{phrase_alternation(lexicons.entries('junk_prompt_topics.txt'))}"
             rf"|{phrase_alternation(lexicons.entries('junk_widget_sentences.txt'))}"
         ),
         "prefix_first": frozenset(e[0] for e in lexicons.entries("junk_prefixes.txt")),
@@ -352,10 +369,18 @@ class DropJunkLines(Filter, name="junk-lines"):
                 return "page-chrome"
             if st["copyright"].search(s):
                 return "copyright"
-            # a line of labelled fields (来源：央视新闻客户端) is metadata, whatever its value names
-            if len(s) <= _SHORT and st["contains"].search(s) and not st["field"].search(s):
+            # a line of labelled fields (来源：央视新闻客户端, 本文来自澎湃新闻客户端) is
+            # metadata, whatever its value names; a word an article may use too
+            # (二维码支付成为主流) makes a prompt only of a line that reads as one
+            if (
+                len(s) <= _SHORT and not st["field"].search(s) and not st["source_start"].match(s)
+                and (st["contains"].search(s) or self._is_topic_prompt(s, st))
+            ):
                 return "follow-prompt"
-        if len(s) <= 16 and end in st["suffix_last"] and st["suffix"].search(s) and not _WORD_BREAKER.search(s):
+        if (
+            len(s) <= 16 and end in st["suffix_last"] and st["suffix"].search(s) and not _WORD_BREAKER.search(s)
+            and not st["source_start"].match(s)
+        ):
             return "follow-prompt"
         if len(s) <= 80 and first in st["prefix_first"] and st["prefix"].match(s):
             return "page-chrome"
@@ -363,6 +388,16 @@ class DropJunkLines(Filter, name="junk-lines"):
             if _BREADCRUMB_SEP.search(s) or (st["breadcrumb"].search(s) and len(s) <= 30):
                 return "breadcrumb"
         return None
+
+    @staticmethod
+    def _is_topic_prompt(s: str, st: dict) -> bool:
+        """A line naming a QR code or an account that asks the reader to scan, follow or download."""
+        m = st["topic"].search(s)
+        if m is None:
+            return False
+        if len(s) - len(m.group()) <= 2:  # 二维码, 微信扫码: the word alone
+            return True
+        return st["prompt_open"].search(s) is not None or st["prompt_end"].search(s) is not None
 
     # ------------------------------------------------------------ document
     def apply(self, doc: Document) -> None:

@@ -47,6 +47,8 @@ _LEAD_FIRST = frozenset("【[〔摘导核内提")  # the characters _LEAD_LABEL 
 _LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
 _HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
 _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
+# a metadata label with no value after it (责任编辑：)
+_EMPTY_LABEL = regex.compile(r"^\s*[\p{Han}A-Za-z]{1,8}\s*[:：]\s*$")
 
 
 def _canon(text: str) -> str:
@@ -149,7 +151,8 @@ class ExtractStructure(Filter, name="structure"):
         """Short non-paragraph lines after the article's closing metadata block are page leftovers.
 
         Only when the article (two paragraphs or more) stands before the block,
-        nothing after it reads as running text, and what follows is small.
+        nothing after it reads as running text (unless the block ends with a
+        label left empty, 责任编辑：, the page's template), and what follows is small.
         """
         last_meta = None
         for line in doc.lines:
@@ -159,7 +162,10 @@ class ExtractStructure(Filter, name="structure"):
             return
         before = [line for line in doc.lines[:last_meta] if line.state == BODY and _is_paragraph(line.text)]
         after = [line for line in doc.lines[last_meta + 1:] if line.state == BODY and line.text.strip()]
-        if len(before) < 2 or not after or any(_is_paragraph(line.text) for line in after):
+        # a block closed by a label left empty (责任编辑：) is the page's template: what
+        # follows is the next item of the page (a related article, its summary), paragraphs too
+        closed = _EMPTY_LABEL.match(doc.lines[last_meta].text) is not None
+        if len(before) < 2 or not after or (not closed and any(_is_paragraph(line.text) for line in after)):
             return
         size_before = sum(len(line.text.strip()) for line in doc.lines[:last_meta] if line.state == BODY)
         size_after = sum(len(line.text.strip()) for line in after)
