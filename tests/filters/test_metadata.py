@@ -699,3 +699,10 @@ def test_an_author_card_in_the_byline_zone_is_meta(card):
                                   "王文说中国人民大学重阳金融研究院院长。"])
 def test_lines_that_are_no_author_card_stay(line):
     assert line in body(run(TITLE, line, "2024-01-03 10:00", PARA))
+
+
+def test_ben_wen_lai_yuan_yu_is_one_label():
+    # 本文来源 + 于… must not leave 于 in the source: the longer label 本文来源于 wins
+    from newsclean import clean
+    a = clean("标题是这样的一行\n本文来源于微信公众号：某某观察\n正文第一段。正文。")
+    assert a.metadata.sources == ["微信公众号：某某观察"]
