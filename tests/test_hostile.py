@@ -24,7 +24,7 @@ from newsclean import (
 )
 from newsclean.document import Document
 from newsclean.patterns import compile_user_pattern, user_finditer
-from newsgen import accounting_problems
+from newsgen import accounting_problems, count_calls
 
 HANG_GUARD = 60.0  # seconds; a hang, not a slow run
 ZH = "基层减负，考核少看台账材料。新华社北京11月25日电（记者张三）\n责编：周晓雪\n"
@@ -280,23 +280,6 @@ def test_the_audit_catches_a_quadratic_pattern():
 
 
 # ------------------------------------------------------------------ every filter does linear work
-def _calls(fn) -> int:
-    """Python and C function calls made by ``fn()``: a count of work that no clock can disturb."""
-    count = 0
-
-    def profile(frame, event, arg):
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(profile)
-    try:
-        fn()
-    finally:
-        sys.setprofile(None)
-    return count
-
-
 _LINES = [
     "正文第一段，基层减负。", "来源：新华网", "责编：周晓雪  审核：张三", "图为会议现场。 李思银 摄", "分享到：微信 QQ空间",
     "X7 k, w. B4 E9 N* r正文", "2024年11月25日 10:30", "（原标题：标题）", "《人民日报》（2024年11月25日 第11版）",
@@ -314,7 +297,7 @@ def test_each_filter_does_work_in_proportion_to_the_input(name):
     """4x the lines may cost at most about 4x the calls (a quadratic filter costs 16x)."""
     filt = next(f for f in default_filters() if f.name == name)
     small, large = _page(300), _page(1200)
-    work = [_calls(lambda t=t: filt.apply(Document(t))) for t in (small, large)]
+    work = [count_calls(lambda t=t: filt.apply(Document(t))) for t in (small, large)]
     assert work[1] <= 6 * work[0] + 2000, f"{name}: {work[0]} calls for 300 lines, {work[1]} for 1,200"
 
 
@@ -322,5 +305,5 @@ def test_each_filter_does_work_in_proportion_to_the_input(name):
 def test_each_filter_is_linear_on_one_growing_line(name):
     filt = next(f for f in default_filters() if f.name == name)
     line = "".join(_LINES)
-    work = [_calls(lambda t=t: filt.apply(Document(t))) for t in (line * 50, line * 200)]
+    work = [count_calls(lambda t=t: filt.apply(Document(t))) for t in (line * 50, line * 200)]
     assert work[1] <= 6 * work[0] + 2000, f"{name}: {work[0]} calls, then {work[1]} for 4x the line"

@@ -2,6 +2,7 @@ import pytest
 
 from newsclean.document import Document
 from newsclean.filters.html_leftovers import RemoveHtmlLeftovers
+from newsgen import count_calls
 
 
 def run(text):
@@ -52,26 +53,9 @@ def test_entities_html_drops_are_cut_not_a_crash(entity):
     assert [(r[0], r[1], r[3], r[4]) for r in doc._records] == [(1, 1 + len(entity), "html-entity", None)]
 
 
-def _calls(fn) -> int:
-    import sys
-
-    count = 0
-
-    def profile(frame, event, arg):
-        nonlocal count
-        count += event in ("call", "c_call")
-
-    sys.setprofile(profile)
-    try:
-        fn()
-    finally:
-        sys.setprofile(None)
-    return count
-
-
 @pytest.mark.parametrize("unit", ["<b>粗</b>&amp;", "&ldquo;引&rdquo;<br>"])
 def test_work_is_linear_on_a_line_full_of_markup(unit):
-    small, large = (_calls(lambda k=k: RemoveHtmlLeftovers()(Document(unit * k))) for k in (200, 800))
+    small, large = (count_calls(lambda k=k: RemoveHtmlLeftovers()(Document(unit * k))) for k in (200, 800))
     assert large <= 6 * small
 
 

@@ -2,6 +2,7 @@ import pytest
 
 from newsclean.document import Document
 from newsclean.filters.mojibake import RepairMojibake, repair
+from newsgen import count_calls
 
 SENTENCES = [
     "国务院新闻办公室今天举行发布会，介绍有关情况。",
@@ -107,21 +108,8 @@ def test_the_quick_reject_never_hides_a_repair():
 
 def test_work_grows_linearly_on_a_long_damaged_line():
     # one lost character in every 100 used to make the window search cubic
-    import sys
-
     def calls(text):
-        count = 0
-
-        def profile(frame, event, arg):
-            nonlocal count
-            count += event in ("call", "c_call")
-
-        sys.setprofile(profile)
-        try:
-            RepairMojibake()(Document(text))
-        finally:
-            sys.setprofile(None)
-        return count
+        return count_calls(lambda: RepairMojibake()(Document(text)))
 
     chunk = as_gbk(SENTENCES[0] * 2).replace("\ufffd", "")
     chunk = chunk[:30] + chunk[31:]
