@@ -23,6 +23,24 @@ def test_metadata_bare_date_after_a_byline():
                       tolerate=())
 
 
+def test_a_subtitle_above_the_metadata_is_found_again():
+    # the first pass finds the subtitle by the metadata block under it; the cleaned text has
+    # the title first and no metadata block: the subtitle is decided from the lines that stay
+    text = ("某报讯 11月25日，某报发布稿件，聚焦某地为基层减负，考核少看台账材料。\n"
+            "各地优化考核体系、指标和方式,为基层减负\n三名基层干部眼中的考核之变(干部状态新观察)\n"
+            "《人民日报》（2024年11月25日 第11版）\n来源：人民日报\n少看材料、更重实绩\n正文第一段，讲了事情。")
+    first, again = assert_idempotent(text, tolerate=())
+    assert first.subtitle == "三名基层干部眼中的考核之变(干部状态新观察)"
+
+
+def test_no_subtitle_above_the_metadata_before_a_line_that_is_no_paragraph():
+    # a scrap (a jammer's leftover) under the headline, and the page's first line, above the
+    # headline, is no paragraph either: the cleaned text gives title, scrap, line, no subtitle
+    text = "&]ë±3Ï\n落实：责任上涨政府工作台北市同比分享改革\nWB4c\n（责编：周晓雪）\n新聞干部下降居民表示分享，居民同比表示干部农村建设。\n"
+    first, again = assert_idempotent(text, tolerate=())
+    assert first.subtitle is None
+
+
 @given(documents())
 @pytest.mark.xfail(strict=False, reason="known (issue 6): a ▲ line beside a near copy of the title is a list item "
                    "until the structure filter drops the copy; cleaning again finds it alone, a caption")

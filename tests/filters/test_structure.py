@@ -150,12 +150,47 @@ def test_paragraphs_after_metadata_stay():
     assert body(doc)[-2:] == ["附言：本文写于三年前。", "短句"]
 
 
-def test_no_subtitle_under_a_top_headline():
-    # cleaning article.text again must give the same subtitle, and that text has no metadata
-    # lines left to tell a deck from the article's first heading: a top headline gets none
+def test_no_subtitle_under_a_top_headline_without_running_text_after_it():
+    # the line after the deck is no finished paragraph (a short heading), so the deck is body text
     doc = run("山西品牌丝路行（南美站）正式启动\n\n成功举办中国－巴西双向经贸投资推介会\n时间：2019-09-18\n正文一段。",
               meta_lines=[3])
     assert doc.line_of("subtitle") is None
+
+
+def test_a_deck_under_a_top_headline_is_the_subtitle_whatever_lies_between():
+    # the cleaned text of a page whose subtitle was found above its metadata block is
+    # title, subtitle, paragraph: cleaning it again must find the same subtitle, so the
+    # rule reads only those lines (the metadata line between them here does not count)
+    for text, meta in (("山西品牌丝路行（南美站）正式启动\n成功举办中国－巴西双向经贸投资推介会\n"
+                        "跨越千山万水，行程近两万公里，山西品牌丝路行首次登陆巴西。", ()),
+                       ("山西品牌丝路行（南美站）正式启动\n时间：2019-09-18\n成功举办中国－巴西双向经贸投资推介会\n"
+                        "跨越千山万水，行程近两万公里，山西品牌丝路行首次登陆巴西。", (1,))):
+        doc = run(text, meta_lines=meta)
+        assert doc.line_of("title").text == "山西品牌丝路行（南美站）正式启动"
+        assert doc.line_of("subtitle").text == "成功举办中国－巴西双向经贸投资推介会"
+
+
+def test_no_subtitle_before_a_wrapped_line():
+    # 根据……关于 5G / 手机的……。但: a paragraph the page broke into lines, not a deck
+    doc = run("运营商5G手机促销方式曝光\n根据运营商内部人士透露，三大运营商关于 5G\n"
+              "手机的促销手段原本有三大类：金融分期购买、预存话费购机直降以及购机赠礼品为主。但\n后文。")
+    assert doc.line_of("subtitle") is None
+
+
+def test_no_subtitle_above_the_metadata_when_the_lead_is_no_paragraph():
+    # the cleaned text puts title and deck above the page's first line: that line decides
+    text = "具体报道如下:\n各地优化考核体系、指标和方式,为基层减负\n三名基层干部眼中的考核之变\n来源：人民日报\n正文第一段，讲了事情。"
+    doc = run(text, meta_lines=[3])
+    assert doc.line_of("title").text == "各地优化考核体系、指标和方式,为基层减负"
+    assert doc.line_of("subtitle") is None
+    assert body(doc)[:2] == ["具体报道如下:", "三名基层干部眼中的考核之变"]
+
+
+def test_the_subtitle_is_read_once_the_repeats_are_gone():
+    # a title copy between title and deck goes; the deck then stands under the title, as in the cleaned text
+    doc = run("今日调查显示群众满意\n今日调查显示群众满意\n项目农村显示考核\n政府考核下降，数据显示政府加强落实。")
+    assert doc.lines[1].reason == "duplicate-title"
+    assert doc.line_of("subtitle").text == "项目农村显示考核"
 
 
 def test_a_copy_of_the_title_is_never_the_subtitle():

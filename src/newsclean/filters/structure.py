@@ -10,8 +10,11 @@ Title
     took), as when a repost puts its own lead first and the original
     headline further down; or a line equal to the ``原标题`` value.
 Subtitle
-    Only between such a headline and its metadata block: a second short
-    line that is not running text (引题/副题). Rare, so the rule is strict.
+    A second short line that is not running text (引题/副题), right below
+    the headline, with a finished paragraph after it. Decided from the lines
+    that stay in the cleaned text only (title, deck, first paragraph), so
+    cleaning the text again, where the headline comes first and its metadata
+    block is gone, finds the same subtitle. Rare, so the rule is strict.
 Repeats
     A later copy of the title (a sticky bar, ``视频-<title>``) and any line
     that repeats an earlier body line word for word are dropped as
@@ -46,6 +49,8 @@ _LEAD_LABEL = regex.compile(r"^[【\[〔]?(?:摘要|导语|导读|核心提示|�
 _LEAD_FIRST = frozenset("【[〔摘导核内提")  # the characters _LEAD_LABEL can start with
 _LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
 _HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
+# a paragraph ends a sentence (a closing quote or bracket may follow); a wrapped line does not
+_SENTENCE_END = regex.compile(r"[。！？!?…][”’」』）)\]】]*\s*$")
 _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
 # a metadata label with no value after it (责任编辑：)
 _EMPTY_LABEL = regex.compile(r"^\s*[\p{Han}A-Za-z]{1,8}\s*[:：]\s*$")
@@ -75,10 +80,28 @@ def _is_copy(text: str, title: str) -> bool:
     return t in c or c in t or _near_copy(c, t)
 
 
+def _repeat_key(text: str) -> str:
+    """What a line is compared by as a repeat: its text without white space or a lead label (摘要：)."""
+    c = _canon(text)
+    if c and c[0] in _LEAD_FIRST:
+        c = _LEAD_LABEL.sub("", c, count=1)
+    return c
+
+
+def _is_title_copy(c: str, title: str, matcher: Optional[difflib.SequenceMatcher] = None) -> bool:
+    """``c`` (a canonical line) repeats the canonical ``title``: it holds it with a few words more, or is a near copy."""
+    return title in c and len(c) <= len(title) + 12 or _near_copy(c, title, matcher)
+
+
 def _is_paragraph(text: str) -> bool:
     """Running text: a sentence or more."""
     s = text.strip()
     return len(s) >= 12 and "。" in s
+
+
+def is_finished_paragraph(text: str) -> bool:
+    """Running text that ends a sentence: not a heading, a label or the first half of a wrapped line."""
+    return _is_paragraph(text) and _SENTENCE_END.search(text) is not None
 
 
 def is_headline(text: str, *, max_length: int = 64) -> bool:
@@ -125,11 +148,16 @@ class ExtractStructure(Filter, name="structure"):
 
     def apply(self, doc: Document) -> None:
         self._drop_residue(doc)
+        deck = None
         if doc.line_of("title") is None:
-            self._find_title(doc)
+            deck = self._find_title(doc)
+        if self.subtitles and deck is not None:
+            self._deck_above_metadata(doc, deck)
         self._drop_repeats(doc)
         if self.tail_after_metadata:
             self._drop_tail(doc)
+        if self.subtitles and doc.line_of("subtitle") is None:
+            self._line_below_title(doc)
 
     # ------------------------------------------------------------ residue
     @staticmethod
@@ -175,7 +203,8 @@ class ExtractStructure(Filter, name="structure"):
             doc.drop(line, filter=self.name, reason="after-article")
 
     # ------------------------------------------------------------ title
-    def _find_title(self, doc: Document) -> None:
+    def _find_title(self, doc: Document) -> Optional[Line]:
+        """Mark the title; return the line right under it when that line is a deck above the metadata."""
         nonblank = [line for line in doc.lines if line.text.strip() and line.state != "dropped"]
         body = [line for line in nonblank if line.state == BODY]
         if not body:
@@ -203,7 +232,7 @@ class ExtractStructure(Filter, name="structure"):
                 doc.set_title(nxt[0])
                 return
             doc.set_title(first)
-            return
+            return None
 
         # a headline right above the metadata block, possibly with a deck line between
         limit = min(max(len(body) * 2 // 3, 3), 80)
@@ -219,12 +248,46 @@ class ExtractStructure(Filter, name="structure"):
                 return
             if (
                 len(nxt) > 1 and nxt[0].state == BODY and nxt[1].state == META
-                and headline(nxt[0]) and len(nxt[0].text.strip()) <= 48 and not _is_copy(nxt[0].text, line.text)
+                and self._is_deck(nxt[0].text, line.text)
             ):
                 doc.set_title(line)
-                if self.subtitles:
-                    doc.set_subtitle(nxt[0])
-                return
+                return nxt[0]
+        return None
+
+    def _is_deck(self, text: str, title: str) -> bool:
+        """A second headline-like line, shorter than a headline and no copy of the title."""
+        return (is_headline(text, max_length=self.max_title_length) and len(text.strip()) <= 48
+                and not _is_copy(text, title))
+
+    # ------------------------------------------------------------ subtitle
+    # The cleaned text is the title, the subtitle, then the body lines left, and
+    # cleaning it again finds the title on its first line and no metadata block:
+    # so a subtitle is decided from the lines that text holds, the line under the
+    # title and the one after it, never from lines the first pass removes.
+    def _is_subtitle(self, title: Line, deck: Line, after: Line) -> bool:
+        """``deck`` under ``title`` is a subtitle when a finished paragraph follows it
+        (a heading or a wrapped line there means ``deck`` is body text too)."""
+        return self._is_deck(deck.text, title.text) and is_finished_paragraph(after.text)
+
+    def _deck_above_metadata(self, doc: Document, deck: Line) -> None:
+        """A deck between a headline and its metadata block, the headline not on the first line.
+
+        In the cleaned text it comes right under the title, followed by the
+        body's first line (the lead above the headline), which stays unless it
+        is a copy of the title.
+        """
+        title = doc.line_of("title")
+        lead = next((line for line in doc.body_text_lines() if line is not deck), None)
+        if (title is not None and lead is not None and not _is_title_copy(_repeat_key(lead.text), _canon(title.text))
+                and self._is_subtitle(title, deck, lead)):
+            doc.set_subtitle(deck)
+
+    def _line_below_title(self, doc: Document) -> None:
+        """The body's first line left, once the repeats are gone, when it reads as a deck."""
+        title = doc.line_of("title")
+        rest = doc.body_text_lines()
+        if title is not None and len(rest) >= 2 and self._is_subtitle(title, rest[0], rest[1]):
+            doc.set_subtitle(rest[0])
 
     # ------------------------------------------------------------ repeats
     def _drop_repeats(self, doc: Document) -> None:
@@ -244,10 +307,8 @@ class ExtractStructure(Filter, name="structure"):
         for line in doc.lines:
             if line.state != BODY or not line.text or line.text.isspace():
                 continue
-            c = _canon(line.text)
-            if c[0] in _LEAD_FIRST:
-                c = _LEAD_LABEL.sub("", c, count=1)
-            if title and (title in c and len(c) <= len(title) + 12 or _near_copy(c, title, matcher)):
+            c = _repeat_key(line.text)
+            if title and _is_title_copy(c, title, matcher):
                 doc.drop(line, filter=self.name, reason="duplicate-title")
             elif c in seen and (prev == c and len(c) >= 4 or len(c) >= self.min_repeat_length and _PROSE.search(c)):
                 doc.drop(line, filter=self.name, reason="duplicate-line")
