@@ -41,6 +41,15 @@ def test_no_subtitle_above_the_metadata_before_a_line_that_is_no_paragraph():
     assert first.subtitle is None
 
 
+def test_lone_numbers_parted_by_a_removed_line():
+    # junk-lines drops a lone small number only beside other junk; two numbers parted by a
+    # title copy (which the structure filter drops later) stand side by side in the cleaned
+    # text, and side by side they are still no junk for each other
+    text = "经济上海发展今日建设百分之\n7\n经济上海发展今日建设百分之\n7\n正文一段，讲了事情。"
+    first, again = assert_idempotent(text, tolerate=())
+    assert first.paragraphs[:2] == ["7", "7"]
+
+
 @given(documents())
 @pytest.mark.xfail(strict=False, reason="known (issue 6): a ▲ line beside a near copy of the title is a list item "
                    "until the structure filter drops the copy; cleaning again finds it alone, a caption")

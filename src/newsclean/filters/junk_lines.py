@@ -430,12 +430,20 @@ class DropJunkLines(Filter, name="junk-lines"):
                 memo[text] = classify(text, _tables=tables)
             reasons.append(memo[text])
 
-        for k in range(n):
-            # a lone small number is a counter beside other junk; inside the article it numbers a section
-            if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text):
+        # a lone small number is a counter beside other junk; inside the article it numbers a section.
+        # Numbers side by side are no evidence for each other: a run of them is junk only beside
+        # other junk (a line between two that a later filter removes must not decide, or cleaning
+        # the output again, which has them side by side, would drop them)
+        k = 0
+        while k < n:
+            j = k
+            while j < n and reasons[j] == "counter" and _SMALL_NUMBER.match(lines[j].text):
+                j += 1
+            if j > k:
                 after_label = k > 0 and _COUNTER_LABEL.search(lines[k - 1].text)
-                if not (after_label or (k > 0 and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
-                    reasons[k] = None
+                if not (after_label or (k > 0 and reasons[k - 1]) or (j < n and reasons[j])):
+                    reasons[k:j] = [None] * (j - k)
+            k = max(j, k + 1)
         for k in range(1, n):
             if reasons[k] is None and reasons[k - 1] == "tags" and _TOPIC_COUNT.match(lines[k].text):
                 reasons[k] = "tags"
