@@ -50,6 +50,20 @@ def test_lone_numbers_parted_by_a_removed_line():
     assert first.paragraphs[:2] == ["7", "7"]
 
 
+PARA = "记者从有关部门获悉，这项活动已经连续举办了十年，吸引了大量市民参加，受到普遍欢迎。"
+
+
+def test_metadata_does_not_count_lines_the_structure_filter_drops_as_repeats():
+    # the metadata filter reads how many date lines and paragraphs there are, and which
+    # lines are the last ones; a line repeated (right below itself, or a paragraph anywhere)
+    # is dropped by the structure filter later, so it is counted once, as the cleaned text has it
+    for text in (f"某地举行活动\n{PARA}\n2003/11/11\n2003/11/11\n",  # a lone date, twice
+                 f"某地举行活动\n{PARA}\n{PARA}\n2004-06-17 05:06\n",  # one paragraph, twice
+                 "某地举行活动\n?  ?  ?责任编辑：周晓雪\n正文第一段，讲了事情。\n基层、。\n基层、。\n"):  # the last lines
+        first, again = assert_idempotent(text, tolerate=())
+        assert not any(p[:1].isdigit() or "责任编辑" in p for p in first.paragraphs), text
+
+
 @given(documents())
 @pytest.mark.xfail(strict=False, reason="known (issue 6): a ▲ line beside a near copy of the title is a list item "
                    "until the structure filter drops the copy; cleaning again finds it alone, a caption")

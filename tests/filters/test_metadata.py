@@ -174,12 +174,12 @@ def test_byline_name_next_to_a_bare_date():
 
 
 def test_published_prefers_the_label_over_a_date_far_down():
-    doc = run(TITLE, "发布时间：2019-09-07", PARA, PARA, "2019-08-01", PARA)
+    doc = run(TITLE, "发布时间：2019-09-07", PARA, "又一段" + PARA, "2019-08-01", PARA)
     assert doc.meta.published == dt.date(2019, 9, 7)
 
 
 def test_date_in_a_link_list_is_not_published():
-    doc = run(TITLE, PARA, PARA, "相关新闻：某某事件最新进展2019-03-27", "2019-03-27")
+    doc = run(TITLE, PARA, "又一段" + PARA, "相关新闻：某某事件最新进展2019-03-27", "2019-03-27")
     assert doc.meta.published is None
 
 

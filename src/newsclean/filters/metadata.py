@@ -734,13 +734,15 @@ class ExtractMetadataLines(Filter, name="metadata"):
         dangling: Optional[tuple[str, str]] = None
         lead_left = self.dateline_lines
         paragraphs_seen = 0
+        paragraphs: set[str] = set()
         # lines left in the body so far: unlike k, the same when the cleaned text is cleaned again
         kept = 0
         far = self.top_lines // 2
         # below the byline zone a line that is only a date is the page's date when it is the
         # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
-        lone_date = sum(1 for t in texts[top_end:]
-                        if t[:1] in _DIGITS and len(t) <= 40 and parse_date(t) is not None) <= 1
+        # (distinct texts: the structure filter drops a date line repeated right below itself)
+        lone_date = len({t for t in texts[top_end:]
+                         if t[:1] in _DIGITS and len(t) <= 40 and parse_date(t) is not None}) <= 1
         n = len(lines)
         k = 0
         while k < n:
@@ -789,8 +791,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     byline[k] = facts.slot
                 k += 1
                 continue
-            if k > 0 and _is_paragraph(text):
-                paragraphs_seen += 1
+            if k > 0 and _is_paragraph(text) and "".join(text.split()) not in paragraphs:
+                paragraphs_seen += 1  # a repeated paragraph goes as a duplicate later: it is not counted
+                paragraphs.add("".join(text.split()))
             # (a bare date line below the first paragraph is taken whether or not a byline
             # was found: the second pass, which no longer sees the byline, must decide alike)
             if not event and (top or (paragraphs_seen <= 1 and kept < far and lone_date)) and self._byline_date(
@@ -806,13 +809,16 @@ class ExtractMetadataLines(Filter, name="metadata"):
             k += 1
         # ……正文最后一句。责任编辑：张三 (the article's last lines only: further up, a
         # 记者： after a sentence is an interview's question)
-        last = 0
+        last, below = 0, None
         for line in reversed(lines):
             if last == _LAST_LINES:
                 break
             if line.state == BODY and line.text.strip():
                 self._trailing_fields(doc, line, p)
-                last += 1
+                # a line repeated right below itself is dropped as a duplicate later: counted once
+                if line.text.strip() != below:
+                    last += 1
+                below = line.text.strip()
         self._closing_name(doc, p)
         # an author card in the byline zone (王文中国人民大学重阳金融研究院执行院长)
         for k in range(1, top_end):
