@@ -64,6 +64,13 @@ def test_metadata_does_not_count_lines_the_structure_filter_drops_as_repeats():
         assert not any(p[:1].isdigit() or "责任编辑" in p for p in first.paragraphs), text
 
 
+def test_a_triangle_line_beside_a_near_copy_of_the_title():
+    # the ▲ list rule must not count a neighbour that the structure filter drops as a title copy
+    text = "经济上海发展今日建设百分之\n▲会议现场群众发展\n▲经济上海发展今日建设\n正文第一段，讲了事情。\n"
+    first, again = assert_idempotent(text, tolerate=())
+    assert [c.text for c in first.captions] == ["会议现场群众发展"]
+
+
 @given(documents())
 @pytest.mark.xfail(strict=False, reason="known (issue 6): a ▲ line beside a near copy of the title is a list item "
                    "until the structure filter drops the copy; cleaning again finds it alone, a caption")

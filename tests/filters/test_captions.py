@@ -190,3 +190,12 @@ def test_a_repeated_triangle_line_is_no_list_but_a_caption_and_its_copy():
     assert [c.text for c in first.captions][:1] == ["工人在现场作业。"]
     again = clean(first.text)
     assert again.paragraphs == first.paragraphs
+
+
+def test_a_triangle_line_beside_a_copy_of_the_title_is_a_caption():
+    # ▲<title> is a sticky copy of the headline, which the structure filter drops: beside
+    # it a ▲ line is alone, a caption, as cleaning the text again finds it
+    for copy in ("▲经济上海发展今日建设百分之", "▲经济上海发展今日建设"):
+        doc = Document("\n".join(["经济上海发展今日建设百分之", copy, "▲会议现场群众发展", PARA]))
+        ExtractCaptions().apply(doc)
+        assert doc.lines[2].caption is not None and doc.lines[2].caption.text == "会议现场群众发展"

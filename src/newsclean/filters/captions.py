@@ -26,6 +26,7 @@ from ..lexicons import entries, rows
 from ..patterns import phrase_alternation
 from .base import Filter
 from .metadata import is_person_name
+from .structure import repeats_title
 
 MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
 
@@ -248,8 +249,9 @@ class ExtractCaptions(Filter, name="captions"):
         if not lines:
             return
         m = _markers(tuple(sorted(self.extra_markers.items())), tuple(self.extra_agencies))
-        if doc.line_of(TITLE) is None:
-            lines = lines[1:]  # the first line is the title's place
+        title = doc.line_of(TITLE)
+        if title is None:
+            title, lines = lines[0], lines[1:]  # the first line is the title's place
         # ▲ starting two lines in a row is a list's bullet, not a picture's marker; a
         # neighbour that is a caption without its ▲ (it has a credit) is no list item: once
         # it has left the body, cleaning again must not find the line alone
@@ -259,12 +261,14 @@ class ExtractCaptions(Filter, name="captions"):
             heads.append(h.group() if h else None)
         item = [h is not None and m.match(line.text, self.max_chars, is_person_name, bullet=True) is None
                 for h, line in zip(heads, lines)]
-        # a repeat of the line is no second item either: the structure filter drops it,
-        # and cleaning again would find the line alone
+        # a repeat of the line or a copy of the title is no second item either: the structure
+        # filter drops it, and cleaning again would find the line alone
         texts = [line.text.strip() for line in lines]
+        copies = [h is not None and repeats_title(t, title.text) for h, t in zip(heads, texts)]
 
         def list_neighbour(k: int, o: int) -> bool:
-            return 0 <= o < len(lines) and heads[o] == heads[k] and item[o] and texts[o] != texts[k]
+            return (0 <= o < len(lines) and heads[o] == heads[k] and item[o] and texts[o] != texts[k]
+                    and not copies[o])
 
         for k, line in enumerate(lines):
             bullet = heads[k] is not None and (list_neighbour(k, k - 1) or list_neighbour(k, k + 1))

@@ -93,6 +93,12 @@ def _is_title_copy(c: str, title: str, matcher: Optional[difflib.SequenceMatcher
     return title in c and len(c) <= len(title) + 12 or _near_copy(c, title, matcher)
 
 
+def repeats_title(text: str, title: str) -> bool:
+    """``text`` is a copy of ``title`` that the structure filter drops as ``duplicate-title``."""
+    t = _canon(title)
+    return bool(t) and _is_title_copy(_repeat_key(text), t)
+
+
 def _is_paragraph(text: str) -> bool:
     """Running text: a sentence or more."""
     s = text.strip()
