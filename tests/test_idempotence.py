@@ -71,6 +71,17 @@ def test_a_triangle_line_beside_a_near_copy_of_the_title():
     assert [c.text for c in first.captions] == ["会议现场群众发展"]
 
 
+def test_a_breadcrumb_that_comes_to_the_top_of_the_cleaned_text():
+    # junk-lines drops a breadcrumb only among the page's first lines, up to the first running
+    # text; a caption (running text until the captions filter takes it) or metadata lines
+    # (removed later) held places there, and the cleaned text has the breadcrumb at its top
+    for text in ("经济上海发展今日建设百分之\n图为会议现场，群众参加活动。 李思银 摄\n> 财经 频道\n正文第一段，讲了事情。\n",
+                 "经济上海发展今日建设百分之\n来源：新华网\n责任编辑：张三\n作者：李四\n审核：王五\n校对：赵六\n"
+                 "首页 > 财经\n正文第一段，讲了事情。\n"):
+        first, again = assert_idempotent(text, tolerate=())
+        assert first.paragraphs == ["正文第一段，讲了事情。"]
+
+
 @given(documents())
 @pytest.mark.xfail(strict=False, reason="known (issue 6): a ▲ line beside a near copy of the title is a list item "
                    "until the structure filter drops the copy; cleaning again finds it alone, a caption")

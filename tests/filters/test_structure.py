@@ -226,3 +226,16 @@ def test_punctuation_left_by_later_cuts_is_dropped():
     ExtractStructure().apply(doc)
     assert [line.text for line in doc.body_text_lines()] == ["正文一段，讲完了。", "正文又一段，接着讲。"]
     assert {line.reason for line in doc.lines[2:4]} == {"scraper-artefact"}
+
+
+def test_a_breadcrumb_at_the_top_of_what_is_left_goes():
+    # the lines above it (metadata, captions) are removed: the cleaned text would have it on top
+    doc = run("经济上海发展今日建设百分之\n来源：新华网\n首页 > 财经\n正文第一段，讲了事情。\n后文 > 不是面包屑，是一句话。",
+              meta_lines=[1])
+    assert doc.lines[2].reason == "breadcrumb"
+    assert body(doc) == ["正文第一段，讲了事情。", "后文 > 不是面包屑，是一句话。"]
+
+
+def test_a_breadcrumb_is_neither_title_nor_subtitle():
+    doc = run("记者上午在现场看到，人们排起了长队。\n首页 > 财经 > 正文\n来源：人民日报\n正文。", meta_lines=[2])
+    assert doc.line_of("title") is None or doc.line_of("title").index != 1

@@ -257,6 +257,24 @@ def _is_running_text(s: str) -> bool:
     return len(s) >= 12 and ("。" in s or _SENTENCE_END.search(s) is not None)
 
 
+#: the top of the page, where breadcrumbs are: at most this many lines, up to the first running text
+TOP_LINES = 6
+
+
+def top_of_page(texts: list[str]) -> int:
+    """How many of the first ``texts`` (stripped lines) are the top of the page."""
+    for k in range(min(TOP_LINES, len(texts))):
+        if _is_running_text(texts[k]):
+            return k
+    return min(TOP_LINES, len(texts))
+
+
+def reads_as_breadcrumb(s: str) -> bool:
+    """``s`` (stripped) is a breadcrumb when it stands at the top of a page (首页 > 财经 > 正文)."""
+    return len(s) <= _SHORT and not _SENTENCE_PUNCT.search(s) and (
+        _BREADCRUMB_SEP.search(s) is not None or (len(s) <= 30 and _static()["breadcrumb"].search(s) is not None))
+
+
 def _is_name_like(text: str) -> bool:
     s = text.strip()
     return 0 < len(s) <= 16 and not _WORD_BREAKER.search(s)
@@ -384,9 +402,8 @@ class DropJunkLines(Filter, name="junk-lines"):
             return "follow-prompt"
         if len(s) <= 80 and first in st["prefix_first"] and st["prefix"].match(s):
             return "page-chrome"
-        if top and len(s) <= _SHORT and not _SENTENCE_PUNCT.search(s):
-            if _BREADCRUMB_SEP.search(s) or (st["breadcrumb"].search(s) and len(s) <= 30):
-                return "breadcrumb"
+        if top and reads_as_breadcrumb(s):
+            return "breadcrumb"
         return None
 
     @staticmethod
@@ -413,11 +430,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         n = len(lines)
         # the top of the page, where breadcrumbs are: its first lines, up to the first
         # paragraph (which a cleaned text, cleaned again, has right under its title)
-        top_limit = min(6, n)
-        for k in range(top_limit):
-            if _is_running_text(texts[k]):
-                top_limit = k
-                break
+        top_limit = top_of_page(texts)
         tables = _lexicon_tables(self._extra())
         classify = self.classify
         memo: dict[str, Optional[str]] = {}  # pages repeat their chrome; classify each text once

@@ -56,6 +56,13 @@ _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
 _EMPTY_LABEL = regex.compile(r"^\s*[\p{Han}A-Za-z]{1,8}\s*[:：]\s*$")
 
 
+def _reads_as_breadcrumb(text: str) -> bool:
+    """``text`` is dropped as a breadcrumb at the top of a page (the junk-lines filter's rule)."""
+    from .junk_lines import reads_as_breadcrumb  # (imported here: junk_lines imports this module)
+
+    return reads_as_breadcrumb(text.strip())
+
+
 def _canon(text: str) -> str:
     return "".join(text.split())
 
@@ -162,6 +169,7 @@ class ExtractStructure(Filter, name="structure"):
         self._drop_repeats(doc)
         if self.tail_after_metadata:
             self._drop_tail(doc)
+        self._drop_top_breadcrumbs(doc)
         if self.subtitles and doc.line_of("subtitle") is None:
             self._line_below_title(doc)
 
@@ -179,6 +187,33 @@ class ExtractStructure(Filter, name="structure"):
                 s = t.strip()
                 if len(s) <= 120 and not s[0].isalnum() and _PUNCT_ONLY.match(s):
                     doc.drop(line, filter=ExtractStructure.name, reason="scraper-artefact")
+
+    # ------------------------------------------------------------ breadcrumbs
+    @staticmethod
+    def _drop_top_breadcrumbs(doc: Document) -> None:
+        """A breadcrumb (首页 > 财经) at the top of the cleaned text goes now.
+
+        The junk-lines filter drops one only among the page's first lines, and
+        lines that later filters removed (metadata, captions, repeats) held
+        places there: a line kept below them may stand at the top of the cleaned
+        text, where cleaning it again would drop it.
+        """
+        from .junk_lines import TOP_LINES, top_of_page  # (imported here: junk_lines imports this module)
+
+        while True:
+            top = [line for line in (doc.line_of("title"), doc.line_of("subtitle")) if line is not None]
+            for line in doc.lines:
+                if len(top) == TOP_LINES:
+                    break
+                if line.state == BODY and line.text and not line.text.isspace():
+                    top.append(line)
+            texts = [line.text.strip() for line in top]
+            crumbs = [line for line, t in zip(top[:top_of_page(texts)], texts)
+                      if line.state == BODY and _reads_as_breadcrumb(t)]
+            if not crumbs:
+                return
+            for line in crumbs:
+                doc.drop(line, filter=ExtractStructure.name, reason="breadcrumb")
 
     # ------------------------------------------------------------ tail
     def _drop_tail(self, doc: Document) -> None:
@@ -215,7 +250,9 @@ class ExtractStructure(Filter, name="structure"):
         body = [line for line in nonblank if line.state == BODY]
         if not body:
             return
-        headline = lambda line: is_headline(line.text, max_length=self.max_title_length)  # noqa: E731
+        # (a breadcrumb is no headline: the cleaned text has its title at the top, where it would go)
+        headline = lambda line: (is_headline(line.text, max_length=self.max_title_length)  # noqa: E731
+                                 and not _reads_as_breadcrumb(line.text))
 
         original = doc.meta.original_title
         if original:
@@ -263,7 +300,7 @@ class ExtractStructure(Filter, name="structure"):
     def _is_deck(self, text: str, title: str) -> bool:
         """A second headline-like line, shorter than a headline and no copy of the title."""
         return (is_headline(text, max_length=self.max_title_length) and len(text.strip()) <= 48
-                and not _is_copy(text, title))
+                and not _is_copy(text, title) and not _reads_as_breadcrumb(text))
 
     # ------------------------------------------------------------ subtitle
     # The cleaned text is the title, the subtitle, then the body lines left, and
