@@ -21,8 +21,9 @@ Repeats
     ``duplicate-title`` / ``duplicate-line``.
 Residue
     A line that the metadata, notices or captions filters left as
-    punctuation only is dropped as ``scraper-artefact`` (cleaning the text
-    again would drop it then).
+    punctuation only is dropped as ``scraper-artefact``, and a breadcrumb
+    (首页 > 财经) that comes to the top of what is left as ``breadcrumb``
+    (cleaning the text again would drop them then).
 
 >>> from newsclean.document import Document
 >>> doc = ExtractStructure()(Document("法国全国大罢工再次严重影响交通\\n新华社巴黎12月5日电，法国……。\\n法国全国大罢工再次严重影响交通"))
@@ -152,7 +153,7 @@ class ExtractStructure(Filter, name="structure"):
     max_title_length: int = 64
     #: the shortest prose line dropped as a repeat when it is not right under its first copy
     min_repeat_length: int = 30
-    #: look for a subtitle between the headline and its metadata block
+    #: look for a subtitle (a deck line right under the headline)
     subtitles: bool = True
     #: drop short non-sentence lines after the closing metadata block (related titles, widget text)
     tail_after_metadata: bool = True
