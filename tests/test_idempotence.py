@@ -82,6 +82,22 @@ def test_a_breadcrumb_that_comes_to_the_top_of_the_cleaned_text():
         assert first.paragraphs == ["正文第一段，讲了事情。"]
 
 
+CAPTION = "图为活动现场，市民们排起长队参加这项已经连续举办了十年的活动，现场气氛十分热烈。 新华社记者 张三 摄"
+
+
+def test_metadata_zones_do_not_count_captions():
+    # the byline zone ends at the first paragraph and glued fields are looked for in the last
+    # lines: a caption (the captions filter takes it later) and a repeated paragraph (the
+    # structure filter drops it) are neither, as the cleaned text has them not
+    byline = ("调查显示发现公司居民调查\n新聞同比1024\n增长记者台账“要求；调查昆明公司落实春城”改革数据企业196。 新华社记者 欧阳娜娜 摄\n"
+              "2013年10月25日\u3000责编刘 洋\n2015年8月25日 00:34\u3000通讯员张三\n")
+    first, again = assert_idempotent(byline, tolerate=())
+    assert first.paragraphs == ["新聞同比1024"]
+    last = f"某地举行活动\n{PARA}\n活动到此结束了。责任编辑：张三\n{PARA}\n{CAPTION}\n后记一句。\n"
+    first, again = assert_idempotent(last, tolerate=())
+    assert first.paragraphs == [PARA, "活动到此结束了。", "后记一句。"]
+
+
 @given(documents())
 @pytest.mark.xfail(strict=False, reason="known (issue 6): a ▲ line beside a near copy of the title is a list item "
                    "until the structure filter drops the copy; cleaning again finds it alone, a caption")

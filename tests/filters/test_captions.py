@@ -199,3 +199,9 @@ def test_a_triangle_line_beside_a_copy_of_the_title_is_a_caption():
         doc = Document("\n".join(["经济上海发展今日建设百分之", copy, "▲会议现场群众发展", PARA]))
         ExtractCaptions().apply(doc)
         assert doc.lines[2].caption is not None and doc.lines[2].caption.text == "会议现场群众发展"
+
+
+def test_reads_as_caption_for_the_filters_before_this_one():
+    from newsclean.filters.captions import reads_as_caption
+    assert reads_as_caption("图为活动现场，市民们排起长队。 新华社记者 张三 摄")
+    assert not reads_as_caption(PARA)

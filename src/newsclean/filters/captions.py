@@ -220,6 +220,15 @@ def _markers(extra_markers: tuple[tuple[str, str], ...], extra_agencies: tuple[s
     return _Markers(markers, tuple(entries("photo_agencies.txt")) + extra_agencies)
 
 
+def reads_as_caption(text: str) -> bool:
+    """``text`` is a caption by its own markers alone (the default ones): the captions filter takes it.
+
+    For filters that run before this one and read the lines around a line:
+    the cleaned text, cleaned again, no longer has the caption.
+    """
+    return _markers((), ()).match(text, ExtractCaptions.max_chars, is_person_name) is not None
+
+
 @dataclass
 class ExtractCaptions(Filter, name="captions"):
     """Move photo and video captions out of the body into ``Article.captions``.
@@ -278,4 +287,4 @@ class ExtractCaptions(Filter, name="captions"):
                 doc.to_caption(line, text, credit, filter=self.name, reason="caption-marker")
 
 
-__all__ = ["ExtractCaptions", "MARKER_KINDS"]
+__all__ = ["ExtractCaptions", "MARKER_KINDS", "reads_as_caption"]

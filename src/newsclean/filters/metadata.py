@@ -708,9 +708,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # each line's text as the loop below reaches it: only the line at hand is ever cut
         texts = [line.text.strip() for line in lines]
         # the byline zone: from the top to the first paragraph
+        from .captions import reads_as_caption  # (imported here: captions imports this module)
+
         top_end = min(len(lines), self.top_lines)
         for k in range(top_end):
-            if _is_paragraph(texts[k]):
+            # (a caption is no paragraph: the captions filter takes it, the cleaned text has it not)
+            if _is_paragraph(texts[k]) and not reads_as_caption(texts[k]):
                 top_end = k
                 break
         # lines that may be meta lines and hold a label near their start (a meta line's
@@ -809,16 +812,25 @@ class ExtractMetadataLines(Filter, name="metadata"):
             k += 1
         # ……正文最后一句。责任编辑：张三 (the article's last lines only: further up, a
         # 记者： after a sentence is an interview's question)
+        # (counted as the cleaned text has them: not a caption, which the captions filter takes,
+        # nor a repeat, which the structure filter drops: a line repeated right below itself,
+        # a paragraph repeated anywhere)
         last, below = 0, None
-        for line in reversed(lines):
+        first_at = {}
+        for k, t in enumerate(texts):
+            first_at.setdefault("".join(t.split()), k)
+        for k in range(n - 1, -1, -1):
+            line = lines[k]
             if last == _LAST_LINES:
                 break
             if line.state == BODY and line.text.strip():
                 self._trailing_fields(doc, line, p)
-                # a line repeated right below itself is dropped as a duplicate later: counted once
-                if line.text.strip() != below:
+                text = line.text.strip()
+                c = "".join(text.split())
+                repeat = text == below or (first_at.get(c, k) < k and len(c) >= 30 and _PARAGRAPH_PUNCT.search(c))
+                if not (repeat or reads_as_caption(text)):
                     last += 1
-                below = line.text.strip()
+                below = text
         self._closing_name(doc, p)
         # an author card in the byline zone (王文中国人民大学重阳金融研究院执行院长)
         for k in range(1, top_end):
