@@ -816,9 +816,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # nor a repeat, which the structure filter drops: a line repeated right below itself,
         # a paragraph repeated anywhere)
         last, below = 0, None
-        first_at = {}
-        for k, t in enumerate(texts):
-            first_at.setdefault("".join(t.split()), k)
+        first_at: dict[str, int] = {}  # each text's first line, made when a paragraph is met
         for k in range(n - 1, -1, -1):
             line = lines[k]
             if last == _LAST_LINES:
@@ -826,8 +824,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if line.state == BODY and line.text.strip():
                 self._trailing_fields(doc, line, p)
                 text = line.text.strip()
-                c = "".join(text.split())
-                repeat = text == below or (first_at.get(c, k) < k and len(c) >= 30 and _PARAGRAPH_PUNCT.search(c))
+                repeat = text == below
+                if not repeat and len(text) >= 30 and _PARAGRAPH_PUNCT.search(text):
+                    if not first_at:
+                        for i, t in enumerate(texts):
+                            first_at.setdefault(t, i)
+                    repeat = first_at.get(text, k) < k
                 if not (repeat or reads_as_caption(text)):
                     last += 1
                 below = text

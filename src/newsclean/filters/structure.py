@@ -201,20 +201,25 @@ class ExtractStructure(Filter, name="structure"):
         """
         from .junk_lines import TOP_LINES, top_of_page  # (imported here: junk_lines imports this module)
 
+        head = [line for line in (doc.line_of("title"), doc.line_of("subtitle")) if line is not None]
+        top: list[Line] = []  # the body lines at the top, in order
+        i = 0  # the next line to look at (each line is looked at once, however many go)
         while True:
-            top = [line for line in (doc.line_of("title"), doc.line_of("subtitle")) if line is not None]
-            for line in doc.lines:
-                if len(top) == TOP_LINES:
-                    break
+            while len(head) + len(top) < TOP_LINES and i < len(doc.lines):
+                line = doc.lines[i]
+                i += 1
                 if line.state == BODY and line.text and not line.text.isspace():
                     top.append(line)
-            texts = [line.text.strip() for line in top]
-            crumbs = [line for line, t in zip(top[:top_of_page(texts)], texts)
-                      if line.state == BODY and _reads_as_breadcrumb(t)]
+            lines = head + top
+            texts = [line.text.strip() for line in lines]
+            crumbs = {line.index for line, t in zip(lines[:top_of_page(texts)], texts)
+                      if line.state == BODY and _reads_as_breadcrumb(t)}
             if not crumbs:
                 return
-            for line in crumbs:
-                doc.drop(line, filter=ExtractStructure.name, reason="breadcrumb")
+            for line in top:
+                if line.index in crumbs:
+                    doc.drop(line, filter=ExtractStructure.name, reason="breadcrumb")
+            top = [line for line in top if line.index not in crumbs]
 
     # ------------------------------------------------------------ tail
     def _drop_tail(self, doc: Document) -> None:
