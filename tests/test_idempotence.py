@@ -1,7 +1,6 @@
 """Cleaning is idempotent: cleaning ``article.text`` again changes nothing in the title and paragraphs."""
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 
 from newsclean import clean
@@ -99,8 +98,6 @@ def test_metadata_zones_do_not_count_captions():
 
 
 @given(documents())
-@pytest.mark.xfail(strict=False, reason="known (issue 6): a ▲ line beside a near copy of the title is a list item "
-                   "until the structure filter drops the copy; cleaning again finds it alone, a caption")
 def test_generated_pages(text):
     assert_idempotent(text)
 
