@@ -97,6 +97,14 @@ def test_metadata_zones_do_not_count_captions():
     assert first.paragraphs == [PARA, "活动到此结束了。", "后记一句。"]
 
 
+def test_a_first_line_paragraph_counts_among_the_paragraphs_above_a_bare_date():
+    # a bare date is the page's date only below the first paragraph: with no title, the
+    # cleaned text has that paragraph on its first line, and it counts there too
+    text = (f"来源：新华网\n{PARA}\n又一段，{PARA}\n2028-02-19 00:14\n加强银行春城农村宣布——。宣布增长材料加强改革。\n")
+    first, again = assert_idempotent(text, tolerate=())
+    assert "2028-02-19 00:14" in first.paragraphs
+
+
 @given(documents())
 def test_generated_pages(text):
     assert_idempotent(text)

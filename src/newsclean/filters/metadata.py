@@ -794,7 +794,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     byline[k] = facts.slot
                 k += 1
                 continue
-            if k > 0 and _is_paragraph(text) and "".join(text.split()) not in paragraphs:
+            if _is_paragraph(text) and "".join(text.split()) not in paragraphs:
                 paragraphs_seen += 1  # a repeated paragraph goes as a duplicate later: it is not counted
                 paragraphs.add("".join(text.split()))
             # (a bare date line below the first paragraph is taken whether or not a byline
