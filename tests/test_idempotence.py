@@ -105,6 +105,14 @@ def test_a_first_line_paragraph_counts_among_the_paragraphs_above_a_bare_date():
     assert "2028-02-19 00:14" in first.paragraphs
 
 
+def test_dated_links_parted_by_a_caption_are_a_link_list():
+    # two titles ending in a date, a caption between them (the captions filter takes it
+    # later): the cleaned text has them side by side, a link list, so they go now
+    text = "正文标题在这里\n某地召开会议2001-11-08\n▲建设指出银行742。\n某地又开会议2001-11-09\n正文第一段，讲了事情。"
+    first, again = assert_idempotent(text, tolerate=())
+    assert first.paragraphs == ["正文第一段，讲了事情。"]
+
+
 @given(documents())
 def test_generated_pages(text):
     assert_idempotent(text)

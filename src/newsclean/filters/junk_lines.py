@@ -648,17 +648,21 @@ class DropJunkLines(Filter, name="junk-lines"):
                 return False
             return len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s)) and not _BARE_DATE_OR_TIME.match(s)
 
+        from .captions import reads_as_caption  # (imported here: the captions filter runs after this one)
+
         n = len(texts)
         k = 0
         while k < n:
             if reasons[k] is None and (texts[k][-1].isdigit() or texts[k][-1] == "日") and link(texts[k]):
+                # the run goes on over junk, and over a caption (the captions filter takes it
+                # later: cleaning the text again would find the links side by side)
                 j = k
-                while j < n and (link(texts[j]) or (reasons[j] is not None)):
+                while j < n and (link(texts[j]) or reasons[j] is not None or reads_as_caption(texts[j])):
                     j += 1
-                if sum(1 for i in range(k, j) if reasons[i] is None) >= 2:
-                    for i in range(k, j):
-                        if reasons[i] is None:
-                            reasons[i] = "related-links"
+                links = [i for i in range(k, j) if reasons[i] is None and link(texts[i])]
+                if len(links) >= 2:
+                    for i in links:
+                        reasons[i] = "related-links"
                 k = max(j, k + 1)
             else:
                 k += 1
