@@ -113,6 +113,22 @@ def test_dated_links_parted_by_a_caption_are_a_link_list():
     assert first.paragraphs[2:] == ["后文一段。"]
 
 
+def test_metadata_counts_no_caption_or_notice_among_the_paragraphs():
+    # a bare date below the first paragraph is the page's date; a notice or a caption above it
+    # (later filters take them) is no paragraph, as the cleaned text has it not
+    notice = "本文来源：网络，如有侵权请联系删除 【免责声明】本文仅代表作者观点，与本站无关。"
+    for text in (f"某地举行活动\n{notice}\n{PARA}\n1996年1月21日\n", f"某地举行活动\n{PARA}\n{CAPTION}\n2008/12/14\n"):
+        first, again = assert_idempotent(text, tolerate=())
+        assert first.paragraphs == [PARA]
+
+
+def test_triangle_lines_that_differ_only_in_spaces_are_one_caption_twice():
+    # the structure filter compares lines without their spaces: a copy is no second list item
+    text = f"某地举行活动\n{PARA}\n▲项 目指出同比今日进一步改革。\n▲项目指出同比今日进一步改革。\n后文。\n"
+    first, again = assert_idempotent(text, tolerate=())
+    assert first.paragraphs == [PARA, "后文。"]
+
+
 @given(documents())
 def test_generated_pages(text):
     assert_idempotent(text)

@@ -272,7 +272,7 @@ class ExtractCaptions(Filter, name="captions"):
                 for h, line in zip(heads, lines)]
         # a repeat of the line or a copy of the title is no second item either: the structure
         # filter drops it, and cleaning again would find the line alone
-        texts = [line.text.strip() for line in lines]
+        texts = ["".join(line.text.split()) for line in lines]  # compared as the structure filter does
         copies = [h is not None and repeats_title(t, title.text) for h, t in zip(heads, texts)]
 
         def list_neighbour(k: int, o: int) -> bool:

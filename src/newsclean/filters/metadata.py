@@ -38,7 +38,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Container, Optional, Union
+from typing import Callable, Container, Optional, Union
 
 import regex
 
@@ -651,6 +651,16 @@ def _title_slot(doc: Document, lines: list[Line]) -> Optional[Line]:
     return lines[0]
 
 
+def _stays_in_text() -> Callable[[str], bool]:
+    """A test of whether a line stays in the cleaned text as far as the filters after this one go:
+    no caption, no notice (the lines this filter counts, as cleaning the text again counts them)."""
+    from .captions import reads_as_caption  # (imported here: captions imports this module)
+    from .notices import ExtractNotices
+
+    is_notice = ExtractNotices().is_notice
+    return lambda text: not reads_as_caption(text) and not is_notice(text)
+
+
 def _is_paragraph(text: str) -> bool:
     s = text.strip()
     return len(s) >= 40 and bool(_PARAGRAPH_PUNCT.search(s))
@@ -708,12 +718,11 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # each line's text as the loop below reaches it: only the line at hand is ever cut
         texts = [line.text.strip() for line in lines]
         # the byline zone: from the top to the first paragraph
-        from .captions import reads_as_caption  # (imported here: captions imports this module)
-
+        stays = _stays_in_text()
         top_end = min(len(lines), self.top_lines)
         for k in range(top_end):
-            # (a caption is no paragraph: the captions filter takes it, the cleaned text has it not)
-            if _is_paragraph(texts[k]) and not reads_as_caption(texts[k]):
+            # (a caption or a notice is no paragraph: a later filter takes it, the cleaned text has it not)
+            if _is_paragraph(texts[k]) and stays(texts[k]):
                 top_end = k
                 break
         # lines that may be meta lines and hold a label near their start (a meta line's
@@ -794,7 +803,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     byline[k] = facts.slot
                 k += 1
                 continue
-            if _is_paragraph(text) and "".join(text.split()) not in paragraphs:
+            if _is_paragraph(text) and "".join(text.split()) not in paragraphs and stays(text):
                 paragraphs_seen += 1  # a repeated paragraph goes as a duplicate later: it is not counted
                 paragraphs.add("".join(text.split()))
             # (a bare date line below the first paragraph is taken whether or not a byline
@@ -812,9 +821,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
             k += 1
         # ……正文最后一句。责任编辑：张三 (the article's last lines only: further up, a
         # 记者： after a sentence is an interview's question)
-        # (counted as the cleaned text has them: not a caption, which the captions filter takes,
-        # nor a repeat, which the structure filter drops: a line repeated right below itself,
-        # a paragraph repeated anywhere)
+        # (counted as the cleaned text has them: not a caption or a notice, which later filters
+        # take, nor a repeat, which the structure filter drops: a line repeated right below
+        # itself, a paragraph repeated anywhere)
         last, below = 0, None
         first_at: dict[str, int] = {}  # each text's first line, made when a paragraph is met
         for k in range(n - 1, -1, -1):
@@ -830,7 +839,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                         for i, t in enumerate(texts):
                             first_at.setdefault(t, i)
                     repeat = first_at.get(text, k) < k
-                if not (repeat or reads_as_caption(text)):
+                if not repeat and stays(text):
                     last += 1
                 below = text
         self._closing_name(doc, p)
