@@ -239,3 +239,9 @@ def test_a_breadcrumb_at_the_top_of_what_is_left_goes():
 def test_a_breadcrumb_is_neither_title_nor_subtitle():
     doc = run("记者上午在现场看到，人们排起了长队。\n首页 > 财经 > 正文\n来源：人民日报\n正文。", meta_lines=[2])
     assert doc.line_of("title") is None or doc.line_of("title").index != 1
+
+
+def test_a_field_line_is_no_subtitle():
+    # 来源：新华网 under the headline, when no metadata filter took it, stays body text
+    doc = run("市民夜游热度攀升 文旅消费持续升温\n来源：新华网\n国庆假期，各地夜间文旅消费持续升温，多个景区延长开放时间。")
+    assert doc.line_of("subtitle") is None

@@ -55,6 +55,8 @@ _SENTENCE_END = regex.compile(r"[。！？!?…][”’」』）)\]】]*\s*$")
 _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
 # a metadata label with no value after it (责任编辑：)
 _EMPTY_LABEL = regex.compile(r"^\s*[\p{Han}A-Za-z]{1,8}\s*[:：]\s*$")
+# a short label and its value (来源：新华网, 编辑：张三): a field, never a deck
+_FIELD = regex.compile(r"^\s*[\p{Han}A-Za-z]{1,4}\s*[:：]")
 
 
 def _reads_as_breadcrumb(text: str) -> bool:
@@ -306,7 +308,7 @@ class ExtractStructure(Filter, name="structure"):
     def _is_deck(self, text: str, title: str) -> bool:
         """A second headline-like line, shorter than a headline and no copy of the title."""
         return (is_headline(text, max_length=self.max_title_length) and len(text.strip()) <= 48
-                and not _is_copy(text, title) and not _reads_as_breadcrumb(text))
+                and not _is_copy(text, title) and not _reads_as_breadcrumb(text) and not _FIELD.match(text))
 
     # ------------------------------------------------------------ subtitle
     # The cleaned text is the title, the subtitle, then the body lines left, and
