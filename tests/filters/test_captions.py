@@ -205,3 +205,14 @@ def test_reads_as_caption_for_the_filters_before_this_one():
     from newsclean.filters.captions import reads_as_caption
     assert reads_as_caption("图为活动现场，市民们排起长队。 新华社记者 张三 摄")
     assert not reads_as_caption(PARA)
+
+
+def test_a_first_line_that_is_a_sentence_can_be_a_caption():
+    # the first line is left alone as the title's place only when it can be a headline: a
+    # caption there would be found once the cleaned text puts the real title above it
+    doc = Document("\n".join(["干部群众指出发现改革。 新华社记者 欧阳娜娜 摄", PARA]))
+    ExtractCaptions().apply(doc)
+    assert doc.lines[0].caption is not None and doc.lines[0].caption.credit == "新华社记者 欧阳娜娜"
+    doc = Document("\n".join(["某地召开会议 李思银 摄", PARA]))
+    ExtractCaptions().apply(doc)
+    assert doc.lines[0].caption is None

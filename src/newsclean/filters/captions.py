@@ -26,7 +26,7 @@ from ..lexicons import entries, rows
 from ..patterns import phrase_alternation
 from .base import Filter
 from .metadata import is_person_name
-from .structure import repeats_title
+from .structure import is_headline, repeats_title
 
 MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
 
@@ -260,7 +260,9 @@ class ExtractCaptions(Filter, name="captions"):
         m = _markers(tuple(sorted(self.extra_markers.items())), tuple(self.extra_agencies))
         title = doc.line_of(TITLE)
         if title is None:
-            title, lines = lines[0], lines[1:]  # the first line is the title's place
+            title = lines[0]
+            if is_headline(title.text):
+                lines = lines[1:]  # the first line is the title's place (a sentence never is)
         # ▲ starting two lines in a row is a list's bullet, not a picture's marker; a
         # neighbour that is a caption without its ▲ (it has a credit) is no list item: once
         # it has left the body, cleaning again must not find the line alone
