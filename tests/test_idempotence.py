@@ -129,6 +129,14 @@ def test_triangle_lines_that_differ_only_in_spaces_are_one_caption_twice():
     assert first.paragraphs == [PARA, "后文。"]
 
 
+def test_metadata_counts_the_lines_above_a_bare_date_as_the_cleaned_text_has_them():
+    # a bare date is the page's date only near the top (fewer than so many lines kept above
+    # it); lines repeated right below themselves go as duplicates later and do not count
+    rows = "".join(f"第{n}项工作已经完成。\n第{n}项工作已经完成。\n" for n in "一二三四五六七")
+    first, again = assert_idempotent(f"某地举行活动\n{PARA}\n{rows}2005-06-27 12:39:39\n", tolerate=())
+    assert first.paragraphs[-1] == "第七项工作已经完成。"
+
+
 @given(documents())
 def test_generated_pages(text):
     assert_idempotent(text)

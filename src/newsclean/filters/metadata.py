@@ -749,6 +749,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         paragraphs: set[str] = set()
         # lines left in the body so far: unlike k, the same when the cleaned text is cleaned again
         kept = 0
+        kept_texts: set[str] = set()
         far = self.top_lines // 2
         # below the byline zone a line that is only a date is the page's date when it is the
         # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
@@ -817,7 +818,11 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 self._dateline(doc, p, line)
             if len(text) > 4 and (not top or (paragraph_like and line is not _title_slot(doc, lines))):
                 self._trailing_bracket(doc, line, p, sentence_before=top)
-            kept += 1
+            # (a repeat, a caption or a notice is gone from the cleaned text: not counted)
+            c = "".join(text.split())
+            if c not in kept_texts and stays(text):
+                kept += 1
+                kept_texts.add(c)
             k += 1
         # ……正文最后一句。责任编辑：张三 (the article's last lines only: further up, a
         # 记者： after a sentence is an interview's question)
