@@ -804,7 +804,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     byline[k] = facts.slot
                 k += 1
                 continue
-            if _is_paragraph(text) and "".join(text.split()) not in paragraphs and stays(text):
+            # (only the first two matter; a caption or a notice is no paragraph of the cleaned text)
+            if paragraphs_seen < 2 and _is_paragraph(text) and "".join(text.split()) not in paragraphs \
+                    and stays(text):
                 paragraphs_seen += 1  # a repeated paragraph goes as a duplicate later: it is not counted
                 paragraphs.add("".join(text.split()))
             # (a bare date line below the first paragraph is taken whether or not a byline
@@ -818,9 +820,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 self._dateline(doc, p, line)
             if len(text) > 4 and (not top or (paragraph_like and line is not _title_slot(doc, lines))):
                 self._trailing_bracket(doc, line, p, sentence_before=top)
-            # (a repeat, a caption or a notice is gone from the cleaned text: not counted)
+            # (a repeat is gone from the cleaned text: not counted)
             c = "".join(text.split())
-            if c not in kept_texts and stays(text):
+            if c not in kept_texts:
                 kept += 1
                 kept_texts.add(c)
             k += 1
