@@ -63,7 +63,7 @@ import regex
 
 from .. import lexicons
 from ..document import BODY, Document, Line
-from ..patterns import compile_user_pattern, phrase_alternation, user_finditer
+from ..patterns import compile_user_pattern, literal_finder, phrase_alternation, user_finditer
 from .base import Filter
 from .structure import is_headline
 
@@ -165,12 +165,11 @@ def _lexicon_tables(extra: tuple[str, ...]) -> tuple:
             reasons.setdefault(phrase, reason)
     for phrase in extra:
         reasons.setdefault(phrase, "user-phrase")
-    alt = phrase_alternation(reasons)
-    only = regex.compile(rf"^(?:{alt}|{_NUM}|{_SEP})++$")
+    only = regex.compile(rf"^(?:{phrase_alternation(reasons, case_sensitive=True)}|{_NUM}|{_SEP})++$")
     # letters and digits that may start / end a junk-only line
     lead = frozenset(p[0] for p in reasons) | frozenset(_DIGITS + _SEP_LETTERS)
     last = frozenset(p[-1] for p in reasons) | frozenset(_NUM_LAST + _SEP_LETTERS)
-    return reasons, only, regex.compile(alt), lead, last
+    return reasons, only, literal_finder(reasons), lead, last
 
 
 #: what may follow a heading word on its line (besides white space)
@@ -198,8 +197,8 @@ def _static() -> dict[str, regex.Pattern]:
         "section": _heading_pattern(lexicons.entries("junk_sections.txt")),
         "tags_heading": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]*$"),
         "tags_line": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]+\S.{{0,60}}$"),
-        "contains": regex.compile(phrase_alternation(lexicons.entries("junk_contains.txt"))),
-        "topic": regex.compile(phrase_alternation(lexicons.entries("junk_prompt_topics.txt"))),
+        "contains": literal_finder(lexicons.entries("junk_contains.txt")),
+        "topic": literal_finder(lexicons.entries("junk_prompt_topics.txt")),
         # a clause that opens like a prompt (扫描下方二维码…, ，更多精彩请关注…), after any decoration
         "prompt_open": regex.compile(
             rf"(?:^|[，,！!；;。：:\s])[^\p{{L}}\p{{N}}]*(?:{phrase_alternation(lexicons.entries('junk_prompt_openers.txt'))})"
@@ -227,16 +226,14 @@ def _static() -> dict[str, regex.Pattern]:
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
         "field": regex.compile(rf"(?:^|[\s，,|（(【\[])\s*{phrase_alternation(labels)}\s*[:：]"),
-        # one search instead of three on most lines that do not end like a sentence:
-        # no match, neither a widget, copyright nor prompt line
-        "any_phrase": regex.compile(
-            rf"(?i:{phrase_alternation(lexicons.entries('junk_copyright.txt'))})"
-            rf"|{phrase_alternation(lexicons.entries('junk_contains.txt'))}"
-            rf"|{phrase_alternation(lexicons.entries('junk_prompt_topics.txt'))}"
-            rf"|{phrase_alternation(lexicons.entries('junk_widget_sentences.txt'))}"
+        # one search instead of three on most lines that do not end like a sentence (with
+        # "copyright"): no match, neither a widget, copyright nor prompt line
+        "any_phrase": literal_finder(
+            lexicons.entries("junk_contains.txt") + lexicons.entries("junk_prompt_topics.txt")
+            + lexicons.entries("junk_widget_sentences.txt")
         ),
         "prefix_first": frozenset(e[0] for e in lexicons.entries("junk_prefixes.txt")),
-        "widget": regex.compile(phrase_alternation(lexicons.entries("junk_widget_sentences.txt"))),
+        "widget": literal_finder(lexicons.entries("junk_widget_sentences.txt")),
         # last characters a section or tag heading line can end with
         "heading_last": frozenset(
             e[-1] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")
@@ -364,7 +361,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         if ends_sentence:
             if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
                 return "page-chrome"
-        elif st["any_phrase"].search(s):
+        elif st["any_phrase"].search(s) or st["copyright"].search(s):
             if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
                 return "page-chrome"
             if st["copyright"].search(s):
@@ -402,14 +399,8 @@ class DropJunkLines(Filter, name="junk-lines"):
     # ------------------------------------------------------------ document
     def apply(self, doc: Document) -> None:
         st = _static()
-        lines: list[Line] = []
-        texts: list[str] = []  # their text without the white space around it
-        for line in doc.lines:
-            if line.state == BODY:
-                s = line.text.strip()
-                if s:
-                    lines.append(line)
-                    texts.append(s)
+        lines: list[Line] = doc.body_text_lines()
+        texts = [line.text.strip() for line in lines]  # their text without the white space around it
         n = len(lines)
         # the top of the page, where breadcrumbs are: its first lines, up to the first
         # paragraph (which a cleaned text, cleaned again, has right under its title)
