@@ -373,7 +373,13 @@ class Document:
         i = len(text) - len(text.lstrip())
         j = len(text.rstrip())
         if j > i:
-            self._remove(line, [(i, j, reason)], filter, keep_pieces=True)
+            pieces = line.pieces
+            if len(pieces) == 1 and pieces[0][3] < 0:
+                # the common case, a line still one untouched piece of the input: one record
+                start = pieces[0][0]
+                self._records.append([start + i, start + j, filter, reason, None])
+            else:
+                self._remove(line, [(i, j, reason)], filter, keep_pieces=True)
         line.state = state
         line.reason = reason
 
