@@ -83,4 +83,4 @@ def test_quick_reject_finds_keys_in_any_case_and_lookalikes():
     for text in ("1POINT", "1po\u0130nt", "1po\u0131nt", "BB\u017f论坛", "bBs论坛"):
         assert finder.search(text), text
     assert not finder.search("1pint bbs 论坛")
-    assert _key_finder(("\u212aey",)).search is not None and _key_finder(("key",)).search("\u212aEY")
+    assert _key_finder(("key",)).search("\u212aEY")  # the Kelvin sign, taken for k
