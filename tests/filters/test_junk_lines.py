@@ -558,3 +558,27 @@ def test_article_lines_naming_a_qr_code_or_an_account_stay(line):
 def test_prompts_naming_a_qr_code_or_an_account_are_junk(line):
     doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
     assert doc.lines[1].reason == "follow-prompt"
+
+
+def test_separators_for_the_standard_engine_are_regexs():
+    import re
+
+    import regex
+
+    from newsclean.filters import junk_lines
+
+    every = "".join(map(chr, range(0x110000)))
+    assert re.findall(junk_lines._SEP_RE, every) == regex.findall(junk_lines._SEP, every)
+
+
+def test_junk_only_pattern_matches_as_the_regex_one():
+    import regex
+
+    from newsclean.filters import junk_lines
+    from newsclean.patterns import phrase_alternation
+
+    phrases = ["分享", "分享到", "微信", "QQ", "ab", "bc", "阅读"]
+    fast = junk_lines._junk_only_pattern(phrases)
+    slow = regex.compile(rf"^(?:{phrase_alternation(phrases)}|{junk_lines._NUM}|{junk_lines._SEP})++$")
+    for text in ["分享到：微信 | QQ", "abc", "ab bc", "阅读 1,234万+", "分享到微信朋友圈", "\ue000QQ\u3000", "分 享"]:
+        assert bool(fast.match(text)) == bool(slow.match(text)), text

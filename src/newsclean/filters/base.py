@@ -23,7 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import fields, is_dataclass
 from itertools import accumulate
-from typing import Any, ClassVar, Sequence
+from typing import Any, ClassVar, Optional, Sequence
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -106,16 +106,26 @@ class JoinedLines:
     """
 
     def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
         self.text = "\n".join(texts)
-        # ends[k]: the offset just past texts[k] and its line break
-        self.ends = list(accumulate([len(t) + 1 for t in texts]))
+        self._ends: Optional[list[int]] = None
+
+    @property
+    def ends(self) -> list[int]:
+        """``ends[k]``: the offset just past ``texts[k]`` and its line break (worked out on first use)."""
+        if self._ends is None:
+            self._ends = list(accumulate([len(t) + 1 for t in self.texts]))
+        return self._ends
 
     def hits(self, pattern: Any) -> list[int]:
         """The positions of the texts that a match of ``pattern`` touches, in order."""
+        matches = list(pattern.finditer(self.text))
+        if not matches:
+            return []
         ends = self.ends
         out: list[int] = []
         nxt = 0
-        for m in pattern.finditer(self.text):
+        for m in matches:
             a = bisect_right(ends, m.start())
             b = bisect_right(ends, m.end() - 1) if m.end() > m.start() else a
             out.extend(range(max(a, nxt), b + 1))
@@ -124,11 +134,12 @@ class JoinedLines:
 
     def word_hits(self, words: Sequence[str]) -> list[int]:
         """The positions of the texts holding one of ``words`` (no line breaks in them), in order."""
-        ends = self.ends
         text = self.text
         found: set[int] = set()
         for word in words:
             i = text.find(word)
+            if i >= 0:
+                ends = self.ends
             while i >= 0:
                 k = bisect_right(ends, i)
                 found.add(k)

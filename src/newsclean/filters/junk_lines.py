@@ -55,6 +55,8 @@ made only of junk, go.
 """
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -63,7 +65,7 @@ import regex
 
 from .. import lexicons
 from ..document import BODY, Document, Line
-from ..patterns import compile_user_pattern, literal_finder, phrase_alternation, user_finditer
+from ..patterns import _trie, compile_user_pattern, literal_finder, phrase_alternation, user_finditer
 from .base import Filter
 from .structure import is_headline
 
@@ -80,6 +82,12 @@ def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
 # separators that may stand between junk words on a junk-only line (never + or -, which are buttons)
 _SEP = r"[\p{Co}\s|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
 _NUM = r"(?:[0-9０-９][0-9０-９,，.]*+(?:万|千|w|W|k|K)?\+?)"
+# _SEP for the standard engine, \p{Co} and regex's \s spelled out (tests check they are the same)
+_SEP_RE = (
+    "[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"  # \p{Co}
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"  # \s
+    r"|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
+)
 # the letters and digits a junk-only line may start or end with besides its phrases'
 # (every other character of _SEP is neither a letter nor a digit): a cheap pre-check
 _DIGITS = "0123456789０１２３４５６７８９"
@@ -165,11 +173,23 @@ def _lexicon_tables(extra: tuple[str, ...]) -> tuple:
             reasons.setdefault(phrase, reason)
     for phrase in extra:
         reasons.setdefault(phrase, "user-phrase")
-    only = regex.compile(rf"^(?:{phrase_alternation(reasons, case_sensitive=True)}|{_NUM}|{_SEP})++$")
+    only = _junk_only_pattern(reasons)
     # letters and digits that may start / end a junk-only line
     lead = frozenset(p[0] for p in reasons) | frozenset(_DIGITS + _SEP_LETTERS)
     last = frozenset(p[-1] for p in reasons) | frozenset(_NUM_LAST + _SEP_LETTERS)
     return reasons, only, literal_finder(reasons), lead, last
+
+
+def _junk_only_pattern(phrases) -> "re.Pattern | regex.Pattern":
+    """``^(?:phrase|number|separator)++$``: a line made only of junk words, numbers and separators.
+
+    The phrases are a trie; the standard engine (possessive quantifiers since
+    Python 3.11) runs it about three times faster than regex, with the same matches.
+    """
+    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    if sys.version_info >= (3, 11):
+        return re.compile(rf"^(?:{_trie(unique, re.escape) if unique else '(?!)'}|{_NUM}|{_SEP_RE})++$")
+    return regex.compile(rf"^(?:{phrase_alternation(unique, case_sensitive=True)}|{_NUM}|{_SEP})++$")
 
 
 #: what may follow a heading word on its line (besides white space)
