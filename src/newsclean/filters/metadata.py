@@ -742,6 +742,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         lone_date = sum(1 for t in texts[top_end:]
                         if t[:1] in _DIGITS and len(t) <= 40 and parse_date(t) is not None) <= 1
         n = len(lines)
+        title_slot = _title_slot(doc, lines)  # this filter marks no title: the same all along
         k = 0
         while k < n:
             line = lines[k]
@@ -800,7 +801,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if lead_left > 0 and paragraph_like:
                 lead_left -= 1
                 self._dateline(doc, p, line)
-            if len(text) > 4 and (not top or (paragraph_like and line is not _title_slot(doc, lines))):
+            if len(text) > 4 and (not top or (paragraph_like and line is not title_slot)):
                 self._trailing_bracket(doc, line, p, sentence_before=top)
             kept += 1
             k += 1
