@@ -790,7 +790,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     byline[k] = facts.slot
                 k += 1
                 continue
-            if k > 0 and _is_paragraph(text):
+            if k > 0 and paragraph_like and len(text) >= 40:  # _is_paragraph(text): text is stripped
                 paragraphs_seen += 1
             # (a bare date line below the first paragraph is taken whether or not a byline
             # was found: the second pass, which no longer sees the byline, must decide alike)
