@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document
-from .base import Filter, JoinedLines
+from .base import Filter
 
 # the elements a scraped page leaves behind; anything else between < > is text
 _TAGS = (
@@ -85,8 +85,9 @@ class RemoveHtmlLeftovers(Filter, name="html-leftovers"):
         if "<" not in doc.source and "&" not in doc.source:
             return
         lines = list(doc.body_lines())
-        # one search of the page: the lines where a tag or entity may start (none can run past a line break)
-        lines = [lines[k] for k in JoinedLines([line.text for line in lines]).hits(_TRIGGER)]
+        if not _TRIGGER.search("\n".join([line.text for line in lines])):
+            return
+        lines = [line for line in lines if _TRIGGER.search(line.text)]
         for line in lines:
             cuts = []
             replaces = []
