@@ -582,3 +582,19 @@ def test_junk_only_pattern_matches_as_the_regex_one():
     slow = regex.compile(rf"^(?:{phrase_alternation(phrases)}|{junk_lines._NUM}|{junk_lines._SEP})++$")
     for text in ["分享到：微信 | QQ", "abc", "ab bc", "阅读 1,234万+", "分享到微信朋友圈", "\ue000QQ\u3000", "分 享"]:
         assert bool(fast.match(text)) == bool(slow.match(text)), text
+
+
+def test_copyright_anchor_holds_a_character_of_every_case_blind_match():
+    import regex
+
+    from newsclean import lexicons
+    from newsclean.filters import junk_lines
+
+    anchor = junk_lines._anchor_chars(lexicons.entries("junk_copyright.txt"))
+    every = "".join(map(chr, range(0x110000)))
+    for phrase in lexicons.entries("junk_copyright.txt"):
+        # some character of the phrase matches, IGNORECASE, only characters of the anchor
+        assert any(all(anchor.match(x) for x in regex.findall("(?i)" + regex.escape(c), every))
+                   for c in phrase), phrase
+    assert junk_lines._anchor_chars(("Straße", "ks")).pattern == "[KSksſ\u212a]"  # ß has a case: S then
+    assert junk_lines._anchor_chars(("Äb",)) is None  # a letter outside ASCII first: no anchor

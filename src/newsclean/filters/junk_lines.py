@@ -65,7 +65,7 @@ import regex
 
 from .. import lexicons
 from ..document import BODY, Document, Line
-from ..patterns import _trie, compile_user_pattern, literal_finder, phrase_alternation, user_finditer
+from ..patterns import _trie, _uncased, compile_user_pattern, literal_finder, phrase_alternation, user_finditer
 from .base import Filter
 from .structure import is_headline
 
@@ -192,6 +192,28 @@ def _junk_only_pattern(phrases) -> "re.Pattern | regex.Pattern":
     return regex.compile(rf"^(?:{phrase_alternation(unique, case_sensitive=True)}|{_NUM}|{_SEP})++$")
 
 
+# what IGNORECASE takes for an ASCII letter besides its two cases
+_ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _anchor_chars(phrases: tuple[str, ...]) -> Optional[re.Pattern]:
+    """Characters one of which every text holding one of ``phrases`` (matched IGNORECASE) holds:
+    of each phrase a character without case (not a space) if it has one, else its first letter
+    in every form IGNORECASE matches. A cheap search to skip the case-blind one; ``None`` when
+    some phrase has neither."""
+    chars: set[str] = set()
+    for p in phrases:
+        plain = [c for c in p if _uncased(c) and not c.isspace()]
+        if plain:
+            chars.add(max(plain, key=lambda c: (not c.isascii(), -p.index(c))))  # rarer: not ASCII
+        elif p[:1].isascii() and p[:1].isalpha():
+            low = p[0].lower()
+            chars.update(low + low.upper() + _ASCII_FOLDS.get(low, ""))
+        else:
+            return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None
+
+
 #: what may follow a heading word on its line (besides white space)
 _HEADING_TAIL = ":：>»＞"
 
@@ -231,6 +253,7 @@ def _static() -> dict[str, regex.Pattern]:
         # 本文来自澎湃新闻客户端, 转载自公众号：…: a source field, whatever it names
         "source_start": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(sources)}"),
         "copyright": regex.compile(phrase_alternation(lexicons.entries("junk_copyright.txt")), regex.IGNORECASE),
+        "copyright_anchor": _anchor_chars(lexicons.entries("junk_copyright.txt")),
         "breadcrumb": regex.compile(
             rf"^{_crumbs()}(?:[:：\s>›»]|$)|(?:^|[\s>›»|/]){_crumbs()}$"
         ),
@@ -381,7 +404,9 @@ class DropJunkLines(Filter, name="junk-lines"):
         if ends_sentence:
             if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
                 return "page-chrome"
-        elif st["any_phrase"].search(s) or st["copyright"].search(s):
+        elif st["any_phrase"].search(s) or (
+            (st["copyright_anchor"] is None or st["copyright_anchor"].search(s)) and st["copyright"].search(s)
+        ):
             if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
                 return "page-chrome"
             if st["copyright"].search(s):
