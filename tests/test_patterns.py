@@ -54,3 +54,11 @@ def test_joined_lines_mark_every_line_a_match_overlaps():
     assert joined.hits(re.compile("微信")) == [2]
     assert joined.word_hits(["享", "x", "无"]) == [1, 3]
     assert JoinedLines([]).hits(re.compile("a")) == []
+
+
+def test_long_phrases_make_a_flat_alternation():
+    # a trie nests a group a character where phrases end: too deep for the engines' parsers
+    nested = ["分" * i for i in range(1, 400)] + ["长" * 3000]
+    assert regex.compile(phrase_alternation(nested)).match("分" * 500).group() == "分" * 399
+    assert literal_finder(nested).search("x" + "长" * 3000).group() == "长" * 3000
+    assert "|" not in phrase_alternation(["分" * 64, "分"])  # short enough: a trie, no alternatives

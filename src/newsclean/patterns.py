@@ -35,7 +35,7 @@ def phrase_alternation(phrases: Iterable[str], *, case_sensitive: bool = False) 
     unique = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
     if not unique:
         return "(?!)"  # matches nothing
-    if case_sensitive or all(_uncased(p) for p in unique):
+    if len(unique[0]) <= _TRIE_MAX_LEN and (case_sensitive or all(_uncased(p) for p in unique)):
         return _trie(unique, lambda c: regex.escape(c, literal_spaces=True))
     return "(?:" + "|".join(regex.escape(p, literal_spaces=True) for p in unique) + ")"
 
@@ -50,8 +50,22 @@ def literal_finder(phrases: Iterable[str]) -> re.Pattern:
     >>> [m.group() for m in literal_finder(["分享", "分享到", "QQ"]).finditer("分享到QQ 分享")]
     ['分享到', 'QQ', '分享']
     """
+    return re.compile(re_alternation(phrases))
+
+
+def re_alternation(phrases: Iterable[str]) -> str:
+    """The alternation of :func:`literal_finder`, to put in a larger pattern for ``re``."""
     unique = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    return re.compile(_trie(unique, re.escape) if unique else "(?!)")
+    if not unique:
+        return "(?!)"
+    if len(unique[0]) <= _TRIE_MAX_LEN:
+        return _trie(unique, re.escape)
+    return "(?:" + "|".join(re.escape(p) for p in unique) + ")"
+
+
+#: the longest phrase a trie is made for: a trie nests a group at each place where a phrase
+#: ends or branches, and the engines' parsers recurse once a group (regex fails near 200)
+_TRIE_MAX_LEN = 64
 
 
 def _uncased(phrase: str) -> bool:

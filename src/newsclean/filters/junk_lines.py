@@ -65,7 +65,7 @@ import regex
 
 from .. import lexicons
 from ..document import BODY, Document, Line
-from ..patterns import _trie, _uncased, compile_user_pattern, literal_finder, phrase_alternation, user_finditer
+from ..patterns import _uncased, compile_user_pattern, literal_finder, phrase_alternation, re_alternation, user_finditer
 from .base import Filter, JoinedLines
 from .structure import is_headline
 
@@ -187,10 +187,9 @@ def _junk_only_pattern(phrases) -> "re.Pattern | regex.Pattern":
     The phrases are a trie; the standard engine (possessive quantifiers since
     Python 3.11) runs it about three times faster than regex, with the same matches.
     """
-    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
     if sys.version_info >= (3, 11):
-        return re.compile(rf"^(?:{_trie(unique, re.escape) if unique else '(?!)'}|{_NUM}|{_SEP_RE})++$")
-    return regex.compile(rf"^(?:{phrase_alternation(unique, case_sensitive=True)}|{_NUM}|{_SEP})++$")
+        return re.compile(rf"^(?:{re_alternation(phrases)}|{_NUM}|{_SEP_RE})++$")
+    return regex.compile(rf"^(?:{phrase_alternation(phrases, case_sensitive=True)}|{_NUM}|{_SEP})++$")
 
 
 # what IGNORECASE takes for an ASCII letter besides its two cases
