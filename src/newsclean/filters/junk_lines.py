@@ -64,7 +64,7 @@ from typing import Optional
 import regex
 
 from .. import lexicons
-from ..document import BODY, Document, Line
+from ..document import Document, Line
 from ..patterns import _uncased, compile_user_pattern, literal_finder, phrase_alternation, re_alternation, user_finditer
 from .base import Filter, JoinedLines
 from .structure import is_headline
