@@ -105,3 +105,14 @@ def test_article_sentences_near_disclaimer_words_stay(line):
 ])
 def test_the_article_is_not_the_sites_view(line, notice):
     assert (run("正文第一段。\n" + line).meta.notices == [line]) is notice
+
+
+def test_the_page_search_finds_notices_on_any_line_and_in_any_case():
+    # the phrases are searched once over the whole page: every line that holds one is found,
+    # first, last and repeated; a phrase with capitals matches in any case
+    body = ["正文第一段，讲了一件事。", "正文第二段，又讲了一件事。"]
+    notice = "本文仅代表作者观点。"
+    doc = run("\n".join([notice] + body + [notice, "评论内容只代表网友观点", notice]))
+    assert doc.meta.notices == [notice, notice, "评论内容只代表网友观点", notice]
+    doc = run("正文。\nall rights reserved BY 某网\n正文。", extra_phrases=["All Rights Reserved"])
+    assert doc.meta.notices == ["all rights reserved BY 某网"]
