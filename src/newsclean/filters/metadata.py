@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Container, Optional, Union
@@ -719,15 +720,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # lines short enough to be meta lines, not one per line (the lines' current text,
         # so labels that an earlier filter restored are seen too)
         limit = self.max_line_chars
-        heads, owners = [], []
-        for line, t in zip(lines, texts):
-            if len(t) <= limit or t.startswith(_ORIGINAL_TITLE):
-                heads.append(t[:_HEAD])
-                owners.append(line.index)
-        starts, pos = [], 0
-        for head in heads:
-            starts.append(pos)
-            pos += len(head) + 1
+        short = [k for k, t in enumerate(texts) if len(t) <= limit or t.startswith(_ORIGINAL_TITLE)]
+        heads = [texts[k][:_HEAD] for k in short]
+        owners = [lines[k].index for k in short]
+        starts = list(accumulate([len(head) + 1 for head in heads], initial=0))
         joined = "\n".join(heads)
         labelled = {owners[bisect_right(starts, m.start()) - 1] for scan in p.scans for m in scan.finditer(joined)}
         # meta lines in the byline zone: position in `lines` → "date", "named" or "other"
@@ -741,7 +737,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # below the byline zone a line that is only a date is the page's date when it is the
         # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
         lone_date = sum(1 for t in texts[top_end:]
-                        if t[:1] in _DIGITS and len(t) <= 40 and parse_date(t) is not None) <= 1
+                        if t[0] in _DIGITS and len(t) <= 40 and parse_date(t) is not None) <= 1
         n = len(lines)
         title_slot = _title_slot(doc, lines)  # this filter marks no title: the same all along
         k = 0
