@@ -35,7 +35,7 @@ def phrase_alternation(phrases: Iterable[str], *, case_sensitive: bool = False) 
     unique = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
     if not unique:
         return "(?!)"  # matches nothing
-    if len(unique[0]) <= _TRIE_MAX_LEN and (case_sensitive or all(_uncased(p) for p in unique)):
+    if len(unique[0]) <= _TRIE_MAX_LEN and (case_sensitive or all(uncased(p) for p in unique)):
         return _trie(unique, lambda c: regex.escape(c, literal_spaces=True))
     return "(?:" + "|".join(regex.escape(p, literal_spaces=True) for p in unique) + ")"
 
@@ -68,7 +68,7 @@ def re_alternation(phrases: Iterable[str]) -> str:
 _TRIE_MAX_LEN = 64
 
 
-def _uncased(phrase: str) -> bool:
+def uncased(phrase: str) -> bool:
     """True when no character of ``phrase`` has a case, so IGNORECASE cannot change its matches."""
     return phrase.lower() == phrase == phrase.upper() == phrase.casefold()
 

@@ -65,7 +65,9 @@ import regex
 
 from .. import lexicons
 from ..document import Document, Line
-from ..patterns import _uncased, compile_user_pattern, literal_finder, phrase_alternation, re_alternation, user_finditer
+from ..patterns import (
+    compile_user_pattern, literal_finder, phrase_alternation, re_alternation, uncased, user_finditer,
+)
 from .base import Filter, JoinedLines
 from .structure import is_headline
 
@@ -203,7 +205,7 @@ def _anchor_chars(phrases: tuple[str, ...]) -> Optional[re.Pattern]:
     some phrase has neither."""
     chars: set[str] = set()
     for p in phrases:
-        plain = [c for c in p if _uncased(c) and not c.isspace()]
+        plain = [c for c in p if uncased(c) and not c.isspace()]
         if plain:
             chars.add(max(plain, key=lambda c: (not c.isascii(), -p.index(c))))  # rarer: not ASCII
         elif p[:1].isascii() and p[:1].isalpha():

@@ -22,13 +22,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-import re
-
 import regex
 
 from .. import lexicons
 from ..document import Document
-from ..patterns import compile_user_pattern, phrase_alternation, user_finditer
+from ..patterns import compile_user_pattern, literal_finder, phrase_alternation, uncased, user_finditer
 from .base import Filter, JoinedLines
 
 _OPENERS = r"[\s（(【\[〔「『]*"
@@ -49,11 +47,6 @@ _COMMENTS_VIEW = regex.compile(
 _VIEW_WORDS = ("不代表", "评论", "留言", "跟帖")
 
 
-def _uncased(phrases: tuple[str, ...]) -> bool:
-    """True when no character of ``phrases`` has a case: IGNORECASE changes nothing for them."""
-    return all(c.lower() == c == c.upper() == c.casefold() for p in phrases for c in p)
-
-
 @lru_cache(maxsize=None)
 def _patterns(extra_starts: tuple[str, ...], extra_phrases: tuple[str, ...]) -> tuple:
     """(opening, phrase, phrase finder): the finder searches the joined text of all lines at once."""
@@ -61,9 +54,7 @@ def _patterns(extra_starts: tuple[str, ...], extra_phrases: tuple[str, ...]) -> 
     phrase_list = lexicons.entries("notice_phrases.txt") + extra_phrases
     phrases = regex.compile(phrase_alternation(phrase_list), regex.IGNORECASE)
     # the same phrases, searched with re (several times faster over a whole page) when case cannot matter
-    finder = phrases
-    if _uncased(phrase_list) and all(phrase_list):
-        finder = re.compile("|".join(re.escape(p) for p in sorted(set(phrase_list), key=lambda p: (-len(p), p))))
+    finder = literal_finder(phrase_list) if all(uncased(p) for p in phrase_list) else phrases
     return regex.compile(rf"^{_OPENERS}{starts}", regex.IGNORECASE), phrases, finder
 
 
