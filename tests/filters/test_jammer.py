@@ -328,3 +328,58 @@ def test_legacy_residue_beside_an_x_run_goes_in_the_same_pass():
     once = clean(text)
     assert squash(once) == "正文第一段落内容。正文第二段。"
     assert clean(once) == once
+
+
+@pytest.mark.parametrize("text, keep", [
+    ("一块顶十块GPU" + ":P s5Vw(?p", "一块顶十块GPU"),           # no evidence: the colon is the run's first c1
+    ("Source" + ":P s5Vw(?p", "Source"),
+    ("        while True:" + "P s5Vw(?p", "        while True:"),  # a code header needs its colon
+    ("if not data:" + "P s5Vw(?p", "if not data:"),
+])
+def test_a_colon_after_a_word_goes_with_the_legacy_run_unless_the_text_needs_it(text, keep):
+    assert clean(text) == keep
+
+
+# ------------------------------------------------------------------ legacy edges: what the generator rules out
+@pytest.mark.parametrize("text, keep", [
+    # a c2 given to the text must leave the run five c2, a whole jammer: "?3O@L d" has five with "?"
+    ("为你推荐" + "?3O@L d", "为你推荐"),
+    ("对无锡市民出行影响最大?" + "Ad3FmU4L", "对无锡市民出行影响最大?"),
+    # a finished date or time takes no digit more; an unfinished one does
+    ("2019-05-17" + "3Ezwl8d|1Q#u8U", "2019-05-17"),
+    ("2020-01-03 18:13" + "1Ib W8j$c8I(Lz_", "2020-01-03 18:13"),
+    ("2019-09-0" + "8Hp)p%e`iN?", "2019-09-08"),
+    # a quote is counted in the text since the last cut, not in the jammer before it
+    ("q:a }({b\"V" + "1032人参与308评论" + "\"l+oI2w-vN,mYq^'`", "1032人参与308评论"),
+    # an acronym glued to the text stays only if the rest of the run is no jammer or a whole one
+    ("cCSTN" + "超大", "超大"),
+    ("\t\t\t来源CSDN|", "\t\t\t来源CSDN|"),
+    ("来源CSDN|" + "8x[2NWV7bI3k", "来源CSDN|"),
+])
+def test_legacy_edges_follow_the_generator(text, keep):
+    assert clean(text) == keep
+
+
+@pytest.mark.parametrize("text, keep", [
+    # indentation with a tab or a wide space is the line's: the text starts right after it ...
+    ("\t\t\t\t\t\tT" + "v5N%R/nYBH4M", "\t\t\t\t\t\tT"),
+    ("\u3000\u30003" + "LM WT%o&i", "\u3000\u30003"),
+    ("K?B$Y9k)Pz" + "\t A" + "_8K L r^l~p,h", "\t A"),
+    # ... and a run at the line start right before it is all jammer
+    ("c\\oF%|-h0x1VR" + "\t\t\t\t查看我的收藏", "\t\t\t\t查看我的收藏"),
+])
+def test_tab_indentation_bounds_the_legacy_jammer(text, keep):
+    assert clean(text) == keep
+
+
+@pytest.mark.parametrize("text, keep", [
+    # a run at one edge of the line holds one jammer, which reaches the edge
+    ("推荐阅读" + "QY9Gn$~/fuup", "推荐阅读"),
+    ("腾讯QQ" + "aD1I9k!A0r#~SS", "腾讯QQ"),
+    # a whole line: what is left at its edges stays only with a word that stands on its own
+    ("D?7@*C5SALvooS*yeii", ""),
+    ("B0l7NLX%UO" + "Windows", "Windows"),
+    ("G4`c.B0Ca9Q'{" + "by Taboolaby Taboola" + "%L8z3E/on{IE4_*A", "by Taboolaby Taboola"),
+])
+def test_a_legacy_jammer_reaches_the_edge_of_its_line(text, keep):
+    assert squash(clean(text)) == squash(keep)

@@ -215,7 +215,7 @@ _CODE_HEADER = re.compile(r"(?<![a-z0-9])(?:def|class|if|elif|else|for|while|wit
 _PAIRS = {")": "(", "]": "[", '"': '"'}
 
 
-def _continues(text: str, i: int, c: str) -> bool:
+def _continues(text: str, i: int, c: str, since: int = 0) -> bool:
     """``c = text[i]``, glued to the text before it, is more likely the article's than a jammer's.
 
     Only when the article side is plainly unfinished: a number missing digits, a bracket or
@@ -232,7 +232,7 @@ def _continues(text: str, i: int, c: str) -> bool:
         return ("0" <= p <= "9" or p == "/") and bool(_OPEN_NUMBER.search(text, max(0, i - 40), i))
     if c in _PAIRS:
         # the article since the last run: up to the previous jammer-like stretch or 200 chars
-        seg = text[max(0, i - 200):i]
+        seg = text[max(since, i - 200):i]
         last = None
         for last in _X_RUN3.finditer(seg):
             pass
@@ -711,47 +711,61 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
         # the run's first character may end the text before it: "2019-09-08" then "8Hp…",
         # "loads(data)" then ")Xy…", "阅读|" then "|3d…"
         # (two steps at most: "21:30" then "0|…" gives the digit, then the separator)
+        # a jammer has five c2 at least: a c2 given to the text must leave five to the run
+        since = out[-1][1] if out else 0
         for _ in range(2):
-            if a > 0 and work[a - 1] != " " and _legacy_continues(work, a):
+            if (a > 0 and work[a - 1] != " " and _legacy_continues(work, a, since)
+                    and _c2_count(work[a + 1:b]) >= 5):
                 a += 1
         if _in_url(work, a, b):
             continue
         at_start = a <= first
         at_end = b >= last
         run = work[a:b]
+        # indentation with a tab or a wide space (which the jammer never writes) is the line's
+        # own: a jammer put before the line comes before it. So a run right after it starts
+        # the text ("\t\tT" then "v5N%R…"), one at the line start right before it is all jammer
+        indented = _indented(text, a, taken + out)
+        sealed = at_start and not at_end and _indent_after(text, b)
+        at_start &= not indented
         # a jammer at the line start has no text before it, one at the line end none after
         # it; a run that is the whole line is most often a jammer on an empty line
         whole = at_start and at_end
-        islands = _islands(run, text_before=not at_start or whole, text_after=not at_end or whole,
+        text_after = not at_end and not sealed
+        islands = _islands(run, text_before=not at_start or whole, text_after=text_after or whole,
                            short=2 if not whole else 3)
-        # an acronym glued to the text side: "来源CSDN|" then a jammer, a jammer then "IACR)"
+        # an acronym glued to the text side: "来源CSDN|" then a jammer, a jammer then "IACR)";
+        # the jammer, five c2 at least, must fit in the rest
         if not at_start and (not islands or islands[0][0] > 0):
             m = _ACRONYM_START.match(run) or _known_token(_TOKEN.match(run))
-            if m:
+            if m and _rest_fits(run[m.end():]):
                 islands.insert(0, (0, m.end()))
-        if not at_end and (not islands or islands[-1][1] < len(run)):
+            elif indented:
+                islands.insert(0, (0, 1))
+        if text_after and (not islands or islands[-1][1] < len(run)):
             m = _ACRONYM_END.search(run)
             k = m.start() if m else _known_token_at_end(run)
-            if k is not None and (not islands or k >= islands[-1][1]):
+            if k is not None and (not islands or k >= islands[-1][1]) and _rest_fits(run[:k]):
                 islands.append((k, len(run)))
-        pieces = []
-        pos = 0
-        for i, j in islands:
-            pieces.append((pos, i))
-            pos = j
-        pieces.append((pos, len(run)))
-        need = 4 if islands else 5
-        for i, j in pieces:
-            while i < j and run[i] == " ":
-                i += 1
-            while j > i and run[j - 1] == " ":
-                j -= 1
-            piece = run[i:j]
-            if _c2_count(piece) < need or len(set(piece)) <= 2 or not looks_random(piece):
-                continue
-            inside = not (at_start or at_end) or (i > 0 and j < len(run))
-            if inside and not looks_random(piece, strict=True):
-                continue  # inside a line (a flattened page) or between words only the plainly random goes
+        islands = [(i, j - 1) if _colon_is_jammers(work, a, run, i, j) else (i, j) for i, j in islands]
+        cuts = _random_pieces(run, islands, at_start, at_end)
+        if cuts and (at_start != at_end or sealed):
+            # a run at one edge of the line holds one jammer, which reaches that edge: what the
+            # cuts leave between them and the edge is the jammer's too ("…QY9Gn$~/" then "fuup");
+            # a sealed run is all jammer
+            i, j = cuts[0][0], cuts[-1][1]
+            if sealed:
+                i, j = 0, len(run.rstrip())
+            cuts = [(0, j)] if at_start else [(i, len(run.rstrip()))]
+        elif cuts and whole:
+            # a whole line is most often a jammer on an empty line, else the line's ASCII text
+            # with a jammer before and/or after it: what is left between a cut and the line's
+            # edge stays only if it holds a word that stands on its own (listed, or long)
+            if not _holds_word(run[:cuts[0][0]]):
+                cuts[0] = (0, cuts[0][1])
+            if not _holds_word(run[cuts[-1][1]:]):
+                cuts[-1] = (cuts[-1][0], len(run.rstrip()))
+        for i, j in cuts:
             core_a, core_b = a + i, a + j
             out.append((core_a, core_b, "discuz-jammer-legacy"))
             for pa, pb in phrases:
@@ -762,27 +776,111 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
     return _merge(out)
 
 
+def _holds_word(s: str) -> bool:
+    """The letters of ``s`` hold a listed word or plausible words of five letters or more
+    ("Window", "FreeCell"): more than four random letters seldom read as that."""
+    for m in _LETTER_RUN.finditer(s):
+        w = m.group()
+        i, j = _best_word(w, left=True, right=True)
+        if j - i >= 5 or any(p in _known_words() for p in _WORD_PART.findall(w)):
+            return True
+    return False
+
+
+def _random_pieces(run: str, islands: list[tuple[int, int]], at_start: bool, at_end: bool) -> list[tuple[int, int]]:
+    """The stretches of ``run`` between its ``islands`` that read as random, trimmed of spaces."""
+    pieces = []
+    pos = 0
+    for i, j in islands:
+        pieces.append((pos, i))
+        pos = j
+    pieces.append((pos, len(run)))
+    need = 4 if islands else 5
+    out = []
+    for i, j in pieces:
+        while i < j and run[i] == " ":
+            i += 1
+        while j > i and run[j - 1] == " ":
+            j -= 1
+        piece = run[i:j]
+        if _c2_count(piece) < need or len(set(piece)) <= 2 or not looks_random(piece):
+            continue
+        inside = not (at_start or at_end) or (i > 0 and j < len(run))
+        if inside and not looks_random(piece, strict=True):
+            continue  # inside a line (a flattened page) or between words only the plainly random goes
+        out.append((i, j))
+    return out
+
+
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
 _NOT_SPACE_ASCII = re.compile(r"[\x21-\x7e]*")
 
 
-def _legacy_continues(work: str, a: int) -> bool:
+def _legacy_continues(work: str, a: int, since: int = 0) -> bool:
     """The legacy run's first character ``work[a]`` ends the article text glued before it.
 
     Half the legacy units show no ``c1`` (a control character the parser drops), so a
-    digit after a digit is more often the article's number going on ("2019-09-08" then
-    "Hp…") than a jammer's first ``c1``; other signs need the X series' evidence of an
-    unfinished token: an open bracket ("(2018年)", "[打印]"), a short number group.
+    digit after a digit is more often the article's number going on ("2019-09-0" then
+    "8Hp…") than a jammer's first ``c1``, unless the number is a finished date or time
+    ("2019-05-17", "18:13"); other signs need the X series' evidence of an unfinished
+    token: a bracket or quote left open since ``since`` (where the last run cut ended),
+    a short number group.
     """
     c, p = work[a], work[a - 1]
     if c.isdigit() and p.isdigit():
-        return True
+        return not _DONE_NUMBER.search(work, max(0, a - 20), a)
     if c in "|?" and p.isalnum():
         return True  # a separator or a question mark closing the text: "阅读|", "21:30|", "啥来头?"
     if p.isspace():
         return False  # (taken spans and SEO phrases are blanked with wide spaces here)
-    return (c in _PAIRS or "\x21" <= c <= "\x3b") and _continues(work, a, c)
+    return (c in _PAIRS or "\x21" <= c <= "\x3b") and _continues(work, a, c, since)
+
+
+# a date or a time whose last field is complete: a digit more makes no date ("2019-05-173")
+_DONE_NUMBER = re.compile(r"(?:(?<!\d)\d{4}[-./]\d{1,2}[-./]\d{2}|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)\Z")
+
+
+def _rest_fits(rest: str) -> bool:
+    """Once a token at a run's edge is the text's, the ``rest`` of the run holds no jammer
+    or a whole one (five c2 at least)."""
+    n = _c2_count(rest)
+    return n == 0 or n >= 5
+
+
+def _indented(text: str, a: int, cuts: list[tuple[int, int, str]]) -> bool:
+    """The white space right before ``text[a]`` holds a tab or a wide space, and before it
+    are only jammer ``cuts`` and white space."""
+    k = a
+    while k and text[k - 1].isspace():
+        k -= 1
+    if not text[k:a].strip(" "):
+        return False  # (the cheap test first)
+    pos = 0
+    for i, j, _ in sorted(cuts):
+        if i >= k:
+            break
+        if text[pos:i].strip():
+            return False
+        pos = j
+    return not text[pos:k].strip()
+
+
+def _indent_after(text: str, b: int) -> bool:
+    """White space holding a tab or a wide space follows ``text[b]``, then more text."""
+    k = b
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k < len(text) and text[b:k].strip(" ") != ""
+
+
+def _colon_is_jammers(work: str, a: int, run: str, i: int, j: int) -> bool:
+    """The island ``run[i:j]`` (``run`` starts at ``work[a]``) ends with a colon the rest of
+    the run follows: it is the jammer's first ``c1`` ("…GPU" then ":P s5Vw(?p") unless the
+    text is plainly unfinished without it (a field label's, a code header's colon), as on
+    the X side."""
+    return (i < j - 1 < len(run) - 1 and run[j - 1] == ":"
+            and not _continues(work, a + j - 1, ":"))
 
 
 def _in_url(work: str, a: int, b: int) -> bool:
