@@ -98,6 +98,9 @@ CONTROL = [
     "沪指报3,050.12点，20,536手，1/3 的样本。",
     "ID:jrtt |",
     "QQ:12345678 微信号：rmrbwx",
+    "责编：Demi Xia",
+    "Jscript 9增加了一些新的对象",
+    "英国M&G固定收益副主管：Stefan Isaacs",
 ]
 
 
@@ -383,3 +386,16 @@ def test_tab_indentation_bounds_the_legacy_jammer(text, keep):
 ])
 def test_a_legacy_jammer_reaches_the_edge_of_its_line(text, keep):
     assert squash(clean(text)) == squash(keep)
+
+
+@pytest.mark.parametrize("text, keep", [
+    # the island glued to the text leaves too little for a jammer: it took jammer letters
+    ("4y?0T3EU" + "澎湃新闻记者", "澎湃新闻记者"),
+    ("0S\"L1{Me" + " print(12345)", " print(12345)"),
+    # ... unless what is left reads as the word's own letters
+    ("Gweilo镜头下的南湖公园" + "9~v;o%U7h7s-x", "Gweilo镜头下的南湖公园"),
+    # vowels no English or pinyin word has make no word
+    ("推荐阅读" + "&^cnuuut", "推荐阅读"),
+])
+def test_an_edge_island_leaves_the_jammer_room(text, keep):
+    assert clean(text) == keep

@@ -476,6 +476,8 @@ _CODAS = frozenset(
     "b c d f g h k l m n p r s t v w x z ng nk nd nt st sk sp rt rd rk rm rn rs rl rp rb rg rf rc lt ld lk lm lp lf "
     "ls mp mb ns ts ct pt ft ck ch sh th gh ll ss ff tt nds nts nth rst ght tch nch rch cks sts rts lds mps xt hn".split()
 )
+# vowels neither English nor pinyin writes: "uu", "ii", one vowel three times, four vowels in a row
+_ODD_VOWELS = re.compile(r"uu|ii|([aeo])\1\1|[aeiou]{4}")
 _CLUSTER = re.compile(r"[b-df-hj-np-tv-xz]{2,}")
 _CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{4,}")
 
@@ -485,9 +487,13 @@ def _pronounceable(w: str) -> bool:
 
     >>> _pronounceable("import"), _pronounceable("kingname"), _pronounceable("cpxvy"), _pronounceable("uqid")
     (True, True, False, False)
+    >>> _pronounceable("nuuut"), _pronounceable("yeii"), _pronounceable("xiao"), _pronounceable("coffee")
+    (False, False, True, True)
     """
     body = w[0] + w[1:].replace("y", "a")
     if not any(v in body for v in "aeiou"):
+        return False
+    if _ODD_VOWELS.search(w):
         return False
     if "q" in w and "qu" not in w:
         return False
@@ -747,6 +753,8 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
             k = m.start() if m else _known_token_at_end(run)
             if k is not None and (not islands or k >= islands[-1][1]) and _rest_fits(run[:k]):
                 islands.append((k, len(run)))
+        if at_start != at_end:
+            islands = _fit_edge_island(run, islands, jammer_first=at_start)
         islands = [(i, j - 1) if _colon_is_jammers(work, a, run, i, j) else (i, j) for i, j in islands]
         cuts = _random_pieces(run, islands, at_start, at_end)
         if cuts and (at_start != at_end or sealed):
@@ -839,6 +847,44 @@ def _legacy_continues(work: str, a: int, since: int = 0) -> bool:
 
 # a date or a time whose last field is complete: a digit more makes no date ("2019-05-173")
 _DONE_NUMBER = re.compile(r"(?:(?<!\d)\d{4}[-./]\d{1,2}[-./]\d{2}|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)\Z")
+
+
+def _fit_edge_island(run: str, islands: list[tuple[int, int]], jammer_first: bool) -> list[tuple[int, int]]:
+    """In a run at one edge of the line (the jammer first when ``jammer_first``), the island
+    glued to the text on the other side leaves the rest of the run to the jammer, which needs
+    five c2 at least. If the rest has fewer, it is the text's too when it reads as words
+    ("J" of "Jscript", " Xia" after "Demi"), or the island took jammer letters ("Me print",
+    "EU" after "4y?0T3"): it gives them back.
+    """
+    if not islands:
+        return islands
+    n = len(run)
+    if jammer_first:
+        i, j = islands[-1]
+        if j != n or _rest_fits(run[:i]):
+            return islands
+        if _wordish(run[:i]):
+            return islands[:-1] + [(0, j)]
+        while i < j and not _rest_fits(run[:i]):
+            i += 1
+        while i < j and not run[i].isalnum():
+            i += 1
+        return islands[:-1] + ([(i, j)] if i < j else [])
+    i, j = islands[0]
+    if i != 0 or _rest_fits(run[j:]):
+        return islands
+    if _wordish(run[j:]):
+        return [(i, n)] + islands[1:]
+    while j > i and not _rest_fits(run[j:]):
+        j -= 1
+    while j > i and not run[j - 1].isalnum():
+        j -= 1
+    return ([(i, j)] if i < j else []) + islands[1:]
+
+
+def _wordish(s: str) -> bool:
+    """``s`` holds letters, spaces and the signs that join words only."""
+    return all(ch.isalpha() or ch == " " or ch in _JOINS for ch in s)
 
 
 def _rest_fits(rest: str) -> bool:
