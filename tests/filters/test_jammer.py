@@ -399,3 +399,38 @@ def test_a_legacy_jammer_reaches_the_edge_of_its_line(text, keep):
 ])
 def test_an_edge_island_leaves_the_jammer_room(text, keep):
     assert clean(text) == keep
+
+
+# ------------------------------------------------------------------ the cheap proofs change nothing
+def _find_searching_always(text):
+    """find_jammers without its cheap proofs that a second search would find nothing."""
+    from newsclean.filters import jammer as J
+
+    seo = J._seo_pattern(J.DEFAULT_SEO_PHRASES)
+    spans = J._line_spans(text, True, seo)
+    for _ in range(J._MAX_ROUNDS):
+        if not spans:
+            break
+        rest, where = J._without(text, spans)
+        touched = J._runs_at_cut(rest, J._joins(rest, where))
+        more = J._search_again(rest, touched, True, seo) if touched else []
+        if not more:
+            break
+        spans = sorted(spans + [piece for i, j, why in more for piece in J._back(where, i, j, why)])
+    return spans
+
+
+_GLUE = ["", " ", "\t", "\u3000", "中", "a", "(", ")", "\"", ":", "1", "|"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(seed=st.integers(0, 2**32), lines=st.lists(st.sampled_from(CJK_LINES + CONTROL), min_size=1, max_size=3),
+       glue=st.lists(st.sampled_from(_GLUE), min_size=4, max_size=4))
+def test_the_cheap_proofs_spare_only_searches_that_find_nothing(seed, lines, glue):
+    rng = random.Random(seed)
+    parts = []
+    for k, line in enumerate(lines):
+        j = legacy_jammer(rng) if rng.random() < 0.5 else x_jammer(rng, rng.random() < 0.5)
+        parts += [glue[k % 4], j, glue[(k + 1) % 4], line] if rng.random() < 0.5 else [line, glue[k % 4], j]
+    text = "".join(parts)
+    assert find_jammers(text) == _find_searching_always(text)

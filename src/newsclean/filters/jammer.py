@@ -281,11 +281,12 @@ def find_jammers(text: str, *, legacy: bool = True, seo: Optional[re.Pattern] = 
     seo = seo or _seo_pattern(DEFAULT_SEO_PHRASES)
     spans = _line_spans(text, legacy, seo)
     for _ in range(_MAX_ROUNDS):
-        if not spans or not _ascii_near(text, spans):
+        if not spans or not _ascii_near(text, spans) or not _may_touch(text, spans):
             break  # only ASCII text next to a cut, or reading back over one, can read differently
         rest, where = _without(text, spans)
-        touched = _runs_at_cut(rest, where)
-        if not touched:
+        joins = _joins(rest, where)
+        touched = _runs_at_cut(rest, joins)
+        if not touched or _settled(rest, touched, joins, seo):
             break
         more = _search_again(rest, touched, legacy, seo)
         if not more:
@@ -337,10 +338,39 @@ def _ascii_near(text: str, spans: list[tuple[int, int, str]]) -> bool:
     return False
 
 
-def _runs_at_cut(rest: str, where: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The jammer-shaped runs of ``rest`` that reach (over white space at most) a place where a cut was,
-    or read back over one, each with the white space around it."""
-    joins = sorted({r for r, t in where if t > 0} | ({len(rest)} if where[-1][0] == len(rest) else set()))
+def _may_touch(text: str, spans: list[tuple[int, int, str]]) -> bool:
+    """The text left once ``spans`` are cut may hold a run ``_runs_at_cut`` finds (a cheap test).
+
+    Such a run lies in one kept stretch (and matches there), or crosses a cut, which then has a
+    character of a run on either side."""
+    n = len(text)
+    pos = k = 0
+    while k < len(spans):
+        i, j = spans[k][0], spans[k][1]
+        while k + 1 < len(spans) and spans[k + 1][0] <= j:  # one cut of adjacent spans
+            k += 1
+            j = max(j, spans[k][1])
+        k += 1
+        if i > pos and (_LEGACY_CORE.search(text, pos, i) or _X_RUN.search(text, pos, i)):
+            return True
+        if 0 < i and j < n and _RUN_CHAR.match(text, i - 1) and _RUN_CHAR.match(text, j):
+            return True
+        pos = j
+    return bool(_LEGACY_CORE.search(text, pos) or _X_RUN.search(text, pos))
+
+
+# a character a run may hold (neither alphabet has "<", "=" or ">")
+_RUN_CHAR = re.compile(r"[\x20-\x3b\x3f-\x7e]")
+
+
+def _joins(rest: str, where: list[tuple[int, int]]) -> list[int]:
+    """The places of ``rest`` where a cut was, in order."""
+    return sorted({r for r, t in where if t > 0} | ({len(rest)} if where[-1][0] == len(rest) else set()))
+
+
+def _runs_at_cut(rest: str, joins: list[int]) -> list[tuple[int, int]]:
+    """The jammer-shaped runs of ``rest`` that reach (over white space at most) a place where a cut
+    was (``joins``), or read back over one, each with the white space around it."""
     if not joins:
         return []
     n = len(rest)
@@ -361,6 +391,35 @@ def _runs_at_cut(rest: str, where: list[tuple[int, int]]) -> list[tuple[int, int
 
 # how much text around a run its tests read (brackets since the last jammer: 200 characters)
 _CONTEXT = 200
+# the signs whose tests read further back than the run's ASCII stretch: a colon looks for a
+# field label or a code header, a bracket or quote counts back to the last jammer
+_FAR_READ = re.compile(r'[:")\]]')
+
+
+def _settled(rest: str, touched: list[tuple[int, int]], joins: list[int], seo: re.Pattern) -> bool:
+    """Each run ``_runs_at_cut`` found reads in ``rest`` as it did in the whole line, so searching
+    again finds nothing (a cheap proof that spares the search).
+
+    Every test on a run reads the stretch of ASCII and white space it lies in and the character
+    beyond it, the signs of ``_FAR_READ`` excepted. So a run reads the same when no cut lies in
+    that stretch or at its edges, the stretch holds none of those signs, and no SEO phrase is
+    left to blank. Its characters were all kept by the first search: they are kept again.
+    """
+    if seo.search(rest):
+        return False
+    n = len(rest)
+    for a, b in touched:
+        # the run's stretch of ASCII and white space, parted from the rest by other characters
+        while a > 0 and (rest[a - 1].isascii() or rest[a - 1].isspace()):
+            a -= 1
+        while b < n and (rest[b].isascii() or rest[b].isspace()):
+            b += 1
+        k = bisect.bisect_left(joins, a)
+        if k < len(joins) and joins[k] <= b:
+            return False
+        if _FAR_READ.search(rest, a, b):
+            return False
+    return True
 
 
 def _search_again(rest: str, touched: list[tuple[int, int]], legacy: bool, seo: re.Pattern) -> list[tuple[int, int, str]]:
@@ -641,7 +700,8 @@ _CLOSERS = frozenset("():;,.'\"!?")
 _OPEN_CLOSE = "():;,.'\"!?#@"
 
 
-def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16384)
+def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> tuple[tuple[int, int], ...]:
     """Stretches of ``run`` that read as article words (kept from the jammer).
 
     Each letter run contributes its longest plausible word (``kAPP`` gives
@@ -685,7 +745,7 @@ def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> l
             letters = 1  # two random letters read as "is", "We", "by" too often; "QQ", "PC", "5G" stay
         if letters >= 5 or (letters >= 4 and (edge or start == 0 or end == len(run))) or (letters >= short and edge):
             out.append((start, end))
-    return out
+    return tuple(out)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -738,8 +798,7 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
         # it; a run that is the whole line is most often a jammer on an empty line
         whole = at_start and at_end
         text_after = not at_end and not sealed
-        islands = _islands(run, text_before=not at_start or whole, text_after=text_after or whole,
-                           short=2 if not whole else 3)
+        islands = list(_islands(run, not at_start or whole, text_after or whole, 2 if not whole else 3))
         # an acronym glued to the text side: "来源CSDN|" then a jammer, a jammer then "IACR)";
         # the jammer, five c2 at least, must fit in the rest
         if not at_start and (not islands or islands[0][0] > 0):
@@ -756,7 +815,7 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
         if at_start != at_end:
             islands = _fit_edge_island(run, islands, jammer_first=at_start)
         islands = [(i, j - 1) if _colon_is_jammers(work, a, run, i, j) else (i, j) for i, j in islands]
-        cuts = _random_pieces(run, islands, at_start, at_end)
+        cuts = list(_random_pieces(run, tuple(islands), at_start, at_end))
         if cuts and (at_start != at_end or sealed):
             # a run at one edge of the line holds one jammer, which reaches that edge: what the
             # cuts leave between them and the edge is the jammer's too ("…QY9Gn$~/" then "fuup");
@@ -795,7 +854,8 @@ def _holds_word(s: str) -> bool:
     return False
 
 
-def _random_pieces(run: str, islands: list[tuple[int, int]], at_start: bool, at_end: bool) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16384)
+def _random_pieces(run: str, islands: tuple[tuple[int, int], ...], at_start: bool, at_end: bool) -> tuple[tuple[int, int], ...]:
     """The stretches of ``run`` between its ``islands`` that read as random, trimmed of spaces."""
     pieces = []
     pos = 0
@@ -817,7 +877,7 @@ def _random_pieces(run: str, islands: list[tuple[int, int]], at_start: bool, at_
         if inside and not looks_random(piece, strict=True):
             continue  # inside a line (a flattened page) or between words only the plainly random goes
         out.append((i, j))
-    return out
+    return tuple(out)
 
 
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*")
