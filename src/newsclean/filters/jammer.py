@@ -168,7 +168,10 @@ def _trim_left(text: str, start: int, run: str) -> tuple[int, int]:
 
     Returns the new start and the number of units dropped.
     """
-    if text[start - 1] != " " and run[0] != " " and _continues(text, start, run[0]):
+    p = text[start - 1]
+    if not p.isascii() and not p.isspace() and run[0] not in _FAR_SIGNS:
+        return start, 0  # Chinese text before it, and no sign that reads back: the run is the jammer's
+    if p != " " and run[0] != " " and _continues(text, start, run[0]):
         # "2019-09-0" + "7 w…": the digit completes the article's token, " w" starts the run
         return start + 1, 0
     k = start
@@ -213,6 +216,9 @@ _SEPARATORS = frozenset("|~")
 # a line of code that ends with a colon: "def parse()", "if not data", "except Exception"
 _CODE_HEADER = re.compile(r"(?<![a-z0-9])(?:def|class|if|elif|else|for|while|with|try|except|finally)\b[^\n]*(?<!:)\Z")
 _PAIRS = {")": "(", "]": "[", '"': '"'}
+# signs whose tests read the text far back: a colon looks for a field label or a code header,
+# a bracket or quote counts back to the last jammer
+_FAR_SIGNS = frozenset(':)]"')
 
 
 def _continues(text: str, i: int, c: str, since: int = 0) -> bool:
@@ -303,7 +309,7 @@ def _line_spans(text: str, legacy: bool, seo: re.Pattern) -> list[tuple[int, int
     """X runs, then legacy runs (with SEO phrases) in the rest of the line."""
     xs = _x_spans(text)
     out = [(i, j, "discuz-jammer-x") for i, j in xs]
-    if legacy and _LEGACY_CORE.search(text) and _legacy_candidate(text, xs):
+    if legacy and _legacy_candidate(text, xs):
         more = _legacy_spans(text, out, seo)
         if more:
             out = sorted(more + out)
@@ -391,9 +397,8 @@ def _runs_at_cut(rest: str, joins: list[int]) -> list[tuple[int, int]]:
 
 # how much text around a run its tests read (brackets since the last jammer: 200 characters)
 _CONTEXT = 200
-# the signs whose tests read further back than the run's ASCII stretch: a colon looks for a
-# field label or a code header, a bracket or quote counts back to the last jammer
-_FAR_READ = re.compile(r'[:")\]]')
+# the signs whose tests read further back than the run's ASCII stretch (``_FAR_SIGNS``)
+_FAR_READ = re.compile("[%s]" % re.escape("".join(sorted(_FAR_SIGNS))))
 
 
 def _settled(rest: str, touched: list[tuple[int, int]], joins: list[int], seo: re.Pattern) -> bool:
