@@ -284,6 +284,8 @@ def find_jammers(text: str, *, legacy: bool = True, seo: Optional[re.Pattern] = 
     >>> find_jammers("成效。! U/ \\\\) Z- Z' T& F$ G& J具体报道如下")
     [(3, 27, 'discuz-jammer-x')]
     """
+    if len(text) < 5:
+        return []  # a run of either kind holds five c2 at least (an SEO phrase goes only beside one)
     seo = seo or _seo_pattern(DEFAULT_SEO_PHRASES)
     spans = _line_spans(text, legacy, seo)
     for _ in range(_MAX_ROUNDS):
