@@ -267,7 +267,7 @@ def test_an_unfinished_token_keeps_its_last_sign_before_a_jammer(seed, token, en
 @pytest.mark.parametrize("token, end", [
     ("2019-09-0", "7"), ("18:1", "3"), ("2019年09月07日 08:05:3", "2"), ("20,53", "6"), ("1/", "3"),
     ("(责编：汤诗瑶、丁涛", ")"), ("json.loads(data", ")"), ("生日蛋糕..", "."), ("责任编辑", ":"),
-    ("    def add_ts()", ":"), ("\t\t\t\t\t\t", "+"),
+    ("    def add_ts()", ":"), ("\t\t\t\t\t\t", "+"), ("\t\t分享到", ":"), ("关键字 ", ":"),
 ])
 def test_unfinished_tokens_are_recognised(token, end):
     from newsclean.filters.jammer import _continues
@@ -356,6 +356,8 @@ def test_a_colon_after_a_word_goes_with_the_legacy_run_unless_the_text_needs_it(
     ("q:a }({b\"V" + "1032人参与308评论" + "\"l+oI2w-vN,mYq^'`", "1032人参与308评论"),
     # an acronym glued to the text stays only if the rest of the run is no jammer or a whole one
     ("cCSTN" + "超大", "超大"),
+    # a chrome label keeps its colon, as a field label does
+    ("\t\t分享到:" + "A ^Z Pv M3E`G Zf", "\t\t分享到:"),
     ("\t\t\t来源CSDN|", "\t\t\t来源CSDN|"),
     ("来源CSDN|" + "8x[2NWV7bI3k", "来源CSDN|"),
 ])

@@ -491,10 +491,11 @@ def _back(where: list[tuple[int, int]], i: int, j: int, why: str) -> list[tuple[
 
 @lru_cache(maxsize=1)
 def _label_end() -> re.Pattern:
-    """A metadata field label ("来源", "责任编辑") at the end of a text: a colon after one is the article's."""
-    from ..lexicons import rows
+    """A metadata field label ("来源", "责任编辑") or a chrome label ("分享到") at the end of a
+    text: a colon after one is the article's."""
+    from ..lexicons import entries, rows
 
-    labels = {r[0] for r in rows("metadata_labels.tsv", 2)}
+    labels = {r[0] for r in rows("metadata_labels.tsv", 2)} | set(entries("colon_labels.txt"))
     alt = "|".join(sorted((re.escape(x) for x in labels), key=len, reverse=True))
     # the label starts the text or follows a sign: "资料图" does not end with the label "图"
     return re.compile(rf"(?<![\u3400-\u9fff])(?:{alt})\s*\Z")
