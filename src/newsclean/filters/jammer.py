@@ -30,7 +30,8 @@ reader more than a left jammer character, so doubtful edges lean to the article.
 
 The result is stable: cleaning it again finds nothing. The legacy pass reads
 every line (X spans blanked out), and what is left after the cuts is searched
-again wherever a run reaches a cut.
+again wherever a run reaches a cut, unless a cheap proof shows that no run near
+a cut can read differently there (most lines).
 """
 from __future__ import annotations
 
@@ -824,14 +825,12 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
             islands = _fit_edge_island(run, islands, jammer_first=at_start)
         islands = [(i, j - 1) if _colon_is_jammers(work, a, run, i, j) else (i, j) for i, j in islands]
         cuts = list(_random_pieces(run, tuple(islands), at_start, at_end))
-        if cuts and (at_start != at_end or sealed):
+        if cuts and sealed:
+            cuts = [(0, len(run.rstrip()))]  # a sealed run is all jammer
+        elif cuts and at_start != at_end:
             # a run at one edge of the line holds one jammer, which reaches that edge: what the
-            # cuts leave between them and the edge is the jammer's too ("…QY9Gn$~/" then "fuup");
-            # a sealed run is all jammer
-            i, j = cuts[0][0], cuts[-1][1]
-            if sealed:
-                i, j = 0, len(run.rstrip())
-            cuts = [(0, j)] if at_start else [(i, len(run.rstrip()))]
+            # cuts leave between them and the edge is the jammer's too ("…QY9Gn$~/" then "fuup")
+            cuts = [(0, cuts[-1][1])] if at_start else [(cuts[0][0], len(run.rstrip()))]
         elif cuts and whole:
             # a whole line is most often a jammer on an empty line, else the line's ASCII text
             # with a jammer before and/or after it: what is left between a cut and the line's
