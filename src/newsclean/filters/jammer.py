@@ -709,7 +709,6 @@ _CLOSERS = frozenset("():;,.'\"!?")
 _OPEN_CLOSE = "():;,.'\"!?#@"
 
 
-@lru_cache(maxsize=16384)
 def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> tuple[tuple[int, int], ...]:
     """Stretches of ``run`` that read as article words (kept from the jammer).
 
@@ -861,7 +860,6 @@ def _holds_word(s: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=16384)
 def _random_pieces(run: str, islands: tuple[tuple[int, int], ...], at_start: bool, at_end: bool) -> tuple[tuple[int, int], ...]:
     """The stretches of ``run`` between its ``islands`` that read as random, trimmed of spaces."""
     pieces = []
