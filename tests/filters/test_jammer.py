@@ -226,6 +226,12 @@ def test_lists_and_spaced_letters_are_not_x_runs():
         assert clean(text) == text
 
 
+def test_a_run_repeating_two_signs_is_no_list():
+    # c1 "-", "-", "5", "5", "5": pairs of equal neighbours by chance, not one separator
+    assert clean("- ]- I5 T5 z5 e具体报道如下：") == "具体报道如下："
+    assert clean("选项 A. B. C. D. E. F都不对") == "选项 A. B. C. D. E. F都不对"
+
+
 def test_legacy_can_be_switched_off():
     text = "正文。8x[2NWV7bI3k"
     assert clean(text, legacy=False) == text

@@ -127,7 +127,10 @@ def _looks_like_list(run: str, b: bytes, c2: bytes) -> bool:
     # repeats of one sign bound the pairs of equal neighbours: most runs stop here
     if (len(c1) - len(set(c1))) * 10 >= need:
         marks = [u[0] if u[0] != " " else k for k, u in enumerate(_X_UNITS.findall(run))]
-        if sum(map(operator.eq, marks, marks[1:])) * 10 >= need:
+        # a list repeats one separator ("A. B. C. D. E"); two signs repeating ("- ]- I5 T5 z5 e")
+        # are chance in a random run
+        if (sum(map(operator.eq, marks, marks[1:])) * 10 >= need
+                and max(map(marks.count, set(marks))) * 5 >= 4 * len(marks)):
             return True
     # the c2 letters counting up ("a b c d e"): c2[i] + 1 == c2[i + 1]
     return sum(map(operator.eq, c2.translate(_NEXT_BYTE), c2[1:])) * 10 >= need
