@@ -232,6 +232,13 @@ def test_a_run_repeating_two_signs_is_no_list():
     assert clean("选项 A. B. C. D. E. F都不对") == "选项 A. B. C. D. E. F都不对"
 
 
+def test_a_spaced_closing_quote_stays_with_the_open_quote_before_it():
+    run = ' \\" M3 B% M" b. w% M, H* f) M'
+    assert clean('他说："我每周训练两次。 "' + run + '起初很难。') == '他说："我每周训练两次。 "起初很难。'
+    # no quote left open: the '"' is the run's first c1
+    assert clean('我每周训练两次。 "' + run + '起初很难。') == "我每周训练两次。 起初很难。"
+
+
 def test_legacy_can_be_switched_off():
     text = "正文。8x[2NWV7bI3k"
     assert clean(text, legacy=False) == text

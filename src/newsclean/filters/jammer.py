@@ -178,6 +178,9 @@ def _trim_left(text: str, start: int, run: str) -> tuple[int, int]:
     if p != " " and run[0] != " " and _continues(text, start, run[0]):
         # "2019-09-0" + "7 w…": the digit completes the article's token, " w" starts the run
         return start + 1, 0
+    if p == " " and run[0] == '"' and run[1] == " " and _continues(text, start, '"'):
+        # '说："……锻炼。 "' + ' \\ M3…': a spaced closing quote the article left open
+        return start + 1, 0
     k = start
     while k and text[k - 1] == " ":
         k -= 1
