@@ -598,3 +598,93 @@ def test_copyright_anchor_holds_a_character_of_every_case_blind_match():
                    for c in phrase), phrase
     assert junk_lines._anchor_chars(("Straße", "ks")).pattern == "[KSksſ\u212a]"  # ß has a case: S then
     assert junk_lines._anchor_chars(("Äb",)) is None  # a letter outside ASCII first: no anchor
+
+
+@pytest.mark.parametrize("line", [
+    "专注苹果新闻报道，每日推送最新苹果资讯。扫描下方二维码关注苹果汇官方微信(或微信中搜：appleinc2012)。",
+    "更多精彩内容，请扫描下方二维码关注我们。",
+    "欢迎关注本报微信公众号“新闻早知道”。",
+    "长按识别二维码，关注“城市观察”！",
+    "每日推送最新资讯。或微信中搜：abc2020。",
+    "24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）。",
+])
+def test_prompts_that_end_like_a_sentence_are_junk(line):
+    # a short blurb whose point is to scan a code, follow an account or search for it
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == "follow-prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "警方提醒，不要扫描陌生人发来的二维码。",
+    "市民可扫描二维码关注“健康上海”公众号进行预约。",  # a subject before the verb: reporting
+    "记者扫描二维码，关注到页面上的一行小字。",
+    "该公众号已有10万人关注。",
+    "关注到这一现象后，该公众号的运营者作出回应。",
+    "他说：“欢迎大家关注我们的公众号。”",  # quoted
+    "警方提示：如发现可疑情况，请关注“平安某某”公众号并及时举报。",
+    "记者在微信中搜索发现，多个账号仍在售卖。",
+    "该平台负责人介绍，今年以来，平台共受理投诉3200件，办结率超过九成，群众满意度持续提升。"
+    "欢迎关注本报微信公众号。",  # a paragraph ending with a prompt is no blurb
+])
+def test_sentences_about_codes_and_accounts_stay(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
+    assert line in kept(doc)
+
+
+def test_wechat_reward_notice_is_page_chrome():
+    line = "受苹果公司新规定影响，微信 iOS 版的赞赏功能被关闭，可通过二维码转账支持公众号。"
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].reason == "page-chrome"
+
+
+@pytest.mark.parametrize("line", [
+    "此前报道：港媒曝陈同佳出狱前首受访 称“对不起香港人”",
+    "相关报道：某地发生一起交通事故 两人受伤",
+    "延伸阅读：这个冬天为何这么冷？",
+    "【相关阅读】某某公司发布年度财报",
+    "【延伸阅读】：某某公司发布年度财报",
+])
+def test_a_related_link_label_with_its_headline_is_junk(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].reason == "related-links"
+
+
+@pytest.mark.parametrize("line", [
+    "此前报道：据新华社报道，某地发生一起交通事故。",  # a sentence, not a headline
+    "此前报道称，该公司已经停产。",
+    "相关报道显示，该公司已经停产",
+])
+def test_lines_opening_like_a_link_label_that_stay(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert line in kept(doc)
+
+
+@pytest.mark.parametrize("line, field, tail", [
+    ("来源：新华网 版权所有", "来源：新华网", "版权所有"),
+    ("来源：人民网（版权所有 未经授权不得转载）", "来源：人民网", "（版权所有 未经授权不得转载）"),
+    ("责任编辑：王五 Copyright © 2020", "责任编辑：王五", "Copyright © 2020"),
+    ("本报记者 张三 扫码看视频", "本报记者 张三", "扫码看视频"),
+])
+def test_junk_glued_to_a_field_is_cut_and_the_field_stays(line, field, tail):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].is_body and doc.lines[1].text.strip() == field
+    assert [(r.text.strip(), r.reason) for r in doc.build().removed] == [(tail, "glued-junk")]
+
+
+@pytest.mark.parametrize("line", [
+    "主办：某市人民政府 版权所有 京ICP备12345678号",  # an event field, no fact about the article
+    "Copyright © 2019 某某网 来源：某某网",
+    "某某网 版权所有",
+])
+def test_copyright_lines_without_a_field_before_go_whole(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].reason == "copyright"
+
+
+def test_a_field_with_a_copyright_tail_gives_its_facts():
+    import newsclean
+
+    article = newsclean.clean("某市召开会议部署工作\n来源：新华网 版权所有\n本报记者 张三 扫码看视频\n"
+                              "会议指出，要做好各项工作，确保全年目标任务完成。")
+    assert article.metadata.sources == ["新华网"]
+    assert [(c.label, c.name) for c in article.metadata.credits] == [("本报记者", "张三")]

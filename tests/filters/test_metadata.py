@@ -706,3 +706,21 @@ def test_ben_wen_lai_yuan_yu_is_one_label():
     from newsclean import clean
     a = clean("标题是这样的一行\n本文来源于微信公众号：某某观察\n正文第一段。正文。")
     assert a.metadata.sources == ["微信公众号：某某观察"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("记者 南都 张三", ["张三"]),
+    ("采写：华商 李四 王五", ["李四", "王五"]),
+    ("作者：钱江 赵六", ["赵六"]),
+    ("记者 张三 李四", ["张三", "李四"]),  # two people: no outlet to strip
+])
+def test_an_outlet_that_looks_like_a_name_is_no_credit(line, names):
+    # 南都, 华商, 钱江 start with a common surname, but the outlet lexicon knows them
+    doc = run(TITLE, PARA, line)
+    assert [c[2] for c in credits(doc)] == names
+
+
+def test_outlet_names_are_no_person_names():
+    from newsclean.filters.metadata import is_person_name
+
+    assert not is_person_name("南都") and not is_person_name("华商") and is_person_name("南方朔")

@@ -69,6 +69,7 @@ from ..patterns import (
     compile_user_pattern, literal_finder, phrase_alternation, re_alternation, uncased, user_finditer,
 )
 from .base import Filter, JoinedLines
+from .metadata import states_facts
 from .structure import is_headline
 
 def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -224,8 +225,37 @@ def _heading_pattern(words: tuple[str, ...]) -> regex.Pattern:
     return regex.compile(rf"^\s*{phrase_alternation(words)}\s*[{_HEADING_TAIL}\s]*$")
 
 
+# a sentence-ending line is a follow prompt only when short: at most this long, with at
+# most _PROMPT_LEAD characters of other sentences before the prompt's, and at most
+# _PROMPT_HEAD characters of its own sentence before the prompt
+_MAX_PROMPT_SENTENCES = 100
+#: what may open a junk tail glued to a field (来源：新华网（版权所有）)
+_TAIL_OPENERS = "（(【[|｜丨"
+#: a linked headline after 此前报道： is at most this long
+_MAX_LINK_TITLE = 60
+_PROMPT_LEAD = 40
+_PROMPT_HEAD = 30
+
+
+def _prompt_sentence_pattern() -> regex.Pattern:
+    """A prompt opening a clause: scan a code and follow / download, follow an account, search WeChat."""
+    accounts = phrase_alternation(lexicons.entries("junk_prompt_accounts.txt"))
+    clause = r"[^，,。！!？?；;]"
+    # the clause's start, its decoration, a polite word (请, 欢迎 …) or 更多…福利 before the verb
+    lead = rf"(?:^|[，,！!；;。：:\s(（])[^\p{{L}}\p{{N}}]*(?:请|欢迎|敬请|记得|或|也可|亦可|可以?)?(?:更多{clause}{{0,8}}?)?"
+    verb = "关注(?![到度了过着])"  # 关注到, 关注度: reporting
+    scan = rf"(?:扫描|扫码|扫一扫|长按识别|长按|微信扫){clause}{{0,12}}?[，,]?(?:{verb}|订阅|下载|添加|加入|进群|入群)"
+    follow = rf"{verb}{clause}{{0,20}}?(?:{accounts})"
+    search = r"微信(?:中|里|内)?搜(?:索)?\s*[:：「“\"]"
+    return regex.compile(rf"{lead}(?P<prompt>{scan}|{follow})|(?P<prompt>(?<=^|[，,。！!；;(（\s])或?{search})")
+
+
 #: last characters of the glued-junk endings, to skip lines that cannot end in one
 _TRAILING_LAST = frozenset(e[-1] for e in lexicons.entries("junk_trailing.txt")) | {"多"}
+
+
+def _link_labels() -> str:
+    return phrase_alternation(lexicons.entries("junk_link_labels.txt"))
 
 
 def _crumbs() -> str:
@@ -247,6 +277,8 @@ def _static() -> dict[str, regex.Pattern]:
         "prompt_open": regex.compile(
             rf"(?:^|[，,！!；;。：:\s])[^\p{{L}}\p{{N}}]*(?:{phrase_alternation(lexicons.entries('junk_prompt_openers.txt'))})"
         ),
+        # 扫描下方二维码关注…, 欢迎关注本报微信公众号…, 或微信中搜：…: a prompt in a sentence
+        "prompt_sentence": _prompt_sentence_pattern(),
         # …扫描二维码关注（sinafinance）: a prompt's closing verb, an account ID in brackets after it
         "prompt_end": regex.compile(
             rf"(?:{phrase_alternation(lexicons.entries('junk_prompt_endings.txt'))})"
@@ -278,6 +310,11 @@ def _static() -> dict[str, regex.Pattern]:
             + lexicons.entries("junk_widget_sentences.txt")
         ),
         "prefix_first": frozenset(e[0] for e in lexicons.entries("junk_prefixes.txt")),
+        # 此前报道：, 【延伸阅读】 before a linked headline
+        "link_label": regex.compile(
+            rf"^\s*(?:【\s*{_link_labels()}\s*】\s*[:：]?|{_link_labels()}\s*[:：])"
+        ),
+        "link_label_first": frozenset(e[0] for e in lexicons.entries("junk_link_labels.txt")) | {"【"},
         "widget": literal_finder(lexicons.entries("junk_widget_sentences.txt")),
         # last characters a section or tag heading line can end with
         "heading_last": frozenset(
@@ -286,6 +323,31 @@ def _static() -> dict[str, regex.Pattern]:
         "suffix_last": frozenset(e[-1] for e in lexicons.entries("junk_suffixes.txt")) | {">"},
         "field_label_first": frozenset(e[0] for e in lexicons.entries("junk_field_labels.txt")),
     }
+
+
+def _junk_tail(text: str, st: dict) -> Optional[int]:
+    """Where a copyright phrase or a prompt glued after a metadata field starts
+    (``来源：新华网 版权所有`` → the offset of 版权所有), or ``None`` when the line is not such a field."""
+    found = [m.start() for m in (st["copyright"].search(text), st["contains"].search(text), st["topic"].search(text))
+             if m is not None]
+    if not found:
+        return None
+    start = min(found)
+    while start and (text[start - 1].isspace() or text[start - 1] in _TAIL_OPENERS):
+        start -= 1  # the space or bracket before the junk goes with it
+    head = text[:start]
+    if not head.strip() or not states_facts(head):
+        return None
+    return start
+
+
+def _is_link_line(s: str, st: dict) -> bool:
+    """``此前报道：<title>``: a related-link label and one linked headline after it (no sentence)."""
+    m = st["link_label"].match(s)
+    if m is None:
+        return False
+    title = s[m.end():].strip()
+    return 0 < len(title) <= _MAX_LINK_TITLE and "。" not in title
 
 
 def _is_paragraph(text: str) -> bool:
@@ -406,6 +468,8 @@ class DropJunkLines(Filter, name="junk-lines"):
         if ends_sentence:
             if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
                 return "page-chrome"
+            if len(s) <= _MAX_PROMPT_SENTENCES and self._is_sentence_prompt(s, st):
+                return "follow-prompt"
         elif st["any_phrase"].search(s) or (
             (st["copyright_anchor"] is None or st["copyright_anchor"].search(s)) and st["copyright"].search(s)
         ):
@@ -428,10 +492,32 @@ class DropJunkLines(Filter, name="junk-lines"):
             return "follow-prompt"
         if len(s) <= 80 and first in st["prefix_first"] and st["prefix"].match(s):
             return "page-chrome"
+        if first in st["link_label_first"] and _is_link_line(s, st):
+            return "related-links"
         if top and len(s) <= _SHORT and not _SENTENCE_PUNCT.search(s):
             if _BREADCRUMB_SEP.search(s) or (st["breadcrumb"].search(s) and len(s) <= 30):
                 return "breadcrumb"
         return None
+
+    @staticmethod
+    def _is_sentence_prompt(s: str, st: dict) -> bool:
+        """A short blurb that ends like a sentence and whose point is a prompt to scan a code,
+        follow an account or search for it (…。扫描下方二维码关注某某官方微信。).
+
+        The prompt must open its clause (a subject before it, 市民可扫描…, is reporting), what
+        stands before it in its sentence must be short and hold no colon (警方提示：…请关注…
+        quotes someone), and the sentences before it must be short (a paragraph that ends
+        with a prompt is no blurb).
+        """
+        if "关注" not in s and "搜" not in s:
+            return False  # every prompt pattern holds one of them
+        m = st["prompt_sentence"].search(s)
+        if m is None:
+            return False
+        start = m.start("prompt")
+        opened = max(s.rfind(c, 0, start) for c in "。！？!?；;") + 1
+        head = s[opened:start]
+        return opened <= _PROMPT_LEAD and len(head) <= _PROMPT_HEAD and ":" not in head and "：" not in head
 
     @staticmethod
     def _is_topic_prompt(s: str, st: dict) -> bool:
@@ -467,6 +553,15 @@ class DropJunkLines(Filter, name="junk-lines"):
             if text not in memo:
                 memo[text] = classify(text, _tables=tables)
             reasons.append(memo[text])
+
+        # 来源：新华网 版权所有, 本报记者 张三 扫码看视频: a field line with junk glued on keeps its field
+        tails: dict[int, int] = {}
+        for k, r in enumerate(reasons):
+            if r == "copyright" or r == "follow-prompt":
+                start = _junk_tail(lines[k].text, st)
+                if start is not None:
+                    reasons[k] = None
+                    tails[k] = start
 
         # the rules below look at lines next to one another, each on the few lines it can
         # change (what one sets, the next line's test may read: always in line order)
@@ -533,6 +628,9 @@ class DropJunkLines(Filter, name="junk-lines"):
         for k, line in enumerate(lines):
             if reasons[k]:
                 doc.drop(line, filter=self.name, reason=reasons[k])
+                continue
+            if k in tails:
+                doc.cut(line, [(tails[k], len(line.text.rstrip()))], filter=self.name, reason="glued-junk")
                 continue
             if patterns:
                 if self._apply_user_patterns(doc, line, patterns):

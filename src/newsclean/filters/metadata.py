@@ -336,6 +336,7 @@ class _Parser:
         self.event_start = re.compile(rf"[ \t\u3000\xa0]*{_literal_alternation(events)}[ \t\u3000\xa0]*[:：]")
         self.stopwords = set(entries("credit_stopwords.txt"))
         self.surnames = frozenset(entries("surnames.txt"))
+        self.outlets = frozenset(entries("outlet_names.txt"))  # 南都: a surname's character, no person
         self.phrase_chars = frozenset(entries("byline_phrase_chars.txt"))
         card = rows("author_card_words.tsv", 2)
         self.card_start = re.compile(_literal_alternation([w for w, kind in card if kind == "start"]))
@@ -446,7 +447,7 @@ class _Parser:
 
     def is_bare_name(self, name: str) -> bool:
         """A 2–4 character Chinese name starting with a common surname."""
-        if not _BARE_NAME.fullmatch(name) or name in self.stopwords:
+        if not _BARE_NAME.fullmatch(name) or name in self.stopwords or name in self.outlets:
             return False
         return (name[:1] in self.surnames and len(name) <= 3) or (name[:2] in self.surnames and len(name) >= 3)
 
@@ -625,6 +626,18 @@ def is_person_name(name: str) -> bool:
     (True, True, False, False)
     """
     return _parser(()).is_bare_name(name)
+
+
+def states_facts(text: str) -> bool:
+    """``text`` is all metadata by itself: a labelled field (来源：新华网) or credit (本报记者 张三).
+
+    For filters before this one that find junk glued to a field line and cut only the junk.
+
+    >>> states_facts("来源：新华网"), states_facts("本报记者 张三"), states_facts("版权所有")
+    (True, True, False)
+    """
+    facts = _parser(()).parse(text.strip(), top=False)
+    return facts is not None and bool(facts.sources or facts.credits or facts.dates)
 
 
 def _store(doc: Document, facts: _Facts, line: Line, dangling_label: str = "") -> None:
