@@ -607,6 +607,12 @@ def test_copyright_anchor_holds_a_character_of_every_case_blind_match():
     "长按识别二维码，关注“城市观察”！",
     "每日推送最新资讯。或微信中搜：abc2020。",
     "24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）。",
+    "点击上方“蓝字”，关注我们！",
+    "点击关注某某，获取更多资讯。",
+    "觉得不错，请点个在看！",
+    "更多精彩，请下载新闻客户端！",
+    "点击下方“阅读原文”查看更多。",
+    "欢迎分享到朋友圈。",
 ])
 def test_prompts_that_end_like_a_sentence_are_junk(line):
     # a short blurb whose point is to scan a code, follow an account or search for it
@@ -623,6 +629,11 @@ def test_prompts_that_end_like_a_sentence_are_junk(line):
     "他说：“欢迎大家关注我们的公众号。”",  # quoted
     "警方提示：如发现可疑情况，请关注“平安某某”公众号并及时举报。",
     "记者在微信中搜索发现，多个账号仍在售卖。",
+    "他把照片分享到朋友圈，引来不少点赞。",
+    "下载客户端后，用户需要实名注册才能使用。",  # the app does not close the clause
+    "市民可下载“随申办”APP进行预约。",
+    "感谢大家一直以来关注我们。",
+    "网友纷纷为他点个赞。",
     "该平台负责人介绍，今年以来，平台共受理投诉3200件，办结率超过九成，群众满意度持续提升。"
     "欢迎关注本报微信公众号。",  # a paragraph ending with a prompt is no blurb
 ])

@@ -238,16 +238,28 @@ _PROMPT_HEAD = 30
 
 
 def _prompt_sentence_pattern() -> regex.Pattern:
-    """A prompt opening a clause: scan a code and follow / download, follow an account, search WeChat."""
+    """A prompt opening a clause: scan a code and follow, tap and follow, follow an account,
+    download an app, share to friends (after a polite word), tap 在看, search WeChat."""
     accounts = phrase_alternation(lexicons.entries("junk_prompt_accounts.txt"))
     clause = r"[^，,。！!？?；;]"
-    # the clause's start, its decoration, a polite word (请, 欢迎 …) or 更多…福利 before the verb
-    lead = rf"(?:^|[，,！!；;。：:\s(（])[^\p{{L}}\p{{N}}]*(?:请|欢迎|敬请|记得|或|也可|亦可|可以?)?(?:更多{clause}{{0,8}}?)?"
+    polite = "请|欢迎|敬请|记得|或|也可|亦可|可以?"
+    # the clause's start, its decoration, a polite word or 更多…福利 before the verb
+    lead = rf"(?:^|[，,！!；;。：:\s(（])[^\p{{L}}\p{{N}}]*(?:{polite})?(?:更多{clause}{{0,8}}?)?"
     verb = "关注(?![到度了过着])"  # 关注到, 关注度: reporting
     scan = rf"(?:扫描|扫码|扫一扫|长按识别|长按|微信扫){clause}{{0,12}}?[，,]?(?:{verb}|订阅|下载|添加|加入|进群|入群)"
-    follow = rf"{verb}{clause}{{0,20}}?(?:{accounts})"
-    search = r"微信(?:中|里|内)?搜(?:索)?\s*[:：「“\"]"
-    return regex.compile(rf"{lead}(?P<prompt>{scan}|{follow})|(?P<prompt>(?<=^|[，,。！!；;(（\s])或?{search})")
+    tap = rf"(?:点击|戳){clause}{{0,8}}?[，,]?(?:{verb}|[“\"「]?阅读原文|查看更多|了解更多)"
+    follow = rf"{verb}{clause}{{0,20}}?(?:{accounts}|我们)"
+    # 下载新闻客户端！, never 下载客户端后，…: the app closes its clause
+    download = rf"(?:下载|安装){clause}{{0,12}}?(?:{accounts})(?:[“\"「《][^”\"」》]{{1,20}}[”\"」》])?(?![\p{{L}}\p{{N}}])"
+    share = rf"(?<=请|欢迎|记得)(?:大家)?(?:分享|转发)(?:到|至|给)?{clause}{{0,6}}?(?:朋友圈|好友)"
+    # the rest may stand anywhere in the sentence
+    button = r"点个?\s*[“\"【「]?在看|点亮\s*[“\"【「]?在看"
+    search = r"(?<=^|[，,。！!；;(（\s])或?微信(?:中|里|内)?搜(?:索)?\s*[:：「“\"]"
+    return regex.compile(rf"{lead}(?P<prompt>{scan}|{tap}|{follow}|{download})|(?P<prompt>{share}|{button}|{search})")
+
+
+#: words one of which every prompt sentence holds (a cheap test before the pattern)
+_PROMPT_WORDS = re.compile("关注|搜|下载|安装|订阅|添加|加入|进群|入群|在看|阅读原文|更多|分享|转发")
 
 
 #: last characters of the glued-junk endings, to skip lines that cannot end in one
@@ -509,8 +521,8 @@ class DropJunkLines(Filter, name="junk-lines"):
         quotes someone), and the sentences before it must be short (a paragraph that ends
         with a prompt is no blurb).
         """
-        if "关注" not in s and "搜" not in s:
-            return False  # every prompt pattern holds one of them
+        if not _PROMPT_WORDS.search(s):
+            return False
         m = st["prompt_sentence"].search(s)
         if m is None:
             return False
