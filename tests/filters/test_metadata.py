@@ -724,3 +724,17 @@ def test_outlet_names_are_no_person_names():
     from newsclean.filters.metadata import is_person_name
 
     assert not is_person_name("南都") and not is_person_name("华商") and is_person_name("南方朔")
+
+
+@pytest.mark.parametrize("lead, names", [
+    ("南都讯 记者张三 近日，某市召开会议，部署全年工作。", ["张三"]),
+    ("南都讯 记者 张三 通讯员 李四 近日，某市召开会议。", ["张三", "李四"]),
+    ("本报讯 记者 张三 李四 近日，某市召开会议。", ["张三", "李四"]),
+    ("本报讯 记者从市统计局获悉，今年以来经济运行平稳。", []),  # 记者 is the subject
+    ("本报讯 记者 近日从某市获悉，今年以来经济运行平稳。", []),
+])
+def test_credits_after_a_dateline_without_brackets(lead, names):
+    # the reporters are credited and the lead stays in the body
+    doc = run(TITLE, lead, PARA)
+    assert [c[2] for c in credits(doc)] == names
+    assert body(doc) == [TITLE, lead, PARA]

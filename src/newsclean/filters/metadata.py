@@ -126,6 +126,10 @@ _LEADING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,40}?)\
 _DATELINE_REPORTER = regex.compile(
     r"(?:电|讯)[ \t\u3000\xa0]*(?P<label>(?:本报|本台|新华社|特约|见习|实习|首席)?记者)"
     r"[ \t\u3000\xa0]*(?P<names>[\p{Han}·、 \t\u3000\xa0]{2,24}?)[ \t\u3000\xa0]*报道")
+# 南都讯 记者 张三 通讯员 李四 近日，…: credits after the dateline, then white space and the lead
+_DATELINE_CREDITS = regex.compile(
+    r"(?:电|讯)[ \t\u3000\xa0]+(?P<credits>(?:(?:本报|本台|特约|见习|实习|首席)?(?:记者|通讯员|实习生)"
+    r"[ \t\u3000\xa0]*\p{Han}{2,4}(?:[、 \t\u3000\xa0]\p{Han}{2,4})*[ \t\u3000\xa0]+)+)(?=\S)")
 # （实习生王金茹对此文亦有贡献）
 _CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
@@ -987,10 +991,15 @@ class ExtractMetadataLines(Filter, name="metadata"):
             for name in names or ():
                 doc.meta.add_credit("reporter", m.group("label"), name)
             return
-        m = _LEADING_BRACKET.search(head)
-        if not m:
-            return
-        facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
+        m = _DATELINE_CREDITS.search(head)
+        if m:
+            credits = m.group("credits")
+        else:
+            m = _LEADING_BRACKET.search(head)
+            if not m:
+                return
+            credits = m.group(1)
+        facts = p.parse(credits.strip(), top=False, allow_prefix_date=False)
         if facts is None or not facts.credits or any(k not in ROLES for k in facts.kinds):
             return
         _store(doc, facts, line)
