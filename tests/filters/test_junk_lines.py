@@ -699,3 +699,15 @@ def test_a_field_with_a_copyright_tail_gives_its_facts():
                               "会议指出，要做好各项工作，确保全年目标任务完成。")
     assert article.metadata.sources == ["新华网"]
     assert [(c.label, c.name) for c in article.metadata.credits] == [("本报记者", "张三")]
+
+
+@pytest.mark.parametrize("line", ["投稿邮箱：news@example.com", "新闻热线：010-12345678", "报料热线:4009-20-4009", "【广告】"])
+def test_contact_lines_and_the_ad_label_are_page_chrome(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].reason == "page-chrome"
+
+
+def test_a_sentence_opening_with_a_contact_word_stays():
+    line = "新闻热线接到市民反映，某小区停水已经三天。"
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert line in kept(doc)
