@@ -118,3 +118,18 @@ def test_the_page_search_finds_notices_on_any_line_and_in_any_case():
     assert doc.meta.notices == [notice, notice, "评论内容只代表网友观点", notice]
     doc = run("正文。\nall rights reserved BY 某网\n正文。", extra_phrases=["All Rights Reserved"])
     assert doc.meta.notices == ["all rights reserved BY 某网"]
+
+
+@pytest.mark.parametrize("line, sources, names", [
+    ("文章来源：某某网，版权归原作者所有。", ["某某网"], []),
+    ("作者：张三，未经授权不得转载。", [], ["张三"]),
+    ("(本文来自某某新闻，更多原创资讯请下载“某某新闻”APP)", [], []),  # the platform's word, no field
+    ("（本文转载自某某网，如有侵权请联系删除）", [], []),
+])
+def test_a_notice_opening_with_a_labelled_field_keeps_its_fact(line, sources, names):
+    import newsclean
+
+    article = newsclean.clean(f"某市召开会议部署全年工作\n会议指出，要做好各项工作，确保全年目标任务完成。\n{line}")
+    assert article.metadata.notices == [line]
+    assert article.metadata.sources == sources
+    assert [c.name for c in article.metadata.credits] == names

@@ -644,6 +644,26 @@ def states_facts(text: str) -> bool:
     return facts is not None and bool(facts.sources or facts.credits or facts.dates)
 
 
+_FIRST_CLAUSE = re.compile(r"[，,。；;！!？?]")
+
+
+def store_leading_field(doc: Document, line: Line) -> None:
+    """Store the source or credit a notice opens with (``文章来源：某某网，版权归原作者所有。``).
+
+    For the notices filter: such a line leaves the body as a notice, but its first
+    clause is a field this filter did not read (the line is not all metadata). Only a
+    label with a colon counts: ``（本文来自澎湃新闻，更多原创资讯请下载…）`` is the
+    platform's statement, no source.
+    """
+    text = line.text.strip().lstrip(_OPEN)
+    m = _FIRST_CLAUSE.search(text)
+    if m is None or ("：" not in text[:m.start()] and ":" not in text[:m.start()]):
+        return
+    facts = _parser(()).parse(text[:m.start()], top=False, allow_prefix_date=False)
+    if facts is not None and (facts.sources or facts.credits):
+        _store(doc, _Facts(sources=facts.sources, credits=facts.credits), line)
+
+
 def _store(doc: Document, facts: _Facts, line: Line, dangling_label: str = "") -> None:
     meta = doc.meta
     for s in facts.sources:
