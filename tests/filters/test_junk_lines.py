@@ -711,3 +711,23 @@ def test_a_sentence_opening_with_a_contact_word_stays():
     line = "新闻热线接到市民反映，某小区停水已经三天。"
     doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
     assert line in kept(doc)
+
+
+def test_account_name_of_a_profile_card_and_its_byline_copy():
+    page = "\n".join([
+        "三星发布新手机，售价不变",
+        "某某科技",  # the byline: the account's name
+        "某某科技",  # the profile card: name, 微信号, 功能介绍
+        "微信号",
+        "abc123",
+        "功能介绍",
+        "聚焦科技产品。",
+        "三星今天发布了新手机，售价不变。",
+        "某某科技",  # the name in the article's own text later on stays
+    ])
+    assert kept(run(page)) == ["三星发布新手机，售价不变", "三星今天发布了新手机，售价不变。", "某某科技"]
+
+
+def test_a_name_like_line_without_a_profile_card_stays():
+    page = "三星发布新手机\n某某科技\n三星今天发布了新手机，售价不变。"
+    assert kept(run(page)) == ["三星发布新手机", "某某科技", "三星今天发布了新手机，售价不变。"]

@@ -632,6 +632,7 @@ class DropJunkLines(Filter, name="junk-lines"):
             self._date_link_runs(texts, reasons)
             self._tag_runs(texts, reasons)
             self._pipe_tags(texts, reasons, joined)
+        self._profile_card_names(lines, texts, reasons, st)  # after the tag runs: a name among tags is one
         if self.chrome_islands:
             self._islands(texts, reasons, st)
 
@@ -715,6 +716,22 @@ class DropJunkLines(Filter, name="junk-lines"):
             if reasons[k] is None and _FOLLOW_NAME.match(lines[k].text):
                 if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
                     reasons[k] = "follow-prompt"
+
+    @staticmethod
+    def _profile_card_names(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
+        """The account's name above its profile card's 微信号 line, printed before as the byline
+        too, is part of the card, and so is that copy (the byline's account name has no facts).
+
+        Only a name printed twice: the line above the card may be the headline."""
+        field_label = st["field_label"]
+        for k in range(2, len(texts)):
+            if reasons[k] != "wechat-chrome" or reasons[k - 1] is not None or not field_label.match(lines[k].text):
+                continue
+            name = texts[k - 1]
+            copies = [j for j in range(k - 1) if reasons[j] is None and texts[j] == name]
+            if copies and _is_name_like(name):
+                for j in copies + [k - 1]:
+                    reasons[j] = "wechat-chrome"
 
     @staticmethod
     def _crumb_labels(texts: list[str], reasons: list[Optional[str]], top_limit: int) -> None:
