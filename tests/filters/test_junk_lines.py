@@ -731,3 +731,16 @@ def test_account_name_of_a_profile_card_and_its_byline_copy():
 def test_a_name_like_line_without_a_profile_card_stays():
     page = "三星发布新手机\n某某科技\n三星今天发布了新手机，售价不变。"
     assert kept(run(page)) == ["三星发布新手机", "某某科技", "三星今天发布了新手机，售价不变。"]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("分享让更多人看到", "share-bar"),
+    ("扫一扫，用手机看新闻！", "follow-prompt"),
+    ("打开网易新闻 查看精彩图片", "follow-prompt"),
+    ("点击图片进入下一页", "follow-prompt"),
+    ("点击下图查看更多", "follow-prompt"),
+    ("本文共1234字，阅读约需3分钟", "page-chrome"),
+])
+def test_portal_widget_lines(line, reason):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason

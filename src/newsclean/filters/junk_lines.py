@@ -246,7 +246,8 @@ def _prompt_sentence_pattern() -> regex.Pattern:
     # the clause's start, its decoration, a polite word or 更多…福利 before the verb
     lead = rf"(?:^|[，,！!；;。：:\s(（])[^\p{{L}}\p{{N}}]*(?:{polite})?(?:更多{clause}{{0,8}}?)?"
     verb = "关注(?![到度了过着])"  # 关注到, 关注度: reporting
-    scan = rf"(?:扫描|扫码|扫一扫|长按识别|长按|微信扫){clause}{{0,12}}?[，,]?(?:{verb}|订阅|下载|添加|加入|进群|入群)"
+    scan = (rf"(?:扫描|扫码|扫一扫|长按识别|长按|微信扫){clause}{{0,12}}?[，,]?"
+            rf"(?:{verb}|订阅|下载|添加|加入|进群|入群|用手机看|在手机(?:上)?(?:打开|阅读|看))")
     tap = rf"(?:点击|戳){clause}{{0,8}}?[，,]?(?:{verb}|[“\"「]?阅读原文|查看更多|了解更多)"
     follow = rf"{verb}{clause}{{0,20}}?(?:{accounts}|我们)"
     # 下载新闻客户端！, never 下载客户端后，…: the app closes its clause
@@ -259,7 +260,7 @@ def _prompt_sentence_pattern() -> regex.Pattern:
 
 
 #: words one of which every prompt sentence holds (a cheap test before the pattern)
-_PROMPT_WORDS = re.compile("关注|搜|下载|安装|订阅|添加|加入|进群|入群|在看|阅读原文|更多|分享|转发")
+_PROMPT_WORDS = re.compile("关注|搜|扫|长按|下载|安装|订阅|添加|加入|进群|入群|在看|阅读原文|更多|分享|转发")
 
 
 #: last characters of the glued-junk endings, to skip lines that cannot end in one
