@@ -645,6 +645,8 @@ def states_facts(text: str) -> bool:
 
 
 _FIRST_CLAUSE = re.compile(r"[，,。；;！!？?]")
+# 文章来源：, 作者: at the start (not the colon of 本文来自公众号“某某”（ID：abc）)
+_LABEL_COLON = regex.compile(r"\p{Han}{1,6}[ \t\u3000\xa0]*[:：]")
 
 
 def store_leading_field(doc: Document, line: Line) -> None:
@@ -657,7 +659,7 @@ def store_leading_field(doc: Document, line: Line) -> None:
     """
     text = line.text.strip().lstrip(_OPEN)
     m = _FIRST_CLAUSE.search(text)
-    if m is None or ("：" not in text[:m.start()] and ":" not in text[:m.start()]):
+    if m is None or not _LABEL_COLON.match(text, 0, m.start()):
         return
     facts = _parser(()).parse(text[:m.start()], top=False, allow_prefix_date=False)
     if facts is not None and (facts.sources or facts.credits):
