@@ -738,3 +738,13 @@ def test_credits_after_a_dateline_without_brackets(lead, names):
     doc = run(TITLE, lead, PARA)
     assert [c[2] for c in credits(doc)] == names
     assert body(doc) == [TITLE, lead, PARA]
+
+
+def test_three_review_levels():
+    doc = run(TITLE, PARA, "一审：张三 二审：李四 三审：王五")
+    assert credits(doc) == [("reviewer", "一审", "张三"), ("reviewer", "二审", "李四"), ("final_reviewer", "三审", "王五")]
+
+
+def test_a_first_instance_verdict_is_no_credit():
+    doc = run(TITLE, PARA, "一审：张某被判处有期徒刑三年")
+    assert credits(doc) == [] and body(doc)[-1] == "一审：张某被判处有期徒刑三年"
