@@ -58,6 +58,7 @@ KINDS = FACT_KINDS + tuple(ROLES)
 
 #: credited roles that are neither writers nor editors (their values need person-like names)
 _MINOR_ROLES = frozenset({"photographer", "producer", "translator", "other"})
+_REVIEW_ROLES = frozenset({"reviewer", "final_reviewer"})
 
 # published candidates: the highest priority wins (see MetadataDraft.published)
 PRIORITY_LABELLED = 30  # 发布时间：…, or the byline date near the title
@@ -578,7 +579,9 @@ class _Parser:
         # 设计：简约大方 in a product list is no credit: the roles that are not
         # the article's writers and editors need a name that looks like a person's
         minor = kind in _MINOR_ROLES
-        names = self.names(value, strict=minor or not f.explicit, glued=f.glued or minor)
+        # reviewers are people (一审：张某被判处有期徒刑三年 is a verdict, no name)
+        strict = minor or not f.explicit or kind in _REVIEW_ROLES
+        names = self.names(value, strict=strict, glued=f.glued or minor)
         if names is None:
             return False
         facts.credits.extend((kind, f.label, n) for n in names)
