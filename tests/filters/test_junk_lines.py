@@ -744,3 +744,19 @@ def test_a_name_like_line_without_a_profile_card_stays():
 def test_portal_widget_lines(line, reason):
     doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
     assert doc.lines[1].reason == reason
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("【相关新闻】", "related-links"),
+    ("【 推荐阅读 】：", "related-links"),
+    ("违法和不良信息举报电话：12377", "page-chrome"),
+    ("关于我们 | 联系我们 | 广告服务 | 网站地图", "page-chrome"),
+])
+def test_bracketed_headings_and_footer_lines(line, reason):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。\n正文第三段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason
+
+
+def test_links_under_a_bracketed_heading():
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n【相关新闻】\n某地发生一件事\n另一件事的后续")
+    assert kept(doc) == ["正文第一段，讲了一件事情的来龙去脉。"]

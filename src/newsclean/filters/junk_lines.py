@@ -222,7 +222,8 @@ _HEADING_TAIL = ":：>»＞"
 
 
 def _heading_pattern(words: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(rf"^\s*{phrase_alternation(words)}\s*[{_HEADING_TAIL}\s]*$")
+    """A heading word alone on its line, maybe in 【】 (【相关新闻】), then a colon or an arrow."""
+    return regex.compile(rf"^\s*(?:【\s*{phrase_alternation(words)}\s*】|{phrase_alternation(words)})\s*[{_HEADING_TAIL}\s]*$")
 
 
 # a sentence-ending line is a follow prompt only when short: at most this long, with at
@@ -311,7 +312,7 @@ def _static() -> dict[str, regex.Pattern]:
         # first characters of section and tag headings, to skip the heading patterns at once
         "heading_first": frozenset(
             e[0] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")
-        ),
+        ) | {"【"},
         "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
@@ -332,7 +333,7 @@ def _static() -> dict[str, regex.Pattern]:
         # last characters a section or tag heading line can end with
         "heading_last": frozenset(
             e[-1] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")
-        ) | frozenset(_HEADING_TAIL),
+        ) | frozenset(_HEADING_TAIL) | {"】"},
         "suffix_last": frozenset(e[-1] for e in lexicons.entries("junk_suffixes.txt")) | {">"},
         "field_label_first": frozenset(e[0] for e in lexicons.entries("junk_field_labels.txt")),
     }
