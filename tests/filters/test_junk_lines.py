@@ -760,3 +760,22 @@ def test_bracketed_headings_and_footer_lines(line, reason):
 def test_links_under_a_bracketed_heading():
     doc = run("正文第一段，讲了一件事情的来龙去脉。\n【相关新闻】\n某地发生一件事\n另一件事的后续")
     assert kept(doc) == ["正文第一段，讲了一件事情的来龙去脉。"]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("关注我们", "share-bar"),
+    ("微信公众号：某某", "page-chrome"),
+    ("官方微博：@某某", "page-chrome"),
+    ("欢迎关注某某", "follow-prompt"),
+    ("（点击图片可查看大图）", "follow-prompt"),
+    ("点击播放 GIF 0.0M", "follow-prompt"),
+    ("上一张 下一张", "page-chrome"),
+])
+def test_account_lines_and_gallery_buttons(line, reason):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason
+
+
+def test_a_sentence_welcoming_attention_stays():
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n欢迎关注两会。")
+    assert "欢迎关注两会。" in kept(doc)
