@@ -779,3 +779,33 @@ def test_account_lines_and_gallery_buttons(line, reason):
 def test_a_sentence_welcoming_attention_stays():
     doc = run("正文第一段，讲了一件事情的来龙去脉。\n欢迎关注两会。")
     assert "欢迎关注两会。" in kept(doc)
+
+
+@pytest.mark.parametrize("line, field", [
+    ("来源：新华网 | 打印 | 关闭", "来源：新华网"),
+    ("2020-01-02 10:00 来源：新华网 分享到：", "2020-01-02 10:00 来源：新华网"),
+    ("责任编辑：张三 【打印】【关闭】", "责任编辑：张三"),
+    ("来源：人民网 评论（0）", "来源：人民网"),
+])
+def test_buttons_glued_after_a_field_are_cut(line, field):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].is_body and doc.lines[1].text.strip() == field
+    assert [r.reason for r in doc.build().removed] == ["glued-junk"]
+
+
+@pytest.mark.parametrize("line", [
+    "来源：新华网 2019-12-10",  # a date is no button, though - is one
+    "编辑：张三 李四",
+    "来源：新华网 作者：张三",
+    "他说，打印 关闭",  # no field before the buttons
+])
+def test_field_lines_without_buttons_are_left_whole(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].text == line and not doc.build().removed
+
+
+def test_a_source_with_buttons_after_it_gives_the_source():
+    import newsclean
+
+    article = newsclean.clean("某市召开会议部署工作\n来源：新华网 | 打印 | 关闭\n会议指出，要做好各项工作，确保全年目标任务完成。")
+    assert article.metadata.sources == ["新华网"]

@@ -232,6 +232,8 @@ def _heading_pattern(words: tuple[str, ...]) -> regex.Pattern:
 _MAX_PROMPT_SENTENCES = 100
 #: what may open a junk tail glued to a field (来源：新华网（版权所有）)
 _TAIL_OPENERS = "（(【[|｜丨"
+#: where a tail of buttons after a field may start: white space, or a bracket or bar
+_TAIL_BREAK = re.compile(r"(?<=\S)(?:\s+|(?=[【\[|｜丨]))")
 #: a linked headline after 此前报道： is at most this long
 _MAX_LINK_TITLE = 60
 _PROMPT_LEAD = 40
@@ -353,6 +355,23 @@ def _junk_tail(text: str, st: dict) -> Optional[int]:
     if not head.strip() or not states_facts(head):
         return None
     return start
+
+
+def _chrome_tail(text: str, tables: tuple) -> Optional[int]:
+    """Where buttons glued after a metadata field start (``来源：新华网 | 打印 | 关闭`` → the
+    offset of ``| 打印``), or ``None``: the longest tail, from a space or a bracket or bar on,
+    made only of junk words (one at least), numbers and separators, after a field."""
+    reasons, only, finder = tables[0], tables[1], tables[2]
+    for m in _TAIL_BREAK.finditer(text):
+        start = m.start()
+        tail = text[start:].strip()
+        # a word with a letter (打印, 分享到), not a button such as - that a date holds too
+        if not any(c.isalpha() for m in finder.finditer(tail) for c in m.group()) or not only.match(tail):
+            continue
+        head = text[:start]
+        # the first tail made only of junk is the longest; its head must be a field
+        return start if head.strip() and states_facts(head) else None
+    return None
 
 
 def _is_link_line(s: str, st: dict) -> bool:
@@ -569,12 +588,17 @@ class DropJunkLines(Filter, name="junk-lines"):
             reasons.append(memo[text])
 
         # 来源：新华网 版权所有, 本报记者 张三 扫码看视频: a field line with junk glued on keeps its field
+        # 来源：新华网 | 打印 | 关闭: so is one with buttons after its value
         tails: dict[int, int] = {}
         for k, r in enumerate(reasons):
             if r == "copyright" or r == "follow-prompt":
                 start = _junk_tail(lines[k].text, st)
                 if start is not None:
                     reasons[k] = None
+                    tails[k] = start
+            elif r is None and len(texts[k]) <= _MAX_CHROME_LEN and st["field"].search(texts[k]):
+                start = _chrome_tail(lines[k].text, tables)
+                if start is not None:
                     tails[k] = start
 
         # the rules below look at lines next to one another, each on the few lines it can
