@@ -13,9 +13,11 @@ with a reason that says what they were:
     a number alone, or numbers with counter words: ``326``, ``阅读 1234``,
     ``1032人参与308评论``; ``1/3`` beside other junk.
 ``related-links``
-    a heading from ``junk_sections.txt`` (相关阅读, 推荐阅读 …) and the short
+    a heading from ``junk_sections.txt`` (相关阅读, 【相关新闻】 …) and the short
     link lines under it, up to the article's next real paragraphs or a
-    metadata label (来源：, 责任编辑：); also runs of titles ending in a date.
+    metadata label (来源：, 责任编辑：); also runs of titles ending in a date,
+    and a label of ``junk_link_labels.txt`` with one headline on its line
+    (``此前报道：<title>``).
 ``tags``
     a 标签/关键词 line, the short tag lines under it, and runs of very short
     words next to other junk (a tag cloud).
@@ -28,7 +30,10 @@ with a reason that says what they were:
     a word an article uses too (二维码, 公众号: ``junk_prompt_topics.txt``)
     only in a line that reads as a prompt (扫描下方二维码…, …欢迎关注); never a
     line of labelled fields or a glued source (本文来自澎湃新闻客户端);
-    ``关注新华网`` beside other junk; the link under ``点击进入专题：``.
+    ``关注新华网`` beside other junk; the link under ``点击进入专题：``; a short
+    blurb that ends like a sentence whose point is a prompt opening its clause
+    (``…。扫描下方二维码关注某某官方微信。``, ``欢迎关注本报微信公众号“某某”。``),
+    never reporting (``市民可扫描二维码…``, ``警方提醒，不要扫描…二维码。``).
 ``breadcrumb``
     ``首页 > 财经 > 正文`` near the top of the page, and a column name under
     it that repeats one of its crumbs.
@@ -41,7 +46,10 @@ with a reason that says what they were:
 ``scraper-artefact``
     lone punctuation (``|``) and account tokens such as ``ID:jrtt |``.
 ``glued-junk``
-    ``【纠错】``, ``（完）`` … glued to the end of a body line are cut, the line stays.
+    ``【纠错】``, ``（完）`` … glued to the end of a body line are cut, the line stays;
+    so is a copyright phrase, a prompt or a run of buttons glued after a metadata
+    field (``来源：新华网 版权所有``, ``本报记者 张三 扫码看视频``, ``来源：新华网 | 打印``):
+    the field is left to the metadata filter.
 
 A junk word inside a sentence is never touched: only whole lines, or lines
 made only of junk, go.
