@@ -748,3 +748,15 @@ def test_three_review_levels():
 def test_a_first_instance_verdict_is_no_credit():
     doc = run(TITLE, PARA, "一审：张某被判处有期徒刑三年")
     assert credits(doc) == [] and body(doc)[-1] == "一审：张某被判处有期徒刑三年"
+
+
+@pytest.mark.parametrize("label", ["原文链接", "原文链接：", "原文地址:"])
+def test_original_address_on_the_line_under_its_label(label):
+    doc = run(TITLE, PARA, label, "https://www.example.com/a.html")
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.original_url == "https://www.example.com/a.html"
+
+
+def test_a_lone_original_address_label_takes_no_sentence():
+    doc = run(TITLE, PARA, "原文链接", PARA + "又一句。")
+    assert body(doc) == [TITLE, PARA, PARA + "又一句。"] and doc.meta.original_url is None

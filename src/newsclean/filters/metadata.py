@@ -466,8 +466,9 @@ class _Parser:
         facts = _Facts()
         pre = prefix.strip(" \t\u3000\xa0|丨｜【[" + _BULLETS)
         outlet = False
-        if len(fields) == 1 and fields[0].glued and not text[fields[0].value_start:].strip():
-            return None  # a lone word such as 设计 or 记者 is no field
+        if (len(fields) == 1 and fields[0].glued and not text[fields[0].value_start:].strip()
+                and fields[0].kind != "original_url"):
+            return None  # a lone word such as 设计 or 记者 is no field (原文链接 is: its address follows)
         if pre:
             dates = find_dates(pre) if allow_prefix_date else []
             if dates and dates[0].start == 0 and not pre[dates[0].end:].strip():
@@ -590,6 +591,8 @@ class _Parser:
     def value_line(self, kind: str, text: str) -> Optional[_Facts]:
         """``text`` as the value of a label left empty on the line before, or None."""
         s = text.strip()
+        if kind == "original_url":  # an address alone on its line, however long
+            return _Facts(kinds=[kind], original_url=s) if _URL.match(s) and len(s.split()) == 1 else None
         if not s or len(s) > 40 or self.any_label.match(s):
             return None
         facts = _Facts(kinds=[kind])
