@@ -809,3 +809,8 @@ def test_a_source_with_buttons_after_it_gives_the_source():
 
     article = newsclean.clean("某市召开会议部署工作\n来源：新华网 | 打印 | 关闭\n会议指出，要做好各项工作，确保全年目标任务完成。")
     assert article.metadata.sources == ["新华网"]
+
+
+def test_original_link_label_with_a_title_is_a_link_with_an_address_metadata():
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n原文链接：某地发生一件事\n原文链接：https://www.example.com/a.html")
+    assert [line.reason for line in doc.lines[1:]] == ["related-links", None]

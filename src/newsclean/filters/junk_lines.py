@@ -242,6 +242,7 @@ _MAX_PROMPT_SENTENCES = 100
 _TAIL_OPENERS = "（(【[|｜丨"
 #: where a tail of buttons after a field may start: white space, or a bracket or bar
 _TAIL_BREAK = re.compile(r"(?<=\S)(?:\s+|(?=[【\[|｜丨]))")
+_URL_START = re.compile(r"https?://|www\.", re.IGNORECASE)
 #: a linked headline after 此前报道： is at most this long
 _MAX_LINK_TITLE = 60
 _PROMPT_LEAD = 40
@@ -388,7 +389,8 @@ def _is_link_line(s: str, st: dict) -> bool:
     if m is None:
         return False
     title = s[m.end():].strip()
-    return 0 < len(title) <= _MAX_LINK_TITLE and "。" not in title
+    # 原文链接：https://…: an address is the metadata filter's (the original address)
+    return 0 < len(title) <= _MAX_LINK_TITLE and "。" not in title and not _URL_START.match(title)
 
 
 def _is_paragraph(text: str) -> bool:
