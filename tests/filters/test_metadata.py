@@ -760,3 +760,13 @@ def test_original_address_on_the_line_under_its_label(label):
 def test_a_lone_original_address_label_takes_no_sentence():
     doc = run(TITLE, PARA, "原文链接", PARA + "又一句。")
     assert body(doc) == [TITLE, PARA, PARA + "又一句。"] and doc.meta.original_url is None
+
+
+@pytest.mark.parametrize("line, names", [
+    ("作者：张三 某某研究院研究员", ["张三"]),
+    ("作者：王文 中国人民大学重阳金融研究院执行院长", ["王文"]),
+    ("作者：张三 研究员", ["张三"]),
+])
+def test_a_job_title_after_the_name_is_no_name(line, names):
+    doc = run(TITLE, PARA, line)
+    assert [c[2] for c in credits(doc)] == names and body(doc) == [TITLE, PARA]

@@ -396,7 +396,7 @@ class _Parser:
         if m and m.end() + 1 < len(v):  # not 城市观察编辑部 → 部: a name has two characters at least
             v = v[m.end():]
         if not glued:
-            v = _without_affiliation(v)
+            v = self._without_job_title(_without_affiliation(v))
         v = self._without_outlet(v)
         out: list[str] = []
         if not strict and len(_WORDS.findall(v)) > 1:
@@ -428,6 +428,16 @@ class _Parser:
         if len(out) > 8:
             return None
         return out
+
+    def _without_job_title(self, value: str) -> str:
+        """``张三 某某研究院研究员`` → ``张三``: a last word ending in a job title
+        (``author_card_words.tsv``) after names is the person's affiliation."""
+        words = _WORDS.findall(value)
+        if len(words) < 2 or len(words[-1]) < 3 or not self.card_title.search(words[-1]):
+            return value
+        if not all(_name_like(w) for w in words[:-1]):
+            return value
+        return value[:value.rindex(words[-1])].rstrip()
 
     def _without_outlet(self, value: str) -> str:
         """``财新 张三`` → ``张三``: a first word that is no personal name before words that all
