@@ -814,3 +814,14 @@ def test_a_source_with_buttons_after_it_gives_the_source():
 def test_original_link_label_with_a_title_is_a_link_with_an_address_metadata():
     doc = run("正文第一段，讲了一件事情的来龙去脉。\n原文链接：某地发生一件事\n原文链接：https://www.example.com/a.html")
     assert [line.reason for line in doc.lines[1:]] == ["related-links", None]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("已有0人参与", "counter"),
+    ("请输入评论内容", "page-chrome"),
+    ("特别推荐", "related-links"),
+    ("本文链接：https://www.example.com/a.html", "page-chrome"),
+])
+def test_comment_box_headings_and_the_page_address(line, reason):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。\n正文第三段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason
