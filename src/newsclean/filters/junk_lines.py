@@ -254,7 +254,7 @@ def _prompt_sentence_pattern() -> regex.Pattern:
     download an app, share to friends (after a polite word), tap 在看, search WeChat."""
     accounts = phrase_alternation(lexicons.entries("junk_prompt_accounts.txt"))
     clause = r"[^，,。！!？?；;]"
-    polite = "请|欢迎|敬请|记得|或|也可|亦可|可以?"
+    polite = "请|欢迎|敬请|记得|或"  # never 可 (…提醒，可关注…公众号 reports advice)
     # the clause's start, its decoration, a polite word or 更多…福利 before the verb
     lead = rf"(?:^|[，,！!；;。：:\s(（])[^\p{{L}}\p{{N}}]*(?:{polite})?(?:更多{clause}{{0,8}}?)?"
     verb = "关注(?![到度了过着])"  # 关注到, 关注度: reporting
