@@ -635,6 +635,7 @@ def test_prompts_that_end_like_a_sentence_are_junk(line):
     "感谢大家一直以来关注我们。",
     "网友纷纷为他点个赞。",
     "该局提醒，可关注“某某发布”微信公众号获取最新信息。",  # advice reported
+    "警方提醒，请关注“平安某某”公众号，及时了解防骗知识。",
     "该平台负责人介绍，今年以来，平台共受理投诉3200件，办结率超过九成，群众满意度持续提升。"
     "欢迎关注本报微信公众号。",  # a paragraph ending with a prompt is no blurb
 ])

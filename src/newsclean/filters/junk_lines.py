@@ -304,6 +304,7 @@ def _static() -> dict[str, regex.Pattern]:
         ),
         # 扫描下方二维码关注…, 欢迎关注本报微信公众号…, 或微信中搜：…: a prompt in a sentence
         "prompt_sentence": _prompt_sentence_pattern(),
+        "reported": literal_finder(lexicons.entries("prompt_reporting_words.txt")),
         # …扫描二维码关注（sinafinance）: a prompt's closing verb, an account ID in brackets after it
         "prompt_end": regex.compile(
             rf"(?:{phrase_alternation(lexicons.entries('junk_prompt_endings.txt'))})"
@@ -548,9 +549,9 @@ class DropJunkLines(Filter, name="junk-lines"):
         follow an account or search for it (…。扫描下方二维码关注某某官方微信。).
 
         The prompt must open its clause (a subject before it, 市民可扫描…, is reporting), what
-        stands before it in its sentence must be short and hold no colon (警方提示：…请关注…
-        quotes someone), and the sentences before it must be short (a paragraph that ends
-        with a prompt is no blurb).
+        stands before it in its sentence must be short and hold no colon nor word of reported
+        speech (警方提醒，请关注… quotes advice), and the sentences before it must be short
+        (a paragraph that ends with a prompt is no blurb).
         """
         if not _PROMPT_WORDS.search(s):
             return False
@@ -560,7 +561,8 @@ class DropJunkLines(Filter, name="junk-lines"):
         start = m.start("prompt")
         opened = max(s.rfind(c, 0, start) for c in "。！？!?；;") + 1
         head = s[opened:start]
-        return opened <= _PROMPT_LEAD and len(head) <= _PROMPT_HEAD and ":" not in head and "：" not in head
+        return (opened <= _PROMPT_LEAD and len(head) <= _PROMPT_HEAD and ":" not in head and "：" not in head
+                and not st["reported"].search(head))
 
     @staticmethod
     def _is_topic_prompt(s: str, st: dict) -> bool:
