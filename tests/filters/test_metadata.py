@@ -770,3 +770,9 @@ def test_a_lone_original_address_label_takes_no_sentence():
 def test_a_job_title_after_the_name_is_no_name(line, names):
     doc = run(TITLE, PARA, line)
     assert [c[2] for c in credits(doc)] == names and body(doc) == [TITLE, PARA]
+
+
+@pytest.mark.parametrize("line", ["◎ 本报记者 张三", "◎记者 张三"])
+def test_a_byline_after_a_bullet(line):
+    doc = run(TITLE, line, PARA)
+    assert credits(doc) == [("reporter", "本报记者" if "本报" in line else "记者", "张三")]

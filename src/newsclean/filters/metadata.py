@@ -98,7 +98,7 @@ _BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●
 _OPEN = "（(【[〔"
 _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 # list bullets before and between fields: · 来源：新华网, ● 来源：新华网 ● 作者：张三
-_BULLETS = "■□●◆▶·•・▪►▸◇○★☆※*>»-–—"
+_BULLETS = "■□●◆▶·•・▪►▸◇○◎★☆※*>»-–—"
 _VALUE_EDGE = " \t\u3000\xa0|丨｜:：■□●◆·•・▪,，;；"
 _STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
 # 吴九 (Z0001), 张三（北京大学教授）, [美]约翰·史密斯: a staff code, an affiliation or a
