@@ -742,6 +742,9 @@ def test_a_name_like_line_without_a_profile_card_stays():
     ("点击图片进入下一页", "follow-prompt"),
     ("点击下图查看更多", "follow-prompt"),
     ("本文共1234字，阅读约需3分钟", "page-chrome"),
+    ("海量资讯、精准解读，尽在新浪财经APP", "follow-prompt"),
+    ("打开凤凰新闻，查看更多高清图片", "follow-prompt"),
+    ("进入【新浪财经股吧】讨论", "page-chrome"),
 ])
 def test_portal_widget_lines(line, reason):
     doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
