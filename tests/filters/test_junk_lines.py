@@ -830,3 +830,14 @@ def test_original_link_label_with_a_title_is_a_link_with_an_address_metadata():
 def test_comment_box_headings_and_the_page_address(line, reason):
     doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。\n正文第三段，又讲了另一件事情的经过。")
     assert doc.lines[1].reason == reason
+
+
+@pytest.mark.parametrize("line, field", [
+    ("来源：某某网-某某日报 扫描二维码关注某某网", "来源：某某网-某某日报"),
+    ("来源：某某新闻客户端 扫码下载", "来源：某某新闻客户端"),
+    ("责任编辑：张三 扫码阅读全文", "责任编辑：张三"),
+    ("来源：新华网 2019-12-10 10:00 分享到：", "来源：新华网 2019-12-10 10:00"),
+])
+def test_a_prompt_glued_after_a_field_is_cut(line, field):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].is_body and doc.lines[1].text.strip() == field

@@ -172,6 +172,7 @@ _VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
 # a date anywhere in a line: such a line belongs to the metadata filter
 _HAS_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
 _PIPES = re.compile(r"[|｜]")
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: junk next to which a lone short line is part of the same widget (never counters, forum posts or lists)
 _ISLAND_NEIGHBOURS = frozenset({"share-bar", "page-chrome", "follow-prompt", "wechat-chrome"})
 
@@ -367,23 +368,6 @@ def _junk_tail(text: str, st: dict) -> Optional[int]:
     return start
 
 
-def _chrome_tail(text: str, tables: tuple) -> Optional[int]:
-    """Where buttons glued after a metadata field start (``来源：新华网 | 打印 | 关闭`` → the
-    offset of ``| 打印``), or ``None``: the longest tail, from a space or a bracket or bar on,
-    made only of junk words (one at least), numbers and separators, after a field."""
-    reasons, only, finder = tables[0], tables[1], tables[2]
-    for m in _TAIL_BREAK.finditer(text):
-        start = m.start()
-        tail = text[start:].strip()
-        # a word with a letter (打印, 分享到), not a button such as - that a date holds too
-        if not any(c.isalpha() for m in finder.finditer(tail) for c in m.group()) or not only.match(tail):
-            continue
-        head = text[:start]
-        # the first tail made only of junk is the longest; its head must be a field
-        return start if head.strip() and states_facts(head) else None
-    return None
-
-
 def _is_link_line(s: str, st: dict) -> bool:
     """``此前报道：<title>``: a related-link label and one linked headline after it (no sentence)."""
     m = st["link_label"].match(s)
@@ -543,6 +527,21 @@ class DropJunkLines(Filter, name="junk-lines"):
                 return "breadcrumb"
         return None
 
+    def _tail_after_field(self, text: str, tables: tuple) -> Optional[int]:
+        """Where junk glued after a metadata field starts (``来源：新华网 | 打印 | 关闭``,
+        ``来源：某某客户端 扫码下载``), or ``None``: the longest tail, from a space or a
+        bracket or bar on, that is a junk line by itself, after a field."""
+        for m in _TAIL_BREAK.finditer(text):
+            start = m.start()
+            tail = text[start:].strip()
+            if not tail or _HAS_DATE.search(tail) or _HAS_TIME.search(tail):
+                continue  # a date or time is the field's (a counter's shape, but the metadata filter's)
+            if self.classify(tail, _tables=tables) is None:
+                continue
+            # the first junk tail is the longest; its head must be a field
+            return start if states_facts(text[:start]) else None
+        return None
+
     @staticmethod
     def _is_sentence_prompt(s: str, st: dict) -> bool:
         """A short blurb that ends like a sentence and whose point is a prompt to scan a code,
@@ -609,7 +608,7 @@ class DropJunkLines(Filter, name="junk-lines"):
                     reasons[k] = None
                     tails[k] = start
             elif r is None and len(texts[k]) <= _MAX_CHROME_LEN and st["field"].search(texts[k]):
-                start = _chrome_tail(lines[k].text, tables)
+                start = self._tail_after_field(lines[k].text, tables)
                 if start is not None:
                     tails[k] = start
 
