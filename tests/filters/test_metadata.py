@@ -776,3 +776,9 @@ def test_a_job_title_after_the_name_is_no_name(line, names):
 def test_a_byline_after_a_bullet(line):
     doc = run(TITLE, line, PARA)
     assert credits(doc) == [("reporter", "本报记者" if "本报" in line else "记者", "张三")]
+
+
+def test_narrator_and_compiler_labels():
+    doc = run(TITLE, PARA, "口述：张三 整理：李四", "统稿：王五")
+    assert body(doc) == [TITLE, PARA]
+    assert credits(doc) == [("other", "口述", "张三"), ("author", "整理", "李四"), ("other", "统稿", "王五")]
