@@ -239,15 +239,15 @@ def _heading_pattern(words: tuple[str, ...]) -> regex.Pattern:
 # most _PROMPT_LEAD characters of other sentences before the prompt's, and at most
 # _PROMPT_HEAD characters of its own sentence before the prompt
 _MAX_PROMPT_SENTENCES = 100
-#: what may open a junk tail glued to a field (来源：新华网（版权所有）)
-_TAIL_OPENERS = "（(【[|｜丨"
-#: where a tail of buttons after a field may start: white space, or a bracket or bar
-_TAIL_BREAK = re.compile(r"(?<=\S)(?:\s+|(?=[【\[|｜丨]))")
-_URL_START = re.compile(r"https?://|www\.", re.IGNORECASE)
-#: a linked headline after 此前报道： is at most this long
-_MAX_LINK_TITLE = 60
 _PROMPT_LEAD = 40
 _PROMPT_HEAD = 30
+#: what may open a junk tail glued to a field (来源：新华网（版权所有）)
+_TAIL_OPENERS = "（(【[|｜丨"
+#: where a junk tail after a field may start: white space, or a bracket or bar
+_TAIL_BREAK = re.compile(r"(?<=\S)(?:\s+|(?=[【\[|｜丨]))")
+#: a linked headline after 此前报道： is at most this long (and no address: 原文链接：https://…)
+_MAX_LINK_TITLE = 60
+_URL_START = re.compile(r"https?://|www\.", re.IGNORECASE)
 
 
 def _prompt_sentence_pattern() -> regex.Pattern:
@@ -756,8 +756,8 @@ class DropJunkLines(Filter, name="junk-lines"):
 
     @staticmethod
     def _profile_card_names(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
-        """The account's name above its profile card's 微信号 line, printed before as the byline
-        too, is part of the card, and so is that copy (the byline's account name has no facts).
+        """The account's name above its profile card (a 微信号 / 功能介绍 line), printed before as
+        the byline too, is part of the card, and so is that copy (the byline's name has no facts).
 
         Only a name printed twice: the line above the card may be the headline."""
         field_label = st["field_label"]
