@@ -24,8 +24,10 @@ event's, not the article's.
 Credits glued to the article's text are cut from it: a bracket closing a line
 (``……。（记者 张三）``), fields after the last sentence of the last lines
 (``……。责任编辑：张三``), and the reporter of a dateline
-(``新华社巴黎12月9日电（记者唐霁）``, ``本报北京11月25日电 记者张三报道：``) is
-credited while the lead stays.
+(``新华社巴黎12月9日电（记者唐霁）``, ``本报北京11月25日电 记者张三报道：``,
+``南都讯 记者 张三 近日，…``) is credited while the lead stays. An outlet whose
+name starts like a person's (``lexicons/outlet_names.txt``: 南都, 华商) is never
+taken for one of the people it credits (``记者 南都 张三``).
 
 Lines that name someone without a label (an outlet or account name next to
 the byline date) leave the body as ``metadata:byline`` but are not stored:
