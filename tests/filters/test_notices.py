@@ -132,6 +132,7 @@ def test_the_page_search_finds_notices_on_any_line_and_in_any_case():
     ("(本文来自某某新闻，更多原创资讯请下载“某某新闻”APP)", [], []),  # the platform's word, no field
     ("（本文转载自某某网，如有侵权请联系删除）", [], []),
     ("本文来源于微信公众号“某某”（ID：abc），已获授权转载。", [], []),  # a colon, but not the label's
+    ("本文来自微信公众号“某某”（ID：abc），作者：张三，某某网经授权发布。", [], ["张三"]),
 ])
 def test_a_notice_opening_with_a_labelled_field_keeps_its_fact(line, sources, names):
     import newsclean

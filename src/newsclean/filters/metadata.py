@@ -662,26 +662,31 @@ def states_facts(text: str) -> bool:
     return facts is not None and bool(facts.sources or facts.credits or facts.dates)
 
 
-_FIRST_CLAUSE = re.compile(r"[，,。；;！!？?]")
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 # 文章来源：, 作者: at the start (not the colon of 本文来自公众号“某某”（ID：abc）)
 _LABEL_COLON = regex.compile(r"\p{Han}{1,6}[ \t\u3000\xa0]*[:：]")
 
 
-def store_leading_field(doc: Document, line: Line) -> None:
-    """Store the source or credit a notice opens with (``文章来源：某某网，版权归原作者所有。``).
+def store_field_clauses(doc: Document, line: Line) -> None:
+    """Store the sources and credits of a notice's clauses that are labelled fields
+    (``文章来源：某某网，版权归原作者所有。``, ``本文来自公众号某某（ID：abc），作者：张三，经授权发布。``).
 
-    For the notices filter: such a line leaves the body as a notice, but its first
-    clause is a field this filter did not read (the line is not all metadata). Only a
-    label with a colon counts: ``（本文来自澎湃新闻，更多原创资讯请下载…）`` is the
+    For the notices filter: such a line leaves the body as a notice, but those clauses
+    are fields this filter did not read (the line is not all metadata). Only a clause
+    that opens with a label and its colon counts: ``（本文来自澎湃新闻，…）`` is the
     platform's statement, no source.
     """
     text = line.text.strip().lstrip(_OPEN)
-    m = _FIRST_CLAUSE.search(text)
-    if m is None or not _LABEL_COLON.match(text, 0, m.start()):
-        return
-    facts = _parser(()).parse(text[:m.start()], top=False, allow_prefix_date=False)
-    if facts is not None and (facts.sources or facts.credits):
-        _store(doc, _Facts(sources=facts.sources, credits=facts.credits), line)
+    p = _parser(())
+    pos = 0
+    for m in _CLAUSE_BREAK.finditer(text + "。"):
+        clause = text[pos:m.start()].strip().lstrip(_OPEN)
+        pos = m.end()
+        if not _LABEL_COLON.match(clause):
+            continue
+        facts = p.parse(clause, top=False, allow_prefix_date=False)
+        if facts is not None and (facts.sources or facts.credits):
+            _store(doc, _Facts(sources=facts.sources, credits=facts.credits), line)
 
 
 def _store(doc: Document, facts: _Facts, line: Line, dangling_label: str = "") -> None:
