@@ -13,9 +13,11 @@ with a reason that says what they were:
     a number alone, or numbers with counter words: ``326``, ``阅读 1234``,
     ``1032人参与308评论``; ``1/3`` beside other junk.
 ``related-links``
-    a heading from ``junk_sections.txt`` (相关阅读, 推荐阅读 …) and the short
+    a heading from ``junk_sections.txt`` (相关阅读, 【相关新闻】 …) and the short
     link lines under it, up to the article's next real paragraphs or a
-    metadata label (来源：, 责任编辑：); also runs of titles ending in a date.
+    metadata label (来源：, 责任编辑：); also runs of titles ending in a date,
+    and a label of ``junk_link_labels.txt`` with one headline on its line
+    (``此前报道：<title>``).
 ``tags``
     a 标签/关键词 line, the short tag lines under it, and runs of very short
     words next to other junk (a tag cloud).
@@ -28,7 +30,10 @@ with a reason that says what they were:
     a word an article uses too (二维码, 公众号: ``junk_prompt_topics.txt``)
     only in a line that reads as a prompt (扫描下方二维码…, …欢迎关注); never a
     line of labelled fields or a glued source (本文来自澎湃新闻客户端);
-    ``关注新华网`` beside other junk; the link under ``点击进入专题：``.
+    ``关注新华网`` beside other junk; the link under ``点击进入专题：``; a short
+    blurb that ends like a sentence whose point is a prompt opening its clause
+    (``…。扫描下方二维码关注某某官方微信。``, ``欢迎关注本报微信公众号“某某”。``),
+    never reporting (``市民可扫描二维码…``, ``警方提醒，不要扫描…二维码。``).
 ``breadcrumb``
     ``首页 > 财经 > 正文`` near the top of the page, and a column name under
     it that repeats one of its crumbs.
@@ -41,7 +46,10 @@ with a reason that says what they were:
 ``scraper-artefact``
     lone punctuation (``|``) and account tokens such as ``ID:jrtt |``.
 ``glued-junk``
-    ``【纠错】``, ``（完）`` … glued to the end of a body line are cut, the line stays.
+    ``【纠错】``, ``（完）`` … glued to the end of a body line are cut, the line stays;
+    so is a copyright phrase, a prompt or a run of buttons glued after a metadata
+    field (``来源：新华网 版权所有``, ``本报记者 张三 扫码看视频``, ``来源：新华网 | 打印``):
+    the field is left to the metadata filter.
 
 A junk word inside a sentence is never touched: only whole lines, or lines
 made only of junk, go.
@@ -69,6 +77,7 @@ from ..patterns import (
     compile_user_pattern, literal_finder, phrase_alternation, re_alternation, uncased, user_finditer,
 )
 from .base import Filter, JoinedLines
+from .metadata import states_facts
 from .structure import is_headline
 
 def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -163,6 +172,7 @@ _VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
 # a date anywhere in a line: such a line belongs to the metadata filter
 _HAS_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
 _PIPES = re.compile(r"[|｜]")
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: junk next to which a lone short line is part of the same widget (never counters, forum posts or lists)
 _ISLAND_NEIGHBOURS = frozenset({"share-bar", "page-chrome", "follow-prompt", "wechat-chrome"})
 
@@ -221,11 +231,57 @@ _HEADING_TAIL = ":：>»＞"
 
 
 def _heading_pattern(words: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(rf"^\s*{phrase_alternation(words)}\s*[{_HEADING_TAIL}\s]*$")
+    """A heading word alone on its line, maybe in 【】 (【相关新闻】), then a colon or an arrow."""
+    return regex.compile(rf"^\s*(?:【\s*{phrase_alternation(words)}\s*】|{phrase_alternation(words)})\s*[{_HEADING_TAIL}\s]*$")
+
+
+# a sentence-ending line is a follow prompt only when short: at most this long, with at
+# most _PROMPT_LEAD characters of other sentences before the prompt's, and at most
+# _PROMPT_HEAD characters of its own sentence before the prompt
+_MAX_PROMPT_SENTENCES = 100
+_PROMPT_LEAD = 40
+_PROMPT_HEAD = 30
+#: what may open a junk tail glued to a field (来源：新华网（版权所有）)
+_TAIL_OPENERS = "（(【[|｜丨"
+#: where a junk tail after a field may start: white space, or a bracket or bar
+_TAIL_BREAK = re.compile(r"(?<=\S)(?:\s+|(?=[【\[|｜丨]))")
+#: a linked headline after 此前报道： is at most this long (and no address: 原文链接：https://…)
+_MAX_LINK_TITLE = 60
+_URL_START = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+def _prompt_sentence_pattern() -> regex.Pattern:
+    """A prompt opening a clause: scan a code and follow, tap and follow, follow an account,
+    download an app, share to friends (after a polite word), tap 在看, search WeChat."""
+    accounts = phrase_alternation(lexicons.entries("junk_prompt_accounts.txt"))
+    clause = r"[^，,。！!？?；;]"
+    polite = "请|欢迎|敬请|记得|或"  # never 可 (…提醒，可关注…公众号 reports advice)
+    # the clause's start, its decoration, a polite word or 更多…福利 before the verb
+    lead = rf"(?:^|[，,！!；;。：:\s(（])[^\p{{L}}\p{{N}}]*(?:{polite})?(?:更多{clause}{{0,8}}?)?"
+    verb = "关注(?![到度了过着])"  # 关注到, 关注度: reporting
+    scan = (rf"(?:扫描|扫码|扫一扫|长按识别|长按|微信扫){clause}{{0,12}}?[，,]?"
+            rf"(?:{verb}|订阅|下载|添加|加入|进群|入群|用手机看|在手机(?:上)?(?:打开|阅读|看))")
+    tap = rf"(?:点击|戳){clause}{{0,8}}?[，,]?(?:{verb}|[“\"「]?阅读原文|查看更多|了解更多)"
+    follow = rf"{verb}{clause}{{0,20}}?(?:{accounts}|我们)"
+    # 下载新闻客户端！, never 下载客户端后，…: the app closes its clause
+    download = rf"(?:下载|安装){clause}{{0,12}}?(?:{accounts})(?:[“\"「《][^”\"」》]{{1,20}}[”\"」》])?(?![\p{{L}}\p{{N}}])"
+    share = rf"(?<=请|欢迎|记得)(?:大家)?(?:分享|转发)(?:到|至|给)?{clause}{{0,6}}?(?:朋友圈|好友)"
+    # the rest may stand anywhere in the sentence
+    button = r"点个?\s*[“\"【「]?在看|点亮\s*[“\"【「]?在看"
+    search = r"(?<=^|[，,。！!；;(（\s])或?微信(?:中|里|内)?搜(?:索)?\s*[:：「“\"]"
+    return regex.compile(rf"{lead}(?P<prompt>{scan}|{tap}|{follow}|{download})|(?P<prompt>{share}|{button}|{search})")
+
+
+#: words one of which every prompt sentence holds (a cheap test before the pattern)
+_PROMPT_WORDS = re.compile("关注|搜|扫|长按|下载|安装|订阅|添加|加入|进群|入群|在看|阅读原文|更多|分享|转发")
 
 
 #: last characters of the glued-junk endings, to skip lines that cannot end in one
 _TRAILING_LAST = frozenset(e[-1] for e in lexicons.entries("junk_trailing.txt")) | {"多"}
+
+
+def _link_labels() -> str:
+    return phrase_alternation(lexicons.entries("junk_link_labels.txt"))
 
 
 def _crumbs() -> str:
@@ -247,6 +303,9 @@ def _static() -> dict[str, regex.Pattern]:
         "prompt_open": regex.compile(
             rf"(?:^|[，,！!；;。：:\s])[^\p{{L}}\p{{N}}]*(?:{phrase_alternation(lexicons.entries('junk_prompt_openers.txt'))})"
         ),
+        # 扫描下方二维码关注…, 欢迎关注本报微信公众号…, 或微信中搜：…: a prompt in a sentence
+        "prompt_sentence": _prompt_sentence_pattern(),
+        "reported": literal_finder(lexicons.entries("prompt_reporting_words.txt")),
         # …扫描二维码关注（sinafinance）: a prompt's closing verb, an account ID in brackets after it
         "prompt_end": regex.compile(
             rf"(?:{phrase_alternation(lexicons.entries('junk_prompt_endings.txt'))})"
@@ -266,7 +325,7 @@ def _static() -> dict[str, regex.Pattern]:
         # first characters of section and tag headings, to skip the heading patterns at once
         "heading_first": frozenset(
             e[0] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")
-        ),
+        ) | {"【"},
         "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
@@ -278,14 +337,45 @@ def _static() -> dict[str, regex.Pattern]:
             + lexicons.entries("junk_widget_sentences.txt")
         ),
         "prefix_first": frozenset(e[0] for e in lexicons.entries("junk_prefixes.txt")),
+        # 此前报道：, 【延伸阅读】 before a linked headline
+        "link_label": regex.compile(
+            rf"^\s*(?:【\s*{_link_labels()}\s*】\s*[:：]?|{_link_labels()}\s*[:：])"
+        ),
+        "link_label_first": frozenset(e[0] for e in lexicons.entries("junk_link_labels.txt")) | {"【"},
         "widget": literal_finder(lexicons.entries("junk_widget_sentences.txt")),
         # last characters a section or tag heading line can end with
         "heading_last": frozenset(
             e[-1] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")
-        ) | frozenset(_HEADING_TAIL),
+        ) | frozenset(_HEADING_TAIL) | {"】"},
         "suffix_last": frozenset(e[-1] for e in lexicons.entries("junk_suffixes.txt")) | {">"},
         "field_label_first": frozenset(e[0] for e in lexicons.entries("junk_field_labels.txt")),
     }
+
+
+def _junk_tail(text: str, st: dict) -> Optional[int]:
+    """Where a copyright phrase or a prompt glued after a metadata field starts
+    (``来源：新华网 版权所有`` → the offset of 版权所有), or ``None`` when the line is not such a field."""
+    found = [m.start() for m in (st["copyright"].search(text), st["contains"].search(text), st["topic"].search(text))
+             if m is not None]
+    if not found:
+        return None
+    start = min(found)
+    while start and (text[start - 1].isspace() or text[start - 1] in _TAIL_OPENERS):
+        start -= 1  # the space or bracket before the junk goes with it
+    head = text[:start]
+    if not head.strip() or not states_facts(head):
+        return None
+    return start
+
+
+def _is_link_line(s: str, st: dict) -> bool:
+    """``此前报道：<title>``: a related-link label and one linked headline after it (no sentence)."""
+    m = st["link_label"].match(s)
+    if m is None:
+        return False
+    title = s[m.end():].strip()
+    # 原文链接：https://…: an address is the metadata filter's (the original address)
+    return 0 < len(title) <= _MAX_LINK_TITLE and "。" not in title and not _URL_START.match(title)
 
 
 def _is_paragraph(text: str) -> bool:
@@ -406,6 +496,8 @@ class DropJunkLines(Filter, name="junk-lines"):
         if ends_sentence:
             if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
                 return "page-chrome"
+            if len(s) <= _MAX_PROMPT_SENTENCES and self._is_sentence_prompt(s, st):
+                return "follow-prompt"
         elif st["any_phrase"].search(s) or (
             (st["copyright_anchor"] is None or st["copyright_anchor"].search(s)) and st["copyright"].search(s)
         ):
@@ -428,10 +520,48 @@ class DropJunkLines(Filter, name="junk-lines"):
             return "follow-prompt"
         if len(s) <= 80 and first in st["prefix_first"] and st["prefix"].match(s):
             return "page-chrome"
+        if first in st["link_label_first"] and _is_link_line(s, st):
+            return "related-links"
         if top and len(s) <= _SHORT and not _SENTENCE_PUNCT.search(s):
             if _BREADCRUMB_SEP.search(s) or (st["breadcrumb"].search(s) and len(s) <= 30):
                 return "breadcrumb"
         return None
+
+    def _tail_after_field(self, text: str, tables: tuple) -> Optional[int]:
+        """Where junk glued after a metadata field starts (``来源：新华网 | 打印 | 关闭``,
+        ``来源：某某客户端 扫码下载``), or ``None``: the longest tail, from a space or a
+        bracket or bar on, that is a junk line by itself, after a field."""
+        for m in _TAIL_BREAK.finditer(text):
+            start = m.start()
+            tail = text[start:].strip()
+            if not tail or _HAS_DATE.search(tail) or _HAS_TIME.search(tail):
+                continue  # a date or time is the field's (a counter's shape, but the metadata filter's)
+            if self.classify(tail, _tables=tables) is None:
+                continue
+            # the first junk tail is the longest; its head must be a field
+            return start if states_facts(text[:start]) else None
+        return None
+
+    @staticmethod
+    def _is_sentence_prompt(s: str, st: dict) -> bool:
+        """A short blurb that ends like a sentence and whose point is a prompt to scan a code,
+        follow an account or search for it (…。扫描下方二维码关注某某官方微信。).
+
+        The prompt must open its clause (a subject before it, 市民可扫描…, is reporting), what
+        stands before it in its sentence must be short and hold no colon nor word of reported
+        speech (警方提醒，请关注… quotes advice), and the sentences before it must be short
+        (a paragraph that ends with a prompt is no blurb).
+        """
+        if not _PROMPT_WORDS.search(s):
+            return False
+        m = st["prompt_sentence"].search(s)
+        if m is None:
+            return False
+        start = m.start("prompt")
+        opened = max(s.rfind(c, 0, start) for c in "。！？!?；;") + 1
+        head = s[opened:start]
+        return (opened <= _PROMPT_LEAD and len(head) <= _PROMPT_HEAD and ":" not in head and "：" not in head
+                and not st["reported"].search(head))
 
     @staticmethod
     def _is_topic_prompt(s: str, st: dict) -> bool:
@@ -467,6 +597,20 @@ class DropJunkLines(Filter, name="junk-lines"):
             if text not in memo:
                 memo[text] = classify(text, _tables=tables)
             reasons.append(memo[text])
+
+        # 来源：新华网 版权所有, 本报记者 张三 扫码看视频: a field line with junk glued on keeps its field
+        # 来源：新华网 | 打印 | 关闭: so is one with buttons after its value
+        tails: dict[int, int] = {}
+        for k, r in enumerate(reasons):
+            if r == "copyright" or r == "follow-prompt":
+                start = _junk_tail(lines[k].text, st)
+                if start is not None:
+                    reasons[k] = None
+                    tails[k] = start
+            elif r is None and len(texts[k]) <= _MAX_CHROME_LEN and st["field"].search(texts[k]):
+                start = self._tail_after_field(lines[k].text, tables)
+                if start is not None:
+                    tails[k] = start
 
         # the rules below look at lines next to one another, each on the few lines it can
         # change (what one sets, the next line's test may read: always in line order)
@@ -525,6 +669,7 @@ class DropJunkLines(Filter, name="junk-lines"):
             self._date_link_runs(texts, reasons)
             self._tag_runs(texts, reasons)
             self._pipe_tags(texts, reasons, joined)
+        self._profile_card_names(lines, texts, reasons, st)  # after the tag runs: a name among tags is one
         if self.chrome_islands:
             self._islands(texts, reasons, st)
 
@@ -533,6 +678,9 @@ class DropJunkLines(Filter, name="junk-lines"):
         for k, line in enumerate(lines):
             if reasons[k]:
                 doc.drop(line, filter=self.name, reason=reasons[k])
+                continue
+            if k in tails:
+                doc.cut(line, [(tails[k], len(line.text.rstrip()))], filter=self.name, reason="glued-junk")
                 continue
             if patterns:
                 if self._apply_user_patterns(doc, line, patterns):
@@ -605,6 +753,22 @@ class DropJunkLines(Filter, name="junk-lines"):
             if reasons[k] is None and _FOLLOW_NAME.match(lines[k].text):
                 if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
                     reasons[k] = "follow-prompt"
+
+    @staticmethod
+    def _profile_card_names(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
+        """The account's name above its profile card (a 微信号 / 功能介绍 line), printed before as
+        the byline too, is part of the card, and so is that copy (the byline's name has no facts).
+
+        Only a name printed twice: the line above the card may be the headline."""
+        field_label = st["field_label"]
+        for k in range(2, len(texts)):
+            if reasons[k] != "wechat-chrome" or reasons[k - 1] is not None or not field_label.match(lines[k].text):
+                continue
+            name = texts[k - 1]
+            copies = [j for j in range(k - 1) if reasons[j] is None and texts[j] == name]
+            if copies and _is_name_like(name):
+                for j in copies + [k - 1]:
+                    reasons[j] = "wechat-chrome"
 
     @staticmethod
     def _crumb_labels(texts: list[str], reasons: list[Optional[str]], top_limit: int) -> None:

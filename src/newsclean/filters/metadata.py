@@ -24,8 +24,10 @@ event's, not the article's.
 Credits glued to the article's text are cut from it: a bracket closing a line
 (``……。（记者 张三）``), fields after the last sentence of the last lines
 (``……。责任编辑：张三``), and the reporter of a dateline
-(``新华社巴黎12月9日电（记者唐霁）``, ``本报北京11月25日电 记者张三报道：``) is
-credited while the lead stays.
+(``新华社巴黎12月9日电（记者唐霁）``, ``本报北京11月25日电 记者张三报道：``,
+``南都讯 记者 张三 近日，…``) is credited while the lead stays. An outlet whose
+name starts like a person's (``lexicons/outlet_names.txt``: 南都, 华商) is never
+taken for one of the people it credits (``记者 南都 张三``).
 
 Lines that name someone without a label (an outlet or account name next to
 the byline date) leave the body as ``metadata:byline`` but are not stored:
@@ -58,6 +60,7 @@ KINDS = FACT_KINDS + tuple(ROLES)
 
 #: credited roles that are neither writers nor editors (their values need person-like names)
 _MINOR_ROLES = frozenset({"photographer", "producer", "translator", "other"})
+_REVIEW_ROLES = frozenset({"reviewer", "final_reviewer"})
 
 # published candidates: the highest priority wins (see MetadataDraft.published)
 PRIORITY_LABELLED = 30  # 发布时间：…, or the byline date near the title
@@ -97,7 +100,7 @@ _BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●
 _OPEN = "（(【[〔"
 _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
 # list bullets before and between fields: · 来源：新华网, ● 来源：新华网 ● 作者：张三
-_BULLETS = "■□●◆▶·•・▪►▸◇○★☆※*>»-–—"
+_BULLETS = "■□●◆▶·•・▪►▸◇○◎★☆※*>»-–—"
 _VALUE_EDGE = " \t\u3000\xa0|丨｜:：■□●◆·•・▪,，;；"
 _STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
 # 吴九 (Z0001), 张三（北京大学教授）, [美]约翰·史密斯: a staff code, an affiliation or a
@@ -126,6 +129,10 @@ _LEADING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,40}?)\
 _DATELINE_REPORTER = regex.compile(
     r"(?:电|讯)[ \t\u3000\xa0]*(?P<label>(?:本报|本台|新华社|特约|见习|实习|首席)?记者)"
     r"[ \t\u3000\xa0]*(?P<names>[\p{Han}·、 \t\u3000\xa0]{2,24}?)[ \t\u3000\xa0]*报道")
+# 南都讯 记者 张三 通讯员 李四 近日，…: credits after the dateline, then white space and the lead
+_DATELINE_CREDITS = regex.compile(
+    r"(?:电|讯)[ \t\u3000\xa0]+(?P<credits>(?:(?:本报|本台|特约|见习|实习|首席)?(?:记者|通讯员|实习生)"
+    r"[ \t\u3000\xa0]*\p{Han}{2,4}(?:[、 \t\u3000\xa0]\p{Han}{2,4})*[ \t\u3000\xa0]+)+)(?=\S)")
 # （实习生王金茹对此文亦有贡献）
 _CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
@@ -336,6 +343,7 @@ class _Parser:
         self.event_start = re.compile(rf"[ \t\u3000\xa0]*{_literal_alternation(events)}[ \t\u3000\xa0]*[:：]")
         self.stopwords = set(entries("credit_stopwords.txt"))
         self.surnames = frozenset(entries("surnames.txt"))
+        self.outlets = frozenset(entries("outlet_names.txt"))  # 南都: a surname's character, no person
         self.phrase_chars = frozenset(entries("byline_phrase_chars.txt"))
         card = rows("author_card_words.tsv", 2)
         self.card_start = re.compile(_literal_alternation([w for w, kind in card if kind == "start"]))
@@ -390,7 +398,7 @@ class _Parser:
         if m and m.end() + 1 < len(v):  # not 城市观察编辑部 → 部: a name has two characters at least
             v = v[m.end():]
         if not glued:
-            v = _without_affiliation(v)
+            v = self._without_job_title(_without_affiliation(v))
         v = self._without_outlet(v)
         out: list[str] = []
         if not strict and len(_WORDS.findall(v)) > 1:
@@ -423,6 +431,16 @@ class _Parser:
             return None
         return out
 
+    def _without_job_title(self, value: str) -> str:
+        """``张三 某某研究院研究员`` → ``张三``: a last word ending in a job title
+        (``author_card_words.tsv``) after names is the person's affiliation."""
+        words = _WORDS.findall(value)
+        if len(words) < 2 or len(words[-1]) < 3 or not self.card_title.search(words[-1]):
+            return value
+        if not all(_name_like(w) for w in words[:-1]):
+            return value
+        return value[:value.rindex(words[-1])].rstrip()
+
     def _without_outlet(self, value: str) -> str:
         """``财新 张三`` → ``张三``: a first word that is no personal name before words that all
         are (common surnames) is the outlet the people write for, not one of them."""
@@ -446,7 +464,7 @@ class _Parser:
 
     def is_bare_name(self, name: str) -> bool:
         """A 2–4 character Chinese name starting with a common surname."""
-        if not _BARE_NAME.fullmatch(name) or name in self.stopwords:
+        if not _BARE_NAME.fullmatch(name) or name in self.stopwords or name in self.outlets:
             return False
         return (name[:1] in self.surnames and len(name) <= 3) or (name[:2] in self.surnames and len(name) >= 3)
 
@@ -460,8 +478,9 @@ class _Parser:
         facts = _Facts()
         pre = prefix.strip(" \t\u3000\xa0|丨｜【[" + _BULLETS)
         outlet = False
-        if len(fields) == 1 and fields[0].glued and not text[fields[0].value_start:].strip():
-            return None  # a lone word such as 设计 or 记者 is no field
+        if (len(fields) == 1 and fields[0].glued and not text[fields[0].value_start:].strip()
+                and fields[0].kind != "original_url"):
+            return None  # a lone word such as 设计 or 记者 is no field (原文链接 is: its address follows)
         if pre:
             dates = find_dates(pre) if allow_prefix_date else []
             if dates and dates[0].start == 0 and not pre[dates[0].end:].strip():
@@ -573,7 +592,9 @@ class _Parser:
         # 设计：简约大方 in a product list is no credit: the roles that are not
         # the article's writers and editors need a name that looks like a person's
         minor = kind in _MINOR_ROLES
-        names = self.names(value, strict=minor or not f.explicit, glued=f.glued or minor)
+        # reviewers are people (一审：张某被判处有期徒刑三年 is a verdict, no name)
+        strict = minor or not f.explicit or kind in _REVIEW_ROLES
+        names = self.names(value, strict=strict, glued=f.glued or minor)
         if names is None:
             return False
         facts.credits.extend((kind, f.label, n) for n in names)
@@ -582,6 +603,8 @@ class _Parser:
     def value_line(self, kind: str, text: str) -> Optional[_Facts]:
         """``text`` as the value of a label left empty on the line before, or None."""
         s = text.strip()
+        if kind == "original_url":  # an address alone on its line, however long
+            return _Facts(kinds=[kind], original_url=s) if _URL.match(s) and len(s.split()) == 1 else None
         if not s or len(s) > 40 or self.any_label.match(s):
             return None
         facts = _Facts(kinds=[kind])
@@ -625,6 +648,45 @@ def is_person_name(name: str) -> bool:
     (True, True, False, False)
     """
     return _parser(()).is_bare_name(name)
+
+
+def states_facts(text: str) -> bool:
+    """``text`` is all metadata by itself: a labelled field (来源：新华网) or credit (本报记者 张三).
+
+    For filters before this one that find junk glued to a field line and cut only the junk.
+
+    >>> states_facts("来源：新华网"), states_facts("本报记者 张三"), states_facts("版权所有")
+    (True, True, False)
+    """
+    facts = _parser(()).parse(text.strip(), top=False)
+    return facts is not None and bool(facts.sources or facts.credits or facts.dates)
+
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
+# 文章来源：, 作者: at the start (not the colon of 本文来自公众号“某某”（ID：abc）)
+_LABEL_COLON = regex.compile(r"\p{Han}{1,6}[ \t\u3000\xa0]*[:：]")
+
+
+def store_field_clauses(doc: Document, line: Line) -> None:
+    """Store the sources and credits of a notice's clauses that are labelled fields
+    (``文章来源：某某网，版权归原作者所有。``, ``本文来自公众号某某（ID：abc），作者：张三，经授权发布。``).
+
+    For the notices filter: such a line leaves the body as a notice, but those clauses
+    are fields this filter did not read (the line is not all metadata). Only a clause
+    that opens with a label and its colon counts: ``（本文来自澎湃新闻，…）`` is the
+    platform's statement, no source.
+    """
+    text = line.text.strip().lstrip(_OPEN)
+    p = _parser(())
+    pos = 0
+    for m in _CLAUSE_BREAK.finditer(text + "。"):
+        clause = text[pos:m.start()].strip().lstrip(_OPEN)
+        pos = m.end()
+        if not _LABEL_COLON.match(clause):
+            continue
+        facts = p.parse(clause, top=False, allow_prefix_date=False)
+        if facts is not None and (facts.sources or facts.credits):
+            _store(doc, _Facts(sources=facts.sources, credits=facts.credits), line)
 
 
 def _store(doc: Document, facts: _Facts, line: Line, dangling_label: str = "") -> None:
@@ -974,10 +1036,15 @@ class ExtractMetadataLines(Filter, name="metadata"):
             for name in names or ():
                 doc.meta.add_credit("reporter", m.group("label"), name)
             return
-        m = _LEADING_BRACKET.search(head)
-        if not m:
-            return
-        facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
+        m = _DATELINE_CREDITS.search(head)
+        if m:
+            credits = m.group("credits")
+        else:
+            m = _LEADING_BRACKET.search(head)
+            if not m:
+                return
+            credits = m.group(1)
+        facts = p.parse(credits.strip(), top=False, allow_prefix_date=False)
         if facts is None or not facts.credits or any(k not in ROLES for k in facts.kinds):
             return
         _store(doc, facts, line)

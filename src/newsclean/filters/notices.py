@@ -28,6 +28,7 @@ from .. import lexicons
 from ..document import Document
 from ..patterns import compile_user_pattern, literal_finder, phrase_alternation, uncased, user_finditer
 from .base import Filter, JoinedLines
+from .metadata import store_field_clauses
 
 _OPENERS = r"[\s（(【\[〔「『]*"
 _REST = regex.compile(r"[\s\p{P}]+")
@@ -131,6 +132,7 @@ class ExtractNotices(Filter, name="notices"):
         for k, s in enumerate(texts):
             notice = (k in hits or match_start(s) is not None) and self._notice(s, compiled, memo)
             if notice or (heading and len(s) <= self.max_length):
+                store_field_clauses(doc, lines[k])  # 文章来源：某某网，版权归原作者所有。
                 doc.to_notice(lines[k], filter=self.name)
                 m = match_start(s) if notice else None
                 heading = bool(m) and not _REST.sub("", s[m.end():])
