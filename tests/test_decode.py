@@ -4,6 +4,8 @@ from __future__ import annotations
 import codecs
 import random
 
+import chardet
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -140,3 +142,26 @@ def test_clean_reports_the_encoding_and_decodes_the_text(codec):
     assert article.encoding and codecs.lookup(article.encoding)
     assert "台北市政府今日宣布新措施" in "".join(article.paragraphs) if codec == "big5" \
         else "考核少看台账材料" in "".join(article.paragraphs)
+
+
+NEWS = ("新华社北京11月25日电 记者从国家发展改革委了解到，今年以来，我国经济运行总体平稳，"
+        "就业形势保持稳定。有关负责人说，下一步将继续做好各项工作，这是我们的重要任务。\n") * 3
+
+
+@pytest.mark.parametrize("codec", ["gbk", "gb18030"])
+def test_gb_news_is_found_without_chardet(codec, monkeypatch):
+    def no_chardet(sample):
+        raise AssertionError("chardet should not be needed for GB news text")
+
+    monkeypatch.setattr(chardet, "detect", no_chardet)
+    assert decode(NEWS.encode(codec)) == (NEWS, "gb18030")
+
+
+def test_big5_bytes_are_not_taken_for_gb_prose(monkeypatch):
+    # Big5 bytes decode as GB18030 into rare ideographs: the fast path must leave them to chardet
+    called = []
+    real = chardet.detect
+    monkeypatch.setattr(chardet, "detect", lambda s: called.append(1) or real(s))
+    text = ZH_TW * 20
+    assert decode(text.encode("big5")).text == text
+    assert called

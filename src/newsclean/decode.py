@@ -8,7 +8,10 @@ Order of evidence:
 4. UTF-8 with a few stray bytes among much valid UTF-8 (bad bytes → U+FFFD);
 5. UTF-16 without a byte-order mark, when one byte order gives plausible text;
 6. many control bytes (random or binary data) → :class:`NotText`;
-7. chardet's guess on a bounded sample; GB2312 and GBK guesses decode as
+7. GB18030 when the sample decodes strictly into Chinese prose (its most common
+   characters make a good share of it): the usual legacy encoding, found
+   without chardet;
+8. chardet's guess on a bounded sample; GB2312 and GBK guesses decode as
    GB18030, their superset, Big5 as Big5-HKSCS. When chardet sees no text,
    or guesses a single-byte code page with little confidence, bytes that
    decode as GB18030 into Chinese text are taken for GB18030.
@@ -24,7 +27,7 @@ import codecs
 from typing import NamedTuple, Optional
 
 import chardet
-import regex
+import re
 
 from .errors import NotText
 
@@ -67,15 +70,21 @@ _CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(ran
 _CONTROL_TABLE = bytes.maketrans(b"", b"")
 _MAX_CONTROL_SHARE = 0.05
 
+# (plain character classes: the standard engine runs them several times faster)
 # characters of Chinese news text: ASCII, CJK ideographs and punctuation,
 # full-width forms, general punctuation; decoding with the wrong encoding
 # gives mostly other characters
-_IMPLAUSIBLE = regex.compile(
+_IMPLAUSIBLE = re.compile(
     r"[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
 )
-_CJK = regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_CJK_RUN = regex.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 _MIN_PLAUSIBLE = 0.95
+# the most frequent characters of simplified Chinese prose (about a fifth of its
+# ideographs); in ideographs decoded from another encoding they are rare
+_COMMON_SIMPLIFIED = "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里"
+_MIN_COMMON_SHARE = 0.04
+_MIN_CJK_FOR_FREQUENCY = 40
 
 
 class Decoded(NamedTuple):
@@ -123,6 +132,10 @@ def decode(data: bytes) -> Decoded:
         raise NotText(
             f"input holds {controls} control bytes in its first {len(sample)}: binary data, not text"
         )
+    if _reads_as_simplified_chinese(_strict_prefix(sample, "gb18030")):
+        # the common case of legacy Chinese news: chardet (pure Python) would cost
+        # many times the whole cleaning to reach the same answer
+        return Decoded(data.decode("gb18030", errors="replace"), "gb18030")
     name = _guess(sample)
     return Decoded(data.decode(name, errors="replace"), name)
 
@@ -140,6 +153,22 @@ def _guess(sample: bytes) -> str:
     if not name:
         raise NotText(f"input of {len(sample)}+ bytes is not text in any encoding newsclean knows")
     return name if _known_codec(name) else "gb18030"
+
+
+def _reads_as_simplified_chinese(text: Optional[str]) -> bool:
+    """True when ``text`` (a strict GB18030 decoding) is running Chinese prose.
+
+    Big5, Shift_JIS or EUC-KR bytes decode as GB18030 too, into ideographs picked
+    nearly at random; real text uses its most common characters (的, 是, 在 …)
+    for a good share of the ideographs. Short texts are left to chardet.
+    """
+    if not text or not _plausible_chinese(text):
+        return False
+    cjk = len(_CJK.findall(text))
+    if cjk < _MIN_CJK_FOR_FREQUENCY:
+        return False
+    common = sum(map(text.count, _COMMON_SIMPLIFIED))
+    return common >= _MIN_COMMON_SHARE * cjk
 
 
 def _mostly_utf8(data: bytes) -> bool:

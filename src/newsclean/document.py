@@ -373,7 +373,13 @@ class Document:
         i = len(text) - len(text.lstrip())
         j = len(text.rstrip())
         if j > i:
-            self._remove(line, [(i, j, reason)], filter, keep_pieces=True)
+            pieces = line.pieces
+            if len(pieces) == 1 and pieces[0][3] < 0:
+                # the common case, a line still one untouched piece of the input: one record
+                start = pieces[0][0]
+                self._records.append([start + i, start + j, filter, reason, None])
+            else:
+                self._remove(line, [(i, j, reason)], filter, keep_pieces=True)
         line.state = state
         line.reason = reason
 
@@ -554,13 +560,15 @@ class Document:
                     continue
                 if i > cur:
                     out.append((s + cur, s + i, t[cur:i], -1))
-                if t[i:j].strip():
+                if not t[i:j].isspace():  # (j > i: not empty)
                     records.append([s + i, s + j, filt, why, None])
                 cur = j
             if not keep_pieces:
                 if cur < n:
                     out.append((s + cur, s + n, t[cur:], -1))
-                self._set_pieces(line, out)
+                # _set_pieces, inline: the hottest path of every filter that cuts
+                line.pieces = out
+                line.text = out[0][2] if len(out) == 1 else "".join([p[2] for p in out])
                 if line.state == CAPTION:
                     line.caption = self._caption(line)
             return

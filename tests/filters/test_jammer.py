@@ -98,6 +98,9 @@ CONTROL = [
     "沪指报3,050.12点，20,536手，1/3 的样本。",
     "ID:jrtt |",
     "QQ:12345678 微信号：rmrbwx",
+    "责编：Demi Xia",
+    "Jscript 9增加了一些新的对象",
+    "英国M&G固定收益副主管：Stefan Isaacs",
 ]
 
 
@@ -223,6 +226,19 @@ def test_lists_and_spaced_letters_are_not_x_runs():
         assert clean(text) == text
 
 
+def test_a_run_repeating_two_signs_is_no_list():
+    # c1 "-", "-", "5", "5", "5": pairs of equal neighbours by chance, not one separator
+    assert clean("- ]- I5 T5 z5 e具体报道如下：") == "具体报道如下："
+    assert clean("选项 A. B. C. D. E. F都不对") == "选项 A. B. C. D. E. F都不对"
+
+
+def test_a_spaced_closing_quote_stays_with_the_open_quote_before_it():
+    run = ' \\" M3 B% M" b. w% M, H* f) M'
+    assert clean('他说："我每周训练两次。 "' + run + '起初很难。') == '他说："我每周训练两次。 "起初很难。'
+    # no quote left open: the '"' is the run's first c1
+    assert clean('我每周训练两次。 "' + run + '起初很难。') == "我每周训练两次。 起初很难。"
+
+
 def test_legacy_can_be_switched_off():
     text = "正文。8x[2NWV7bI3k"
     assert clean(text, legacy=False) == text
@@ -264,7 +280,7 @@ def test_an_unfinished_token_keeps_its_last_sign_before_a_jammer(seed, token, en
 @pytest.mark.parametrize("token, end", [
     ("2019-09-0", "7"), ("18:1", "3"), ("2019年09月07日 08:05:3", "2"), ("20,53", "6"), ("1/", "3"),
     ("(责编：汤诗瑶、丁涛", ")"), ("json.loads(data", ")"), ("生日蛋糕..", "."), ("责任编辑", ":"),
-    ("    def add_ts()", ":"), ("\t\t\t\t\t\t", "+"),
+    ("    def add_ts()", ":"), ("\t\t\t\t\t\t", "+"), ("\t\t分享到", ":"), ("关键字 ", ":"),
 ])
 def test_unfinished_tokens_are_recognised(token, end):
     from newsclean.filters.jammer import _continues
@@ -328,3 +344,108 @@ def test_legacy_residue_beside_an_x_run_goes_in_the_same_pass():
     once = clean(text)
     assert squash(once) == "正文第一段落内容。正文第二段。"
     assert clean(once) == once
+
+
+@pytest.mark.parametrize("text, keep", [
+    ("一块顶十块GPU" + ":P s5Vw(?p", "一块顶十块GPU"),           # no evidence: the colon is the run's first c1
+    ("Source" + ":P s5Vw(?p", "Source"),
+    ("        while True:" + "P s5Vw(?p", "        while True:"),  # a code header needs its colon
+    ("if not data:" + "P s5Vw(?p", "if not data:"),
+])
+def test_a_colon_after_a_word_goes_with_the_legacy_run_unless_the_text_needs_it(text, keep):
+    assert clean(text) == keep
+
+
+# ------------------------------------------------------------------ legacy edges: what the generator rules out
+@pytest.mark.parametrize("text, keep", [
+    # a c2 given to the text must leave the run five c2, a whole jammer: "?3O@L d" has five with "?"
+    ("为你推荐" + "?3O@L d", "为你推荐"),
+    ("对无锡市民出行影响最大?" + "Ad3FmU4L", "对无锡市民出行影响最大?"),
+    # a finished date or time takes no digit more; an unfinished one does
+    ("2019-05-17" + "3Ezwl8d|1Q#u8U", "2019-05-17"),
+    ("2020-01-03 18:13" + "1Ib W8j$c8I(Lz_", "2020-01-03 18:13"),
+    ("2019-09-0" + "8Hp)p%e`iN?", "2019-09-08"),
+    # a quote is counted in the text since the last cut, not in the jammer before it
+    ("q:a }({b\"V" + "1032人参与308评论" + "\"l+oI2w-vN,mYq^'`", "1032人参与308评论"),
+    # an acronym glued to the text stays only if the rest of the run is no jammer or a whole one
+    ("cCSTN" + "超大", "超大"),
+    # a chrome label keeps its colon, as a field label does
+    ("\t\t分享到:" + "A ^Z Pv M3E`G Zf", "\t\t分享到:"),
+    ("\t\t\t来源CSDN|", "\t\t\t来源CSDN|"),
+    ("来源CSDN|" + "8x[2NWV7bI3k", "来源CSDN|"),
+])
+def test_legacy_edges_follow_the_generator(text, keep):
+    assert clean(text) == keep
+
+
+@pytest.mark.parametrize("text, keep", [
+    # indentation with a tab or a wide space is the line's: the text starts right after it ...
+    ("\t\t\t\t\t\tT" + "v5N%R/nYBH4M", "\t\t\t\t\t\tT"),
+    ("\u3000\u30003" + "LM WT%o&i", "\u3000\u30003"),
+    ("K?B$Y9k)Pz" + "\t A" + "_8K L r^l~p,h", "\t A"),
+    # ... and a run at the line start right before it is all jammer
+    ("c\\oF%|-h0x1VR" + "\t\t\t\t查看我的收藏", "\t\t\t\t查看我的收藏"),
+])
+def test_tab_indentation_bounds_the_legacy_jammer(text, keep):
+    assert clean(text) == keep
+
+
+@pytest.mark.parametrize("text, keep", [
+    # a run at one edge of the line holds one jammer, which reaches the edge
+    ("推荐阅读" + "QY9Gn$~/fuup", "推荐阅读"),
+    ("腾讯QQ" + "aD1I9k!A0r#~SS", "腾讯QQ"),
+    # a whole line: what is left at its edges stays only with a word that stands on its own
+    ("D?7@*C5SALvooS*yeii", ""),
+    ("B0l7NLX%UO" + "Windows", "Windows"),
+    ("G4`c.B0Ca9Q'{" + "by Taboolaby Taboola" + "%L8z3E/on{IE4_*A", "by Taboolaby Taboola"),
+])
+def test_a_legacy_jammer_reaches_the_edge_of_its_line(text, keep):
+    assert squash(clean(text)) == squash(keep)
+
+
+@pytest.mark.parametrize("text, keep", [
+    # the island glued to the text leaves too little for a jammer: it took jammer letters
+    ("4y?0T3EU" + "澎湃新闻记者", "澎湃新闻记者"),
+    ("0S\"L1{Me" + " print(12345)", " print(12345)"),
+    # ... unless what is left reads as the word's own letters
+    ("Gweilo镜头下的南湖公园" + "9~v;o%U7h7s-x", "Gweilo镜头下的南湖公园"),
+    # vowels no English or pinyin word has make no word
+    ("推荐阅读" + "&^cnuuut", "推荐阅读"),
+])
+def test_an_edge_island_leaves_the_jammer_room(text, keep):
+    assert clean(text) == keep
+
+
+# ------------------------------------------------------------------ the cheap proofs change nothing
+def _find_searching_always(text):
+    """find_jammers without its cheap proofs that a second search would find nothing."""
+    from newsclean.filters import jammer as J
+
+    seo = J._seo_pattern(J.DEFAULT_SEO_PHRASES)
+    spans = J._line_spans(text, True, seo)
+    for _ in range(J._MAX_ROUNDS):
+        if not spans:
+            break
+        rest, where = J._without(text, spans)
+        touched = J._runs_at_cut(rest, J._joins(rest, where))
+        more = J._search_again(rest, touched, True, seo) if touched else []
+        if not more:
+            break
+        spans = sorted(spans + [piece for i, j, why in more for piece in J._back(where, i, j, why)])
+    return spans
+
+
+_GLUE = ["", " ", "\t", "\u3000", "中", "a", "(", ")", "\"", ":", "1", "|"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(seed=st.integers(0, 2**32), lines=st.lists(st.sampled_from(CJK_LINES + CONTROL), min_size=1, max_size=3),
+       glue=st.lists(st.sampled_from(_GLUE), min_size=4, max_size=4))
+def test_the_cheap_proofs_spare_only_searches_that_find_nothing(seed, lines, glue):
+    rng = random.Random(seed)
+    parts = []
+    for k, line in enumerate(lines):
+        j = legacy_jammer(rng) if rng.random() < 0.5 else x_jammer(rng, rng.random() < 0.5)
+        parts += [glue[k % 4], j, glue[(k + 1) % 4], line] if rng.random() < 0.5 else [line, glue[k % 4], j]
+    text = "".join(parts)
+    assert find_jammers(text) == _find_searching_always(text)

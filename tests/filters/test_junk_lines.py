@@ -558,3 +558,286 @@ def test_article_lines_naming_a_qr_code_or_an_account_stay(line):
 def test_prompts_naming_a_qr_code_or_an_account_are_junk(line):
     doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
     assert doc.lines[1].reason == "follow-prompt"
+
+
+def test_separators_for_the_standard_engine_are_regexs():
+    import re
+
+    import regex
+
+    from newsclean.filters import junk_lines
+
+    every = "".join(map(chr, range(0x110000)))
+    assert re.findall(junk_lines._SEP_RE, every) == regex.findall(junk_lines._SEP, every)
+
+
+def test_junk_only_pattern_matches_as_the_regex_one():
+    import regex
+
+    from newsclean.filters import junk_lines
+    from newsclean.patterns import phrase_alternation
+
+    phrases = ["分享", "分享到", "微信", "QQ", "ab", "bc", "阅读"]
+    fast = junk_lines._junk_only_pattern(phrases)
+    slow = regex.compile(rf"^(?:{phrase_alternation(phrases)}|{junk_lines._NUM}|{junk_lines._SEP})++$")
+    for text in ["分享到：微信 | QQ", "abc", "ab bc", "阅读 1,234万+", "分享到微信朋友圈", "\ue000QQ\u3000", "分 享"]:
+        assert bool(fast.match(text)) == bool(slow.match(text)), text
+
+
+def test_copyright_anchor_holds_a_character_of_every_case_blind_match():
+    import regex
+
+    from newsclean import lexicons
+    from newsclean.filters import junk_lines
+
+    anchor = junk_lines._anchor_chars(lexicons.entries("junk_copyright.txt"))
+    every = "".join(map(chr, range(0x110000)))
+    for phrase in lexicons.entries("junk_copyright.txt"):
+        # some character of the phrase matches, IGNORECASE, only characters of the anchor
+        assert any(all(anchor.match(x) for x in regex.findall("(?i)" + regex.escape(c), every))
+                   for c in phrase), phrase
+    assert junk_lines._anchor_chars(("Straße", "ks")).pattern == "[KSksſ\u212a]"  # ß has a case: S then
+    assert junk_lines._anchor_chars(("Äb",)) is None  # a letter outside ASCII first: no anchor
+
+
+@pytest.mark.parametrize("line", [
+    "专注苹果新闻报道，每日推送最新苹果资讯。扫描下方二维码关注苹果汇官方微信(或微信中搜：appleinc2012)。",
+    "更多精彩内容，请扫描下方二维码关注我们。",
+    "欢迎关注本报微信公众号“新闻早知道”。",
+    "长按识别二维码，关注“城市观察”！",
+    "每日推送最新资讯。或微信中搜：abc2020。",
+    "24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）。",
+    "点击上方“蓝字”，关注我们！",
+    "点击关注某某，获取更多资讯。",
+    "觉得不错，请点个在看！",
+    "更多精彩，请下载新闻客户端！",
+    "点击下方“阅读原文”查看更多。",
+    "欢迎分享到朋友圈。",
+])
+def test_prompts_that_end_like_a_sentence_are_junk(line):
+    # a short blurb whose point is to scan a code, follow an account or search for it
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == "follow-prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "警方提醒，不要扫描陌生人发来的二维码。",
+    "市民可扫描二维码关注“健康上海”公众号进行预约。",  # a subject before the verb: reporting
+    "记者扫描二维码，关注到页面上的一行小字。",
+    "该公众号已有10万人关注。",
+    "关注到这一现象后，该公众号的运营者作出回应。",
+    "他说：“欢迎大家关注我们的公众号。”",  # quoted
+    "警方提示：如发现可疑情况，请关注“平安某某”公众号并及时举报。",
+    "记者在微信中搜索发现，多个账号仍在售卖。",
+    "他把照片分享到朋友圈，引来不少点赞。",
+    "下载客户端后，用户需要实名注册才能使用。",  # the app does not close the clause
+    "市民可下载“随申办”APP进行预约。",
+    "感谢大家一直以来关注我们。",
+    "网友纷纷为他点个赞。",
+    "该局提醒，可关注“某某发布”微信公众号获取最新信息。",  # advice reported
+    "警方提醒，请关注“平安某某”公众号，及时了解防骗知识。",
+    "该平台负责人介绍，今年以来，平台共受理投诉3200件，办结率超过九成，群众满意度持续提升。"
+    "欢迎关注本报微信公众号。",  # a paragraph ending with a prompt is no blurb
+])
+def test_sentences_about_codes_and_accounts_stay(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
+    assert line in kept(doc)
+
+
+def test_wechat_reward_notice_is_page_chrome():
+    line = "受苹果公司新规定影响，微信 iOS 版的赞赏功能被关闭，可通过二维码转账支持公众号。"
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].reason == "page-chrome"
+
+
+@pytest.mark.parametrize("line", [
+    "此前报道：港媒曝陈同佳出狱前首受访 称“对不起香港人”",
+    "相关报道：某地发生一起交通事故 两人受伤",
+    "延伸阅读：这个冬天为何这么冷？",
+    "【相关阅读】某某公司发布年度财报",
+    "【延伸阅读】：某某公司发布年度财报",
+])
+def test_a_related_link_label_with_its_headline_is_junk(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].reason == "related-links"
+
+
+@pytest.mark.parametrize("line", [
+    "此前报道：据新华社报道，某地发生一起交通事故。",  # a sentence, not a headline
+    "此前报道称，该公司已经停产。",
+    "相关报道显示，该公司已经停产",
+])
+def test_lines_opening_like_a_link_label_that_stay(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert line in kept(doc)
+
+
+@pytest.mark.parametrize("line, field, tail", [
+    ("来源：新华网 版权所有", "来源：新华网", "版权所有"),
+    ("来源：人民网（版权所有 未经授权不得转载）", "来源：人民网", "（版权所有 未经授权不得转载）"),
+    ("责任编辑：王五 Copyright © 2020", "责任编辑：王五", "Copyright © 2020"),
+    ("本报记者 张三 扫码看视频", "本报记者 张三", "扫码看视频"),
+])
+def test_junk_glued_to_a_field_is_cut_and_the_field_stays(line, field, tail):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].is_body and doc.lines[1].text.strip() == field
+    assert [(r.text.strip(), r.reason) for r in doc.build().removed] == [(tail, "glued-junk")]
+
+
+@pytest.mark.parametrize("line", [
+    "主办：某市人民政府 版权所有 京ICP备12345678号",  # an event field, no fact about the article
+    "Copyright © 2019 某某网 来源：某某网",
+    "某某网 版权所有",
+])
+def test_copyright_lines_without_a_field_before_go_whole(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].reason == "copyright"
+
+
+def test_a_field_with_a_copyright_tail_gives_its_facts():
+    import newsclean
+
+    article = newsclean.clean("某市召开会议部署工作\n来源：新华网 版权所有\n本报记者 张三 扫码看视频\n"
+                              "会议指出，要做好各项工作，确保全年目标任务完成。")
+    assert article.metadata.sources == ["新华网"]
+    assert [(c.label, c.name) for c in article.metadata.credits] == [("本报记者", "张三")]
+
+
+@pytest.mark.parametrize("line", ["投稿邮箱：news@example.com", "新闻热线：010-12345678", "报料热线:4009-20-4009", "【广告】"])
+def test_contact_lines_and_the_ad_label_are_page_chrome(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].reason == "page-chrome"
+
+
+def test_a_sentence_opening_with_a_contact_word_stays():
+    line = "新闻热线接到市民反映，某小区停水已经三天。"
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert line in kept(doc)
+
+
+def test_account_name_of_a_profile_card_and_its_byline_copy():
+    page = "\n".join([
+        "三星发布新手机，售价不变",
+        "某某科技",  # the byline: the account's name
+        "某某科技",  # the profile card: name, 微信号, 功能介绍
+        "微信号",
+        "abc123",
+        "功能介绍",
+        "聚焦科技产品。",
+        "三星今天发布了新手机，售价不变。",
+        "某某科技",  # the name in the article's own text later on stays
+    ])
+    assert kept(run(page)) == ["三星发布新手机，售价不变", "三星今天发布了新手机，售价不变。", "某某科技"]
+
+
+def test_a_name_like_line_without_a_profile_card_stays():
+    page = "三星发布新手机\n某某科技\n三星今天发布了新手机，售价不变。"
+    assert kept(run(page)) == ["三星发布新手机", "某某科技", "三星今天发布了新手机，售价不变。"]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("分享让更多人看到", "share-bar"),
+    ("扫一扫，用手机看新闻！", "follow-prompt"),
+    ("打开网易新闻 查看精彩图片", "follow-prompt"),
+    ("点击图片进入下一页", "follow-prompt"),
+    ("点击下图查看更多", "follow-prompt"),
+    ("本文共1234字，阅读约需3分钟", "page-chrome"),
+    ("海量资讯、精准解读，尽在新浪财经APP", "follow-prompt"),
+    ("打开凤凰新闻，查看更多高清图片", "follow-prompt"),
+    ("进入【新浪财经股吧】讨论", "page-chrome"),
+])
+def test_portal_widget_lines(line, reason):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("【相关新闻】", "related-links"),
+    ("【 推荐阅读 】：", "related-links"),
+    ("违法和不良信息举报电话：12377", "page-chrome"),
+    ("关于我们 | 联系我们 | 广告服务 | 网站地图", "page-chrome"),
+])
+def test_bracketed_headings_and_footer_lines(line, reason):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。\n正文第三段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason
+
+
+def test_links_under_a_bracketed_heading():
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n【相关新闻】\n某地发生一件事\n另一件事的后续")
+    assert kept(doc) == ["正文第一段，讲了一件事情的来龙去脉。"]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("关注我们", "share-bar"),
+    ("微信公众号：某某", "page-chrome"),
+    ("官方微博：@某某", "page-chrome"),
+    ("欢迎关注某某", "follow-prompt"),
+    ("（点击图片可查看大图）", "follow-prompt"),
+    ("点击播放 GIF 0.0M", "follow-prompt"),
+    ("上一张 下一张", "page-chrome"),
+])
+def test_account_lines_and_gallery_buttons(line, reason):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason
+
+
+def test_a_sentence_welcoming_attention_stays():
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n欢迎关注两会。")
+    assert "欢迎关注两会。" in kept(doc)
+
+
+@pytest.mark.parametrize("line, field", [
+    ("来源：新华网 | 打印 | 关闭", "来源：新华网"),
+    ("2020-01-02 10:00 来源：新华网 分享到：", "2020-01-02 10:00 来源：新华网"),
+    ("责任编辑：张三 【打印】【关闭】", "责任编辑：张三"),
+    ("来源：人民网 评论（0）", "来源：人民网"),
+])
+def test_buttons_glued_after_a_field_are_cut(line, field):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].is_body and doc.lines[1].text.strip() == field
+    assert [r.reason for r in doc.build().removed] == ["glued-junk"]
+
+
+@pytest.mark.parametrize("line", [
+    "来源：新华网 2019-12-10",  # a date is no button, though - is one
+    "编辑：张三 李四",
+    "来源：新华网 作者：张三",
+    "他说，打印 关闭",  # no field before the buttons
+])
+def test_field_lines_without_buttons_are_left_whole(line):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].text == line and not doc.build().removed
+
+
+def test_a_source_with_buttons_after_it_gives_the_source():
+    import newsclean
+
+    article = newsclean.clean("某市召开会议部署工作\n来源：新华网 | 打印 | 关闭\n会议指出，要做好各项工作，确保全年目标任务完成。")
+    assert article.metadata.sources == ["新华网"]
+
+
+def test_original_link_label_with_a_title_is_a_link_with_an_address_metadata():
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n原文链接：某地发生一件事\n原文链接：https://www.example.com/a.html")
+    assert [line.reason for line in doc.lines[1:]] == ["related-links", None]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("已有0人参与", "counter"),
+    ("请输入评论内容", "page-chrome"),
+    ("特别推荐", "related-links"),
+    ("本文链接：https://www.example.com/a.html", "page-chrome"),
+])
+def test_comment_box_headings_and_the_page_address(line, reason):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}\n正文第二段，又讲了另一件事情的经过。\n正文第三段，又讲了另一件事情的经过。")
+    assert doc.lines[1].reason == reason
+
+
+@pytest.mark.parametrize("line, field", [
+    ("来源：某某网-某某日报 扫描二维码关注某某网", "来源：某某网-某某日报"),
+    ("来源：某某新闻客户端 扫码下载", "来源：某某新闻客户端"),
+    ("责任编辑：张三 扫码阅读全文", "责任编辑：张三"),
+    ("来源：新华网 2019-12-10 10:00 分享到：", "来源：新华网 2019-12-10 10:00"),
+])
+def test_a_prompt_glued_after_a_field_is_cut(line, field):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].is_body and doc.lines[1].text.strip() == field

@@ -706,3 +706,79 @@ def test_ben_wen_lai_yuan_yu_is_one_label():
     from newsclean import clean
     a = clean("标题是这样的一行\n本文来源于微信公众号：某某观察\n正文第一段。正文。")
     assert a.metadata.sources == ["微信公众号：某某观察"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("记者 南都 张三", ["张三"]),
+    ("采写：华商 李四 王五", ["李四", "王五"]),
+    ("作者：钱江 赵六", ["赵六"]),
+    ("记者 张三 李四", ["张三", "李四"]),  # two people: no outlet to strip
+])
+def test_an_outlet_that_looks_like_a_name_is_no_credit(line, names):
+    # 南都, 华商, 钱江 start with a common surname, but the outlet lexicon knows them
+    doc = run(TITLE, PARA, line)
+    assert [c[2] for c in credits(doc)] == names
+
+
+def test_outlet_names_are_no_person_names():
+    from newsclean.filters.metadata import is_person_name
+
+    assert not is_person_name("南都") and not is_person_name("华商") and is_person_name("南方朔")
+
+
+@pytest.mark.parametrize("lead, names", [
+    ("南都讯 记者张三 近日，某市召开会议，部署全年工作。", ["张三"]),
+    ("南都讯 记者 张三 通讯员 李四 近日，某市召开会议。", ["张三", "李四"]),
+    ("本报讯 记者 张三 李四 近日，某市召开会议。", ["张三", "李四"]),
+    ("本报讯 记者从市统计局获悉，今年以来经济运行平稳。", []),  # 记者 is the subject
+    ("本报讯 记者 近日从某市获悉，今年以来经济运行平稳。", []),
+])
+def test_credits_after_a_dateline_without_brackets(lead, names):
+    # the reporters are credited and the lead stays in the body
+    doc = run(TITLE, lead, PARA)
+    assert [c[2] for c in credits(doc)] == names
+    assert body(doc) == [TITLE, lead, PARA]
+
+
+def test_three_review_levels():
+    doc = run(TITLE, PARA, "一审：张三 二审：李四 三审：王五")
+    assert credits(doc) == [("reviewer", "一审", "张三"), ("reviewer", "二审", "李四"), ("final_reviewer", "三审", "王五")]
+
+
+def test_a_first_instance_verdict_is_no_credit():
+    doc = run(TITLE, PARA, "一审：张某被判处有期徒刑三年")
+    assert credits(doc) == [] and body(doc)[-1] == "一审：张某被判处有期徒刑三年"
+
+
+@pytest.mark.parametrize("label", ["原文链接", "原文链接：", "原文地址:"])
+def test_original_address_on_the_line_under_its_label(label):
+    doc = run(TITLE, PARA, label, "https://www.example.com/a.html")
+    assert body(doc) == [TITLE, PARA]
+    assert doc.meta.original_url == "https://www.example.com/a.html"
+
+
+def test_a_lone_original_address_label_takes_no_sentence():
+    doc = run(TITLE, PARA, "原文链接", PARA + "又一句。")
+    assert body(doc) == [TITLE, PARA, PARA + "又一句。"] and doc.meta.original_url is None
+
+
+@pytest.mark.parametrize("line, names", [
+    ("作者：张三 某某研究院研究员", ["张三"]),
+    ("作者：王文 中国人民大学重阳金融研究院执行院长", ["王文"]),
+    ("作者：张三 研究员", ["张三"]),
+])
+def test_a_job_title_after_the_name_is_no_name(line, names):
+    doc = run(TITLE, PARA, line)
+    assert [c[2] for c in credits(doc)] == names and body(doc) == [TITLE, PARA]
+
+
+@pytest.mark.parametrize("line", ["◎ 本报记者 张三", "◎记者 张三"])
+def test_a_byline_after_a_bullet(line):
+    doc = run(TITLE, line, PARA)
+    assert credits(doc) == [("reporter", "本报记者" if "本报" in line else "记者", "张三")]
+
+
+def test_narrator_and_compiler_labels():
+    doc = run(TITLE, PARA, "口述：张三 整理：李四", "统稿：王五")
+    assert body(doc) == [TITLE, PARA]
+    assert credits(doc) == [("other", "口述", "张三"), ("author", "整理", "李四"), ("other", "统稿", "王五")]

@@ -22,6 +22,14 @@ def run(text, **options):
     "评论内容只代表网友个人观点，与本站立场无关",
     "网友评论仅代表其个人意见，并不表明本站同意其观点或证实其描述",
     "所有跟帖均为网友发言，与本网站立场无关。",
+    "如需转载请与某某网联系。",
+    "如需转载，请注明出处。",
+    "新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
+    "凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经本网授权不得转载、摘编或利用其它方式使用上述作品。",
+    "本文来自微信公众号“某某”（ID：abc），作者：张三，某某网经授权发布。",
+    "本网站所刊登的各种新闻、信息和各种专题专栏资料，均为某某网版权所有，未经协议授权，禁止下载使用。",
+    "新浪财经免责声明：本文观点仅代表作者本人，不代表新浪网立场。",
+    "本文首发于微信公众号：某某。文章内容属作者个人观点，不代表某某网立场。",
 ])
 def test_notice_goes_to_metadata(line):
     doc = run("正文第一段。\n" + line)
@@ -105,3 +113,31 @@ def test_article_sentences_near_disclaimer_words_stay(line):
 ])
 def test_the_article_is_not_the_sites_view(line, notice):
     assert (run("正文第一段。\n" + line).meta.notices == [line]) is notice
+
+
+def test_the_page_search_finds_notices_on_any_line_and_in_any_case():
+    # the phrases are searched once over the whole page: every line that holds one is found,
+    # first, last and repeated; a phrase with capitals matches in any case
+    body = ["正文第一段，讲了一件事。", "正文第二段，又讲了一件事。"]
+    notice = "本文仅代表作者观点。"
+    doc = run("\n".join([notice] + body + [notice, "评论内容只代表网友观点", notice]))
+    assert doc.meta.notices == [notice, notice, "评论内容只代表网友观点", notice]
+    doc = run("正文。\nall rights reserved BY 某网\n正文。", extra_phrases=["All Rights Reserved"])
+    assert doc.meta.notices == ["all rights reserved BY 某网"]
+
+
+@pytest.mark.parametrize("line, sources, names", [
+    ("文章来源：某某网，版权归原作者所有。", ["某某网"], []),
+    ("作者：张三，未经授权不得转载。", [], ["张三"]),
+    ("(本文来自某某新闻，更多原创资讯请下载“某某新闻”APP)", [], []),  # the platform's word, no field
+    ("（本文转载自某某网，如有侵权请联系删除）", [], []),
+    ("本文来源于微信公众号“某某”（ID：abc），已获授权转载。", [], []),  # a colon, but not the label's
+    ("本文来自微信公众号“某某”（ID：abc），作者：张三，某某网经授权发布。", [], ["张三"]),
+])
+def test_a_notice_opening_with_a_labelled_field_keeps_its_fact(line, sources, names):
+    import newsclean
+
+    article = newsclean.clean(f"某市召开会议部署全年工作\n会议指出，要做好各项工作，确保全年目标任务完成。\n{line}")
+    assert article.metadata.notices == [line]
+    assert article.metadata.sources == sources
+    assert [c.name for c in article.metadata.credits] == names

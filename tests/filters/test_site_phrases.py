@@ -73,3 +73,14 @@ def test_phrases_with_cased_letters_beyond_ascii_are_still_found():
     f = RemoveSitePhrases(extra_phrases={"greek": ["ΣΟΦΊΑ"]})
     doc = f(Document("正文σοφία正文"))
     assert doc.lines[0].text == "正文正文"
+
+
+def test_quick_reject_finds_keys_in_any_case_and_lookalikes():
+    from newsclean.filters.site_phrases import _key_finder
+
+    finder = _key_finder(("1point", "1point3acres", "bbs论坛"))
+    assert finder.pattern.count("|") == 1  # 1point3acres holds 1point: only the shorter is searched
+    for text in ("1POINT", "1po\u0130nt", "1po\u0131nt", "BB\u017f论坛", "bBs论坛"):
+        assert finder.search(text), text
+    assert not finder.search("1pint bbs 论坛")
+    assert _key_finder(("key",)).search("\u212aEY")  # the Kelvin sign, taken for k

@@ -20,8 +20,10 @@ Write your own by subclassing::
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import fields, is_dataclass
-from typing import Any, ClassVar
+from itertools import accumulate
+from typing import Any, ClassVar, Optional, Sequence
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -85,6 +87,64 @@ class Filter:
         if not is_dataclass(self):
             return {}
         return {f.name: getattr(self, f.name) for f in fields(self) if f.init}
+
+
+class JoinedLines:
+    """The texts of a document's lines joined by line breaks, to search once instead of once a line.
+
+    A filter whose rules need a trigger word runs them only on the lines that
+    :meth:`hits` or :meth:`word_hits` return. Every line where a per-line search
+    would match is among them, as long as the pattern finds in the joined text
+    whatever it finds in one line (no ``^``/``$``, no look-around past the line):
+    each match marks every line it overlaps, so a match that runs on from an
+    earlier line cannot hide one.
+
+    >>> import re
+    >>> j = JoinedLines(["xab", "yy", "a", "b", "ab"])
+    >>> j.hits(re.compile("ab")), j.hits(re.compile(r"a\\sb")), j.word_hits(["y", "b"])
+    ([0, 4], [2, 3], [0, 1, 3, 4])
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.text = "\n".join(texts)
+        self._ends: Optional[list[int]] = None
+
+    @property
+    def ends(self) -> list[int]:
+        """``ends[k]``: the offset just past ``texts[k]`` and its line break (worked out on first use)."""
+        if self._ends is None:
+            self._ends = list(accumulate([len(t) + 1 for t in self.texts]))
+        return self._ends
+
+    def hits(self, pattern: Any) -> list[int]:
+        """The positions of the texts that a match of ``pattern`` touches, in order."""
+        matches = list(pattern.finditer(self.text))
+        if not matches:
+            return []
+        ends = self.ends
+        out: list[int] = []
+        nxt = 0
+        for m in matches:
+            a = bisect_right(ends, m.start())
+            b = bisect_right(ends, m.end() - 1) if m.end() > m.start() else a
+            out.extend(range(max(a, nxt), b + 1))
+            nxt = max(nxt, b + 1)
+        return out
+
+    def word_hits(self, words: Sequence[str]) -> list[int]:
+        """The positions of the texts holding one of ``words`` (no line breaks in them), in order."""
+        text = self.text
+        found: set[int] = set()
+        for word in words:
+            i = text.find(word)
+            if i >= 0:
+                ends = self.ends
+            while i >= 0:
+                k = bisect_right(ends, i)
+                found.add(k)
+                i = text.find(word, ends[k])  # the next line: one hit a line is enough
+        return sorted(found)
 
 
 def filter_class(name: str) -> type[Filter]:

@@ -30,7 +30,8 @@ reader more than a left jammer character, so doubtful edges lean to the article.
 
 The result is stable: cleaning it again finds nothing. The legacy pass reads
 every line (X spans blanked out), and what is left after the cuts is searched
-again wherever a run reaches a cut.
+again wherever a run reaches a cut, unless a cheap proof shows that no run near
+a cut can read differently there (most lines).
 """
 from __future__ import annotations
 
@@ -126,7 +127,10 @@ def _looks_like_list(run: str, b: bytes, c2: bytes) -> bool:
     # repeats of one sign bound the pairs of equal neighbours: most runs stop here
     if (len(c1) - len(set(c1))) * 10 >= need:
         marks = [u[0] if u[0] != " " else k for k, u in enumerate(_X_UNITS.findall(run))]
-        if sum(map(operator.eq, marks, marks[1:])) * 10 >= need:
+        # a list repeats one separator ("A. B. C. D. E"); two signs repeating ("- ]- I5 T5 z5 e")
+        # are chance in a random run
+        if (sum(map(operator.eq, marks, marks[1:])) * 10 >= need
+                and max(map(marks.count, set(marks))) * 5 >= 4 * len(marks)):
             return True
     # the c2 letters counting up ("a b c d e"): c2[i] + 1 == c2[i + 1]
     return sum(map(operator.eq, c2.translate(_NEXT_BYTE), c2[1:])) * 10 >= need
@@ -168,8 +172,14 @@ def _trim_left(text: str, start: int, run: str) -> tuple[int, int]:
 
     Returns the new start and the number of units dropped.
     """
-    if text[start - 1] != " " and run[0] != " " and _continues(text, start, run[0]):
+    p = text[start - 1]
+    if not p.isascii() and not p.isspace() and run[0] not in _FAR_SIGNS:
+        return start, 0  # Chinese text before it, and no sign that reads back: the run is the jammer's
+    if p != " " and run[0] != " " and _continues(text, start, run[0]):
         # "2019-09-0" + "7 w…": the digit completes the article's token, " w" starts the run
+        return start + 1, 0
+    if p == " " and run[0] == '"' and run[1] == " " and _continues(text, start, '"'):
+        # '说："……锻炼。 "' + ' \\ M3…': a spaced closing quote the article left open
         return start + 1, 0
     k = start
     while k and text[k - 1] == " ":
@@ -213,9 +223,12 @@ _SEPARATORS = frozenset("|~")
 # a line of code that ends with a colon: "def parse()", "if not data", "except Exception"
 _CODE_HEADER = re.compile(r"(?<![a-z0-9])(?:def|class|if|elif|else|for|while|with|try|except|finally)\b[^\n]*(?<!:)\Z")
 _PAIRS = {")": "(", "]": "[", '"': '"'}
+# signs whose tests read the text far back: a colon looks for a field label or a code header,
+# a bracket or quote counts back to the last jammer
+_FAR_SIGNS = frozenset(':)]"')
 
 
-def _continues(text: str, i: int, c: str) -> bool:
+def _continues(text: str, i: int, c: str, since: int = 0) -> bool:
     """``c = text[i]``, glued to the text before it, is more likely the article's than a jammer's.
 
     Only when the article side is plainly unfinished: a number missing digits, a bracket or
@@ -232,7 +245,7 @@ def _continues(text: str, i: int, c: str) -> bool:
         return ("0" <= p <= "9" or p == "/") and bool(_OPEN_NUMBER.search(text, max(0, i - 40), i))
     if c in _PAIRS:
         # the article since the last run: up to the previous jammer-like stretch or 200 chars
-        seg = text[max(0, i - 200):i]
+        seg = text[max(since, i - 200):i]
         last = None
         for last in _X_RUN3.finditer(seg):
             pass
@@ -278,14 +291,17 @@ def find_jammers(text: str, *, legacy: bool = True, seo: Optional[re.Pattern] = 
     >>> find_jammers("成效。! U/ \\\\) Z- Z' T& F$ G& J具体报道如下")
     [(3, 27, 'discuz-jammer-x')]
     """
+    if len(text) < 5:
+        return []  # a run of either kind holds five c2 at least (an SEO phrase goes only beside one)
     seo = seo or _seo_pattern(DEFAULT_SEO_PHRASES)
     spans = _line_spans(text, legacy, seo)
     for _ in range(_MAX_ROUNDS):
-        if not spans or not _ascii_near(text, spans):
+        if not spans or not _ascii_near(text, spans) or not _may_touch(text, spans):
             break  # only ASCII text next to a cut, or reading back over one, can read differently
         rest, where = _without(text, spans)
-        touched = _runs_at_cut(rest, where)
-        if not touched:
+        joins = _joins(rest, where)
+        touched = _runs_at_cut(rest, joins)
+        if not touched or _settled(rest, touched, joins, seo):
             break
         more = _search_again(rest, touched, legacy, seo)
         if not more:
@@ -302,7 +318,7 @@ def _line_spans(text: str, legacy: bool, seo: re.Pattern) -> list[tuple[int, int
     """X runs, then legacy runs (with SEO phrases) in the rest of the line."""
     xs = _x_spans(text)
     out = [(i, j, "discuz-jammer-x") for i, j in xs]
-    if legacy and _LEGACY_CORE.search(text) and _legacy_candidate(text, xs):
+    if legacy and _legacy_candidate(text, xs):
         more = _legacy_spans(text, out, seo)
         if more:
             out = sorted(more + out)
@@ -337,10 +353,39 @@ def _ascii_near(text: str, spans: list[tuple[int, int, str]]) -> bool:
     return False
 
 
-def _runs_at_cut(rest: str, where: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The jammer-shaped runs of ``rest`` that reach (over white space at most) a place where a cut was,
-    or read back over one, each with the white space around it."""
-    joins = sorted({r for r, t in where if t > 0} | ({len(rest)} if where[-1][0] == len(rest) else set()))
+def _may_touch(text: str, spans: list[tuple[int, int, str]]) -> bool:
+    """The text left once ``spans`` are cut may hold a run ``_runs_at_cut`` finds (a cheap test).
+
+    Such a run lies in one kept stretch (and matches there), or crosses a cut, which then has a
+    character of a run on either side."""
+    n = len(text)
+    pos = k = 0
+    while k < len(spans):
+        i, j = spans[k][0], spans[k][1]
+        while k + 1 < len(spans) and spans[k + 1][0] <= j:  # one cut of adjacent spans
+            k += 1
+            j = max(j, spans[k][1])
+        k += 1
+        if i > pos and (_LEGACY_CORE.search(text, pos, i) or _X_RUN.search(text, pos, i)):
+            return True
+        if 0 < i and j < n and _RUN_CHAR.match(text, i - 1) and _RUN_CHAR.match(text, j):
+            return True
+        pos = j
+    return bool(_LEGACY_CORE.search(text, pos) or _X_RUN.search(text, pos))
+
+
+# a character a run may hold (neither alphabet has "<", "=" or ">")
+_RUN_CHAR = re.compile(r"[\x20-\x3b\x3f-\x7e]")
+
+
+def _joins(rest: str, where: list[tuple[int, int]]) -> list[int]:
+    """The places of ``rest`` where a cut was, in order."""
+    return sorted({r for r, t in where if t > 0} | ({len(rest)} if where[-1][0] == len(rest) else set()))
+
+
+def _runs_at_cut(rest: str, joins: list[int]) -> list[tuple[int, int]]:
+    """The jammer-shaped runs of ``rest`` that reach (over white space at most) a place where a cut
+    was (``joins``), or read back over one, each with the white space around it."""
     if not joins:
         return []
     n = len(rest)
@@ -361,6 +406,34 @@ def _runs_at_cut(rest: str, where: list[tuple[int, int]]) -> list[tuple[int, int
 
 # how much text around a run its tests read (brackets since the last jammer: 200 characters)
 _CONTEXT = 200
+# the signs whose tests read further back than the run's ASCII stretch (``_FAR_SIGNS``)
+_FAR_READ = re.compile("[%s]" % re.escape("".join(sorted(_FAR_SIGNS))))
+
+
+def _settled(rest: str, touched: list[tuple[int, int]], joins: list[int], seo: re.Pattern) -> bool:
+    """Each run ``_runs_at_cut`` found reads in ``rest`` as it did in the whole line, so searching
+    again finds nothing (a cheap proof that spares the search).
+
+    Every test on a run reads the stretch of ASCII and white space it lies in and the character
+    beyond it, the signs of ``_FAR_READ`` excepted. So a run reads the same when no cut lies in
+    that stretch or at its edges, the stretch holds none of those signs, and no SEO phrase is
+    left to blank. Its characters were all kept by the first search: they are kept again.
+    """
+    if seo.search(rest):
+        return False
+    n = len(rest)
+    for a, b in touched:
+        # the run's stretch of ASCII and white space, parted from the rest by other characters
+        while a > 0 and (rest[a - 1].isascii() or rest[a - 1].isspace()):
+            a -= 1
+        while b < n and (rest[b].isascii() or rest[b].isspace()):
+            b += 1
+        k = bisect.bisect_left(joins, a)
+        if k < len(joins) and joins[k] <= b:
+            return False
+        if _FAR_READ.search(rest, a, b):
+            return False
+    return True
 
 
 def _search_again(rest: str, touched: list[tuple[int, int]], legacy: bool, seo: re.Pattern) -> list[tuple[int, int, str]]:
@@ -425,10 +498,11 @@ def _back(where: list[tuple[int, int]], i: int, j: int, why: str) -> list[tuple[
 
 @lru_cache(maxsize=1)
 def _label_end() -> re.Pattern:
-    """A metadata field label ("来源", "责任编辑") at the end of a text: a colon after one is the article's."""
-    from ..lexicons import rows
+    """A metadata field label ("来源", "责任编辑") or a chrome label ("分享到") at the end of a
+    text: a colon after one is the article's."""
+    from ..lexicons import entries, rows
 
-    labels = {r[0] for r in rows("metadata_labels.tsv", 2)}
+    labels = {r[0] for r in rows("metadata_labels.tsv", 2)} | set(entries("colon_labels.txt"))
     alt = "|".join(sorted((re.escape(x) for x in labels), key=len, reverse=True))
     # the label starts the text or follows a sign: "资料图" does not end with the label "图"
     return re.compile(rf"(?<![\u3400-\u9fff])(?:{alt})\s*\Z")
@@ -476,6 +550,8 @@ _CODAS = frozenset(
     "b c d f g h k l m n p r s t v w x z ng nk nd nt st sk sp rt rd rk rm rn rs rl rp rb rg rf rc lt ld lk lm lp lf "
     "ls mp mb ns ts ct pt ft ck ch sh th gh ll ss ff tt nds nts nth rst ght tch nch rch cks sts rts lds mps xt hn".split()
 )
+# vowels neither English nor pinyin writes: "uu", "ii", one vowel three times, four vowels in a row
+_ODD_VOWELS = re.compile(r"uu|ii|([aeo])\1\1|[aeiou]{4}")
 _CLUSTER = re.compile(r"[b-df-hj-np-tv-xz]{2,}")
 _CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{4,}")
 
@@ -485,9 +561,13 @@ def _pronounceable(w: str) -> bool:
 
     >>> _pronounceable("import"), _pronounceable("kingname"), _pronounceable("cpxvy"), _pronounceable("uqid")
     (True, True, False, False)
+    >>> _pronounceable("nuuut"), _pronounceable("yeii"), _pronounceable("xiao"), _pronounceable("coffee")
+    (False, False, True, True)
     """
     body = w[0] + w[1:].replace("y", "a")
     if not any(v in body for v in "aeiou"):
+        return False
+    if _ODD_VOWELS.search(w):
         return False
     if "q" in w and "qu" not in w:
         return False
@@ -635,7 +715,7 @@ _CLOSERS = frozenset("():;,.'\"!?")
 _OPEN_CLOSE = "():;,.'\"!?#@"
 
 
-def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> list[tuple[int, int]]:
+def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> tuple[tuple[int, int], ...]:
     """Stretches of ``run`` that read as article words (kept from the jammer).
 
     Each letter run contributes its longest plausible word (``kAPP`` gives
@@ -679,7 +759,7 @@ def _islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> l
             letters = 1  # two random letters read as "is", "We", "by" too often; "QQ", "PC", "5G" stay
         if letters >= 5 or (letters >= 4 and (edge or start == 0 or end == len(run))) or (letters >= short and edge):
             out.append((start, end))
-    return out
+    return tuple(out)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -711,47 +791,60 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
         # the run's first character may end the text before it: "2019-09-08" then "8Hp…",
         # "loads(data)" then ")Xy…", "阅读|" then "|3d…"
         # (two steps at most: "21:30" then "0|…" gives the digit, then the separator)
+        # a jammer has five c2 at least: a c2 given to the text must leave five to the run
+        since = out[-1][1] if out else 0
         for _ in range(2):
-            if a > 0 and work[a - 1] != " " and _legacy_continues(work, a):
+            if (a > 0 and work[a - 1] != " " and _legacy_continues(work, a, since)
+                    and _c2_count(work[a + 1:b]) >= 5):
                 a += 1
         if _in_url(work, a, b):
             continue
         at_start = a <= first
         at_end = b >= last
         run = work[a:b]
+        # indentation with a tab or a wide space (which the jammer never writes) is the line's
+        # own: a jammer put before the line comes before it. So a run right after it starts
+        # the text ("\t\tT" then "v5N%R…"), one at the line start right before it is all jammer
+        indented = _indented(text, a, taken + out)
+        sealed = at_start and not at_end and _indent_after(text, b)
+        at_start &= not indented
         # a jammer at the line start has no text before it, one at the line end none after
         # it; a run that is the whole line is most often a jammer on an empty line
         whole = at_start and at_end
-        islands = _islands(run, text_before=not at_start or whole, text_after=not at_end or whole,
-                           short=2 if not whole else 3)
-        # an acronym glued to the text side: "来源CSDN|" then a jammer, a jammer then "IACR)"
+        text_after = not at_end and not sealed
+        islands = list(_islands(run, not at_start or whole, text_after or whole, 2 if not whole else 3))
+        # an acronym glued to the text side: "来源CSDN|" then a jammer, a jammer then "IACR)";
+        # the jammer, five c2 at least, must fit in the rest
         if not at_start and (not islands or islands[0][0] > 0):
             m = _ACRONYM_START.match(run) or _known_token(_TOKEN.match(run))
-            if m:
+            if m and _rest_fits(run[m.end():]):
                 islands.insert(0, (0, m.end()))
-        if not at_end and (not islands or islands[-1][1] < len(run)):
+            elif indented:
+                islands.insert(0, (0, 1))
+        if text_after and (not islands or islands[-1][1] < len(run)):
             m = _ACRONYM_END.search(run)
             k = m.start() if m else _known_token_at_end(run)
-            if k is not None and (not islands or k >= islands[-1][1]):
+            if k is not None and (not islands or k >= islands[-1][1]) and _rest_fits(run[:k]):
                 islands.append((k, len(run)))
-        pieces = []
-        pos = 0
-        for i, j in islands:
-            pieces.append((pos, i))
-            pos = j
-        pieces.append((pos, len(run)))
-        need = 4 if islands else 5
-        for i, j in pieces:
-            while i < j and run[i] == " ":
-                i += 1
-            while j > i and run[j - 1] == " ":
-                j -= 1
-            piece = run[i:j]
-            if _c2_count(piece) < need or len(set(piece)) <= 2 or not looks_random(piece):
-                continue
-            inside = not (at_start or at_end) or (i > 0 and j < len(run))
-            if inside and not looks_random(piece, strict=True):
-                continue  # inside a line (a flattened page) or between words only the plainly random goes
+        if at_start != at_end:
+            islands = _fit_edge_island(run, islands, jammer_first=at_start)
+        islands = [(i, j - 1) if _colon_is_jammers(work, a, run, i, j) else (i, j) for i, j in islands]
+        cuts = list(_random_pieces(run, tuple(islands), at_start, at_end))
+        if cuts and sealed:
+            cuts = [(0, len(run.rstrip()))]  # a sealed run is all jammer
+        elif cuts and at_start != at_end:
+            # a run at one edge of the line holds one jammer, which reaches that edge: what the
+            # cuts leave between them and the edge is the jammer's too ("…QY9Gn$~/" then "fuup")
+            cuts = [(0, cuts[-1][1])] if at_start else [(cuts[0][0], len(run.rstrip()))]
+        elif cuts and whole:
+            # a whole line is most often a jammer on an empty line, else the line's ASCII text
+            # with a jammer before and/or after it: what is left between a cut and the line's
+            # edge stays only if it holds a word that stands on its own (listed, or long)
+            if not _holds_word(run[:cuts[0][0]]):
+                cuts[0] = (0, cuts[0][1])
+            if not _holds_word(run[cuts[-1][1]:]):
+                cuts[-1] = (cuts[-1][0], len(run.rstrip()))
+        for i, j in cuts:
             core_a, core_b = a + i, a + j
             out.append((core_a, core_b, "discuz-jammer-legacy"))
             for pa, pb in phrases:
@@ -762,27 +855,149 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
     return _merge(out)
 
 
+def _holds_word(s: str) -> bool:
+    """The letters of ``s`` hold a listed word or plausible words of five letters or more
+    ("Window", "FreeCell"): more than four random letters seldom read as that."""
+    for m in _LETTER_RUN.finditer(s):
+        w = m.group()
+        i, j = _best_word(w, left=True, right=True)
+        if j - i >= 5 or any(p in _known_words() for p in _WORD_PART.findall(w)):
+            return True
+    return False
+
+
+def _random_pieces(run: str, islands: tuple[tuple[int, int], ...], at_start: bool, at_end: bool) -> tuple[tuple[int, int], ...]:
+    """The stretches of ``run`` between its ``islands`` that read as random, trimmed of spaces."""
+    pieces = []
+    pos = 0
+    for i, j in islands:
+        pieces.append((pos, i))
+        pos = j
+    pieces.append((pos, len(run)))
+    need = 4 if islands else 5
+    out = []
+    for i, j in pieces:
+        while i < j and run[i] == " ":
+            i += 1
+        while j > i and run[j - 1] == " ":
+            j -= 1
+        piece = run[i:j]
+        if _c2_count(piece) < need or len(set(piece)) <= 2 or not looks_random(piece):
+            continue
+        inside = not (at_start or at_end) or (i > 0 and j < len(run))
+        if inside and not looks_random(piece, strict=True):
+            continue  # inside a line (a flattened page) or between words only the plainly random goes
+        out.append((i, j))
+    return tuple(out)
+
+
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
 _NOT_SPACE_ASCII = re.compile(r"[\x21-\x7e]*")
 
 
-def _legacy_continues(work: str, a: int) -> bool:
+def _legacy_continues(work: str, a: int, since: int = 0) -> bool:
     """The legacy run's first character ``work[a]`` ends the article text glued before it.
 
     Half the legacy units show no ``c1`` (a control character the parser drops), so a
-    digit after a digit is more often the article's number going on ("2019-09-08" then
-    "Hp…") than a jammer's first ``c1``; other signs need the X series' evidence of an
-    unfinished token: an open bracket ("(2018年)", "[打印]"), a short number group.
+    digit after a digit is more often the article's number going on ("2019-09-0" then
+    "8Hp…") than a jammer's first ``c1``, unless the number is a finished date or time
+    ("2019-05-17", "18:13"); other signs need the X series' evidence of an unfinished
+    token: a bracket or quote left open since ``since`` (where the last run cut ended),
+    a short number group.
     """
     c, p = work[a], work[a - 1]
     if c.isdigit() and p.isdigit():
-        return True
+        return not _DONE_NUMBER.search(work, max(0, a - 20), a)
     if c in "|?" and p.isalnum():
         return True  # a separator or a question mark closing the text: "阅读|", "21:30|", "啥来头?"
     if p.isspace():
         return False  # (taken spans and SEO phrases are blanked with wide spaces here)
-    return (c in _PAIRS or "\x21" <= c <= "\x3b") and _continues(work, a, c)
+    return (c in _PAIRS or "\x21" <= c <= "\x3b") and _continues(work, a, c, since)
+
+
+# a date or a time whose last field is complete: a digit more makes no date ("2019-05-173")
+_DONE_NUMBER = re.compile(r"(?:(?<!\d)\d{4}[-./]\d{1,2}[-./]\d{2}|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?)\Z")
+
+
+def _fit_edge_island(run: str, islands: list[tuple[int, int]], jammer_first: bool) -> list[tuple[int, int]]:
+    """In a run at one edge of the line (the jammer first when ``jammer_first``), the island
+    glued to the text on the other side leaves the rest of the run to the jammer, which needs
+    five c2 at least. If the rest has fewer, it is the text's too when it reads as words
+    ("J" of "Jscript", " Xia" after "Demi"), or the island took jammer letters ("Me print",
+    "EU" after "4y?0T3"): it gives them back.
+    """
+    if not islands:
+        return islands
+    n = len(run)
+    if jammer_first:
+        i, j = islands[-1]
+        if j != n or _rest_fits(run[:i]):
+            return islands
+        if _wordish(run[:i]):
+            return islands[:-1] + [(0, j)]
+        while i < j and not _rest_fits(run[:i]):
+            i += 1
+        while i < j and not run[i].isalnum():
+            i += 1
+        return islands[:-1] + ([(i, j)] if i < j else [])
+    i, j = islands[0]
+    if i != 0 or _rest_fits(run[j:]):
+        return islands
+    if _wordish(run[j:]):
+        return [(i, n)] + islands[1:]
+    while j > i and not _rest_fits(run[j:]):
+        j -= 1
+    while j > i and not run[j - 1].isalnum():
+        j -= 1
+    return ([(i, j)] if i < j else []) + islands[1:]
+
+
+def _wordish(s: str) -> bool:
+    """``s`` holds letters, spaces and the signs that join words only."""
+    return all(ch.isalpha() or ch == " " or ch in _JOINS for ch in s)
+
+
+def _rest_fits(rest: str) -> bool:
+    """Once a token at a run's edge is the text's, the ``rest`` of the run holds no jammer
+    or a whole one (five c2 at least)."""
+    n = _c2_count(rest)
+    return n == 0 or n >= 5
+
+
+def _indented(text: str, a: int, cuts: list[tuple[int, int, str]]) -> bool:
+    """The white space right before ``text[a]`` holds a tab or a wide space, and before it
+    are only jammer ``cuts`` and white space."""
+    k = a
+    while k and text[k - 1].isspace():
+        k -= 1
+    if not text[k:a].strip(" "):
+        return False  # (the cheap test first)
+    pos = 0
+    for i, j, _ in sorted(cuts):
+        if i >= k:
+            break
+        if text[pos:i].strip():
+            return False
+        pos = j
+    return not text[pos:k].strip()
+
+
+def _indent_after(text: str, b: int) -> bool:
+    """White space holding a tab or a wide space follows ``text[b]``, then more text."""
+    k = b
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k < len(text) and text[b:k].strip(" ") != ""
+
+
+def _colon_is_jammers(work: str, a: int, run: str, i: int, j: int) -> bool:
+    """The island ``run[i:j]`` (``run`` starts at ``work[a]``) ends with a colon the rest of
+    the run follows: it is the jammer's first ``c1`` ("…GPU" then ":P s5Vw(?p") unless the
+    text is plainly unfinished without it (a field label's, a code header's colon), as on
+    the X side."""
+    return (i < j - 1 < len(run) - 1 and run[j - 1] == ":"
+            and not _continues(work, a + j - 1, ":"))
 
 
 def _in_url(work: str, a: int, b: int) -> bool:

@@ -13,9 +13,11 @@ with a reason that says what they were:
     a number alone, or numbers with counter words: ``326``, ``阅读 1234``,
     ``1032人参与308评论``; ``1/3`` beside other junk.
 ``related-links``
-    a heading from ``junk_sections.txt`` (相关阅读, 推荐阅读 …) and the short
+    a heading from ``junk_sections.txt`` (相关阅读, 【相关新闻】 …) and the short
     link lines under it, up to the article's next real paragraphs or a
-    metadata label (来源：, 责任编辑：); also runs of titles ending in a date.
+    metadata label (来源：, 责任编辑：); also runs of titles ending in a date,
+    and a label of ``junk_link_labels.txt`` with one headline on its line
+    (``此前报道：<title>``).
 ``tags``
     a 标签/关键词 line, the short tag lines under it, and runs of very short
     words next to other junk (a tag cloud).
@@ -28,7 +30,10 @@ with a reason that says what they were:
     a word an article uses too (二维码, 公众号: ``junk_prompt_topics.txt``)
     only in a line that reads as a prompt (扫描下方二维码…, …欢迎关注); never a
     line of labelled fields or a glued source (本文来自澎湃新闻客户端);
-    ``关注新华网`` beside other junk; the link under ``点击进入专题：``.
+    ``关注新华网`` beside other junk; the link under ``点击进入专题：``; a short
+    blurb that ends like a sentence whose point is a prompt opening its clause
+    (``…。扫描下方二维码关注某某官方微信。``, ``欢迎关注本报微信公众号“某某”。``),
+    never reporting (``市民可扫描二维码…``, ``警方提醒，不要扫描…二维码。``).
 ``breadcrumb``
     ``首页 > 财经 > 正文`` near the top of the page, and a column name under
     it that repeats one of its crumbs.
@@ -41,7 +46,10 @@ with a reason that says what they were:
 ``scraper-artefact``
     lone punctuation (``|``) and account tokens such as ``ID:jrtt |``.
 ``glued-junk``
-    ``【纠错】``, ``（完）`` … glued to the end of a body line are cut, the line stays.
+    ``【纠错】``, ``（完）`` … glued to the end of a body line are cut, the line stays;
+    so is a copyright phrase, a prompt or a run of buttons glued after a metadata
+    field (``来源：新华网 版权所有``, ``本报记者 张三 扫码看视频``, ``来源：新华网 | 打印``):
+    the field is left to the metadata filter.
 
 A junk word inside a sentence is never touched: only whole lines, or lines
 made only of junk, go.
@@ -55,6 +63,8 @@ made only of junk, go.
 """
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -62,9 +72,12 @@ from typing import Optional
 import regex
 
 from .. import lexicons
-from ..document import BODY, Document, Line
-from ..patterns import compile_user_pattern, phrase_alternation, user_finditer
-from .base import Filter
+from ..document import Document, Line
+from ..patterns import (
+    compile_user_pattern, literal_finder, phrase_alternation, re_alternation, uncased, user_finditer,
+)
+from .base import Filter, JoinedLines
+from .metadata import states_facts
 from .structure import is_headline
 
 def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -80,6 +93,12 @@ def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
 # separators that may stand between junk words on a junk-only line (never + or -, which are buttons)
 _SEP = r"[\p{Co}\s|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
 _NUM = r"(?:[0-9０-９][0-9０-９,，.]*+(?:万|千|w|W|k|K)?\+?)"
+# _SEP for the standard engine, \p{Co} and regex's \s spelled out (tests check they are the same)
+_SEP_RE = (
+    "[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"  # \p{Co}
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"  # \s
+    r"|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
+)
 # the letters and digits a junk-only line may start or end with besides its phrases'
 # (every other character of _SEP is neither a letter nor a digit): a cheap pre-check
 _DIGITS = "0123456789０１２３４５６７８９"
@@ -91,8 +110,9 @@ _SENTENCE_CLOSERS = "”\"’」』)）"
 _MAX_CHROME_LEN = 80
 _SHORT = 60
 _SENTENCE_END = regex.compile(r"[。！？!?；;]\s*[”\"’」』)）]?\s*$")
-_SENTENCE_PUNCT = regex.compile(r"[。！？!?；;，,]")
-_WORD_BREAKER = regex.compile(r"[。！？!?；;，,“”\"（）()：:]")
+# plain character classes run on the standard engine: several times faster on a short text
+_SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,]")
+_WORD_BREAKER = re.compile(r"[。！？!?；;，,“”\"（）()：:]")
 _MAX_TAG_RUN = 30
 _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
 _ACCOUNT_TOKEN = regex.compile(r"^\s*ID\s*[:：]\s*[A-Za-z0-9_\-]{2,40}\s*[|｜]?\s*$")
@@ -151,7 +171,8 @@ _PLAYER_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*+/\s*+\d{1,2}:\d{2}(?
 _VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
 # a date anywhere in a line: such a line belongs to the metadata filter
 _HAS_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
-_PIPES = regex.compile(r"[|｜]")
+_PIPES = re.compile(r"[|｜]")
+_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: junk next to which a lone short line is part of the same widget (never counters, forum posts or lists)
 _ISLAND_NEIGHBOURS = frozenset({"share-bar", "page-chrome", "follow-prompt", "wechat-chrome"})
 
@@ -165,12 +186,44 @@ def _lexicon_tables(extra: tuple[str, ...]) -> tuple:
             reasons.setdefault(phrase, reason)
     for phrase in extra:
         reasons.setdefault(phrase, "user-phrase")
-    alt = phrase_alternation(reasons)
-    only = regex.compile(rf"^(?:{alt}|{_NUM}|{_SEP})++$")
+    only = _junk_only_pattern(reasons)
     # letters and digits that may start / end a junk-only line
     lead = frozenset(p[0] for p in reasons) | frozenset(_DIGITS + _SEP_LETTERS)
     last = frozenset(p[-1] for p in reasons) | frozenset(_NUM_LAST + _SEP_LETTERS)
-    return reasons, only, regex.compile(alt), lead, last
+    return reasons, only, literal_finder(reasons), lead, last
+
+
+def _junk_only_pattern(phrases) -> "re.Pattern | regex.Pattern":
+    """``^(?:phrase|number|separator)++$``: a line made only of junk words, numbers and separators.
+
+    The phrases are a trie; the standard engine (possessive quantifiers since
+    Python 3.11) runs it about three times faster than regex, with the same matches.
+    """
+    if sys.version_info >= (3, 11):
+        return re.compile(rf"^(?:{re_alternation(phrases)}|{_NUM}|{_SEP_RE})++$")
+    return regex.compile(rf"^(?:{phrase_alternation(phrases, case_sensitive=True)}|{_NUM}|{_SEP})++$")
+
+
+# what IGNORECASE takes for an ASCII letter besides its two cases
+_ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _anchor_chars(phrases: tuple[str, ...]) -> Optional[re.Pattern]:
+    """Characters one of which every text holding one of ``phrases`` (matched IGNORECASE) holds:
+    of each phrase a character without case (not a space) if it has one, else its first letter
+    in every form IGNORECASE matches. A cheap search to skip the case-blind one; ``None`` when
+    some phrase has neither."""
+    chars: set[str] = set()
+    for p in phrases:
+        plain = [c for c in p if uncased(c) and not c.isspace()]
+        if plain:
+            chars.add(max(plain, key=lambda c: (not c.isascii(), -p.index(c))))  # rarer: not ASCII
+        elif p[:1].isascii() and p[:1].isalpha():
+            low = p[0].lower()
+            chars.update(low + low.upper() + _ASCII_FOLDS.get(low, ""))
+        else:
+            return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None
 
 
 #: what may follow a heading word on its line (besides white space)
@@ -178,11 +231,57 @@ _HEADING_TAIL = ":：>»＞"
 
 
 def _heading_pattern(words: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile(rf"^\s*{phrase_alternation(words)}\s*[{_HEADING_TAIL}\s]*$")
+    """A heading word alone on its line, maybe in 【】 (【相关新闻】), then a colon or an arrow."""
+    return regex.compile(rf"^\s*(?:【\s*{phrase_alternation(words)}\s*】|{phrase_alternation(words)})\s*[{_HEADING_TAIL}\s]*$")
+
+
+# a sentence-ending line is a follow prompt only when short: at most this long, with at
+# most _PROMPT_LEAD characters of other sentences before the prompt's, and at most
+# _PROMPT_HEAD characters of its own sentence before the prompt
+_MAX_PROMPT_SENTENCES = 100
+_PROMPT_LEAD = 40
+_PROMPT_HEAD = 30
+#: what may open a junk tail glued to a field (来源：新华网（版权所有）)
+_TAIL_OPENERS = "（(【[|｜丨"
+#: where a junk tail after a field may start: white space, or a bracket or bar
+_TAIL_BREAK = re.compile(r"(?<=\S)(?:\s+|(?=[【\[|｜丨]))")
+#: a linked headline after 此前报道： is at most this long (and no address: 原文链接：https://…)
+_MAX_LINK_TITLE = 60
+_URL_START = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
+def _prompt_sentence_pattern() -> regex.Pattern:
+    """A prompt opening a clause: scan a code and follow, tap and follow, follow an account,
+    download an app, share to friends (after a polite word), tap 在看, search WeChat."""
+    accounts = phrase_alternation(lexicons.entries("junk_prompt_accounts.txt"))
+    clause = r"[^，,。！!？?；;]"
+    polite = "请|欢迎|敬请|记得|或"  # never 可 (…提醒，可关注…公众号 reports advice)
+    # the clause's start, its decoration, a polite word or 更多…福利 before the verb
+    lead = rf"(?:^|[，,！!；;。：:\s(（])[^\p{{L}}\p{{N}}]*(?:{polite})?(?:更多{clause}{{0,8}}?)?"
+    verb = "关注(?![到度了过着])"  # 关注到, 关注度: reporting
+    scan = (rf"(?:扫描|扫码|扫一扫|长按识别|长按|微信扫){clause}{{0,12}}?[，,]?"
+            rf"(?:{verb}|订阅|下载|添加|加入|进群|入群|用手机看|在手机(?:上)?(?:打开|阅读|看))")
+    tap = rf"(?:点击|戳){clause}{{0,8}}?[，,]?(?:{verb}|[“\"「]?阅读原文|查看更多|了解更多)"
+    follow = rf"{verb}{clause}{{0,20}}?(?:{accounts}|我们)"
+    # 下载新闻客户端！, never 下载客户端后，…: the app closes its clause
+    download = rf"(?:下载|安装){clause}{{0,12}}?(?:{accounts})(?:[“\"「《][^”\"」》]{{1,20}}[”\"」》])?(?![\p{{L}}\p{{N}}])"
+    share = rf"(?<=请|欢迎|记得)(?:大家)?(?:分享|转发)(?:到|至|给)?{clause}{{0,6}}?(?:朋友圈|好友)"
+    # the rest may stand anywhere in the sentence
+    button = r"点个?\s*[“\"【「]?在看|点亮\s*[“\"【「]?在看"
+    search = r"(?<=^|[，,。！!；;(（\s])或?微信(?:中|里|内)?搜(?:索)?\s*[:：「“\"]"
+    return regex.compile(rf"{lead}(?P<prompt>{scan}|{tap}|{follow}|{download})|(?P<prompt>{share}|{button}|{search})")
+
+
+#: words one of which every prompt sentence holds (a cheap test before the pattern)
+_PROMPT_WORDS = re.compile("关注|搜|扫|长按|下载|安装|订阅|添加|加入|进群|入群|在看|阅读原文|更多|分享|转发")
 
 
 #: last characters of the glued-junk endings, to skip lines that cannot end in one
 _TRAILING_LAST = frozenset(e[-1] for e in lexicons.entries("junk_trailing.txt")) | {"多"}
+
+
+def _link_labels() -> str:
+    return phrase_alternation(lexicons.entries("junk_link_labels.txt"))
 
 
 def _crumbs() -> str:
@@ -198,12 +297,15 @@ def _static() -> dict[str, regex.Pattern]:
         "section": _heading_pattern(lexicons.entries("junk_sections.txt")),
         "tags_heading": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]*$"),
         "tags_line": regex.compile(rf"^\s*{tags}\s*[:：>»＞\s]+\S.{{0,60}}$"),
-        "contains": regex.compile(phrase_alternation(lexicons.entries("junk_contains.txt"))),
-        "topic": regex.compile(phrase_alternation(lexicons.entries("junk_prompt_topics.txt"))),
+        "contains": literal_finder(lexicons.entries("junk_contains.txt")),
+        "topic": literal_finder(lexicons.entries("junk_prompt_topics.txt")),
         # a clause that opens like a prompt (扫描下方二维码…, ，更多精彩请关注…), after any decoration
         "prompt_open": regex.compile(
             rf"(?:^|[，,！!；;。：:\s])[^\p{{L}}\p{{N}}]*(?:{phrase_alternation(lexicons.entries('junk_prompt_openers.txt'))})"
         ),
+        # 扫描下方二维码关注…, 欢迎关注本报微信公众号…, 或微信中搜：…: a prompt in a sentence
+        "prompt_sentence": _prompt_sentence_pattern(),
+        "reported": literal_finder(lexicons.entries("prompt_reporting_words.txt")),
         # …扫描二维码关注（sinafinance）: a prompt's closing verb, an account ID in brackets after it
         "prompt_end": regex.compile(
             rf"(?:{phrase_alternation(lexicons.entries('junk_prompt_endings.txt'))})"
@@ -212,6 +314,7 @@ def _static() -> dict[str, regex.Pattern]:
         # 本文来自澎湃新闻客户端, 转载自公众号：…: a source field, whatever it names
         "source_start": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(sources)}"),
         "copyright": regex.compile(phrase_alternation(lexicons.entries("junk_copyright.txt")), regex.IGNORECASE),
+        "copyright_anchor": _anchor_chars(lexicons.entries("junk_copyright.txt")),
         "breadcrumb": regex.compile(
             rf"^{_crumbs()}(?:[:：\s>›»]|$)|(?:^|[\s>›»|/]){_crumbs()}$"
         ),
@@ -222,28 +325,57 @@ def _static() -> dict[str, regex.Pattern]:
         # first characters of section and tag headings, to skip the heading patterns at once
         "heading_first": frozenset(
             e[0] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")
-        ),
+        ) | {"【"},
         "suffix": regex.compile(rf"{phrase_alternation(lexicons.entries('junk_suffixes.txt'))}\s*>?$"),
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
         "field": regex.compile(rf"(?:^|[\s，,|（(【\[])\s*{phrase_alternation(labels)}\s*[:：]"),
-        # one search instead of three on most lines that do not end like a sentence:
-        # no match, neither a widget, copyright nor prompt line
-        "any_phrase": regex.compile(
-            rf"(?i:{phrase_alternation(lexicons.entries('junk_copyright.txt'))})"
-            rf"|{phrase_alternation(lexicons.entries('junk_contains.txt'))}"
-            rf"|{phrase_alternation(lexicons.entries('junk_prompt_topics.txt'))}"
-            rf"|{phrase_alternation(lexicons.entries('junk_widget_sentences.txt'))}"
+        # one search instead of three on most lines that do not end like a sentence (with
+        # "copyright"): no match, neither a widget, copyright nor prompt line
+        "any_phrase": literal_finder(
+            lexicons.entries("junk_contains.txt") + lexicons.entries("junk_prompt_topics.txt")
+            + lexicons.entries("junk_widget_sentences.txt")
         ),
         "prefix_first": frozenset(e[0] for e in lexicons.entries("junk_prefixes.txt")),
-        "widget": regex.compile(phrase_alternation(lexicons.entries("junk_widget_sentences.txt"))),
+        # 此前报道：, 【延伸阅读】 before a linked headline
+        "link_label": regex.compile(
+            rf"^\s*(?:【\s*{_link_labels()}\s*】\s*[:：]?|{_link_labels()}\s*[:：])"
+        ),
+        "link_label_first": frozenset(e[0] for e in lexicons.entries("junk_link_labels.txt")) | {"【"},
+        "widget": literal_finder(lexicons.entries("junk_widget_sentences.txt")),
         # last characters a section or tag heading line can end with
         "heading_last": frozenset(
             e[-1] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")
-        ) | frozenset(_HEADING_TAIL),
+        ) | frozenset(_HEADING_TAIL) | {"】"},
         "suffix_last": frozenset(e[-1] for e in lexicons.entries("junk_suffixes.txt")) | {">"},
         "field_label_first": frozenset(e[0] for e in lexicons.entries("junk_field_labels.txt")),
     }
+
+
+def _junk_tail(text: str, st: dict) -> Optional[int]:
+    """Where a copyright phrase or a prompt glued after a metadata field starts
+    (``来源：新华网 版权所有`` → the offset of 版权所有), or ``None`` when the line is not such a field."""
+    found = [m.start() for m in (st["copyright"].search(text), st["contains"].search(text), st["topic"].search(text))
+             if m is not None]
+    if not found:
+        return None
+    start = min(found)
+    while start and (text[start - 1].isspace() or text[start - 1] in _TAIL_OPENERS):
+        start -= 1  # the space or bracket before the junk goes with it
+    head = text[:start]
+    if not head.strip() or not states_facts(head):
+        return None
+    return start
+
+
+def _is_link_line(s: str, st: dict) -> bool:
+    """``此前报道：<title>``: a related-link label and one linked headline after it (no sentence)."""
+    m = st["link_label"].match(s)
+    if m is None:
+        return False
+    title = s[m.end():].strip()
+    # 原文链接：https://…: an address is the metadata filter's (the original address)
+    return 0 < len(title) <= _MAX_LINK_TITLE and "。" not in title and not _URL_START.match(title)
 
 
 def _is_paragraph(text: str) -> bool:
@@ -382,7 +514,11 @@ class DropJunkLines(Filter, name="junk-lines"):
         if ends_sentence:
             if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
                 return "page-chrome"
-        elif st["any_phrase"].search(s):
+            if len(s) <= _MAX_PROMPT_SENTENCES and self._is_sentence_prompt(s, st):
+                return "follow-prompt"
+        elif st["any_phrase"].search(s) or (
+            (st["copyright_anchor"] is None or st["copyright_anchor"].search(s)) and st["copyright"].search(s)
+        ):
             if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
                 return "page-chrome"
             if st["copyright"].search(s):
@@ -402,9 +538,47 @@ class DropJunkLines(Filter, name="junk-lines"):
             return "follow-prompt"
         if len(s) <= 80 and first in st["prefix_first"] and st["prefix"].match(s):
             return "page-chrome"
+        if first in st["link_label_first"] and _is_link_line(s, st):
+            return "related-links"
         if top and reads_as_breadcrumb(s):
             return "breadcrumb"
         return None
+
+    def _tail_after_field(self, text: str, tables: tuple) -> Optional[int]:
+        """Where junk glued after a metadata field starts (``来源：新华网 | 打印 | 关闭``,
+        ``来源：某某客户端 扫码下载``), or ``None``: the longest tail, from a space or a
+        bracket or bar on, that is a junk line by itself, after a field."""
+        for m in _TAIL_BREAK.finditer(text):
+            start = m.start()
+            tail = text[start:].strip()
+            if not tail or _HAS_DATE.search(tail) or _HAS_TIME.search(tail):
+                continue  # a date or time is the field's (a counter's shape, but the metadata filter's)
+            if self.classify(tail, _tables=tables) is None:
+                continue
+            # the first junk tail is the longest; its head must be a field
+            return start if states_facts(text[:start]) else None
+        return None
+
+    @staticmethod
+    def _is_sentence_prompt(s: str, st: dict) -> bool:
+        """A short blurb that ends like a sentence and whose point is a prompt to scan a code,
+        follow an account or search for it (…。扫描下方二维码关注某某官方微信。).
+
+        The prompt must open its clause (a subject before it, 市民可扫描…, is reporting), what
+        stands before it in its sentence must be short and hold no colon nor word of reported
+        speech (警方提醒，请关注… quotes advice), and the sentences before it must be short
+        (a paragraph that ends with a prompt is no blurb).
+        """
+        if not _PROMPT_WORDS.search(s):
+            return False
+        m = st["prompt_sentence"].search(s)
+        if m is None:
+            return False
+        start = m.start("prompt")
+        opened = max(s.rfind(c, 0, start) for c in "。！？!?；;") + 1
+        head = s[opened:start]
+        return (opened <= _PROMPT_LEAD and len(head) <= _PROMPT_HEAD and ":" not in head and "：" not in head
+                and not st["reported"].search(head))
 
     @staticmethod
     def _is_topic_prompt(s: str, st: dict) -> bool:
@@ -419,14 +593,8 @@ class DropJunkLines(Filter, name="junk-lines"):
     # ------------------------------------------------------------ document
     def apply(self, doc: Document) -> None:
         st = _static()
-        lines: list[Line] = []
-        texts: list[str] = []  # their text without the white space around it
-        for line in doc.lines:
-            if line.state == BODY:
-                s = line.text.strip()
-                if s:
-                    lines.append(line)
-                    texts.append(s)
+        lines: list[Line] = doc.body_text_lines()
+        texts = [line.text.strip() for line in lines]  # their text without the white space around it
         n = len(lines)
         # the top of the page, where breadcrumbs are: its first lines, up to the first
         # paragraph (which a cleaned text, cleaned again, has right under its title)
@@ -443,29 +611,50 @@ class DropJunkLines(Filter, name="junk-lines"):
                 memo[text] = classify(text, _tables=tables)
             reasons.append(memo[text])
 
+        # 来源：新华网 版权所有, 本报记者 张三 扫码看视频: a field line with junk glued on keeps its field
+        # 来源：新华网 | 打印 | 关闭: so is one with buttons after its value
+        tails: dict[int, int] = {}
+        for k, r in enumerate(reasons):
+            if r == "copyright" or r == "follow-prompt":
+                start = _junk_tail(lines[k].text, st)
+                if start is not None:
+                    reasons[k] = None
+                    tails[k] = start
+            elif r is None and len(texts[k]) <= _MAX_CHROME_LEN and st["field"].search(texts[k]):
+                start = self._tail_after_field(lines[k].text, tables)
+                if start is not None:
+                    tails[k] = start
+
+        # the rules below look at lines next to one another, each on the few lines it can
+        # change (what one sets, the next line's test may read: always in line order)
+        joined = JoinedLines(texts)
         # a lone small number is a counter beside other junk; inside the article it numbers a section.
         # Numbers side by side are no evidence for each other: a run of them is junk only beside
         # other junk (a line between two that a later filter removes must not decide, or cleaning
         # the output again, which has them side by side, would drop them)
-        k = 0
-        while k < n:
-            j = k
-            while j < n and reasons[j] == "counter" and _SMALL_NUMBER.match(lines[j].text):
+        small = [k for k, r in enumerate(reasons) if r == "counter" and _SMALL_NUMBER.match(lines[k].text)]
+        i = 0
+        while i < len(small):
+            k = j = small[i]
+            while i < len(small) and small[i] == j:  # the run k..j-1
+                i += 1
                 j += 1
-            if j > k:
-                after_label = k > 0 and _COUNTER_LABEL.search(lines[k - 1].text)
-                if not (after_label or (k > 0 and reasons[k - 1]) or (j < n and reasons[j])):
-                    reasons[k:j] = [None] * (j - k)
-            k = max(j, k + 1)
-        for k in range(1, n):
-            if reasons[k] is None and reasons[k - 1] == "tags" and _TOPIC_COUNT.match(lines[k].text):
+            after_label = k > 0 and _COUNTER_LABEL.search(lines[k - 1].text)
+            if not (after_label or (k > 0 and reasons[k - 1]) or (j < n and reasons[j])):
+                reasons[k:j] = [None] * (j - k)
+        for k in [k + 1 for k, r in enumerate(reasons) if r == "tags"]:
+            # 12个 under a tag, and under that one, …
+            while k < n and reasons[k] is None and _TOPIC_COUNT.match(lines[k].text):
                 reasons[k] = "tags"
-        for k in range(n):
+                k += 1
+        for k in joined.word_hits(["/"]):
             # a page number (1/3) or a gallery counter (1/10) beside other junk; alone it may be a date
-            if reasons[k] is None and "/" in lines[k].text and _PAGE_OF.match(lines[k].text):
+            if reasons[k] is None and _PAGE_OF.match(lines[k].text):
                 if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
                     reasons[k] = "counter"
-        for k in range(n - 1):
+        colon_ends = [k for k in range(n - 1) if texts[k][-1] in ":："]
+        above_follow = [j - 1 for j in joined.word_hits(["关注", "订阅"]) if j >= 2]
+        for k in sorted(set(colon_ends).union(above_follow)):
             # the column's name under a line that ends in 所属分类：
             if reasons[k + 1] is None and texts[k][-1] in ":：" and _CATEGORY_LABEL.search(lines[k].text) \
                     and _is_short_word(texts[k + 1]):
@@ -477,36 +666,31 @@ class DropJunkLines(Filter, name="junk-lines"):
                 reasons[k] = "follow-prompt"
         field_label = st["field_label"]
         field_first = st["field_label_first"]
-        for k in range(n - 1):
-            # 上一篇 / 下一篇 on a line of its own: the linked title follows;
-            # 微信号 / 功能介绍 on a line of its own: the account's value follows
-            text = lines[k].text
-            if len(texts[k]) > 40 or reasons[k + 1] is not None:  # indentation does not count
-                continue
-            nxt = texts[k + 1]
-            if texts[k][0] in field_first and len(nxt) <= 120 and field_label.match(text):
-                # the account's description may be a sentence or two
-                reasons[k] = reasons[k + 1] = "wechat-chrome"
-                continue
-            if len(nxt) > 50 or "。" in nxt:
-                continue
-            if ("篇" in text or "条" in text) and _PAGER.match(text):
-                reasons[k + 1] = "page-chrome"
-            elif texts[k][0] in field_first and field_label.match(text):
-                reasons[k] = reasons[k + 1] = "wechat-chrome"
-            elif reasons[k] and _LINK_PROMPT.match(text):
-                reasons[k + 1] = reasons[k]
-            elif reasons[k] == "page-chrome" and (k + 2 == n or reasons[k + 2]) and st["prefix"].match(text) \
-                    and not _SENTENCE_PUNCT.search(nxt):
-                # 上一篇：<title> whose title the page broke onto a second line, last before more chrome
-                reasons[k + 1] = "page-chrome"
-        self._follow_names(lines, reasons)
+        # a line acts here when it is junk, starts like a field label or holds 篇 / 条 (a pager);
+        # one that this loop makes junk acts too: it is the next line, looked at next
+        todo = [k for k in range(n - 1)
+                if reasons[k] or texts[k][0] in field_first or "篇" in texts[k] or "条" in texts[k]]
+        todo.append(n)  # a sentinel
+        t = 0
+        k = todo[0]
+        while k < n - 1:
+            while todo[t] <= k:
+                t += 1
+            nxt_k = todo[t]
+            if reasons[k + 1] is None:
+                self._pager_rule(k, lines, texts, reasons, field_label, field_first, st)
+                if reasons[k + 1] is not None:
+                    nxt_k = k + 1
+            k = nxt_k
+        self._follow_names(lines, reasons, joined)
+
         self._crumb_labels(texts, reasons, top_limit)
         if self.related_lists:
             self._related_blocks(lines, texts, reasons, st)
             self._date_link_runs(texts, reasons)
             self._tag_runs(texts, reasons)
-            self._pipe_tags(texts, reasons)
+            self._pipe_tags(texts, reasons, joined)
+        self._profile_card_names(lines, texts, reasons, st)  # after the tag runs: a name among tags is one
         if self.chrome_islands:
             self._islands(texts, reasons, st)
 
@@ -515,6 +699,9 @@ class DropJunkLines(Filter, name="junk-lines"):
         for k, line in enumerate(lines):
             if reasons[k]:
                 doc.drop(line, filter=self.name, reason=reasons[k])
+                continue
+            if k in tails:
+                doc.cut(line, [(tails[k], len(line.text.rstrip()))], filter=self.name, reason="glued-junk")
                 continue
             if patterns:
                 if self._apply_user_patterns(doc, line, patterns):
@@ -531,6 +718,32 @@ class DropJunkLines(Filter, name="junk-lines"):
                 rest = classify(line.text, top=k < top_limit, _tables=tables)
                 if rest:
                     doc.drop(line, filter=self.name, reason=rest)
+
+    @staticmethod
+    def _pager_rule(k: int, lines: list[Line], texts: list[str], reasons: list[Optional[str]],
+                    field_label: regex.Pattern, field_first: frozenset[str], st: dict) -> None:
+        """上一篇 / 下一篇 on a line of its own: the linked title follows;
+        微信号 / 功能介绍 on a line of its own: the account's value follows."""
+        text = lines[k].text
+        if len(texts[k]) > 40:  # indentation does not count
+            return
+        nxt = texts[k + 1]
+        if texts[k][0] in field_first and len(nxt) <= 120 and field_label.match(text):
+            # the account's description may be a sentence or two
+            reasons[k] = reasons[k + 1] = "wechat-chrome"
+            return
+        if len(nxt) > 50 or "。" in nxt:
+            return
+        if ("篇" in text or "条" in text) and _PAGER.match(text):
+            reasons[k + 1] = "page-chrome"
+        elif texts[k][0] in field_first and field_label.match(text):
+            reasons[k] = reasons[k + 1] = "wechat-chrome"
+        elif reasons[k] and _LINK_PROMPT.match(text):
+            reasons[k + 1] = reasons[k]
+        elif reasons[k] == "page-chrome" and (k + 2 == len(lines) or reasons[k + 2]) and st["prefix"].match(text) \
+                and not _SENTENCE_PUNCT.search(nxt):
+            # 上一篇：<title> whose title the page broke onto a second line, last before more chrome
+            reasons[k + 1] = "page-chrome"
 
     def _apply_user_patterns(self, doc: Document, line: Line, patterns: tuple[regex.Pattern, ...]) -> bool:
         """Apply user patterns; True when the line was dropped whole."""
@@ -554,13 +767,29 @@ class DropJunkLines(Filter, name="junk-lines"):
         return False
 
     @staticmethod
-    def _follow_names(lines: list[Line], reasons: list[Optional[str]]) -> None:
+    def _follow_names(lines: list[Line], reasons: list[Optional[str]], joined: JoinedLines) -> None:
         """关注新华网 beside other junk is the follow button of a share bar."""
         n = len(lines)
-        for k in range(n):
-            if reasons[k] is None and "关注" in lines[k].text and _FOLLOW_NAME.match(lines[k].text):
+        for k in joined.word_hits(["关注"]):
+            if reasons[k] is None and _FOLLOW_NAME.match(lines[k].text):
                 if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
                     reasons[k] = "follow-prompt"
+
+    @staticmethod
+    def _profile_card_names(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
+        """The account's name above its profile card (a 微信号 / 功能介绍 line), printed before as
+        the byline too, is part of the card, and so is that copy (the byline's name has no facts).
+
+        Only a name printed twice: the line above the card may be the headline."""
+        field_label = st["field_label"]
+        for k in range(2, len(texts)):
+            if reasons[k] != "wechat-chrome" or reasons[k - 1] is not None or not field_label.match(lines[k].text):
+                continue
+            name = texts[k - 1]
+            copies = [j for j in range(k - 1) if reasons[j] is None and texts[j] == name]
+            if copies and _is_name_like(name):
+                for j in copies + [k - 1]:
+                    reasons[j] = "wechat-chrome"
 
     @staticmethod
     def _crumb_labels(texts: list[str], reasons: list[Optional[str]], top_limit: int) -> None:
@@ -574,13 +803,12 @@ class DropJunkLines(Filter, name="junk-lines"):
                 reasons[k] = "breadcrumb"
 
     @staticmethod
-    def _pipe_tags(texts: list[str], reasons: list[Optional[str]]) -> None:
+    def _pipe_tags(texts: list[str], reasons: list[Optional[str]], joined: JoinedLines) -> None:
         """Three or more short words joined by | beside other junk are a tag line."""
         n = len(texts)
-        for k in range(n):
+        for k in joined.word_hits(["|", "｜"]):
             text = texts[k]
-            if reasons[k] is not None or len(text) > 60 or ("|" not in text and "｜" not in text) \
-                    or text.count("|") + text.count("｜") < 2:
+            if reasons[k] is not None or len(text) > 60 or text.count("|") + text.count("｜") < 2:
                 continue
             words = [w.strip() for w in _PIPES.split(text)]
             if all(_is_short_word(w) for w in words) and ((k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
@@ -617,13 +845,12 @@ class DropJunkLines(Filter, name="junk-lines"):
     def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
         """The link lines under a related-links or tags heading go with it."""
         n = len(lines)
-        k = 0
-        while k < n:
+        # a block changes only lines after its heading, up to where the search goes on
+        headings = [k for k, kind in enumerate(reasons) if kind == "related-links" or kind == "tags"]
+        j = 0
+        for k in headings:
             kind = reasons[k]
-            if kind not in ("related-links", "tags") or not (
-                st["section"].match(lines[k].text) or st["tags_heading"].match(lines[k].text)
-            ):
-                k += 1
+            if k < j or not (st["section"].match(lines[k].text) or st["tags_heading"].match(lines[k].text)):
                 continue
             j = k + 1
             while j < n:
@@ -638,7 +865,6 @@ class DropJunkLines(Filter, name="junk-lines"):
                 if reasons[j] is None:
                     reasons[j] = kind
                 j += 1
-            k = j
 
     @staticmethod
     def _date_link_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
@@ -651,21 +877,19 @@ class DropJunkLines(Filter, name="junk-lines"):
         from .captions import reads_as_caption  # (imported here: the captions filter runs after this one)
 
         n = len(texts)
-        k = 0
-        while k < n:
-            if reasons[k] is None and (texts[k][-1].isdigit() or texts[k][-1] == "日") and link(texts[k]):
-                # the run goes on over junk, and over a caption (the captions filter takes it
-                # later: cleaning the text again would find the links side by side)
-                j = k
-                while j < n and (link(texts[j]) or reasons[j] is not None or reads_as_caption(texts[j])):
-                    j += 1
-                links = [i for i in range(k, j) if reasons[i] is None and link(texts[i])]
-                if len(links) >= 2:
-                    for i in links:
-                        reasons[i] = "related-links"
-                k = max(j, k + 1)
-            else:
-                k += 1
+        j = 0
+        for k in [k for k, t in enumerate(texts) if t[-1].isdigit() or t[-1] == "日"]:
+            if k < j or reasons[k] is not None or not link(texts[k]):
+                continue  # (inside the run just looked at, or no link)
+            # the run goes on over junk, and over a caption (the captions filter takes it
+            # later: cleaning the text again would find the links side by side)
+            j = k
+            while j < n and (link(texts[j]) or reasons[j] is not None or reads_as_caption(texts[j])):
+                j += 1
+            links = [i for i in range(k, j) if reasons[i] is None and link(texts[i])]
+            if len(links) >= 2:
+                for i in links:
+                    reasons[i] = "related-links"
 
     @staticmethod
     def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
@@ -678,16 +902,17 @@ class DropJunkLines(Filter, name="junk-lines"):
         # _is_short_word on texts already stripped and never empty
         breaker = _WORD_BREAKER.search
         short = [r is None and len(t) <= 8 and not breaker(t) for r, t in zip(reasons, texts)]
+        short.append(False)  # a sentinel: every run ends
+        find = short.index
         k = 0
-        while k < n:
-            if short[k]:
-                j = k
-                while j < n and short[j]:
-                    j += 1
-                beside_junk = (k > 0 and reasons[k - 1] is not None) or (j < n and reasons[j] is not None)
-                if 3 <= j - k <= _MAX_TAG_RUN and beside_junk:
-                    for i in range(k, j):
-                        reasons[i] = "tags"
-                k = j
-            else:
-                k += 1
+        while True:
+            try:
+                k = find(True, k)  # the next run of short words
+            except ValueError:
+                break
+            j = find(False, k)
+            beside_junk = (k > 0 and reasons[k - 1] is not None) or (j < n and reasons[j] is not None)
+            if 3 <= j - k <= _MAX_TAG_RUN and beside_junk:
+                for i in range(k, j):
+                    reasons[i] = "tags"
+            k = j

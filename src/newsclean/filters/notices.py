@@ -26,8 +26,9 @@ import regex
 
 from .. import lexicons
 from ..document import Document
-from ..patterns import compile_user_pattern, phrase_alternation, user_finditer
-from .base import Filter
+from ..patterns import compile_user_pattern, literal_finder, phrase_alternation, uncased, user_finditer
+from .base import Filter, JoinedLines
+from .metadata import store_field_clauses
 
 _OPENERS = r"[\s（(【\[〔「『]*"
 _REST = regex.compile(r"[\s\p{P}]+")
@@ -43,14 +44,19 @@ _COMMENTS_VIEW = regex.compile(
     r"[^。！？]{0,10}?(?:观点|意见|看法|立场)")
 
 
+# the words without which neither _NOT_OUR_VIEW nor _COMMENTS_VIEW can match
+_VIEW_WORDS = ("不代表", "评论", "留言", "跟帖")
+
+
 @lru_cache(maxsize=None)
-def _patterns(extra_starts: tuple[str, ...], extra_phrases: tuple[str, ...]) -> tuple[regex.Pattern, regex.Pattern]:
+def _patterns(extra_starts: tuple[str, ...], extra_phrases: tuple[str, ...]) -> tuple:
+    """(opening, phrase, phrase finder): the finder searches the joined text of all lines at once."""
     starts = phrase_alternation(lexicons.entries("notice_starts.txt") + extra_starts)
-    phrases = phrase_alternation(lexicons.entries("notice_phrases.txt") + extra_phrases)
-    return (
-        regex.compile(rf"^{_OPENERS}{starts}", regex.IGNORECASE),
-        regex.compile(phrases, regex.IGNORECASE),
-    )
+    phrase_list = lexicons.entries("notice_phrases.txt") + extra_phrases
+    phrases = regex.compile(phrase_alternation(phrase_list), regex.IGNORECASE)
+    # the same phrases, searched with re (several times faster over a whole page) when case cannot matter
+    finder = literal_finder(phrase_list) if all(uncased(p) for p in phrase_list) else phrases
+    return regex.compile(rf"^{_OPENERS}{starts}", regex.IGNORECASE), phrases, finder
 
 
 @dataclass
@@ -88,19 +94,19 @@ class ExtractNotices(Filter, name="notices"):
         """
         return self._is_notice(text, self._compiled())
 
-    def _compiled(self) -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, ...]]:
+    def _compiled(self) -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, ...], regex.Pattern]:
         phrases = list(self.extra_phrases)
         if self.lexicon_path:
             phrases.extend(lexicons.read_user_entries(self.lexicon_path))
-        starts, contains = _patterns(tuple(self.extra_starts), tuple(phrases))
+        starts, contains, finder = _patterns(tuple(self.extra_starts), tuple(phrases))
         users = tuple(compile_user_pattern(p, what="notices pattern") for p in self.extra_patterns)
-        return starts, contains, users
+        return starts, contains, users, finder
 
     def _is_notice(self, text: str, compiled: tuple) -> bool:
         s = text.strip()
         if not s or len(s) > self.max_length:
             return False
-        starts, contains, users = compiled
+        starts, contains, users, _ = compiled
         if (starts.match(s) or contains.search(s) or ("不代表" in s and _NOT_OUR_VIEW.match(s))
                 or (("评论" in s or "留言" in s or "跟帖" in s) and _COMMENTS_VIEW.match(s))):
             return True
@@ -108,16 +114,32 @@ class ExtractNotices(Filter, name="notices"):
 
     def apply(self, doc: Document) -> None:
         compiled = self._compiled()
-        starts = compiled[0]
+        starts, users, finder = compiled[0], compiled[2], compiled[3]
+        lines = doc.body_text_lines()
+        n = len(lines)
+        texts = [line.text.strip() for line in lines]
+        # a notice opens with a start word or holds a phrase or view word (one search of the
+        # page for those); with user patterns any line may be one
+        if users:
+            hits = set(range(n))
+        else:
+            joined = JoinedLines(texts)
+            hits = set(joined.hits(finder))
+            hits.update(joined.word_hits(_VIEW_WORDS))
+        match_start = starts.match
         memo: dict[str, bool] = {}
         heading = False  # the previous line was a bare 特别声明 / 免责声明： heading
-        for line in doc.body_text_lines():
-            text = line.text
-            if text not in memo:
-                memo[text] = self._is_notice(text, compiled)
-            if memo[text] or (heading and len(text.strip()) <= self.max_length):
-                doc.to_notice(line, filter=self.name)
-                m = starts.match(text.strip()) if memo[text] else None
-                heading = bool(m) and not _REST.sub("", text.strip()[m.end():])
+        for k, s in enumerate(texts):
+            notice = (k in hits or match_start(s) is not None) and self._notice(s, compiled, memo)
+            if notice or (heading and len(s) <= self.max_length):
+                store_field_clauses(doc, lines[k])  # 文章来源：某某网，版权归原作者所有。
+                doc.to_notice(lines[k], filter=self.name)
+                m = match_start(s) if notice else None
+                heading = bool(m) and not _REST.sub("", s[m.end():])
             else:
                 heading = False
+
+    def _notice(self, s: str, compiled: tuple, memo: dict[str, bool]) -> bool:
+        if s not in memo:
+            memo[s] = self._is_notice(s, compiled)
+        return memo[s]

@@ -32,13 +32,34 @@ def _phrase_pattern(phrase: str) -> str:
 
 # Quick reject. A text that holds a phrase holds each of its words, so a text
 # that holds no key word (one word of each phrase) holds no phrase. The key
-# words are looked for in the text lower-cased, with the four characters
-# IGNORECASE takes for an ASCII letter (İ ı ſ K) made that letter; only words
-# of characters without other case forms (ASCII, CJK and its punctuation) can
-# be looked for that way.
-_ASCII_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_LOOKALIKE = re.compile("[\u0130\u0131\u017f\u212a]")
+# words are looked for as if the text were lower-cased, with the four characters
+# IGNORECASE takes for an ASCII letter (İ ı ſ K) made that letter (one search
+# of the text as it is, see _key_finder); only words of characters without
+# other case forms (ASCII, CJK and its punctuation) can be looked for that way.
 _CASELESS = regex.compile(r"[\x00-\x7f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff20\uff3b-\uff40\uff5b-\uff65]+")
+
+
+def _key_finder(keys: tuple[str, ...]) -> re.Pattern:
+    """A pattern that finds in the text as given what ``keys`` find in the text lower-cased with
+    its look-alikes made ASCII: each ASCII letter of a key also matches its capital and the
+    look-alikes that become it (no other character lower-cases to an ASCII letter), every other
+    character of a key (caseless, see _CASELESS) only itself. One search, no copy of the text.
+
+    >>> bool(_key_finder(("1point",)).search("1PO\u0131NT")), bool(_key_finder(("1point",)).search("1pont"))
+    (True, False)
+    """
+    def char(c: str) -> str:
+        if "a" <= c <= "z":
+            alike = "".join(k for k, v in _LOOKALIKE_OF.items() if v == c)
+            return f"[{c}{c.upper()}{alike}]"
+        return re.escape(c)
+
+    # a key that holds another is found only where that one is: the shorter suffices
+    needed = [k for k in keys if not any(o != k and o in k for o in keys)]
+    return re.compile("|".join("".join(char(c) for c in key) for key in needed) if needed else "(?!)")
+
+
+_LOOKALIKE_OF = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 
 
 def _key_word(phrase: str) -> Optional[str]:
@@ -48,7 +69,7 @@ def _key_word(phrase: str) -> Optional[str]:
 
 
 @lru_cache(maxsize=16)
-def _compiled(table: tuple[tuple[str, str], ...]) -> tuple[regex.Pattern, dict[str, str], Optional[tuple[str, ...]]]:
+def _compiled(table: tuple[tuple[str, str], ...]) -> tuple[regex.Pattern, dict[str, str], Optional[re.Pattern]]:
     """One pattern for every phrase (longest first), the site of each group, and the
     key words of the quick reject (``None`` when some phrase has none)."""
     ordered = sorted(set(table), key=lambda r: (-len(r[1]), r))
@@ -64,7 +85,7 @@ def _compiled(table: tuple[tuple[str, str], ...]) -> tuple[regex.Pattern, dict[s
         if keys is not None:
             keys = keys | {key} if key else None
     pattern = regex.compile("|".join(parts) if parts else "(?!)", regex.IGNORECASE)
-    return pattern, groups, tuple(sorted(keys)) if keys is not None else None
+    return pattern, groups, _key_finder(tuple(sorted(keys))) if keys is not None else None
 
 
 @dataclass
@@ -104,13 +125,8 @@ class RemoveSitePhrases(Filter, name="site-phrases"):
 
     def apply(self, doc: Document) -> None:
         pattern, groups, keys = _compiled(self._table)
-        if keys is not None:
-            text = doc.source
-            if _LOOKALIKE.search(text):  # rare; str.translate is slow
-                text = text.translate(_ASCII_LOOKALIKES)
-            text = text.lower()
-            if not any(key in text for key in keys):
-                return
+        if keys is not None and not keys.search(doc.source):
+            return
         if not pattern.search(doc.source):
             return
         for line in doc.body_lines():
