@@ -390,6 +390,12 @@ def test_tab_indentation_bounds_the_legacy_jammer(text, keep):
     assert clean(text) == keep
 
 
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "\xa0", "\t\t"])
+def test_a_run_the_indentation_alone_would_keep_is_read_as_at_the_line_start(indent):
+    # the cleaned text loses the indentation, so the run would start the line on a second cleaning
+    assert clean(indent + "7?RYZ@正文第一段。") == indent + "正文第一段。"
+
+
 @pytest.mark.parametrize("text, keep", [
     # a run at one edge of the line holds one jammer, which reaches the edge
     ("推荐阅读" + "QY9Gn$~/fuup", "推荐阅读"),

@@ -807,29 +807,35 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
         # the text ("\t\tT" then "v5N%R…"), one at the line start right before it is all jammer
         indented = _indented(text, a, taken + out)
         sealed = at_start and not at_end and _indent_after(text, b)
-        at_start &= not indented
-        # a jammer at the line start has no text before it, one at the line end none after
-        # it; a run that is the whole line is most often a jammer on an empty line
-        whole = at_start and at_end
-        text_after = not at_end and not sealed
-        islands = list(_islands(run, not at_start or whole, text_after or whole, 2 if not whole else 3))
-        # an acronym glued to the text side: "来源CSDN|" then a jammer, a jammer then "IACR)";
-        # the jammer, five c2 at least, must fit in the rest
-        if not at_start and (not islands or islands[0][0] > 0):
-            m = _ACRONYM_START.match(run) or _known_token(_TOKEN.match(run))
-            if m and _rest_fits(run[m.end():]):
-                islands.insert(0, (0, m.end()))
-            elif indented:
-                islands.insert(0, (0, 1))
-        if text_after and (not islands or islands[-1][1] < len(run)):
-            m = _ACRONYM_END.search(run)
-            k = m.start() if m else _known_token_at_end(run)
-            if k is not None and (not islands or k >= islands[-1][1]) and _rest_fits(run[:k]):
-                islands.append((k, len(run)))
-        if at_start != at_end:
-            islands = _fit_edge_island(run, islands, jammer_first=at_start)
-        islands = [(i, j - 1) if _colon_is_jammers(work, a, run, i, j) else (i, j) for i, j in islands]
-        cuts = list(_random_pieces(run, tuple(islands), at_start, at_end))
+        line_start = at_start
+        # the cleaned text has no indentation: a run the indentation alone keeps whole would
+        # start a line there and be read as a jammer, so it is read that way now
+        for indented in ((True, False) if indented else (False,)):
+            at_start = line_start and not indented
+            # a jammer at the line start has no text before it, one at the line end none after
+            # it; a run that is the whole line is most often a jammer on an empty line
+            whole = at_start and at_end
+            text_after = not at_end and not sealed
+            islands = list(_islands(run, not at_start or whole, text_after or whole, 2 if not whole else 3))
+            # an acronym glued to the text side: "来源CSDN|" then a jammer, a jammer then "IACR)";
+            # the jammer, five c2 at least, must fit in the rest
+            if not at_start and (not islands or islands[0][0] > 0):
+                m = _ACRONYM_START.match(run) or _known_token(_TOKEN.match(run))
+                if m and _rest_fits(run[m.end():]):
+                    islands.insert(0, (0, m.end()))
+                elif indented:
+                    islands.insert(0, (0, 1))
+            if text_after and (not islands or islands[-1][1] < len(run)):
+                m = _ACRONYM_END.search(run)
+                k = m.start() if m else _known_token_at_end(run)
+                if k is not None and (not islands or k >= islands[-1][1]) and _rest_fits(run[:k]):
+                    islands.append((k, len(run)))
+            if at_start != at_end:
+                islands = _fit_edge_island(run, islands, jammer_first=at_start)
+            islands = [(i, j - 1) if _colon_is_jammers(work, a, run, i, j) else (i, j) for i, j in islands]
+            cuts = list(_random_pieces(run, tuple(islands), at_start, at_end))
+            if cuts or not indented:
+                break
         if cuts and sealed:
             cuts = [(0, len(run.rstrip()))]  # a sealed run is all jammer
         elif cuts and at_start != at_end:
