@@ -80,8 +80,9 @@ def test_fuzz_arbitrary_bytes(data):
 # byline zone and last lines counted with captions and repeats, a breadcrumb that
 # comes to the top). tests/fuzz/idempotence_survey.py runs many examples and
 # buckets any failure by class.
-@pytest.mark.xfail(strict=False, reason="issue 6, rare: about 1 in 40,000 survey examples still fails (metadata "
-                   "byline/date rules reading lines later filters remove)")
+@pytest.mark.xfail(strict=False, reason="issue 6, rare: about 1 in 40,000 survey examples still fails "
+                   "(a field line behind a junk prefix, '&（来源：新华网）', stays body while an earlier line "
+                   "gave the same field, and goes as metadata once that line is gone)")
 @given(mixed_text())
 def test_fuzz_idempotence_on_adversarial_text(text):
     check_clean(text)
