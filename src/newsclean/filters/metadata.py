@@ -809,6 +809,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # lines left in the body so far: unlike k, the same when the cleaned text is cleaned again
         kept = 0
         kept_texts: set[str] = set()
+        not_dates: set[str] = set()  # texts below the byline zone found not to be a bare date
         far = self.top_lines // 2
         # below the byline zone a line that is only a date is the page's date when it is the
         # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
@@ -871,10 +872,13 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 paragraphs.add("".join(text.split()))
             # (a bare date line below the first paragraph is taken whether or not a byline
             # was found: the second pass, which no longer sees the byline, must decide alike)
-            if not event and (top or (paragraphs_seen <= 1 and kept < far and lone_date)) and self._byline_date(
-                    doc, lines, k, byline, bare_only=not top):
-                k += 1
-                continue
+            if not event and (top or (paragraphs_seen <= 1 and kept < far and lone_date
+                                      and text not in not_dates)):
+                if self._byline_date(doc, lines, k, byline, bare_only=not top):
+                    k += 1
+                    continue
+                if not top:
+                    not_dates.add(text)  # (a bare date is the text's alone: a repeat is no date either)
             if lead_left > 0 and paragraph_like:
                 lead_left -= 1
                 self._dateline(doc, p, line)
