@@ -83,6 +83,7 @@ _MIN_PLAUSIBLE = 0.95
 # the most frequent characters of simplified Chinese prose (about a fifth of its
 # ideographs); in ideographs decoded from another encoding they are rare
 _COMMON_SIMPLIFIED = "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里"
+_COMMON = re.compile(f"[{_COMMON_SIMPLIFIED}]")
 _MIN_COMMON_SHARE = 0.04
 _MIN_CJK_FOR_FREQUENCY = 40
 
@@ -162,13 +163,12 @@ def _reads_as_simplified_chinese(text: Optional[str]) -> bool:
     nearly at random; real text uses its most common characters (的, 是, 在 …)
     for a good share of the ideographs. Short texts are left to chardet.
     """
-    if not text or not _plausible_chinese(text):
+    if not text:
         return False
     cjk = len(_CJK.findall(text))
-    if cjk < _MIN_CJK_FOR_FREQUENCY:
+    if cjk < _MIN_CJK_FOR_FREQUENCY or len(_COMMON.findall(text)) < _MIN_COMMON_SHARE * cjk:
         return False
-    common = sum(map(text.count, _COMMON_SIMPLIFIED))
-    return common >= _MIN_COMMON_SHARE * cjk
+    return _plausible_chinese(text, cjk)
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -187,7 +187,7 @@ def _strict_prefix(sample: bytes, encoding: str) -> Optional[str]:
         return None
 
 
-def _plausible_chinese(text: Optional[str]) -> bool:
+def _plausible_chinese(text: Optional[str], cjk: Optional[int] = None) -> bool:
     """True when ``text`` reads as Chinese text: a tenth or more CJK, mostly in
     runs of two or more, and almost nothing exotic.
 
@@ -196,7 +196,8 @@ def _plausible_chinese(text: Optional[str]) -> bool:
     """
     if not text:
         return False
-    cjk = len(_CJK.findall(text))
+    if cjk is None:  # (the count, when the caller has made it)
+        cjk = len(_CJK.findall(text))
     in_runs = sum(len(run) for run in _CJK_RUN.findall(text))
     odd = len(_IMPLAUSIBLE.findall(text))
     return (cjk >= 0.1 * len(text) and (in_runs >= 0.5 * cjk or len(text) <= 2)
