@@ -3,6 +3,7 @@ import datetime as dt
 
 import pytest
 
+from newsclean import clean
 from newsclean.document import Document
 from newsclean.errors import ConfigError
 from newsclean.filters.metadata import ExtractMetadataLines
@@ -782,3 +783,24 @@ def test_narrator_and_compiler_labels():
     doc = run(TITLE, PARA, "口述：张三 整理：李四", "统稿：王五")
     assert body(doc) == [TITLE, PARA]
     assert credits(doc) == [("other", "口述", "张三"), ("author", "整理", "李四"), ("other", "统稿", "王五")]
+
+
+@pytest.mark.parametrize("line, source, credit", [
+    ("?  ?  ?来源：新华网", "新华网", None),
+    ("&（来源：新华网）", "新华网", None),
+    ("——记者：张三", None, ("reporter", "张三")),
+])
+def test_a_field_line_behind_signs_only_is_a_field_line(line, source, credit):
+    # a scrap of signs before the label (a jammer's or scraper's leftover) leaves the line a
+    # field line wherever it stands: decided from the line alone, as a second cleaning decides
+    a = clean(f"正文第一段的内容在这里，说了一些事情。\n{line}\n正文第二段的内容在这里。")
+    assert a.paragraphs == ["正文第一段的内容在这里，说了一些事情。", "正文第二段的内容在这里。"]
+    assert a.metadata.sources == ([source] if source else [])
+    assert [(c.role, c.name) for c in a.metadata.credits] == ([credit] if credit else [])
+
+
+def test_a_question_after_a_quote_is_no_field_line():
+    # control: signs before 记者： followed by a question, not a name (an interview)
+    a = clean("正文第一段的内容在这里，说了一些事情。\n“记者：您怎么看这件事？\n正文第二段。")
+    assert "“记者：您怎么看这件事？" in a.paragraphs
+    assert not a.metadata.credits

@@ -489,6 +489,8 @@ class _Parser:
             elif (fields[0].kind in ROLES and len(pre) <= 10
                     and not _SENTENCE_PUNCT.search(pre) and _LETTER.search(pre) and not find_dates(pre)):
                 outlet = True  # 澎湃新闻记者 段彦超, 21世纪经济报道 记者 张三: an outlet before the role word
+            elif not any(ch.isalnum() for ch in pre):
+                pass  # signs only (?  ?  ?记者：张三, &（来源：新华网）): a scrap, the line is still a field line
             elif not (sum(f.kind != "ignore" for f in fields) >= 2 and len(pre) <= 20
                       and not _CLAUSE_END.search(pre)):
                 # a heading before several fields (版权声明 来源：… 作者：…) is allowed; else no
