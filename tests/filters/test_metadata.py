@@ -804,3 +804,22 @@ def test_a_question_after_a_quote_is_no_field_line():
     a = clean("正文第一段的内容在这里，说了一些事情。\n“记者：您怎么看这件事？\n正文第二段。")
     assert "“记者：您怎么看这件事？" in a.paragraphs
     assert not a.metadata.credits
+
+
+@pytest.mark.parametrize("closing, author", [
+    ("（德清县发改局）", "德清县发改局"),
+    ("（市卫健委）", "市卫健委"),
+    ("（张巨峰）", "张巨峰"),
+])
+def test_a_closing_organisation_is_the_author(closing, author):
+    # government pages close a piece with the unit that wrote it, as others close with a name
+    a = clean("标题这是一个标题\n正文第一段的内容在这里，说了一些事情。\n总体全县投资结构趋稳趋优。" + closing)
+    assert a.paragraphs[-1] == "总体全县投资结构趋稳趋优。"
+    assert [(c.role, c.name) for c in a.metadata.credits] == [("author", author)]
+
+
+@pytest.mark.parametrize("closing", ["（新华社）", "（本报综合）"])
+def test_a_closing_outlet_is_no_author(closing):
+    # control: an outlet in closing brackets names where the text came from
+    a = clean("标题这是一个标题\n正文第一段的内容在这里，说了一些事情。\n总体全县投资结构趋稳趋优。" + closing)
+    assert not a.metadata.credits
