@@ -101,6 +101,34 @@ def test_glued_back_to_site_link_is_cut():
     assert kept(doc) == ["作者：余某 向某"]
 
 
+@pytest.mark.parametrize("line, body", [
+    ("这一行业的整顿仍将持续。返回某某网首页>>", "这一行业的整顿仍将持续。"),
+    ("这一行业的整顿仍将持续。返回某某网首页 »", "这一行业的整顿仍将持续。"),
+    ("这一行业的整顿仍将持续。返回某某网首页", "这一行业的整顿仍将持续。"),
+])
+def test_glued_back_to_home_link_is_cut(line, body):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line)
+    assert kept(doc) == ["正文第一段，讲了一件事情的来龙去脉。", body]
+    assert [r.reason for r in doc.build().removed] == ["glued-junk"]
+
+
+@pytest.mark.parametrize("line", ["返回某某网首页>>", "点击返回首页", "返回某站首页 >"])
+def test_back_to_home_link_alone_is_chrome(line):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line)
+    assert kept(doc) == ["正文第一段，讲了一件事情的来龙去脉。"]
+    assert doc.lines[1].reason == "page-chrome"
+
+
+@pytest.mark.parametrize("line", [
+    "用户点击页面右上角的图标即可返回首页",  # reporting: no arrow, not after a sentence
+    "改版以后，返回首页>>的按钮不见了。",  # inside a sentence
+    "他说要返回首页",
+])
+def test_back_to_home_in_a_sentence_stays(line):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line)
+    assert kept(doc)[-1] == line
+
+
 def test_pager_takes_the_linked_title():
     doc = run("正文一段，讲完了。\n上一篇\n常德市第二中学召开主题教育工作会议\n【下一篇】\n桃源：法官驱车送赔偿款")
     assert kept(doc) == ["正文一段，讲完了。"]

@@ -157,6 +157,11 @@ _FORUM_PATTERNS = regex.compile(
 )
 # 返回搜狐，查看更多 and its cousins on other portals
 _BACK_TO_SITE = r"返回[^\s，,。]{1,8}[，,]\s*查看更多"
+# 返回腾讯网首页>>: the link back to the portal's front page, with its arrow (or right after a
+# sentence, where no article goes on with 返回…首页)
+_BACK_TO_HOME = r"(?:返回[^\s，,。>＞»]{0,8}首页\s*(?:>>?|＞＞?|»)|(?<=[。！？!?”])返回[^\s，,。>＞»]{0,8}首页)"
+# on a line of its own the link needs no arrow (点击返回首页)
+_BACK_TO_HOME_LINE = regex.compile(r"^\s*(?:点击)?返回[^\s，,。>＞»]{0,8}首页\s*(?:>>?|＞＞?|»)?\s*$")
 _PAGER = regex.compile(r"^\s*+[【\[]?\s*+(?:上一篇|下一篇|上一条|下一条)\s*+[】\]]?\s*+[:：]?\s*+$")
 _BREADCRUMB_SEP = regex.compile(r"(?:^|\s)[>»＞›](?:\s|$)|\s[>»＞›]|[>»＞›]\s|^[>»＞›]")
 # the pieces of a breadcrumb line (首页 > 快讯 > 公司 gives 首页, 快讯, 公司)
@@ -277,7 +282,7 @@ _PROMPT_WORDS = re.compile("关注|搜|扫|长按|下载|安装|订阅|添加|�
 
 
 #: last characters of the glued-junk endings, to skip lines that cannot end in one
-_TRAILING_LAST = frozenset(e[-1] for e in lexicons.entries("junk_trailing.txt")) | {"多"}
+_TRAILING_LAST = frozenset(e[-1] for e in lexicons.entries("junk_trailing.txt")) | frozenset("多页>＞»")
 
 
 def _link_labels() -> str:
@@ -319,7 +324,7 @@ def _static() -> dict[str, regex.Pattern]:
             rf"^{_crumbs()}(?:[:：\s>›»]|$)|(?:^|[\s>›»|/]){_crumbs()}$"
         ),
         "trailing": regex.compile(
-            rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}))+\s*$"
+            rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}|{_BACK_TO_HOME}))+\s*$"
         ),
         "field_label": _heading_pattern(lexicons.entries("junk_field_labels.txt")),
         # first characters of section and tag headings, to skip the heading patterns at once
@@ -537,6 +542,8 @@ class DropJunkLines(Filter, name="junk-lines"):
         ):
             return "follow-prompt"
         if len(s) <= 80 and first in st["prefix_first"] and st["prefix"].match(s):
+            return "page-chrome"
+        if (first == "返" or first == "点") and len(s) <= 20 and _BACK_TO_HOME_LINE.match(s):
             return "page-chrome"
         if first in st["link_label_first"] and _is_link_line(s, st):
             return "related-links"
