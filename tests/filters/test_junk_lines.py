@@ -139,6 +139,26 @@ def test_profile_card_fields_and_their_values():
     assert kept(doc) == ["三星手机正式发布", "正文一段，讲完了。"]
 
 
+REWARD_CARD = "微信扫一扫赞赏作者\n赞赏\n人赞赏\n长按二维码向我转账\n{slogan}\n"
+
+
+def test_reward_card_name_and_slogan_above_the_reward_button():
+    # the name is the byline's again, the slogan is printed again under the transfer code
+    doc = run("某某标题\n老王\n正文一段，讲完了。\n老王\n请老王喝杯茶。\n" + REWARD_CARD.format(slogan="请老王喝杯茶。"))
+    # (the slogan's copy under the code is the structure filter's, as a repeated line)
+    assert kept(doc) == ["某某标题", "老王", "正文一段，讲完了。", "请老王喝杯茶。"]
+    assert doc.lines[3].reason == doc.lines[4].reason == "wechat-chrome"
+
+
+def test_article_lines_above_the_reward_button_stay():
+    # printed once: the article's last lines, however short
+    doc = run("某某标题\n正文一段，讲完了。\n谢谢阅读。\n" + REWARD_CARD.format(slogan="喜欢就赞赏"))
+    assert kept(doc) == ["某某标题", "正文一段，讲完了。", "谢谢阅读。", "喜欢就赞赏"]
+    # a short line printed twice but not right above the button
+    doc = run("某某标题\n小结\n正文一段，讲完了。\n小结\n正文第二段，也讲完了。\n" + REWARD_CARD.format(slogan="小结"))
+    assert kept(doc)[:5] == ["某某标题", "小结", "正文一段，讲完了。", "小结", "正文第二段，也讲完了。"]
+
+
 def test_small_numbers_are_counters_only_beside_junk():
     doc = run("分享到：\n9\n正文一段，讲完了。\n1\n第一部分的正文。\n2\n第二部分的正文。")
     assert kept(doc) == ["正文一段，讲完了。", "1", "第一部分的正文。", "2", "第二部分的正文。"]

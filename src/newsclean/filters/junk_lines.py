@@ -178,6 +178,9 @@ _VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
 _HAS_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
 _PIPES = re.compile(r"[|｜]")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+#: the reward card above 赞赏作者: at most this many lines (name, slogan), each at most this long
+_REWARD_CARD_LINES = 2
+_REWARD_CARD_LEN = 30
 #: junk next to which a lone short line is part of the same widget (never counters, forum posts or lists)
 _ISLAND_NEIGHBOURS = frozenset({"share-bar", "page-chrome", "follow-prompt", "wechat-chrome"})
 
@@ -698,6 +701,7 @@ class DropJunkLines(Filter, name="junk-lines"):
             self._tag_runs(texts, reasons)
             self._pipe_tags(texts, reasons, joined)
         self._profile_card_names(lines, texts, reasons, st)  # after the tag runs: a name among tags is one
+        self._reward_card_lines(texts, reasons, joined)
         if self.chrome_islands:
             self._islands(texts, reasons, st)
 
@@ -797,6 +801,21 @@ class DropJunkLines(Filter, name="junk-lines"):
             if copies and _is_name_like(name):
                 for j in copies + [k - 1]:
                     reasons[j] = "wechat-chrome"
+
+    @staticmethod
+    def _reward_card_lines(texts: list[str], reasons: list[Optional[str]], joined: JoinedLines) -> None:
+        """The author's name and reward slogan right above WeChat's 赞赏作者 button are its card.
+
+        Only short lines printed elsewhere on the page too (the name in the byline, the slogan
+        again under the transfer QR code): a closing line of the article is printed once."""
+        for k in joined.word_hits(["赞赏作者"]):
+            if reasons[k] is None or len(texts[k]) > _SHORT:
+                continue
+            for j in range(k - 1, max(k - 1 - _REWARD_CARD_LINES, -1), -1):
+                text = texts[j]
+                if reasons[j] is not None or len(text) > _REWARD_CARD_LEN or texts.count(text) < 2:
+                    break
+                reasons[j] = "wechat-chrome"
 
     @staticmethod
     def _crumb_labels(texts: list[str], reasons: list[Optional[str]], top_limit: int) -> None:
