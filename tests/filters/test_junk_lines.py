@@ -112,6 +112,26 @@ def test_glued_back_to_home_link_is_cut(line, body):
     assert [r.reason for r in doc.build().removed] == ["glued-junk"]
 
 
+@pytest.mark.parametrize("line, body", [
+    ("宣布今年购物节时间延长。（更多详情：某某公司继续押宝跨境电商）", "宣布今年购物节时间延长。"),
+    ("宣布今年购物节时间延长。(相关报道:某地发生一件事)", "宣布今年购物节时间延长。"),
+    ("宣布今年购物节时间延长。（延伸阅读：某地发生一件事）【纠错】", "宣布今年购物节时间延长。"),
+])
+def test_glued_bracketed_link_is_cut(line, body):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line)
+    assert kept(doc) == ["正文第一段，讲了一件事情的来龙去脉。", body]
+
+
+@pytest.mark.parametrize("line", [
+    "他在文中写道。（原文链接：https://example.com/a）",  # the original address: the metadata filter's
+    "会议讨论了三件事（相关报道见今日本报第三版）。",  # no label and colon, inside the sentence
+    "（相关报道：某地发生一件事）他接着说，事情还没完。",  # not at the end
+])
+def test_bracketed_link_words_in_text_stay(line):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line)
+    assert kept(doc)[-1] == line
+
+
 @pytest.mark.parametrize("line", ["返回某某网首页>>", "点击返回首页", "返回某站首页 >"])
 def test_back_to_home_link_alone_is_chrome(line):
     doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line)

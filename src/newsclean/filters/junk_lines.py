@@ -292,6 +292,13 @@ def _link_labels() -> str:
     return phrase_alternation(lexicons.entries("junk_link_labels.txt"))
 
 
+def _glued_link() -> str:
+    """（更多详情：<title>） glued to the end of a paragraph: a link label, one headline, in brackets.
+    Never 原文链接 (an address there is the metadata filter's)."""
+    labels = [w for w in lexicons.entries("junk_link_labels.txt") if not w.startswith("原文")]
+    return rf"[（(]\s*(?:{phrase_alternation(labels)})\s*[:：][^（）()。\n]{{1,{_MAX_LINK_TITLE}}}[）)]"
+
+
 def _crumbs() -> str:
     return phrase_alternation(lexicons.entries("junk_breadcrumb.txt"))
 
@@ -327,7 +334,8 @@ def _static() -> dict[str, regex.Pattern]:
             rf"^{_crumbs()}(?:[:：\s>›»]|$)|(?:^|[\s>›»|/]){_crumbs()}$"
         ),
         "trailing": regex.compile(
-            rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}|{_BACK_TO_HOME}))+\s*$"
+            rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}|{_BACK_TO_HOME}"
+            rf"|{_glued_link()}))+\s*$"
         ),
         "field_label": _heading_pattern(lexicons.entries("junk_field_labels.txt")),
         # first characters of section and tag headings, to skip the heading patterns at once
