@@ -181,6 +181,8 @@ _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 #: the reward card above 赞赏作者: at most this many lines (name, slogan), each at most this long
 _REWARD_CARD_LINES = 2
 _REWARD_CARD_LEN = 30
+#: the lines under 赞赏作者 that still belong to the card (buttons, counters, the transfer code)
+_REWARD_CARD_ZONE = 10
 #: junk next to which a lone short line is part of the same widget (never counters, forum posts or lists)
 _ISLAND_NEIGHBOURS = frozenset({"share-bar", "page-chrome", "follow-prompt", "wechat-chrome"})
 
@@ -816,14 +818,21 @@ class DropJunkLines(Filter, name="junk-lines"):
 
         Only short lines printed elsewhere on the page too (the name in the byline, the slogan
         again under the transfer QR code): a closing line of the article is printed once."""
+        n = len(texts)
         for k in joined.word_hits(["赞赏作者"]):
             if reasons[k] is None or len(texts[k]) > _SHORT:
                 continue
+            card = set()
             for j in range(k - 1, max(k - 1 - _REWARD_CARD_LINES, -1), -1):
                 text = texts[j]
                 if reasons[j] is not None or len(text) > _REWARD_CARD_LEN or texts.count(text) < 2:
                     break
                 reasons[j] = "wechat-chrome"
+                card.add(text)
+            # the slogan again under the transfer code, among the card's other junk
+            for j in range(k + 1, min(k + 1 + _REWARD_CARD_ZONE, n)):
+                if reasons[j] is None and texts[j] in card and reasons[j - 1] is not None:
+                    reasons[j] = "wechat-chrome"
 
     @staticmethod
     def _crumb_labels(texts: list[str], reasons: list[Optional[str]], top_limit: int) -> None:
