@@ -159,6 +159,30 @@ def test_profile_card_fields_and_their_values():
     assert kept(doc) == ["三星手机正式发布", "正文一段，讲完了。"]
 
 
+GLUED_TAGS = "某某公司张三KconZoomEyeEvi1m0XSSTombkeeperJScript OAuthTeensy"
+
+
+def test_tag_cloud_glued_into_one_line_above_the_article():
+    doc = run("某某论坛在北京举办\n作者：李四\n" + GLUED_TAGS + "\n正文第一段，讲了一件事情的来龙去脉。")
+    assert kept(doc) == ["某某论坛在北京举办", "作者：李四", "正文第一段，讲了一件事情的来龙去脉。"]
+    assert doc.lines[2].reason == "tags"
+
+
+@pytest.mark.parametrize("line", [
+    "iPhone11ProMax和GalaxyS20Ultra对比评测",  # a headline with product names: few capitals after small letters
+    "知道创宇发布新版ZoomEye",
+])
+def test_headline_with_glued_names_stays(line):
+    doc = run(line + "\n正文第一段，讲了一件事情的来龙去脉。")
+    assert kept(doc)[0] == line
+
+
+def test_glued_words_inside_the_article_stay():
+    # after the first paragraph it may be the article's (a list of names, an identifier)
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + GLUED_TAGS + "\n正文第二段，又讲了另一件事情的经过。")
+    assert GLUED_TAGS in kept(doc)
+
+
 REWARD_CARD = "微信扫一扫赞赏作者\n赞赏\n人赞赏\n长按二维码向我转账\n{slogan}\n"
 
 

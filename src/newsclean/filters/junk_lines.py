@@ -178,6 +178,18 @@ _VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
 _HAS_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
 _PIPES = re.compile(r"[|｜]")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+# a capital right after a small letter, a digit or an ideograph: where two glued words meet
+_GLUED_CAPITAL = re.compile(r"(?<=[a-z0-9\u4e00-\u9fff])[A-Z]")
+_CAMEL_CAPITAL = re.compile(r"(?<=[a-z])[A-Z]")
+#: a tag cloud glued into one line has at least this many, of which at least _GLUED_CAMELS after a
+#: small letter (ZoomEye alone has one, iPhone11ProMax和GalaxyS20Ultra six, three after a small letter)
+_GLUED_TAGS = 6
+_GLUED_CAMELS = 4
+
+
+def _glued_words(text: str) -> bool:
+    """Many words glued together, each starting with a capital."""
+    return len(_CAMEL_CAPITAL.findall(text)) >= _GLUED_CAMELS and len(_GLUED_CAPITAL.findall(text)) >= _GLUED_TAGS
 #: the reward card above 赞赏作者: at most this many lines (name, slogan), each at most this long
 _REWARD_CARD_LINES = 2
 _REWARD_CARD_LEN = 30
@@ -712,6 +724,8 @@ class DropJunkLines(Filter, name="junk-lines"):
             self._pipe_tags(texts, reasons, joined)
         self._profile_card_names(lines, texts, reasons, st)  # after the tag runs: a name among tags is one
         self._reward_card_lines(texts, reasons, joined)
+        if self.related_lists:
+            self._glued_tag_lines(texts, reasons)
         if self.chrome_islands:
             self._islands(texts, reasons, st)
 
@@ -811,6 +825,18 @@ class DropJunkLines(Filter, name="junk-lines"):
             if copies and _is_name_like(name):
                 for j in copies + [k - 1]:
                     reasons[j] = "wechat-chrome"
+
+    @staticmethod
+    def _glued_tag_lines(texts: list[str], reasons: list[Optional[str]]) -> None:
+        """A tag cloud whose links the scraper glued into one word (知道创宇余弦KconZoomEyeXSSOAuth),
+        above the article's first paragraph: many capitals glued to what stands before them, no
+        punctuation, hardly a space. A headline or a product name has a few such capitals."""
+        for k, text in enumerate(texts):
+            if _is_paragraph(text):
+                return
+            if reasons[k] is None and len(text) <= _MAX_CHROME_LEN and text.count(" ") <= 2 \
+                    and not _WORD_BREAKER.search(text) and _glued_words(text):
+                reasons[k] = "tags"
 
     @staticmethod
     def _reward_card_lines(texts: list[str], reasons: list[Optional[str]], joined: JoinedLines) -> None:
