@@ -208,6 +208,23 @@ def test_small_numbers_are_counters_only_beside_junk():
     assert doc.lines[1].reason == "counter"
 
 
+def test_small_number_under_the_date_bar_is_its_counter():
+    doc = run("某某标题\n2019-09-05 11:10 某某网\n1\n正文第一段，讲了一件事情的来龙去脉。")
+    assert kept(doc) == ["某某标题", "2019-09-05 11:10 某某网", "正文第一段，讲了一件事情的来龙去脉。"]
+    assert doc.lines[2].reason == "counter"
+
+
+@pytest.mark.parametrize("text", [
+    # a date and time inside the article: the number under it numbers a section
+    "正文第一段，讲了一件事情的来龙去脉。\n会议 2019-09-05 11:10 开始\n1\n正文第二段，又讲了另一件事情的经过。",
+    # a date without a time is no date bar (a dated heading)
+    "某某标题\n2019年9月5日 某地\n1\n正文第一段，讲了一件事情的来龙去脉。",
+])
+def test_section_number_under_a_dated_line_stays(text):
+    doc = run(text)
+    assert "1" in kept(doc)
+
+
 def test_account_name_above_a_follow_button():
     doc = run("标题在这里\n去驴行\n关注\n正文一段，讲完了。")
     assert kept(doc) == ["标题在这里", "正文一段，讲完了。"]

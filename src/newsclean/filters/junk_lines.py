@@ -408,6 +408,14 @@ def _is_link_line(s: str, st: dict) -> bool:
     return 0 < len(title) <= _MAX_LINK_TITLE and "。" not in title and not _URL_START.match(title)
 
 
+def _is_byline_bar(texts: list[str], k: int) -> bool:
+    """``texts[k]`` is the page's date-and-time bar (2019-09-05 11:10 某某网), above the article:
+    a number right under it is that bar's counter, not a section number."""
+    s = texts[k]
+    return (len(s) <= _SHORT and "。" not in s and _HAS_DATE.search(s) is not None
+            and _HAS_TIME.search(s) is not None and not any(_is_paragraph(t) for t in texts[:k]))
+
+
 def _is_paragraph(text: str) -> bool:
     """Running text: long enough and built of sentences."""
     s = text.strip()
@@ -671,7 +679,7 @@ class DropJunkLines(Filter, name="junk-lines"):
             while i < len(small) and small[i] == j:  # the run k..j-1
                 i += 1
                 j += 1
-            after_label = k > 0 and _COUNTER_LABEL.search(lines[k - 1].text)
+            after_label = k > 0 and (_COUNTER_LABEL.search(lines[k - 1].text) or _is_byline_bar(texts, k - 1))
             if not (after_label or (k > 0 and reasons[k - 1]) or (j < n and reasons[j])):
                 reasons[k:j] = [None] * (j - k)
         for k in [k + 1 for k, r in enumerate(reasons) if r == "tags"]:
