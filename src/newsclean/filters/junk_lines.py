@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -185,6 +186,8 @@ _CAMEL_CAPITAL = re.compile(r"(?<=[a-z])[A-Z]")
 #: small letter (ZoomEye alone has one, iPhone11ProMax和GalaxyS20Ultra six, three after a small letter)
 _GLUED_TAGS = 6
 _GLUED_CAMELS = 4
+#: such a line is looked for in the first lines only (the page's head, above the article)
+_GLUED_TAG_ZONE = 60
 
 
 def _glued_words(text: str) -> bool:
@@ -408,12 +411,16 @@ def _is_link_line(s: str, st: dict) -> bool:
     return 0 < len(title) <= _MAX_LINK_TITLE and "。" not in title and not _URL_START.match(title)
 
 
-def _is_byline_bar(texts: list[str], k: int) -> bool:
-    """``texts[k]`` is the page's date-and-time bar (2019-09-05 11:10 某某网), above the article:
-    a number right under it is that bar's counter, not a section number."""
-    s = texts[k]
+def _is_byline_bar(s: str) -> bool:
+    """``s`` (stripped), above the article's first paragraph, is the page's date-and-time bar
+    (2019-09-05 11:10 某某网): a number right under it is that bar's counter, not a section number."""
     return (len(s) <= _SHORT and "。" not in s and _HAS_DATE.search(s) is not None
-            and _HAS_TIME.search(s) is not None and not any(_is_paragraph(t) for t in texts[:k]))
+            and _HAS_TIME.search(s) is not None)
+
+
+def _first_paragraph(texts: list[str]) -> int:
+    """The index of the first paragraph of ``texts`` (stripped), or their number when none is."""
+    return next((k for k, t in enumerate(texts) if _is_paragraph(t)), len(texts))
 
 
 def _is_paragraph(text: str) -> bool:
@@ -673,13 +680,15 @@ class DropJunkLines(Filter, name="junk-lines"):
         # other junk (a line between two that a later filter removes must not decide, or cleaning
         # the output again, which has them side by side, would drop them)
         small = [k for k, r in enumerate(reasons) if r == "counter" and _SMALL_NUMBER.match(lines[k].text)]
+        first_paragraph = _first_paragraph(texts)
         i = 0
         while i < len(small):
             k = j = small[i]
             while i < len(small) and small[i] == j:  # the run k..j-1
                 i += 1
                 j += 1
-            after_label = k > 0 and (_COUNTER_LABEL.search(lines[k - 1].text) or _is_byline_bar(texts, k - 1))
+            after_label = k > 0 and (_COUNTER_LABEL.search(lines[k - 1].text)
+                                     or (k <= first_paragraph and _is_byline_bar(texts[k - 1])))
             if not (after_label or (k > 0 and reasons[k - 1]) or (j < n and reasons[j])):
                 reasons[k:j] = [None] * (j - k)
         for k in [k + 1 for k, r in enumerate(reasons) if r == "tags"]:
@@ -733,7 +742,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         self._profile_card_names(lines, texts, reasons, st)  # after the tag runs: a name among tags is one
         self._reward_card_lines(texts, reasons, joined)
         if self.related_lists:
-            self._glued_tag_lines(texts, reasons)
+            self._glued_tag_lines(texts, reasons, first_paragraph)
         if self.chrome_islands:
             self._islands(texts, reasons, st)
 
@@ -835,13 +844,12 @@ class DropJunkLines(Filter, name="junk-lines"):
                     reasons[j] = "wechat-chrome"
 
     @staticmethod
-    def _glued_tag_lines(texts: list[str], reasons: list[Optional[str]]) -> None:
+    def _glued_tag_lines(texts: list[str], reasons: list[Optional[str]], first_paragraph: int) -> None:
         """A tag cloud whose links the scraper glued into one word (知道创宇余弦KconZoomEyeXSSOAuth),
-        above the article's first paragraph: many capitals glued to what stands before them, no
+        in the page's head above the article's first paragraph: many capitals glued to what stands before them, no
         punctuation, hardly a space. A headline or a product name has a few such capitals."""
-        for k, text in enumerate(texts):
-            if _is_paragraph(text):
-                return
+        for k in range(min(first_paragraph, _GLUED_TAG_ZONE)):
+            text = texts[k]
             if reasons[k] is None and len(text) <= _MAX_CHROME_LEN and text.count(" ") <= 2 \
                     and not _WORD_BREAKER.search(text) and _glued_words(text):
                 reasons[k] = "tags"
@@ -853,13 +861,16 @@ class DropJunkLines(Filter, name="junk-lines"):
         Only short lines printed elsewhere on the page too (the name in the byline, the slogan
         again under the transfer QR code): a closing line of the article is printed once."""
         n = len(texts)
+        counts: Optional[Counter] = None  # how often each text is printed, counted once if needed
         for k in joined.word_hits(["赞赏作者"]):
             if reasons[k] is None or len(texts[k]) > _SHORT:
                 continue
+            if counts is None:
+                counts = Counter(texts)
             card = set()
             for j in range(k - 1, max(k - 1 - _REWARD_CARD_LINES, -1), -1):
                 text = texts[j]
-                if reasons[j] is not None or len(text) > _REWARD_CARD_LEN or texts.count(text) < 2:
+                if reasons[j] is not None or len(text) > _REWARD_CARD_LEN or counts[text] < 2:
                     break
                 reasons[j] = "wechat-chrome"
                 card.add(text)
