@@ -192,3 +192,10 @@ def test_triangle_lines_at_the_top_of_a_page_with_no_title():
     first, _ = assert_idempotent("\t▲分享政府材料公司。\u3000\n ▲下降增长；？\n正文第一段的内容在这里，说了一些事情。",
                                  tolerate=())
     assert first.paragraphs[:2] == ["▲分享政府材料公司。", "▲下降增长；？"]
+
+
+def test_triangle_lines_under_a_first_line_that_is_no_headline():
+    # '干部' is too short for a headline, so the structure filter makes no title of it: a ▲
+    # line like it is no title copy, and the two ▲ lines stay a list on both passes
+    first, _ = assert_idempotent("干部\n\n  ▲干&gt;部！\n  ▲干部&gt;！\n", tolerate=())
+    assert first.paragraphs == ["干部", "▲干>部！", "▲干部>！"]

@@ -259,10 +259,10 @@ class ExtractCaptions(Filter, name="captions"):
             return
         m = _markers(tuple(sorted(self.extra_markers.items())), tuple(self.extra_agencies))
         title = doc.line_of(TITLE)
-        if title is None:
-            title = lines[0]
-            if is_headline(title.text):
-                lines = lines[1:]  # the first line is the title's place (a sentence never is)
+        if title is None and is_headline(lines[0].text):
+            # the first line is the title's place (a sentence never is): the structure
+            # filter, after this one, makes a headline there the title
+            title, lines = lines[0], lines[1:]
         # ▲ starting two lines in a row is a list's bullet, not a picture's marker; a
         # neighbour that is a caption without its ▲ (it has a credit) is no list item: once
         # it has left the body, cleaning again must not find the line alone
@@ -275,9 +275,9 @@ class ExtractCaptions(Filter, name="captions"):
         # a repeat of the line or a copy of the title is no second item either: the structure
         # filter drops it, and cleaning again would find the line alone
         texts = ["".join(line.text.split()) for line in lines]  # compared as the structure filter does
-        # (with no title found, the first line only holds the title's place: it copies nothing)
-        copies = [h is not None and line is not title and repeats_title(t, title.text)
-                  for h, t, line in zip(heads, texts, lines)]
+        # (with no title there is nothing a ▲ line could copy)
+        copies = [h is not None and title is not None and repeats_title(t, title.text)
+                  for h, t in zip(heads, texts)]
 
         def list_neighbour(k: int, o: int) -> bool:
             return (0 <= o < len(lines) and heads[o] == heads[k] and item[o] and texts[o] != texts[k]
