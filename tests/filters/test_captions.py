@@ -216,3 +216,45 @@ def test_a_first_line_that_is_a_sentence_can_be_a_caption():
     doc = Document("\n".join(["某地召开会议 李思银 摄", PARA]))
     ExtractCaptions().apply(doc)
     assert doc.lines[0].caption is None
+
+
+# ------------------------------------------------------------ captions by layout
+IND = "\u3000\u3000"
+PARAS = [IND + "这项活动已经连续举办了十年，吸引了大量市民参加，受到普遍欢迎。",
+         IND + "今年的活动在新建的广场举行，主办方还增设了多个互动展台。",
+         IND + "活动将持续到月底，市民可以在每个周末免费参加。"]
+
+
+def body_and_captions(text):
+    doc = Document(text)
+    ExtractCaptions().apply(doc)
+    return ([line.text.strip() for line in doc.body_text_lines()],
+            [line.caption.text for line in doc.lines if line.state == "caption"])
+
+
+def test_unindented_short_lines_between_indented_paragraphs_are_captions():
+    text = "\n".join([TITLE, PARAS[0], "", "门口的对联。横批：欢迎光临", "", "广场上的展台", "", PARAS[1], PARAS[2]])
+    body, caps = body_and_captions(text)
+    assert caps == ["门口的对联。横批：欢迎光临", "广场上的展台"]
+    assert body == [TITLE] + [p.strip() for p in PARAS]
+
+
+def test_one_unindented_line_alone_stays_a_heading():
+    # control: a single line without the indent may be a subhead the page forgot to indent
+    text = "\n".join([TITLE, PARAS[0], "广场上的展台", PARAS[1], PARAS[2]])
+    assert body_and_captions(text)[1] == []
+
+
+def test_no_caption_by_layout_where_the_paragraphs_have_no_indent():
+    # control: the same short lines in a text whose paragraphs open without the indent
+    text = "\n".join([TITLE] + [p.strip() for p in PARAS[:1]] + ["门口的对联", "广场上的展台"]
+                     + [p.strip() for p in PARAS[1:]])
+    assert body_and_captions(text)[1] == []
+
+
+def test_unindented_list_items_and_lead_ins_stay():
+    # control: list items and a lead-in 如下： may come without the indent
+    text = "\n".join([TITLE, PARAS[0], "1、周六上午开幕", "2、周日下午闭幕", PARAS[1], PARAS[2]])
+    assert body_and_captions(text)[1] == []
+    text = "\n".join([TITLE, PARAS[0], "活动安排有这些：", "周六上午开幕", PARAS[1], "日程如下：", "周日下午闭幕", PARAS[2]])
+    assert body_and_captions(text)[1] == []

@@ -9,6 +9,12 @@ keeps its text and its credit; the marker words (``摄``, ``图片来源：``, `
 are recorded as removed. A line that only ends in brackets (``（完）``, a
 heading) is not a caption.
 
+A line with no marker is a caption by its layout: in a text whose paragraphs
+all open with the ideographic indent (``\u3000\u3000``), short lines without it
+between them are set apart as a picture's caption is (centred under it), when
+the text has two of them or more (one alone may be a heading the page forgot
+to indent). List items and lead-ins (``……如下：``) stay.
+
 Decision: a credit line with no description (``图片来源：视觉中国``) becomes a
 caption with empty text whose credit is the source, ``视觉中国``.
 """
@@ -26,7 +32,7 @@ from ..lexicons import entries, rows
 from ..patterns import phrase_alternation
 from .base import Filter
 from .metadata import is_person_name
-from .structure import is_headline, repeats_title
+from .structure import is_finished_paragraph, is_headline, repeats_title
 
 MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
 
@@ -48,6 +54,10 @@ _COLON = regex.compile(r"[:：]")
 _SLASH_CREDIT_END = regex.compile(
     r"(?<=[。.!！?？ \t\u3000\xa0])(?:图片|图|摄影)[ \t\u3000\xa0]*[/／][ \t\u3000\xa0]*"
     r"([\p{Han}A-Za-z][\p{Han}A-Za-z .\-]{0,24}?)[ \t\u3000\xa0]*$")
+# the typographic indent a paragraph opens with (the page's source indentation is ASCII white space)
+_INDENT = "\u3000"
+# 1、…  （二）…  ①…  • …: a list item, which a page may leave unindented
+_LIST_ITEM = regex.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳•·●■◆★☆])")
 _CLOSE = ")）"
 _OPEN = "(（"
 _SPACE = " \t\u3000\xa0"
@@ -214,6 +224,35 @@ class _Markers:
         return (start, t_end), (c_start, end)
 
 
+def _indented(text: str) -> bool:
+    return text.lstrip(" \t").startswith(_INDENT)
+
+
+def _layout_captions(lines: list, max_chars: int) -> list[int]:
+    """Positions in ``lines`` (the body's text lines) of captions set apart by their missing indent.
+
+    Only in a text whose paragraphs open with the ideographic indent (three or
+    more, four in five), between its first and last indented paragraph; the
+    line and its neighbours are each indented or such a line; two at least.
+    """
+    paras = [k for k, line in enumerate(lines) if is_finished_paragraph(line.text)]
+    indented = [k for k in paras if _indented(lines[k].text)]
+    if len(indented) < 3 or len(indented) * 5 < len(paras) * 4:
+        return []
+    first, last = indented[0], indented[-1]
+    loose = set()
+    for k in range(first + 1, last):
+        text = lines[k].text
+        s = text.strip()
+        if (_indented(text) or not 2 <= len(s) <= min(max_chars, 60) or s[-1] in "：:"
+                or _LIST_ITEM.match(s)):
+            continue
+        loose.add(k)
+    found = [k for k in sorted(loose)
+             if all(_indented(lines[o].text) or o in loose for o in (k - 1, k + 1))]
+    return found if len(found) >= 2 else []
+
+
 @lru_cache(maxsize=16)
 def _markers(extra_markers: tuple[tuple[str, str], ...], extra_agencies: tuple[str, ...]) -> _Markers:
     markers = tuple(rows("caption_markers.tsv", 2)) + extra_markers
@@ -287,6 +326,11 @@ class ExtractCaptions(Filter, name="captions"):
             if found:
                 text, credit = found
                 doc.to_caption(line, text, credit, filter=self.name, reason="caption-marker")
+        for k in _layout_captions(lines, self.max_chars):
+            line = lines[k]
+            if line.is_body:  # (not taken by its marker above)
+                a = len(line.text) - len(line.text.lstrip())
+                doc.to_caption(line, (a, len(line.text.rstrip())), None, filter=self.name, reason="caption-layout")
 
 
 __all__ = ["ExtractCaptions", "MARKER_KINDS", "reads_as_caption"]
