@@ -258,3 +258,20 @@ def test_unindented_list_items_and_lead_ins_stay():
     assert body_and_captions(text)[1] == []
     text = "\n".join([TITLE, PARAS[0], "活动安排有这些：", "周六上午开幕", PARAS[1], "日程如下：", "周日下午闭幕", PARAS[2]])
     assert body_and_captions(text)[1] == []
+
+
+def test_a_short_line_printed_twice_between_paragraphs_is_a_caption():
+    p = [p.strip() for p in PARAS]
+    text = "\n".join([TITLE, p[0], "活动现场展示的新型设备", p[1], "设备介绍", "活动现场展示的新型设备", p[2]])
+    body, caps = body_and_captions(text)
+    assert caps == ["活动现场展示的新型设备", "活动现场展示的新型设备"]
+    assert "设备介绍" in body
+
+
+def test_repeated_questions_and_single_short_lines_stay():
+    # controls: an interview repeats its question (punctuation), a heading comes once,
+    # and a copy of the title is the structure filter's to drop
+    p = [p.strip() for p in PARAS]
+    text = "\n".join([TITLE, p[0], "你对明年有什么预测？", p[1], "活动现场展示的新型设备", p[2],
+                      "你对明年有什么预测？", p[0], TITLE, p[1], TITLE, p[2]])
+    assert body_and_captions(text)[1] == []

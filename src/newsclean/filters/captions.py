@@ -15,6 +15,10 @@ between them are set apart as a picture's caption is (centred under it), when
 the text has two of them or more (one alone may be a heading the page forgot
 to indent). List items and lead-ins (``……如下：``) stay.
 
+A short line printed twice between paragraphs (the same picture's caption
+under two pictures) is a caption too: a heading is not repeated, and a
+repeated line with punctuation (an interview's question) stays.
+
 Decision: a credit line with no description (``图片来源：视觉中国``) becomes a
 caption with empty text whose credit is the source, ``视觉中国``.
 """
@@ -253,6 +257,21 @@ def _layout_captions(lines: list, max_chars: int) -> list[int]:
     return found if len(found) >= 2 else []
 
 
+# a line with sentence punctuation is no caption repeated under two pictures (a repeated question)
+_SENTENCE_MARK = regex.compile(r"[。？！?!，,；;：:]")
+
+
+def _repeated_captions(lines: list, title: str) -> list[int]:
+    """Positions in ``lines`` of a short headline-like line printed twice, a paragraph after each."""
+    where: dict[str, list[int]] = {}
+    for k, line in enumerate(lines[:-1]):
+        s = line.text.strip()
+        if (4 <= len(s) <= 40 and is_headline(s) and not _SENTENCE_MARK.search(s)
+                and len(_HAN_CHAR.findall(s)) >= 4 and is_finished_paragraph(lines[k + 1].text)):
+            where.setdefault("".join(s.split()), []).append(k)
+    return sorted(k for c, ks in where.items() if len(ks) >= 2 and not repeats_title(c, title) for k in ks)
+
+
 @lru_cache(maxsize=16)
 def _markers(extra_markers: tuple[tuple[str, str], ...], extra_agencies: tuple[str, ...]) -> _Markers:
     markers = tuple(rows("caption_markers.tsv", 2)) + extra_markers
@@ -326,7 +345,8 @@ class ExtractCaptions(Filter, name="captions"):
             if found:
                 text, credit = found
                 doc.to_caption(line, text, credit, filter=self.name, reason="caption-marker")
-        for k in _layout_captions(lines, self.max_chars):
+        layout = _layout_captions(lines, self.max_chars)
+        for k in sorted(set(layout) | set(_repeated_captions(lines, title.text))):
             line = lines[k]
             if line.is_body:  # (not taken by its marker above)
                 a = len(line.text) - len(line.text.lstrip())
