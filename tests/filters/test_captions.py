@@ -275,3 +275,24 @@ def test_repeated_questions_and_single_short_lines_stay():
     text = "\n".join([TITLE, p[0], "你对明年有什么预测？", p[1], "活动现场展示的新型设备", p[2],
                       "你对明年有什么预测？", p[0], TITLE, p[1], TITLE, p[2]])
     assert body_and_captions(text)[1] == []
+
+
+PLAIN = [p.strip() for p in PARAS]
+
+
+def test_short_noun_phrases_closed_by_a_full_stop_between_paragraphs_are_captions():
+    text = "\n".join([TITLE, PLAIN[0], "新建的广场。", PLAIN[1], "市民在展台前的身影。", PLAIN[2]])
+    body, caps = body_and_captions(text)
+    assert caps == ["新建的广场。", "市民在展台前的身影。"]
+    assert body == [TITLE] + PLAIN
+
+
+def test_short_sentences_closed_by_a_full_stop_stay():
+    # controls: a particle or a function word makes a sentence of it; one phrase alone may be
+    # the text's own; a phrase beside a heading (no finished paragraph) stays
+    for lines in (["主办方迟疑了。", "这也能看出活动的热度。"],
+                  ["新建的广场。", "观众没有座位。"]):
+        text = "\n".join([TITLE, PLAIN[0], lines[0], PLAIN[1], lines[1], PLAIN[2]])
+        assert body_and_captions(text)[1] == []
+    text = "\n".join([TITLE, PLAIN[0], "新建的广场。", PLAIN[1], "活动安排", "新建的展台。", PLAIN[2]])
+    assert body_and_captions(text)[1] == []

@@ -15,6 +15,12 @@ between them are set apart as a picture's caption is (centred under it), when
 the text has two of them or more (one alone may be a heading the page forgot
 to indent). List items and lead-ins (``……如下：``) stay.
 
+A short noun phrase closed by 。 alone on its line between two paragraphs
+(``小花家。``, ``小温在景区内的身影。``) names what a picture shows, when the
+text has two such lines or more: its words are Han characters only, with no
+particle or function word that makes a sentence of it (``汪勇迟疑了。``,
+``这也能看出……``).
+
 A short line printed twice between paragraphs (the same picture's caption
 under two pictures) is a caption too: a heading is not repeated, and a
 repeated line with punctuation (an interview's question) stays.
@@ -257,6 +263,24 @@ def _layout_captions(lines: list, max_chars: int) -> list[int]:
     return found if len(found) >= 2 else []
 
 
+# 小刚的作业本。: Han characters only, up to 20, closed by 。
+_NOUN_PHRASE = regex.compile(r"\p{Han}{2,20}。")
+# a particle or function word makes a sentence of a short line (汪勇迟疑了。 这也能看出当前英国的底色。)
+_SENTENCE_WORD = regex.compile(r"[了吗呢吧啊呀啦么哦的也都就还又才能会要是不没把被将让使已曾却但而则便再]。|"
+                               r"[也都就还又才能会要是不没把被将让使已曾却但而则便再]")
+
+
+def _phrase_captions(lines: list) -> list[int]:
+    """Positions in ``lines`` of short noun phrases closed by 。 between two finished paragraphs (two at least)."""
+    found = []
+    for k in range(1, len(lines) - 1):
+        s = lines[k].text.strip()
+        if (_NOUN_PHRASE.fullmatch(s) and not _SENTENCE_WORD.search(s)
+                and is_finished_paragraph(lines[k - 1].text) and is_finished_paragraph(lines[k + 1].text)):
+            found.append(k)
+    return found if len(found) >= 2 else []
+
+
 # a line with sentence punctuation is no caption repeated under two pictures (a repeated question)
 _SENTENCE_MARK = regex.compile(r"[。？！?!，,；;：:]")
 
@@ -346,7 +370,7 @@ class ExtractCaptions(Filter, name="captions"):
                 text, credit = found
                 doc.to_caption(line, text, credit, filter=self.name, reason="caption-marker")
         layout = _layout_captions(lines, self.max_chars)
-        for k in sorted(set(layout) | set(_repeated_captions(lines, title.text))):
+        for k in sorted(set(layout) | set(_repeated_captions(lines, title.text)) | set(_phrase_captions(lines))):
             line = lines[k]
             if line.is_body:  # (not taken by its marker above)
                 a = len(line.text) - len(line.text.lstrip())
