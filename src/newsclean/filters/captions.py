@@ -245,6 +245,9 @@ def _layout_captions(lines: list, max_chars: int) -> list[int]:
     more, four in five), between its first and last indented paragraph; the
     line and its neighbours are each indented or such a line; two at least.
     """
+    # (the indent's character is looked for first: most texts have none, and go at once)
+    if sum(1 for line in lines if _INDENT in line.text and _indented(line.text)) < 3:
+        return []
     paras = [k for k, line in enumerate(lines) if is_finished_paragraph(line.text)]
     indented = [k for k in paras if _indented(lines[k].text)]
     if len(indented) < 3 or len(indented) * 5 < len(paras) * 4:
@@ -274,6 +277,8 @@ def _phrase_captions(lines: list) -> list[int]:
     """Positions in ``lines`` of short noun phrases closed by 。 between two finished paragraphs (two at least)."""
     found = []
     for k in range(1, len(lines) - 1):
+        if "。" not in lines[k].text:
+            continue
         s = lines[k].text.strip()
         if (_NOUN_PHRASE.fullmatch(s) and not _SENTENCE_WORD.search(s)
                 and is_finished_paragraph(lines[k - 1].text) and is_finished_paragraph(lines[k + 1].text)):
@@ -289,6 +294,8 @@ def _repeated_captions(lines: list, title: str) -> list[int]:
     """Positions in ``lines`` of a short headline-like line printed twice, a paragraph after each."""
     where: dict[str, list[int]] = {}
     for k, line in enumerate(lines[:-1]):
+        if len(line.text) < 4:
+            continue
         s = line.text.strip()
         if (4 <= len(s) <= 40 and is_headline(s) and not _SENTENCE_MARK.search(s)
                 and len(_HAN_CHAR.findall(s)) >= 4 and is_finished_paragraph(lines[k + 1].text)):
