@@ -296,3 +296,15 @@ def test_short_sentences_closed_by_a_full_stop_stay():
         assert body_and_captions(text)[1] == []
     text = "\n".join([TITLE, PLAIN[0], "新建的广场。", PLAIN[1], "活动安排", "新建的展台。", PLAIN[2]])
     assert body_and_captions(text)[1] == []
+
+
+def test_captions_without_a_marker_are_found_again_in_the_cleaned_text():
+    # the rules read the lines the marker captions left: cleaning the output again, where
+    # the ▲ caption is gone and the phrase stands between two paragraphs, finds the same
+    import newsclean
+
+    text = "\n".join([TITLE, PLAIN[0], "▲图为活动现场。", "新建的广场。", PLAIN[1], "市民在展台前的身影。", PLAIN[2]])
+    first = newsclean.clean(text)
+    again = newsclean.clean(first.text)
+    assert first.paragraphs == again.paragraphs
+    assert [c.text for c in first.captions] == ["图为活动现场。", "新建的广场。", "市民在展台前的身影。"]

@@ -376,12 +376,17 @@ class ExtractCaptions(Filter, name="captions"):
             if found:
                 text, credit = found
                 doc.to_caption(line, text, credit, filter=self.name, reason="caption-marker")
-        layout = _layout_captions(lines, self.max_chars)
-        for k in sorted(set(layout) | set(_repeated_captions(lines, title.text)) | set(_phrase_captions(lines))):
-            line = lines[k]
-            if line.is_body:  # (not taken by its marker above)
-                a = len(line.text) - len(line.text.lstrip())
-                doc.to_caption(line, (a, len(line.text.rstrip())), None, filter=self.name, reason="caption-layout")
+        # captions with no marker, each rule reading the lines the rules before it left in the
+        # body: the cleaned text, cleaned again, holds only those (no caption, no indent)
+        lines = [line for line in lines if line.is_body]
+        for k in _layout_captions(lines, self.max_chars):
+            self._markerless(doc, lines[k])
+        lines = [line for line in lines if line.is_body]
+        for k in sorted(set(_repeated_captions(lines, title.text)) | set(_phrase_captions(lines))):
+            self._markerless(doc, lines[k])
 
+    def _markerless(self, doc: Document, line) -> None:
+        a = len(line.text) - len(line.text.lstrip())
+        doc.to_caption(line, (a, len(line.text.rstrip())), None, filter=self.name, reason="caption-layout")
 
 __all__ = ["ExtractCaptions", "MARKER_KINDS", "reads_as_caption"]
