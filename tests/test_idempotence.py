@@ -174,3 +174,21 @@ def test_a_label_split_by_an_invisible_character_is_still_a_label():
     first, again = assert_idempotent("正文第一段。\n来\u200b源：新华网\n正文第二段。")
     assert first.metadata.sources == ["新华网"]
     assert "来源" not in first.text
+
+
+def test_a_field_line_behind_a_scrap_above_the_last_lines():
+    # the first copy stood above the last lines the metadata filter reads for glued fields
+    # while a title copy and a scrap (later dropped) were below it; the second pass has
+    # them not: the line is decided from itself, a field line behind signs only
+    block = "W&?Fg  ?  ?  ?  ?\nHW&[\n  ?  ?  ?记者： 周晓雪\n1990年1月5日\u3000来源：证券市场红周刊\n"
+    first, _ = assert_idempotent("项目、改革表示干部春城指出宣布改革落实、加强 要求234\n" + block
+                                 + "项目、改革表示干部春城指出宣布改革落实、加强 要求234\n" + block, tolerate=())
+    assert not any("周晓雪" in p for p in first.paragraphs)
+
+
+def test_triangle_lines_at_the_top_of_a_page_with_no_title():
+    # with no title the first line only holds the title's place: it is no title copy, so two
+    # ▲ lines there are a list (both body), not one list item and one caption
+    first, _ = assert_idempotent("\t▲分享政府材料公司。\u3000\n ▲下降增长；？\n正文第一段的内容在这里，说了一些事情。",
+                                 tolerate=())
+    assert first.paragraphs[:2] == ["▲分享政府材料公司。", "▲下降增长；？"]

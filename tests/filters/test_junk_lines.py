@@ -101,6 +101,54 @@ def test_glued_back_to_site_link_is_cut():
     assert kept(doc) == ["作者：余某 向某"]
 
 
+@pytest.mark.parametrize("line, body", [
+    ("这一行业的整顿仍将持续。返回某某网首页>>", "这一行业的整顿仍将持续。"),
+    ("这一行业的整顿仍将持续。返回某某网首页 »", "这一行业的整顿仍将持续。"),
+    ("这一行业的整顿仍将持续。返回某某网首页", "这一行业的整顿仍将持续。"),
+])
+def test_glued_back_to_home_link_is_cut(line, body):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line)
+    assert kept(doc) == ["正文第一段，讲了一件事情的来龙去脉。", body]
+    assert [r.reason for r in doc.build().removed] == ["glued-junk"]
+
+
+@pytest.mark.parametrize("line, body", [
+    ("宣布今年购物节时间延长。（更多详情：某某公司继续押宝跨境电商）", "宣布今年购物节时间延长。"),
+    ("宣布今年购物节时间延长。(相关报道:某地发生一件事)", "宣布今年购物节时间延长。"),
+    ("宣布今年购物节时间延长。（延伸阅读：某地发生一件事）【纠错】", "宣布今年购物节时间延长。"),
+])
+def test_glued_bracketed_link_is_cut(line, body):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line)
+    assert kept(doc) == ["正文第一段，讲了一件事情的来龙去脉。", body]
+
+
+@pytest.mark.parametrize("line", [
+    "他在文中写道。（原文链接：https://example.com/a）",  # the original address: the metadata filter's
+    "会议讨论了三件事（相关报道见今日本报第三版）。",  # no label and colon, inside the sentence
+    "（相关报道：某地发生一件事）他接着说，事情还没完。",  # not at the end
+])
+def test_bracketed_link_words_in_text_stay(line):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line)
+    assert kept(doc)[-1] == line
+
+
+@pytest.mark.parametrize("line", ["返回某某网首页>>", "点击返回首页", "返回某站首页 >"])
+def test_back_to_home_link_alone_is_chrome(line):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line)
+    assert kept(doc) == ["正文第一段，讲了一件事情的来龙去脉。"]
+    assert doc.lines[1].reason == "page-chrome"
+
+
+@pytest.mark.parametrize("line", [
+    "用户点击页面右上角的图标即可返回首页",  # reporting: no arrow, not after a sentence
+    "改版以后，返回首页>>的按钮不见了。",  # inside a sentence
+    "他说要返回首页",
+])
+def test_back_to_home_in_a_sentence_stays(line):
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line)
+    assert kept(doc)[-1] == line
+
+
 def test_pager_takes_the_linked_title():
     doc = run("正文一段，讲完了。\n上一篇\n常德市第二中学召开主题教育工作会议\n【下一篇】\n桃源：法官驱车送赔偿款")
     assert kept(doc) == ["正文一段，讲完了。"]
@@ -111,10 +159,70 @@ def test_profile_card_fields_and_their_values():
     assert kept(doc) == ["三星手机正式发布", "正文一段，讲完了。"]
 
 
+GLUED_TAGS = "某某公司张三KconZoomEyeEvi1m0XSSTombkeeperJScript OAuthTeensy"
+
+
+def test_tag_cloud_glued_into_one_line_above_the_article():
+    doc = run("某某论坛在北京举办\n作者：李四\n" + GLUED_TAGS + "\n正文第一段，讲了一件事情的来龙去脉。")
+    assert kept(doc) == ["某某论坛在北京举办", "作者：李四", "正文第一段，讲了一件事情的来龙去脉。"]
+    assert doc.lines[2].reason == "tags"
+
+
+@pytest.mark.parametrize("line", [
+    "iPhone11ProMax和GalaxyS20Ultra对比评测",  # a headline with product names: few capitals after small letters
+    "知道创宇发布新版ZoomEye",
+])
+def test_headline_with_glued_names_stays(line):
+    doc = run(line + "\n正文第一段，讲了一件事情的来龙去脉。")
+    assert kept(doc)[0] == line
+
+
+def test_glued_words_inside_the_article_stay():
+    # after the first paragraph it may be the article's (a list of names, an identifier)
+    doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + GLUED_TAGS + "\n正文第二段，又讲了另一件事情的经过。")
+    assert GLUED_TAGS in kept(doc)
+
+
+REWARD_CARD = "微信扫一扫赞赏作者\n赞赏\n人赞赏\n长按二维码向我转账\n{slogan}\n"
+
+
+def test_reward_card_name_and_slogan_above_the_reward_button():
+    # the name is the byline's again, the slogan is printed again under the transfer code
+    doc = run("某某标题\n老王\n正文一段，讲完了。\n老王\n请老王喝杯茶。\n" + REWARD_CARD.format(slogan="请老王喝杯茶。"))
+    assert kept(doc) == ["某某标题", "老王", "正文一段，讲完了。"]
+    assert doc.lines[3].reason == doc.lines[4].reason == doc.lines[9].reason == "wechat-chrome"
+
+
+def test_article_lines_above_the_reward_button_stay():
+    # printed once: the article's last lines, however short
+    doc = run("某某标题\n正文一段，讲完了。\n谢谢阅读。\n" + REWARD_CARD.format(slogan="喜欢就赞赏"))
+    assert kept(doc) == ["某某标题", "正文一段，讲完了。", "谢谢阅读。", "喜欢就赞赏"]
+    # a short line printed twice but not right above the button
+    doc = run("某某标题\n小结\n正文一段，讲完了。\n小结\n正文第二段，也讲完了。\n" + REWARD_CARD.format(slogan="小结"))
+    assert kept(doc)[:5] == ["某某标题", "小结", "正文一段，讲完了。", "小结", "正文第二段，也讲完了。"]
+
+
 def test_small_numbers_are_counters_only_beside_junk():
     doc = run("分享到：\n9\n正文一段，讲完了。\n1\n第一部分的正文。\n2\n第二部分的正文。")
     assert kept(doc) == ["正文一段，讲完了。", "1", "第一部分的正文。", "2", "第二部分的正文。"]
     assert doc.lines[1].reason == "counter"
+
+
+def test_small_number_under_the_date_bar_is_its_counter():
+    doc = run("某某标题\n2019-09-05 11:10 某某网\n1\n正文第一段，讲了一件事情的来龙去脉。")
+    assert kept(doc) == ["某某标题", "2019-09-05 11:10 某某网", "正文第一段，讲了一件事情的来龙去脉。"]
+    assert doc.lines[2].reason == "counter"
+
+
+@pytest.mark.parametrize("text", [
+    # a date and time inside the article: the number under it numbers a section
+    "正文第一段，讲了一件事情的来龙去脉。\n会议 2019-09-05 11:10 开始\n1\n正文第二段，又讲了另一件事情的经过。",
+    # a date without a time is no date bar (a dated heading)
+    "某某标题\n2019年9月5日 某地\n1\n正文第一段，讲了一件事情的来龙去脉。",
+])
+def test_section_number_under_a_dated_line_stays(text):
+    doc = run(text)
+    assert "1" in kept(doc)
 
 
 def test_account_name_above_a_follow_button():

@@ -3,6 +3,7 @@ import datetime as dt
 
 import pytest
 
+from newsclean import clean
 from newsclean.document import Document
 from newsclean.errors import ConfigError
 from newsclean.filters.metadata import ExtractMetadataLines
@@ -782,3 +783,43 @@ def test_narrator_and_compiler_labels():
     doc = run(TITLE, PARA, "口述：张三 整理：李四", "统稿：王五")
     assert body(doc) == [TITLE, PARA]
     assert credits(doc) == [("other", "口述", "张三"), ("author", "整理", "李四"), ("other", "统稿", "王五")]
+
+
+@pytest.mark.parametrize("line, source, credit", [
+    ("?  ?  ?来源：新华网", "新华网", None),
+    ("&（来源：新华网）", "新华网", None),
+    ("——记者：张三", None, ("reporter", "张三")),
+])
+def test_a_field_line_behind_signs_only_is_a_field_line(line, source, credit):
+    # a scrap of signs before the label (a jammer's or scraper's leftover) leaves the line a
+    # field line wherever it stands: decided from the line alone, as a second cleaning decides
+    a = clean(f"正文第一段的内容在这里，说了一些事情。\n{line}\n正文第二段的内容在这里。")
+    assert a.paragraphs == ["正文第一段的内容在这里，说了一些事情。", "正文第二段的内容在这里。"]
+    assert a.metadata.sources == ([source] if source else [])
+    assert [(c.role, c.name) for c in a.metadata.credits] == ([credit] if credit else [])
+
+
+def test_a_question_after_a_quote_is_no_field_line():
+    # control: signs before 记者： followed by a question, not a name (an interview)
+    a = clean("正文第一段的内容在这里，说了一些事情。\n“记者：您怎么看这件事？\n正文第二段。")
+    assert "“记者：您怎么看这件事？" in a.paragraphs
+    assert not a.metadata.credits
+
+
+@pytest.mark.parametrize("closing, author", [
+    ("（德清县发改局）", "德清县发改局"),
+    ("（市卫健委）", "市卫健委"),
+    ("（张巨峰）", "张巨峰"),
+])
+def test_a_closing_organisation_is_the_author(closing, author):
+    # government pages close a piece with the unit that wrote it, as others close with a name
+    a = clean("标题这是一个标题\n正文第一段的内容在这里，说了一些事情。\n总体全县投资结构趋稳趋优。" + closing)
+    assert a.paragraphs[-1] == "总体全县投资结构趋稳趋优。"
+    assert [(c.role, c.name) for c in a.metadata.credits] == [("author", author)]
+
+
+@pytest.mark.parametrize("closing", ["（新华社）", "（本报综合）"])
+def test_a_closing_outlet_is_no_author(closing):
+    # control: an outlet in closing brackets names where the text came from
+    a = clean("标题这是一个标题\n正文第一段的内容在这里，说了一些事情。\n总体全县投资结构趋稳趋优。" + closing)
+    assert not a.metadata.credits

@@ -364,7 +364,9 @@ class ExtractCaptions(Filter, name="captions"):
         # a repeat of the line or a copy of the title is no second item either: the structure
         # filter drops it, and cleaning again would find the line alone
         texts = ["".join(line.text.split()) for line in lines]  # compared as the structure filter does
-        copies = [h is not None and repeats_title(t, title.text) for h, t in zip(heads, texts)]
+        # (with no title found, the first line only holds the title's place: it copies nothing)
+        copies = [h is not None and line is not title and repeats_title(t, title.text)
+                  for h, t, line in zip(heads, texts, lines)]
 
         def list_neighbour(k: int, o: int) -> bool:
             return (0 <= o < len(lines) and heads[o] == heads[k] and item[o] and texts[o] != texts[k]

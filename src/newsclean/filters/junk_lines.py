@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -157,6 +158,11 @@ _FORUM_PATTERNS = regex.compile(
 )
 # 返回搜狐，查看更多 and its cousins on other portals
 _BACK_TO_SITE = r"返回[^\s，,。]{1,8}[，,]\s*查看更多"
+# 返回腾讯网首页>>: the link back to the portal's front page, with its arrow (or right after a
+# sentence, where no article goes on with 返回…首页)
+_BACK_TO_HOME = r"(?:返回[^\s，,。>＞»]{0,8}首页\s*(?:>>?|＞＞?|»)|(?<=[。！？!?”])返回[^\s，,。>＞»]{0,8}首页)"
+# on a line of its own the link needs no arrow (点击返回首页)
+_BACK_TO_HOME_LINE = regex.compile(r"^\s*(?:点击)?返回[^\s，,。>＞»]{0,8}首页\s*(?:>>?|＞＞?|»)?\s*$")
 _PAGER = regex.compile(r"^\s*+[【\[]?\s*+(?:上一篇|下一篇|上一条|下一条)\s*+[】\]]?\s*+[:：]?\s*+$")
 _BREADCRUMB_SEP = regex.compile(r"(?:^|\s)[>»＞›](?:\s|$)|\s[>»＞›]|[>»＞›]\s|^[>»＞›]")
 # the pieces of a breadcrumb line (首页 > 快讯 > 公司 gives 首页, 快讯, 公司)
@@ -173,6 +179,25 @@ _VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
 _HAS_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
 _PIPES = re.compile(r"[|｜]")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
+# a capital right after a small letter, a digit or an ideograph: where two glued words meet
+_GLUED_CAPITAL = re.compile(r"(?<=[a-z0-9\u4e00-\u9fff])[A-Z]")
+_CAMEL_CAPITAL = re.compile(r"(?<=[a-z])[A-Z]")
+#: a tag cloud glued into one line has at least this many, of which at least _GLUED_CAMELS after a
+#: small letter (ZoomEye alone has one, iPhone11ProMax和GalaxyS20Ultra six, three after a small letter)
+_GLUED_TAGS = 6
+_GLUED_CAMELS = 4
+#: such a line is looked for in the first lines only (the page's head, above the article)
+_GLUED_TAG_ZONE = 60
+
+
+def _glued_words(text: str) -> bool:
+    """Many words glued together, each starting with a capital."""
+    return len(_CAMEL_CAPITAL.findall(text)) >= _GLUED_CAMELS and len(_GLUED_CAPITAL.findall(text)) >= _GLUED_TAGS
+#: the reward card above 赞赏作者: at most this many lines (name, slogan), each at most this long
+_REWARD_CARD_LINES = 2
+_REWARD_CARD_LEN = 30
+#: the lines under 赞赏作者 that still belong to the card (buttons, counters, the transfer code)
+_REWARD_CARD_ZONE = 10
 #: junk next to which a lone short line is part of the same widget (never counters, forum posts or lists)
 _ISLAND_NEIGHBOURS = frozenset({"share-bar", "page-chrome", "follow-prompt", "wechat-chrome"})
 
@@ -277,11 +302,18 @@ _PROMPT_WORDS = re.compile("关注|搜|扫|长按|下载|安装|订阅|添加|�
 
 
 #: last characters of the glued-junk endings, to skip lines that cannot end in one
-_TRAILING_LAST = frozenset(e[-1] for e in lexicons.entries("junk_trailing.txt")) | {"多"}
+_TRAILING_LAST = frozenset(e[-1] for e in lexicons.entries("junk_trailing.txt")) | frozenset("多页>＞»")
 
 
 def _link_labels() -> str:
     return phrase_alternation(lexicons.entries("junk_link_labels.txt"))
+
+
+def _glued_link() -> str:
+    """（更多详情：<title>） glued to the end of a paragraph: a link label, one headline, in brackets.
+    Never 原文链接 (an address there is the metadata filter's)."""
+    labels = [w for w in lexicons.entries("junk_link_labels.txt") if not w.startswith("原文")]
+    return rf"[（(]\s*(?:{phrase_alternation(labels)})\s*[:：][^（）()。\n]{{1,{_MAX_LINK_TITLE}}}[）)]"
 
 
 def _crumbs() -> str:
@@ -319,7 +351,8 @@ def _static() -> dict[str, regex.Pattern]:
             rf"^{_crumbs()}(?:[:：\s>›»]|$)|(?:^|[\s>›»|/]){_crumbs()}$"
         ),
         "trailing": regex.compile(
-            rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}))+\s*$"
+            rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}|{_BACK_TO_HOME}"
+            rf"|{_glued_link()}))+\s*$"
         ),
         "field_label": _heading_pattern(lexicons.entries("junk_field_labels.txt")),
         # first characters of section and tag headings, to skip the heading patterns at once
@@ -376,6 +409,18 @@ def _is_link_line(s: str, st: dict) -> bool:
     title = s[m.end():].strip()
     # 原文链接：https://…: an address is the metadata filter's (the original address)
     return 0 < len(title) <= _MAX_LINK_TITLE and "。" not in title and not _URL_START.match(title)
+
+
+def _is_byline_bar(s: str) -> bool:
+    """``s`` (stripped), above the article's first paragraph, is the page's date-and-time bar
+    (2019-09-05 11:10 某某网): a number right under it is that bar's counter, not a section number."""
+    return (len(s) <= _SHORT and "。" not in s and _HAS_DATE.search(s) is not None
+            and _HAS_TIME.search(s) is not None)
+
+
+def _first_paragraph(texts: list[str]) -> int:
+    """The index of the first paragraph of ``texts`` (stripped), or their number when none is."""
+    return next((k for k, t in enumerate(texts) if _is_paragraph(t)), len(texts))
 
 
 def _is_paragraph(text: str) -> bool:
@@ -538,6 +583,8 @@ class DropJunkLines(Filter, name="junk-lines"):
             return "follow-prompt"
         if len(s) <= 80 and first in st["prefix_first"] and st["prefix"].match(s):
             return "page-chrome"
+        if (first == "返" or first == "点") and len(s) <= 20 and _BACK_TO_HOME_LINE.match(s):
+            return "page-chrome"
         if first in st["link_label_first"] and _is_link_line(s, st):
             return "related-links"
         if top and reads_as_breadcrumb(s):
@@ -633,13 +680,15 @@ class DropJunkLines(Filter, name="junk-lines"):
         # other junk (a line between two that a later filter removes must not decide, or cleaning
         # the output again, which has them side by side, would drop them)
         small = [k for k, r in enumerate(reasons) if r == "counter" and _SMALL_NUMBER.match(lines[k].text)]
+        first_paragraph = _first_paragraph(texts)
         i = 0
         while i < len(small):
             k = j = small[i]
             while i < len(small) and small[i] == j:  # the run k..j-1
                 i += 1
                 j += 1
-            after_label = k > 0 and _COUNTER_LABEL.search(lines[k - 1].text)
+            after_label = k > 0 and (_COUNTER_LABEL.search(lines[k - 1].text)
+                                     or (k <= first_paragraph and _is_byline_bar(texts[k - 1])))
             if not (after_label or (k > 0 and reasons[k - 1]) or (j < n and reasons[j])):
                 reasons[k:j] = [None] * (j - k)
         for k in [k + 1 for k, r in enumerate(reasons) if r == "tags"]:
@@ -691,6 +740,9 @@ class DropJunkLines(Filter, name="junk-lines"):
             self._tag_runs(texts, reasons)
             self._pipe_tags(texts, reasons, joined)
         self._profile_card_names(lines, texts, reasons, st)  # after the tag runs: a name among tags is one
+        self._reward_card_lines(texts, reasons, joined)
+        if self.related_lists:
+            self._glued_tag_lines(texts, reasons, first_paragraph)
         if self.chrome_islands:
             self._islands(texts, reasons, st)
 
@@ -789,6 +841,42 @@ class DropJunkLines(Filter, name="junk-lines"):
             copies = [j for j in range(k - 1) if reasons[j] is None and texts[j] == name]
             if copies and _is_name_like(name):
                 for j in copies + [k - 1]:
+                    reasons[j] = "wechat-chrome"
+
+    @staticmethod
+    def _glued_tag_lines(texts: list[str], reasons: list[Optional[str]], first_paragraph: int) -> None:
+        """A tag cloud whose links the scraper glued into one word (知道创宇余弦KconZoomEyeXSSOAuth),
+        in the page's head above the article's first paragraph: many capitals glued to what stands before them, no
+        punctuation, hardly a space. A headline or a product name has a few such capitals."""
+        for k in range(min(first_paragraph, _GLUED_TAG_ZONE)):
+            text = texts[k]
+            if reasons[k] is None and len(text) <= _MAX_CHROME_LEN and text.count(" ") <= 2 \
+                    and not _WORD_BREAKER.search(text) and _glued_words(text):
+                reasons[k] = "tags"
+
+    @staticmethod
+    def _reward_card_lines(texts: list[str], reasons: list[Optional[str]], joined: JoinedLines) -> None:
+        """The author's name and reward slogan right above WeChat's 赞赏作者 button are its card.
+
+        Only short lines printed elsewhere on the page too (the name in the byline, the slogan
+        again under the transfer QR code): a closing line of the article is printed once."""
+        n = len(texts)
+        counts: Optional[Counter] = None  # how often each text is printed, counted once if needed
+        for k in joined.word_hits(["赞赏作者"]):
+            if reasons[k] is None or len(texts[k]) > _SHORT:
+                continue
+            if counts is None:
+                counts = Counter(texts)
+            card = set()
+            for j in range(k - 1, max(k - 1 - _REWARD_CARD_LINES, -1), -1):
+                text = texts[j]
+                if reasons[j] is not None or len(text) > _REWARD_CARD_LEN or counts[text] < 2:
+                    break
+                reasons[j] = "wechat-chrome"
+                card.add(text)
+            # the slogan again under the transfer code, among the card's other junk
+            for j in range(k + 1, min(k + 1 + _REWARD_CARD_ZONE, n)):
+                if reasons[j] is None and texts[j] in card and reasons[j - 1] is not None:
                     reasons[j] = "wechat-chrome"
 
     @staticmethod

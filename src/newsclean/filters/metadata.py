@@ -344,6 +344,9 @@ class _Parser:
         self.stopwords = set(entries("credit_stopwords.txt"))
         self.surnames = frozenset(entries("surnames.txt"))
         self.outlets = frozenset(entries("outlet_names.txt"))  # 南都: a surname's character, no person
+        # （德清县发改局） closing the body: the unit that wrote it
+        self.closing_organisation = regex.compile(
+            rf"[（(]\s*({_HAN}{{2,14}}(?:{_literal_alternation(entries('organisation_suffixes.txt'))}))\s*[)）]\s*$")
         self.phrase_chars = frozenset(entries("byline_phrase_chars.txt"))
         card = rows("author_card_words.tsv", 2)
         self.card_start = re.compile(_literal_alternation([w for w, kind in card if kind == "start"]))
@@ -489,6 +492,8 @@ class _Parser:
             elif (fields[0].kind in ROLES and len(pre) <= 10
                     and not _SENTENCE_PUNCT.search(pre) and _LETTER.search(pre) and not find_dates(pre)):
                 outlet = True  # 澎湃新闻记者 段彦超, 21世纪经济报道 记者 张三: an outlet before the role word
+            elif not any(ch.isalnum() for ch in pre):
+                pass  # signs only (?  ?  ?记者：张三, &（来源：新华网）): a scrap, the line is still a field line
             elif not (sum(f.kind != "ignore" for f in fields) >= 2 and len(pre) <= 20
                       and not _CLAUSE_END.search(pre)):
                 # a heading before several fields (版权声明 来源：… 作者：…) is allowed; else no
@@ -1090,7 +1095,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         _store(doc, facts, line)
 
     def _closing_name(self, doc: Document, p: _Parser) -> None:
-        """A parenthesised name closing the body, ``（张巨峰）``, is the author."""
+        """A parenthesised name closing the body, ``（张巨峰）`` or ``（德清县发改局）``, is the author."""
         last = []  # the last two body lines, last first
         for line in reversed(doc.lines):
             if line.state == BODY and line.text.strip():
@@ -1102,7 +1107,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
         line = last[0]
         m = _CLOSING_NAME.search(line.text)
         if not m or not p.is_bare_name(m.group(1)):
-            return
+            m = p.closing_organisation.search(line.text)  # an organisation counts as an author too
+            if not m:
+                return
         before = line.text[:m.start()].rstrip()
         if before and before[-1] not in "。！？!?”\"…":
             return  # ……来自（江西）: a place or a note, not the closing signature
