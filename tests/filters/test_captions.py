@@ -233,30 +233,37 @@ def body_and_captions(text):
 
 
 def test_unindented_short_lines_between_indented_paragraphs_are_captions():
-    text = "\n".join([TITLE, PARAS[0], "", "门口的对联。横批：欢迎光临", "", "广场上的展台", "", PARAS[1], PARAS[2]])
+    text = "\n".join([TITLE, PARAS[0], "", "门口的对联。横批：欢迎光临", "", "广场上的展台，市民在参观", "",
+                      PARAS[1], PARAS[2]])
     body, caps = body_and_captions(text)
-    assert caps == ["门口的对联。横批：欢迎光临", "广场上的展台"]
+    assert caps == ["门口的对联。横批：欢迎光临", "广场上的展台，市民在参观"]
     assert body == [TITLE] + [p.strip() for p in PARAS]
+
+
+def test_unindented_headings_with_no_sentence_mark_stay():
+    # control: centred headings without the indent, in a text of indented paragraphs
+    text = "\n".join([TITLE, PARAS[0], "坚持以人民为中心", PARAS[1], "推动活动高质量发展", PARAS[2]])
+    assert body_and_captions(text)[1] == []
 
 
 def test_one_unindented_line_alone_stays_a_heading():
     # control: a single line without the indent may be a subhead the page forgot to indent
-    text = "\n".join([TITLE, PARAS[0], "广场上的展台", PARAS[1], PARAS[2]])
+    text = "\n".join([TITLE, PARAS[0], "广场上的展台，市民在参观", PARAS[1], PARAS[2]])
     assert body_and_captions(text)[1] == []
 
 
 def test_no_caption_by_layout_where_the_paragraphs_have_no_indent():
     # control: the same short lines in a text whose paragraphs open without the indent
-    text = "\n".join([TITLE] + [p.strip() for p in PARAS[:1]] + ["门口的对联", "广场上的展台"]
+    text = "\n".join([TITLE] + [p.strip() for p in PARAS[:1]] + ["门口的对联。横批：欢迎光临", "广场上的展台，市民在参观"]
                      + [p.strip() for p in PARAS[1:]])
     assert body_and_captions(text)[1] == []
 
 
 def test_unindented_list_items_and_lead_ins_stay():
     # control: list items and a lead-in 如下： may come without the indent
-    text = "\n".join([TITLE, PARAS[0], "1、周六上午开幕", "2、周日下午闭幕", PARAS[1], PARAS[2]])
+    text = "\n".join([TITLE, PARAS[0], "1、周六上午开幕，周日闭幕", "2、周日下午闭幕，颁奖", PARAS[1], PARAS[2]])
     assert body_and_captions(text)[1] == []
-    text = "\n".join([TITLE, PARAS[0], "活动安排有这些：", "周六上午开幕", PARAS[1], "日程如下：", "周日下午闭幕", PARAS[2]])
+    text = "\n".join([TITLE, PARAS[0], "活动期间，安排有这些：", PARAS[1], "此外，日程如下：", PARAS[2]])
     assert body_and_captions(text)[1] == []
 
 

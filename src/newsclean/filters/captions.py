@@ -12,8 +12,10 @@ heading) is not a caption.
 A line with no marker is a caption by its layout: in a text whose paragraphs
 all open with the ideographic indent (``\u3000\u3000``), short lines without it
 between them are set apart as a picture's caption is (centred under it), when
-the text has two of them or more (one alone may be a heading the page forgot
-to indent). List items and lead-ins (``……如下：``) stay.
+they describe (a sentence mark inside: ``门口的对联。横批：欢迎光临``; a centred
+heading seldom has one) and the text has two of them or more (one alone may
+be a heading the page forgot to indent). List items and lead-ins
+(``……如下：``) stay.
 
 A short noun phrase closed by 。 alone on its line between two paragraphs
 (``小花家。``, ``小温在景区内的身影。``) names what a picture shows, when the
@@ -66,6 +68,9 @@ _SLASH_CREDIT_END = regex.compile(
     r"([\p{Han}A-Za-z][\p{Han}A-Za-z .\-]{0,24}?)[ \t\u3000\xa0]*$")
 # the typographic indent a paragraph opens with (the page's source indentation is ASCII white space)
 _INDENT = "\u3000"
+# a caption describes (门口的对联。横批：欢迎光临): a mark inside it; a heading set apart
+# the same way (centred, unindented) seldom has one
+_INNER_MARK = regex.compile(r"[。，,；;：:！!？?]")
 # 1、…  （二）…  ①…  • …: a list item, which a page may leave unindented
 _LIST_ITEM = regex.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳•·●■◆★☆])")
 _CLOSE = ")）"
@@ -243,7 +248,8 @@ def _layout_captions(lines: list, max_chars: int) -> list[int]:
 
     Only in a text whose paragraphs open with the ideographic indent (three or
     more, four in five), between its first and last indented paragraph; the
-    line and its neighbours are each indented or such a line; two at least.
+    line has a sentence mark inside, and its neighbours are each indented or
+    such a line; two at least.
     """
     # (the indent's character is looked for first: most texts have none, and go at once)
     if sum(1 for line in lines if _INDENT in line.text and _indented(line.text)) < 3:
@@ -258,7 +264,7 @@ def _layout_captions(lines: list, max_chars: int) -> list[int]:
         text = lines[k].text
         s = text.strip()
         if (_indented(text) or not 2 <= len(s) <= min(max_chars, 60) or s[-1] in "：:"
-                or _LIST_ITEM.match(s)):
+                or _LIST_ITEM.match(s) or not _INNER_MARK.search(s, 0, len(s) - 1)):
             continue
         loose.add(k)
     found = [k for k in sorted(loose)
