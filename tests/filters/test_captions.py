@@ -315,3 +315,11 @@ def test_captions_without_a_marker_are_found_again_in_the_cleaned_text():
     again = newsclean.clean(first.text)
     assert first.paragraphs == again.paragraphs
     assert [c.text for c in first.captions] == ["图为活动现场。", "新建的广场。", "市民在展台前的身影。"]
+
+
+def test_short_answers_under_a_question_stay():
+    # control: an interview's answers are noun phrases closed by 。 too, under a question
+    q1 = "记者问：活动已经连续办了十年。今年哪些领域变化最大？"
+    q2 = "记者又问：今年的活动已经结束。明年在什么地方举办？"
+    text = "\n".join([TITLE, PLAIN[0], q1, "新建的广场。", PLAIN[1], q2, "市民中心。", PLAIN[2]])
+    assert body_and_captions(text)[1] == []

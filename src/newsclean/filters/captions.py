@@ -279,15 +279,23 @@ _SENTENCE_WORD = regex.compile(r"[了吗呢吧啊呀啦么哦的也都就还又�
                                r"[也都就还又才能会要是不没把被将让使已曾却但而则便再]")
 
 
+# a paragraph asking a question: the short line under it is the answer (负收益率的长期债券。)
+_ASKS = regex.compile(r"[？?][”’」』）)]*\s*$")
+
+
 def _phrase_captions(lines: list) -> list[int]:
-    """Positions in ``lines`` of short noun phrases closed by 。 between two finished paragraphs (two at least)."""
+    """Positions in ``lines`` of short noun phrases closed by 。 between two finished paragraphs (two at least).
+
+    Not under a paragraph that ends with a question: an interview's short answer.
+    """
     found = []
     for k in range(1, len(lines) - 1):
         if "。" not in lines[k].text:
             continue
         s = lines[k].text.strip()
         if (_NOUN_PHRASE.fullmatch(s) and not _SENTENCE_WORD.search(s)
-                and is_finished_paragraph(lines[k - 1].text) and is_finished_paragraph(lines[k + 1].text)):
+                and is_finished_paragraph(lines[k - 1].text) and not _ASKS.search(lines[k - 1].text)
+                and is_finished_paragraph(lines[k + 1].text)):
             found.append(k)
     return found if len(found) >= 2 else []
 
