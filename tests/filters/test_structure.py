@@ -254,6 +254,11 @@ def test_a_badge_glued_before_the_title_is_cut():
     assert [r[3] for r in doc._records] == ["title-badge"]
 
 
+def test_a_badge_in_brackets_is_cut_before_any_word():
+    doc = run("【原创】音乐剧《江姐》今晚在京首演\n正文第一段，讲了事情。")
+    assert doc.line_of("title").text == "音乐剧《江姐》今晚在京首演"
+
+
 def test_a_badge_word_that_starts_a_phrase_of_the_headline_stays():
     # control: 原创音乐剧 is what the headline is about, not a badge
     doc = run("原创音乐剧《江姐》今晚在京首演\n正文第一段，讲了事情。")

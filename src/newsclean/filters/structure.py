@@ -18,8 +18,9 @@ Subtitle
 Title badges
     A badge the page glued before the headline is cut from the title: a
     bracketed tag when the rest is the ``原标题`` value (``[某某化妆品]<原标题>``),
-    and a badge from ``title_badges.tsv`` (``原创最不愁吃肉的国家``) unless the
-    badge and the word after it are a phrase of the headline (``原创音乐剧``).
+    a badge from ``title_badges.tsv`` in brackets (``【原创】``), and one glued
+    to the headline (``原创最不愁吃肉的国家``) unless the badge and the word
+    after it are a phrase of the headline (``原创音乐剧``).
 Repeats
     A later copy of the title (a sticky bar, ``视频-<title>``) and any line
     that repeats an earlier body line word for word are dropped as
@@ -344,6 +345,8 @@ class ExtractStructure(Filter, name="structure"):
         tag = _TITLE_TAG.match(text, a)
         if tag and original and _canon(text[tag.end():]) == _canon(original):
             return tag.end()  # [某某化妆品]<原标题>: the 原标题 shows where the headline starts
+        if tag and tag.group().strip()[1:-1].strip() in {badge for badge, _ in _title_badges()}:
+            return tag.end()  # 【原创】…: the badge in brackets, set apart from the headline
         for badge, phrases in _title_badges():
             if text.startswith(badge, a):
                 rest = text[a + len(badge):].lstrip()
