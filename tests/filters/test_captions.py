@@ -216,3 +216,110 @@ def test_a_first_line_that_is_a_sentence_can_be_a_caption():
     doc = Document("\n".join(["某地召开会议 李思银 摄", PARA]))
     ExtractCaptions().apply(doc)
     assert doc.lines[0].caption is None
+
+
+# ------------------------------------------------------------ captions by layout
+IND = "\u3000\u3000"
+PARAS = [IND + "这项活动已经连续举办了十年，吸引了大量市民参加，受到普遍欢迎。",
+         IND + "今年的活动在新建的广场举行，主办方还增设了多个互动展台。",
+         IND + "活动将持续到月底，市民可以在每个周末免费参加。"]
+
+
+def body_and_captions(text):
+    doc = Document(text)
+    ExtractCaptions().apply(doc)
+    return ([line.text.strip() for line in doc.body_text_lines()],
+            [line.caption.text for line in doc.lines if line.state == "caption"])
+
+
+def test_unindented_short_lines_between_indented_paragraphs_are_captions():
+    text = "\n".join([TITLE, PARAS[0], "", "门口的对联。横批：欢迎光临", "", "广场上的展台，市民在参观", "",
+                      PARAS[1], PARAS[2]])
+    body, caps = body_and_captions(text)
+    assert caps == ["门口的对联。横批：欢迎光临", "广场上的展台，市民在参观"]
+    assert body == [TITLE] + [p.strip() for p in PARAS]
+
+
+def test_unindented_headings_with_no_sentence_mark_stay():
+    # control: centred headings without the indent, in a text of indented paragraphs
+    text = "\n".join([TITLE, PARAS[0], "坚持以人民为中心", PARAS[1], "推动活动高质量发展", PARAS[2]])
+    assert body_and_captions(text)[1] == []
+
+
+def test_one_unindented_line_alone_stays_a_heading():
+    # control: a single line without the indent may be a subhead the page forgot to indent
+    text = "\n".join([TITLE, PARAS[0], "广场上的展台，市民在参观", PARAS[1], PARAS[2]])
+    assert body_and_captions(text)[1] == []
+
+
+def test_no_caption_by_layout_where_the_paragraphs_have_no_indent():
+    # control: the same short lines in a text whose paragraphs open without the indent
+    text = "\n".join([TITLE] + [p.strip() for p in PARAS[:1]] + ["门口的对联。横批：欢迎光临", "广场上的展台，市民在参观"]
+                     + [p.strip() for p in PARAS[1:]])
+    assert body_and_captions(text)[1] == []
+
+
+def test_unindented_list_items_and_lead_ins_stay():
+    # control: list items and a lead-in 如下： may come without the indent
+    text = "\n".join([TITLE, PARAS[0], "1、周六上午开幕，周日闭幕", "2、周日下午闭幕，颁奖", PARAS[1], PARAS[2]])
+    assert body_and_captions(text)[1] == []
+    text = "\n".join([TITLE, PARAS[0], "活动期间，安排有这些：", PARAS[1], "此外，日程如下：", PARAS[2]])
+    assert body_and_captions(text)[1] == []
+
+
+def test_a_short_line_printed_twice_between_paragraphs_is_a_caption():
+    p = [p.strip() for p in PARAS]
+    text = "\n".join([TITLE, p[0], "活动现场展示的新型设备", p[1], "设备介绍", "活动现场展示的新型设备", p[2]])
+    body, caps = body_and_captions(text)
+    assert caps == ["活动现场展示的新型设备", "活动现场展示的新型设备"]
+    assert "设备介绍" in body
+
+
+def test_repeated_questions_and_single_short_lines_stay():
+    # controls: an interview repeats its question (punctuation), a heading comes once,
+    # and a copy of the title is the structure filter's to drop
+    p = [p.strip() for p in PARAS]
+    text = "\n".join([TITLE, p[0], "你对明年有什么预测？", p[1], "活动现场展示的新型设备", p[2],
+                      "你对明年有什么预测？", p[0], TITLE, p[1], TITLE, p[2]])
+    assert body_and_captions(text)[1] == []
+
+
+PLAIN = [p.strip() for p in PARAS]
+
+
+def test_short_noun_phrases_closed_by_a_full_stop_between_paragraphs_are_captions():
+    text = "\n".join([TITLE, PLAIN[0], "新建的广场。", PLAIN[1], "市民在展台前的身影。", PLAIN[2]])
+    body, caps = body_and_captions(text)
+    assert caps == ["新建的广场。", "市民在展台前的身影。"]
+    assert body == [TITLE] + PLAIN
+
+
+def test_short_sentences_closed_by_a_full_stop_stay():
+    # controls: a particle or a function word makes a sentence of it; one phrase alone may be
+    # the text's own; a phrase beside a heading (no finished paragraph) stays
+    for lines in (["主办方迟疑了。", "这也能看出活动的热度。"],
+                  ["新建的广场。", "观众没有座位。"]):
+        text = "\n".join([TITLE, PLAIN[0], lines[0], PLAIN[1], lines[1], PLAIN[2]])
+        assert body_and_captions(text)[1] == []
+    text = "\n".join([TITLE, PLAIN[0], "新建的广场。", PLAIN[1], "活动安排", "新建的展台。", PLAIN[2]])
+    assert body_and_captions(text)[1] == []
+
+
+def test_captions_without_a_marker_are_found_again_in_the_cleaned_text():
+    # the rules read the lines the marker captions left: cleaning the output again, where
+    # the ▲ caption is gone and the phrase stands between two paragraphs, finds the same
+    import newsclean
+
+    text = "\n".join([TITLE, PLAIN[0], "▲图为活动现场。", "新建的广场。", PLAIN[1], "市民在展台前的身影。", PLAIN[2]])
+    first = newsclean.clean(text)
+    again = newsclean.clean(first.text)
+    assert first.paragraphs == again.paragraphs
+    assert [c.text for c in first.captions] == ["图为活动现场。", "新建的广场。", "市民在展台前的身影。"]
+
+
+def test_short_answers_under_a_question_stay():
+    # control: an interview's answers are noun phrases closed by 。 too, under a question
+    q1 = "记者问：活动已经连续办了十年。今年哪些领域变化最大？"
+    q2 = "记者又问：今年的活动已经结束。明年在什么地方举办？"
+    text = "\n".join([TITLE, PLAIN[0], q1, "新建的广场。", PLAIN[1], q2, "市民中心。", PLAIN[2]])
+    assert body_and_captions(text)[1] == []

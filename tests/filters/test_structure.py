@@ -245,3 +245,35 @@ def test_a_field_line_is_no_subtitle():
     # 来源：新华网 under the headline, when no metadata filter took it, stays body text
     doc = run("市民夜游热度攀升 文旅消费持续升温\n来源：新华网\n国庆假期，各地夜间文旅消费持续升温，多个景区延长开放时间。")
     assert doc.line_of("subtitle") is None
+
+
+# ------------------------------------------------------------ title badges
+def test_a_badge_glued_before_the_title_is_cut():
+    doc = run("原创最不愁吃肉的国家：顿顿有肉吃，却要靠邻国运输蔬菜\n某某号\n正文第一段，讲了事情。", meta_lines=[1])
+    assert doc.line_of("title").text == "最不愁吃肉的国家：顿顿有肉吃，却要靠邻国运输蔬菜"
+    assert [r[3] for r in doc._records] == ["title-badge"]
+
+
+def test_a_badge_in_brackets_is_cut_before_any_word():
+    doc = run("【原创】音乐剧《江姐》今晚在京首演\n正文第一段，讲了事情。")
+    assert doc.line_of("title").text == "音乐剧《江姐》今晚在京首演"
+
+
+def test_a_badge_word_that_starts_a_phrase_of_the_headline_stays():
+    # control: 原创音乐剧 is what the headline is about, not a badge
+    doc = run("原创音乐剧《江姐》今晚在京首演\n正文第一段，讲了事情。")
+    assert doc.line_of("title").text == "原创音乐剧《江姐》今晚在京首演"
+
+
+def test_a_bracketed_tag_before_the_original_title_is_cut():
+    text = "[某某化妆品]七旬阿婆接来电称其涉黑被骗百万\n2019年09月11日\n正文第一段，讲了事情。"
+    doc = run(text, meta_lines=[1], original_title="七旬阿婆接来电称其涉黑被骗百万")
+    assert doc.line_of("title").text == "七旬阿婆接来电称其涉黑被骗百万"
+
+
+def test_a_bracketed_tag_stays_without_the_original_title():
+    # control: with no 原标题 to show where the headline starts, 【独家】 may be the page's own
+    doc = run("【独家】七旬阿婆接来电称其涉黑被骗百万\n正文第一段，讲了事情。")
+    assert doc.line_of("title").text == "【独家】七旬阿婆接来电称其涉黑被骗百万"
+    doc = run("[某某化妆品]七旬阿婆接来电称其涉黑被骗百万\n正文第一段，讲了事情。", original_title="另一个标题")
+    assert doc.line_of("title").text.startswith("[某某化妆品]")

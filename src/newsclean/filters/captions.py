@@ -9,6 +9,24 @@ keeps its text and its credit; the marker words (``摄``, ``图片来源：``, `
 are recorded as removed. A line that only ends in brackets (``（完）``, a
 heading) is not a caption.
 
+A line with no marker is a caption by its layout: in a text whose paragraphs
+all open with the ideographic indent (``\u3000\u3000``), short lines without it
+between them are set apart as a picture's caption is (centred under it), when
+they describe (a sentence mark inside: ``门口的对联。横批：欢迎光临``; a centred
+heading seldom has one) and the text has two of them or more (one alone may
+be a heading the page forgot to indent). List items and lead-ins
+(``……如下：``) stay.
+
+A short noun phrase closed by 。 alone on its line between two paragraphs
+(``小花家。``, ``小温在景区内的身影。``) names what a picture shows, when the
+text has two such lines or more: its words are Han characters only, with no
+particle or function word that makes a sentence of it (``汪勇迟疑了。``,
+``这也能看出……``).
+
+A short line printed twice between paragraphs (the same picture's caption
+under two pictures) is a caption too: a heading is not repeated, and a
+repeated line with punctuation (an interview's question) stays.
+
 Decision: a credit line with no description (``图片来源：视觉中国``) becomes a
 caption with empty text whose credit is the source, ``视觉中国``.
 """
@@ -26,7 +44,7 @@ from ..lexicons import entries, rows
 from ..patterns import phrase_alternation
 from .base import Filter
 from .metadata import is_person_name
-from .structure import is_headline, repeats_title
+from .structure import is_finished_paragraph, is_headline, repeats_title
 
 MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
 
@@ -48,6 +66,13 @@ _COLON = regex.compile(r"[:：]")
 _SLASH_CREDIT_END = regex.compile(
     r"(?<=[。.!！?？ \t\u3000\xa0])(?:图片|图|摄影)[ \t\u3000\xa0]*[/／][ \t\u3000\xa0]*"
     r"([\p{Han}A-Za-z][\p{Han}A-Za-z .\-]{0,24}?)[ \t\u3000\xa0]*$")
+# the typographic indent a paragraph opens with (the page's source indentation is ASCII white space)
+_INDENT = "\u3000"
+# a caption describes (门口的对联。横批：欢迎光临): a mark inside it; a heading set apart
+# the same way (centred, unindented) seldom has one
+_INNER_MARK = regex.compile(r"[。，,；;：:！!？?]")
+# 1、…  （二）…  ①…  • …: a list item, which a page may leave unindented
+_LIST_ITEM = regex.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳•·●■◆★☆])")
 _CLOSE = ")）"
 _OPEN = "(（"
 _SPACE = " \t\u3000\xa0"
@@ -214,6 +239,84 @@ class _Markers:
         return (start, t_end), (c_start, end)
 
 
+def _indented(text: str) -> bool:
+    return text.lstrip(" \t").startswith(_INDENT)
+
+
+def _layout_captions(lines: list, max_chars: int) -> list[int]:
+    """Positions in ``lines`` (the body's text lines) of captions set apart by their missing indent.
+
+    Only in a text whose paragraphs open with the ideographic indent (three or
+    more, four in five), between its first and last indented paragraph; the
+    line has a sentence mark inside, and its neighbours are each indented or
+    such a line; two at least.
+    """
+    # (the indent's character is looked for first: most texts have none, and go at once)
+    if sum(1 for line in lines if _INDENT in line.text and _indented(line.text)) < 3:
+        return []
+    paras = [k for k, line in enumerate(lines) if is_finished_paragraph(line.text)]
+    indented = [k for k in paras if _indented(lines[k].text)]
+    if len(indented) < 3 or len(indented) * 5 < len(paras) * 4:
+        return []
+    first, last = indented[0], indented[-1]
+    loose = set()
+    for k in range(first + 1, last):
+        text = lines[k].text
+        s = text.strip()
+        if (_indented(text) or not 2 <= len(s) <= min(max_chars, 60) or s[-1] in "：:"
+                or _LIST_ITEM.match(s) or not _INNER_MARK.search(s, 0, len(s) - 1)):
+            continue
+        loose.add(k)
+    found = [k for k in sorted(loose)
+             if all(_indented(lines[o].text) or o in loose for o in (k - 1, k + 1))]
+    return found if len(found) >= 2 else []
+
+
+# 小刚的作业本。: Han characters only, up to 20, closed by 。
+_NOUN_PHRASE = regex.compile(r"\p{Han}{2,20}。")
+# a particle or function word makes a sentence of a short line (汪勇迟疑了。 这也能看出当前英国的底色。)
+_SENTENCE_WORD = regex.compile(r"[了吗呢吧啊呀啦么哦的也都就还又才能会要是不没把被将让使已曾却但而则便再]。|"
+                               r"[也都就还又才能会要是不没把被将让使已曾却但而则便再]")
+
+
+# a paragraph asking a question: the short line under it is the answer (负收益率的长期债券。)
+_ASKS = regex.compile(r"[？?][”’」』）)]*\s*$")
+
+
+def _phrase_captions(lines: list) -> list[int]:
+    """Positions in ``lines`` of short noun phrases closed by 。 between two finished paragraphs (two at least).
+
+    Not under a paragraph that ends with a question: an interview's short answer.
+    """
+    found = []
+    for k in range(1, len(lines) - 1):
+        if "。" not in lines[k].text:
+            continue
+        s = lines[k].text.strip()
+        if (_NOUN_PHRASE.fullmatch(s) and not _SENTENCE_WORD.search(s)
+                and is_finished_paragraph(lines[k - 1].text) and not _ASKS.search(lines[k - 1].text)
+                and is_finished_paragraph(lines[k + 1].text)):
+            found.append(k)
+    return found if len(found) >= 2 else []
+
+
+# a line with sentence punctuation is no caption repeated under two pictures (a repeated question)
+_SENTENCE_MARK = regex.compile(r"[。？！?!，,；;：:]")
+
+
+def _repeated_captions(lines: list, title: str) -> list[int]:
+    """Positions in ``lines`` of a short headline-like line printed twice, a paragraph after each."""
+    where: dict[str, list[int]] = {}
+    for k, line in enumerate(lines[:-1]):
+        if len(line.text) < 4:
+            continue
+        s = line.text.strip()
+        if (4 <= len(s) <= 40 and is_headline(s) and not _SENTENCE_MARK.search(s)
+                and len(_HAN_CHAR.findall(s)) >= 4 and is_finished_paragraph(lines[k + 1].text)):
+            where.setdefault("".join(s.split()), []).append(k)
+    return sorted(k for c, ks in where.items() if len(ks) >= 2 and not repeats_title(c, title) for k in ks)
+
+
 @lru_cache(maxsize=16)
 def _markers(extra_markers: tuple[tuple[str, str], ...], extra_agencies: tuple[str, ...]) -> _Markers:
     markers = tuple(rows("caption_markers.tsv", 2)) + extra_markers
@@ -289,6 +392,17 @@ class ExtractCaptions(Filter, name="captions"):
             if found:
                 text, credit = found
                 doc.to_caption(line, text, credit, filter=self.name, reason="caption-marker")
+        # captions with no marker, each rule reading the lines the rules before it left in the
+        # body: the cleaned text, cleaned again, holds only those (no caption, no indent)
+        lines = [line for line in lines if line.is_body]
+        for k in _layout_captions(lines, self.max_chars):
+            self._markerless(doc, lines[k])
+        lines = [line for line in lines if line.is_body]
+        for k in sorted(set(_repeated_captions(lines, title.text)) | set(_phrase_captions(lines))):
+            self._markerless(doc, lines[k])
 
+    def _markerless(self, doc: Document, line) -> None:
+        a = len(line.text) - len(line.text.lstrip())
+        doc.to_caption(line, (a, len(line.text.rstrip())), None, filter=self.name, reason="caption-layout")
 
 __all__ = ["ExtractCaptions", "MARKER_KINDS", "reads_as_caption"]

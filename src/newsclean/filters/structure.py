@@ -15,6 +15,12 @@ Subtitle
     that stay in the cleaned text only (title, deck, first paragraph), so
     cleaning the text again, where the headline comes first and its metadata
     block is gone, finds the same subtitle. Rare, so the rule is strict.
+Title badges
+    A badge the page glued before the headline is cut from the title: a
+    bracketed tag when the rest is the ``原标题`` value (``[某某化妆品]<原标题>``),
+    a badge from ``title_badges.tsv`` in brackets (``【原创】``), and one glued
+    to the headline (``原创最不愁吃肉的国家``) unless the badge and the word
+    after it are a phrase of the headline (``原创音乐剧``).
 Repeats
     A later copy of the title (a sticky bar, ``视频-<title>``) and any line
     that repeats an earlier body line word for word are dropped as
@@ -34,11 +40,13 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import regex
 
 from ..document import BODY, META, Document, Line
+from ..lexicons import rows
 from .base import Filter
 
 _NOT_HEADLINE_END = regex.compile(r"[。；;，,：:、]\s*$")
@@ -57,6 +65,15 @@ _PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
 _EMPTY_LABEL = regex.compile(r"^\s*[\p{Han}A-Za-z]{1,8}\s*[:：]\s*$")
 # a short label and its value (来源：新华网, 编辑：张三): a field, never a deck
 _FIELD = regex.compile(r"^\s*[\p{Han}A-Za-z]{1,4}\s*[:：]")
+# a tag in brackets at the title's start: [某某化妆品], 【独家】
+_TITLE_TAG = regex.compile(r"^\s*(?:\[[^\[\]]{1,20}\]|【[^【】]{1,20}】|〔[^〔〕]{1,20}〕)\s*")
+
+
+@lru_cache(maxsize=1)
+def _title_badges() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(badge, the words it forms a phrase with) from ``title_badges.tsv``."""
+    return tuple((badge, tuple(w for w in words.split(",") if w))
+                 for badge, words in rows("title_badges.tsv", 2))
 
 
 def _reads_as_breadcrumb(text: str) -> bool:
@@ -167,6 +184,7 @@ class ExtractStructure(Filter, name="structure"):
         deck = None
         if doc.line_of("title") is None:
             deck = self._find_title(doc)
+            self._cut_title_badge(doc)
         if self.subtitles and deck is not None:
             self._deck_above_metadata(doc, deck)
         self._drop_repeats(doc)
@@ -303,6 +321,37 @@ class ExtractStructure(Filter, name="structure"):
             ):
                 doc.set_title(line)
                 return nxt[0]
+        return None
+
+    def _cut_title_badge(self, doc: Document) -> None:
+        """Cut a badge or tag glued before the headline (see the module's notes)."""
+        title = doc.line_of("title")
+        if title is None:
+            return
+        text = title.text
+        a = len(text) - len(text.lstrip())
+        end = self._badge_end(text, a, doc.meta.original_title)
+        if end is None:
+            return
+        while end < len(text) and text[end].isspace():
+            end += 1
+        # the rest must stand as a headline on its own
+        if is_headline(text[end:], max_length=self.max_title_length) and len(_canon(text[end:])) >= 6:
+            doc.cut(title, [(a, end)], filter=self.name, reason="title-badge")
+
+    @staticmethod
+    def _badge_end(text: str, a: int, original: Optional[str]) -> Optional[int]:
+        """Where a badge starting at ``text[a]`` ends, or None when the title starts with none."""
+        tag = _TITLE_TAG.match(text, a)
+        if tag and original and _canon(text[tag.end():]) == _canon(original):
+            return tag.end()  # [某某化妆品]<原标题>: the 原标题 shows where the headline starts
+        if tag and tag.group().strip()[1:-1].strip() in {badge for badge, _ in _title_badges()}:
+            return tag.end()  # 【原创】…: the badge in brackets, set apart from the headline
+        for badge, phrases in _title_badges():
+            if text.startswith(badge, a):
+                rest = text[a + len(badge):].lstrip()
+                if not rest.startswith(phrases):
+                    return a + len(badge)
         return None
 
     def _is_deck(self, text: str, title: str) -> bool:
