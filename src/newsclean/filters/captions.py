@@ -379,8 +379,8 @@ class ExtractCaptions(Filter, name="captions"):
         # filter drops it, and cleaning again would find the line alone
         texts = ["".join(line.text.split()) for line in lines]  # compared as the structure filter does
         # (with no title there is nothing a ▲ line could copy)
-        copies = [h is not None and title is not None and repeats_title(t, title.text)
-                  for h, t in zip(heads, texts)]
+        title_text = title.text if title is not None else ""
+        copies = [h is not None and repeats_title(t, title_text) for h, t in zip(heads, texts)]
 
         def list_neighbour(k: int, o: int) -> bool:
             return (0 <= o < len(lines) and heads[o] == heads[k] and item[o] and texts[o] != texts[k]
@@ -398,7 +398,7 @@ class ExtractCaptions(Filter, name="captions"):
         for k in _layout_captions(lines, self.max_chars):
             self._markerless(doc, lines[k])
         lines = [line for line in lines if line.is_body]
-        for k in sorted(set(_repeated_captions(lines, title.text)) | set(_phrase_captions(lines))):
+        for k in sorted(set(_repeated_captions(lines, title_text)) | set(_phrase_captions(lines))):
             self._markerless(doc, lines[k])
 
     def _markerless(self, doc: Document, line) -> None:
