@@ -890,9 +890,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if len(text) > 4 and text[-1] in ")）】]" and (not top or (paragraph_like and line is not title_slot)):
                 # (the line is as it was: the end test _trailing_bracket makes first, made here)
                 self._trailing_bracket(doc, line, p, sentence_before=top)
-            # (a repeat is gone from the cleaned text: not counted)
+            # (a repeat, a caption or a notice is gone from the cleaned text: not counted)
             c = "".join(text.split())
-            if c not in kept_texts:
+            if c not in kept_texts and stays(text):
                 kept += 1
                 kept_texts.add(c)
             k += 1
