@@ -199,3 +199,21 @@ def test_triangle_lines_under_a_first_line_that_is_no_headline():
     # line like it is no title copy, and the two ▲ lines stay a list on both passes
     first, _ = assert_idempotent("干部\n\n  ▲干&gt;部！\n  ▲干部&gt;！\n", tolerate=())
     assert first.paragraphs == ["干部", "▲干>部！", "▲干部>！"]
+
+
+def test_metadata_counts_no_caption_among_the_lines_above_a_bare_date():
+    # a bare date line is the page's date only near the top, counted in lines the cleaned
+    # text keeps: a caption line (taken by a later filter) must not count, or the second
+    # pass, without it, finds the date line a line nearer and takes it
+    shorts = [f"第{i}项内容很短" for i in "一二三四五六七八九十"] + ["补充一", "补充二"]
+    text = ("活动标题在这里\n2023年3月19日\n" + PARA + "\n" + "\n".join(shorts[:7]) + "\n图片来源：新华网\n"
+            + "\n".join(shorts[7:]) + "\n2015年5月8日 03:16\n尾声。")
+    assert_idempotent(text, tolerate=())
+
+
+def test_a_triangle_line_beside_a_repeat_of_an_earlier_line():
+    # the structure filter drops the second copy of a prose line: it is no list neighbour,
+    # or the ▲ line beside it is a list item on the first pass and a caption on the second
+    text = ("今日要闻标题\n" + PARA + "\n▲投资编辑工作加强、分享。\n▲落实工作新措施百分之台北市春城落实项目落实分享报道干部表示？\n"
+            + PARA + "x\n▲投资编辑工作加强、分享。\n▲落实工作新措施百分之台北市春城落实项目落实分享报道干部表示？\n")
+    assert_idempotent(text, tolerate=())

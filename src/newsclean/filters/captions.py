@@ -44,7 +44,7 @@ from ..lexicons import entries, rows
 from ..patterns import phrase_alternation
 from .base import Filter
 from .metadata import is_person_name
-from .structure import is_finished_paragraph, is_headline, repeats_title
+from .structure import is_finished_paragraph, is_headline, repeated_prose, repeats_title
 
 MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
 
@@ -375,12 +375,14 @@ class ExtractCaptions(Filter, name="captions"):
             heads.append(h.group() if h else None)
         item = [h is not None and m.match(line.text, self.max_chars, is_person_name, bullet=True) is None
                 for h, line in zip(heads, lines)]
-        # a repeat of the line or a copy of the title is no second item either: the structure
-        # filter drops it, and cleaning again would find the line alone
+        # a repeat of the line, of an earlier paragraph or of the title is no second item either:
+        # the structure filter drops it, and cleaning again would find the line alone
         texts = ["".join(line.text.split()) for line in lines]  # compared as the structure filter does
         # (with no title there is nothing a ▲ line could copy)
         title_text = title.text if title is not None else ""
-        copies = [h is not None and repeats_title(t, title_text) for h, t in zip(heads, texts)]
+        repeats = repeated_prose([line.text for line in lines]) if any(heads) else set()
+        copies = [h is not None and (repeats_title(t, title_text) or k in repeats)
+                  for k, (h, t) in enumerate(zip(heads, texts))]
 
         def list_neighbour(k: int, o: int) -> bool:
             return (0 <= o < len(lines) and heads[o] == heads[k] and item[o] and texts[o] != texts[k]

@@ -120,6 +120,19 @@ def _is_title_copy(c: str, title: str, matcher: Optional[difflib.SequenceMatcher
     return title in c and len(c) <= len(title) + 12 or _near_copy(c, title, matcher)
 
 
+def repeated_prose(texts: list[str], min_length: int = 30) -> set[int]:
+    """The positions in ``texts`` of prose lines that repeat an earlier one: the structure
+    filter drops them as ``duplicate-line`` (for filters before it that read neighbours)."""
+    seen: set[str] = set()
+    found = set()
+    for k, text in enumerate(texts):
+        c = _repeat_key(text)
+        if c in seen and len(c) >= min_length and _PROSE.search(c):
+            found.add(k)
+        seen.add(c)
+    return found
+
+
 def repeats_title(text: str, title: str) -> bool:
     """``text`` is a copy of ``title`` that the structure filter drops as ``duplicate-title``."""
     t = _canon(title)
