@@ -314,6 +314,26 @@ def test_date_fields_are_not_a_link_list():
     assert kept(run(text)) == ["活动时间：2020年3月5日", "报名截止：2020年3月1日", "地点在市民中心"]
 
 
+@pytest.mark.parametrize("between", [
+    "某地举行活动",  # a copy of the title (the first line): the structure filter drops it
+    "本文来源：网络，如有侵权请联系删除",  # a notice: the notices filter takes it
+    "正文一段，讲完了。这是一段足够长的正文，说了不少事情，长过三十个字。",  # a paragraph printed above: a repeat
+])
+def test_dated_titles_parted_by_a_line_a_later_filter_removes_are_a_link_list(between):
+    doc = run("某地举行活动\n正文一段，讲完了。这是一段足够长的正文，说了不少事情，长过三十个字。\n"
+              f"十一假期来武汉旅游体验2020.10.04\n{between}\n博物馆里看武汉｜图集2020.10.04\n后文一段。")
+    assert "十一假期来武汉旅游体验2020.10.04" not in kept(doc)
+    assert "博物馆里看武汉｜图集2020.10.04" not in kept(doc)
+
+
+def test_dated_titles_parted_by_a_paragraph_stay():
+    # control: a line that stays in the cleaned text parts them there too
+    doc = run("某地举行活动\n正文一段，讲完了。\n十一假期来武汉旅游体验2020.10.04\n"
+              "另一段正文，讲了另一件事，也讲完了。\n博物馆里看武汉｜图集2020.10.04\n后文一段。")
+    assert "十一假期来武汉旅游体验2020.10.04" in kept(doc)
+    assert "博物馆里看武汉｜图集2020.10.04" in kept(doc)
+
+
 def test_one_line_ending_in_a_date_stays():
     doc = run("正文一段，讲完了。\n会议定于2020.10.04")
     assert "会议定于2020.10.04" in kept(doc)

@@ -68,7 +68,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -188,6 +188,9 @@ _GLUED_TAGS = 6
 _GLUED_CAMELS = 4
 #: such a line is looked for in the first lines only (the page's head, above the article)
 _GLUED_TAG_ZONE = 60
+#: a line printed above is dropped as a repeat when this long and prose (the structure filter's rule)
+_REPEAT_LENGTH = 30
+_REPEAT_PROSE = re.compile(r"[。！？，；]")
 
 
 def _glued_words(text: str) -> bool:
@@ -460,6 +463,36 @@ def _is_name_like(text: str) -> bool:
 def _is_short_word(text: str) -> bool:
     s = text.strip()
     return 0 < len(s) <= 8 and not _WORD_BREAKER.search(s)
+
+
+def _removed_later(texts: list[str], reasons: list[Optional[str]]) -> Callable[[int], bool]:
+    """A test of whether ``texts[j]`` (a line this filter keeps) leaves the cleaned text by a
+    later filter: a caption, a notice, a copy of the title's place (the first line kept, when
+    it reads as a headline) or a repeat the structure filter drops (a prose line printed
+    above, or the line above again)."""
+    from .captions import reads_as_caption  # (imported here: the captions filter imports this module)
+    from .notices import ExtractNotices
+    from .structure import repeats_title
+
+    is_notice = ExtractNotices().is_notice
+    title = next((t for t, r in zip(texts, reasons) if r is None), "")
+    title = title if is_headline(title) else ""
+    first_at: dict[str, int] = {}
+    for i, t in enumerate(texts):
+        if reasons[i] is None:
+            first_at.setdefault("".join(t.split()), i)
+
+    def gone(j: int) -> bool:
+        text = texts[j]
+        c = "".join(text.split())
+        if first_at.get(c, j) < j and (len(c) >= _REPEAT_LENGTH and _REPEAT_PROSE.search(c)
+                                       or len(c) >= 4 and j and "".join(texts[j - 1].split()) == c):
+            return True
+        if title and first_at.get("".join(title.split())) != j and repeats_title(text, title):
+            return True
+        return reads_as_caption(text) or is_notice(text)
+
+    return gone
 
 
 @dataclass
@@ -962,17 +995,18 @@ class DropJunkLines(Filter, name="junk-lines"):
                 return False
             return len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s)) and not _BARE_DATE_OR_TIME.match(s)
 
-        from .captions import reads_as_caption  # (imported here: the captions filter runs after this one)
-
         n = len(texts)
         j = 0
+        gone: Optional[Callable[[int], bool]] = None  # made when a link is first met
         for k in [k for k, t in enumerate(texts) if t[-1].isdigit() or t[-1] == "日"]:
             if k < j or reasons[k] is not None or not link(texts[k]):
                 continue  # (inside the run just looked at, or no link)
-            # the run goes on over junk, and over a caption (the captions filter takes it
-            # later: cleaning the text again would find the links side by side)
-            j = k
-            while j < n and (link(texts[j]) or reasons[j] is not None or reads_as_caption(texts[j])):
+            # the run goes on over junk, and over a line a later filter removes (a caption, a
+            # notice, a title copy, a repeat): cleaning the text again would find the links side by side
+            if gone is None:
+                gone = _removed_later(texts, reasons)
+            j = k + 1
+            while j < n and (link(texts[j]) or reasons[j] is not None or gone(j)):
                 j += 1
             links = [i for i in range(k, j) if reasons[i] is None and link(texts[i])]
             if len(links) >= 2:
