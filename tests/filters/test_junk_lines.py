@@ -937,6 +937,25 @@ def test_field_lines_without_buttons_are_left_whole(line):
     assert doc.lines[1].text == line and not doc.build().removed
 
 
+@pytest.mark.parametrize("line, field", [
+    ("来源：新华社 客户端", "来源：新华社 客户端"),  # the app word is the source's name
+    ("作者：张三 来源：新华社 APP", "作者：张三 来源：新华社 APP"),
+    ("来源：新华社 客户端 扫码下载", "来源：新华社 客户端"),  # what follows the name is still a tail
+    ("来源：新华网 版权所有", "来源：新华网"),  # control: a real junk tail is cut
+    ("记者：张三 客户端", "记者：张三"),  # control: after a person's name an app word is no name
+])
+def test_an_app_word_after_a_source_value_is_part_of_its_name(line, field):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].is_body and doc.lines[1].text.strip() == field
+
+
+def test_a_source_named_with_its_app_gives_the_whole_name():
+    import newsclean
+
+    article = newsclean.clean("某市召开会议部署工作\n来源：新华社 客户端\n会议指出，要做好各项工作，确保全年目标任务完成。")
+    assert article.metadata.sources == ["新华社 客户端"]
+
+
 def test_a_source_with_buttons_after_it_gives_the_source():
     import newsclean
 

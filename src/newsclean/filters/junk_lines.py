@@ -348,6 +348,8 @@ def _static() -> dict[str, regex.Pattern]:
         ),
         # 本文来自澎湃新闻客户端, 转载自公众号：…: a source field, whatever it names
         "source_start": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(sources)}"),
+        # a source field's label (the start of a "field" match)
+        "source_field": regex.compile(rf"(?:^|[\s，,|（(【\[])\s*{phrase_alternation(sources)}\s*[:：]"),
         "copyright": regex.compile(phrase_alternation(lexicons.entries("junk_copyright.txt")), regex.IGNORECASE),
         "copyright_anchor": _anchor_chars(lexicons.entries("junk_copyright.txt")),
         "breadcrumb": regex.compile(
@@ -402,6 +404,29 @@ def _junk_tail(text: str, st: dict) -> Optional[int]:
     if not head.strip() or not states_facts(head):
         return None
     return start
+
+
+def _names_app(tail: str) -> bool:
+    """``tail`` (stripped) opens with an app or account word of ``junk_suffixes.txt`` (客户端, APP),
+    alone or before a space."""
+    word = tail.split(maxsplit=1)[0]
+    return word in _app_words()
+
+
+@lru_cache(maxsize=1)
+def _app_words() -> frozenset[str]:
+    return frozenset(lexicons.entries("junk_suffixes.txt"))
+
+
+def _source_value_before(head: str) -> bool:
+    """``head`` ends in the value of a source field (来源：新华社, 作者：张三 来源：新华社)."""
+    st = _static()
+    last = None
+    for last in st["field"].finditer(head):
+        pass
+    if last is None:
+        return st["source_start"].match(head) is not None
+    return st["source_field"].match(head, last.start()) is not None and bool(head[last.end():].strip())
 
 
 def _is_link_line(s: str, st: dict) -> bool:
@@ -635,6 +660,8 @@ class DropJunkLines(Filter, name="junk-lines"):
                 continue  # a date or time is the field's (a counter's shape, but the metadata filter's)
             if self.classify(tail, _tables=tables) is None:
                 continue
+            if _names_app(tail) and _source_value_before(text[:start]):
+                continue  # 来源：新华社 客户端: the app is the source's name, what may follow it is the tail
             # the first junk tail is the longest; its head must be a field
             return start if states_facts(text[:start]) else None
         return None
