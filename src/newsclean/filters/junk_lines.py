@@ -737,7 +737,8 @@ class DropJunkLines(Filter, name="junk-lines"):
         # 来源：新华网 版权所有, 本报记者 张三 扫码看视频: a field line with junk glued on keeps its field
         # 来源：新华网 | 打印 | 关闭: so is one with buttons after its value
         tails: dict[int, int] = {}
-        for k in _junk(reasons):
+        found = _junk(reasons)  # (the three rules below only take lines out of the junk)
+        for k in found:
             if reasons[k] == "copyright" or reasons[k] == "follow-prompt":
                 start = _junk_tail(lines[k].text, st)
                 if start is not None:
@@ -756,7 +757,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         # Numbers side by side are no evidence for each other: a run of them is junk only beside
         # other junk (a line between two that a later filter removes must not decide, or cleaning
         # the output again, which has them side by side, would drop them)
-        small = [k for k in _junk(reasons) if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text)]
+        small = [k for k in found if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text)]
         first_paragraph = _first_paragraph(texts, joined)
         i = 0
         while i < len(small):
@@ -768,7 +769,7 @@ class DropJunkLines(Filter, name="junk-lines"):
                                      or (k <= first_paragraph and _is_byline_bar(texts[k - 1])))
             if not (after_label or (k > 0 and reasons[k - 1]) or (j < n and reasons[j])):
                 reasons[k:j] = [None] * (j - k)
-        for k in [k + 1 for k in _junk(reasons) if reasons[k] == "tags"]:
+        for k in [k + 1 for k in found if reasons[k] == "tags"]:
             # 12个 under a tag, and under that one, …
             while k < n and reasons[k] is None and _TOPIC_COUNT.match(lines[k].text):
                 reasons[k] = "tags"

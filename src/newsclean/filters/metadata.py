@@ -933,9 +933,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # itself, a paragraph repeated anywhere)
         last, below = 0, None
         # the lines that may end in a field (this filter only cuts: no line gains a separator)
-        separated = set(JoinedLines(texts).hits(_ANY_SEPARATOR))
+        joined_texts = JoinedLines(texts)
+        separated = set(joined_texts.hits(_ANY_SEPARATOR))
         # the lines whose text may differ from texts[k] by now: the loop above cut only trailing brackets
-        changed = separated.union(JoinedLines(texts).hits(_BRACKET_END))
+        changed = separated.union(joined_texts.hits(_BRACKET_END))
         first_at: dict[str, int] = {}  # each text's first line, made when a paragraph is met
         for k in range(n - 1, -1, -1):
             line = lines[k]
