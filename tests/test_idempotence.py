@@ -115,10 +115,10 @@ def test_dated_links_parted_by_a_caption_are_a_link_list():
 
 
 def test_dated_links_parted_by_a_line_a_later_filter_removes_are_a_link_list():
-    # two titles ending in a date with a title copy, a notice or a repeated paragraph between
-    # them (later filters drop these): the cleaned text has them side by side, a link list
+    # two titles ending in a date with a title copy, a notice, a repeated paragraph or a field
+    # line between them (later filters take these): the cleaned text has them side by side, a link list
     long = "又一段，" + PARA
-    for between in ("正文标题在这里", "本文来源：网络，如有侵权请联系删除", long):
+    for between in ("正文标题在这里", "本文来源：网络，如有侵权请联系删除", long, "来源：新华网", "责任编辑：张三"):
         text = (f"正文标题在这里\n{PARA}\n{long}\n第三段，{PARA}\n某地召开会议2001-11-08\n{between}\n"
                 "某地又开会议2001-11-09\n后文一段，讲了别的事情。\n")
         first, again = assert_idempotent(text, tolerate=())

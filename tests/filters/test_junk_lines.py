@@ -318,6 +318,8 @@ def test_date_fields_are_not_a_link_list():
     "某地举行活动",  # a copy of the title (the first line): the structure filter drops it
     "本文来源：网络，如有侵权请联系删除",  # a notice: the notices filter takes it
     "正文一段，讲完了。这是一段足够长的正文，说了不少事情，长过三十个字。",  # a paragraph printed above: a repeat
+    "来源：新华网",  # a field line: the metadata filter takes it
+    "责任编辑：张三",
 ])
 def test_dated_titles_parted_by_a_line_a_later_filter_removes_are_a_link_list(between):
     doc = run("某地举行活动\n正文一段，讲完了。这是一段足够长的正文，说了不少事情，长过三十个字。\n"

@@ -510,9 +510,9 @@ def _is_short_word(text: str) -> bool:
 
 def _removed_later(texts: list[str], reasons: list[Optional[str]]) -> Callable[[int], bool]:
     """A test of whether ``texts[j]`` (a line this filter keeps) leaves the cleaned text by a
-    later filter: a caption, a notice, a copy of the title's place (the first line kept, when
-    it reads as a headline) or a repeat the structure filter drops (a prose line printed
-    above, or the line above again)."""
+    later filter: a field line (来源：新华网, the metadata filter's), a caption, a notice, a copy
+    of the title's place (the first line kept, when it reads as a headline) or a repeat the
+    structure filter drops (a prose line printed above, or the line above again)."""
     from .captions import reads_as_caption  # (imported here: the captions filter imports this module)
     from .notices import ExtractNotices
     from .structure import repeats_title
@@ -533,7 +533,7 @@ def _removed_later(texts: list[str], reasons: list[Optional[str]]) -> Callable[[
             return True
         if title and first_at.get("".join(title.split())) != j and repeats_title(text, title):
             return True
-        return reads_as_caption(text) or is_notice(text)
+        return reads_as_caption(text) or is_notice(text) or states_facts(text)
 
     return gone
 
