@@ -114,6 +114,17 @@ def test_dated_links_parted_by_a_caption_are_a_link_list():
     assert first.paragraphs[2:] == ["后文一段。"]
 
 
+def test_dated_links_parted_by_a_line_a_later_filter_removes_are_a_link_list():
+    # two titles ending in a date with a title copy, a notice, a repeated paragraph or a field
+    # line between them (later filters take these): the cleaned text has them side by side, a link list
+    long = "又一段，" + PARA
+    for between in ("正文标题在这里", "本文来源：网络，如有侵权请联系删除", long, "来源：新华网", "责任编辑：张三"):
+        text = (f"正文标题在这里\n{PARA}\n{long}\n第三段，{PARA}\n某地召开会议2001-11-08\n{between}\n"
+                "某地又开会议2001-11-09\n后文一段，讲了别的事情。\n")
+        first, again = assert_idempotent(text, tolerate=())
+        assert first.paragraphs[-1] == "后文一段，讲了别的事情。" and not any("会议" in p for p in first.paragraphs)
+
+
 def test_metadata_counts_no_caption_or_notice_among_the_paragraphs():
     # a bare date below the first paragraph is the page's date; a notice or a caption above it
     # (later filters take them) is no paragraph, as the cleaned text has it not

@@ -314,6 +314,28 @@ def test_date_fields_are_not_a_link_list():
     assert kept(run(text)) == ["活动时间：2020年3月5日", "报名截止：2020年3月1日", "地点在市民中心"]
 
 
+@pytest.mark.parametrize("between", [
+    "某地举行活动",  # a copy of the title (the first line): the structure filter drops it
+    "本文来源：网络，如有侵权请联系删除",  # a notice: the notices filter takes it
+    "正文一段，讲完了。这是一段足够长的正文，说了不少事情，长过三十个字。",  # a paragraph printed above: a repeat
+    "来源：新华网",  # a field line: the metadata filter takes it
+    "责任编辑：张三",
+])
+def test_dated_titles_parted_by_a_line_a_later_filter_removes_are_a_link_list(between):
+    doc = run("某地举行活动\n正文一段，讲完了。这是一段足够长的正文，说了不少事情，长过三十个字。\n"
+              f"十一假期来武汉旅游体验2020.10.04\n{between}\n博物馆里看武汉｜图集2020.10.04\n后文一段。")
+    assert "十一假期来武汉旅游体验2020.10.04" not in kept(doc)
+    assert "博物馆里看武汉｜图集2020.10.04" not in kept(doc)
+
+
+def test_dated_titles_parted_by_a_paragraph_stay():
+    # control: a line that stays in the cleaned text parts them there too
+    doc = run("某地举行活动\n正文一段，讲完了。\n十一假期来武汉旅游体验2020.10.04\n"
+              "另一段正文，讲了另一件事，也讲完了。\n博物馆里看武汉｜图集2020.10.04\n后文一段。")
+    assert "十一假期来武汉旅游体验2020.10.04" in kept(doc)
+    assert "博物馆里看武汉｜图集2020.10.04" in kept(doc)
+
+
 def test_one_line_ending_in_a_date_stays():
     doc = run("正文一段，讲完了。\n会议定于2020.10.04")
     assert "会议定于2020.10.04" in kept(doc)
@@ -915,6 +937,25 @@ def test_buttons_glued_after_a_field_are_cut(line, field):
 def test_field_lines_without_buttons_are_left_whole(line):
     doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
     assert doc.lines[1].text == line and not doc.build().removed
+
+
+@pytest.mark.parametrize("line, field", [
+    ("来源：新华社 客户端", "来源：新华社 客户端"),  # the app word is the source's name
+    ("作者：张三 来源：新华社 APP", "作者：张三 来源：新华社 APP"),
+    ("来源：新华社 客户端 扫码下载", "来源：新华社 客户端"),  # what follows the name is still a tail
+    ("来源：新华网 版权所有", "来源：新华网"),  # control: a real junk tail is cut
+    ("记者：张三 客户端", "记者：张三"),  # control: after a person's name an app word is no name
+])
+def test_an_app_word_after_a_source_value_is_part_of_its_name(line, field):
+    doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
+    assert doc.lines[1].is_body and doc.lines[1].text.strip() == field
+
+
+def test_a_source_named_with_its_app_gives_the_whole_name():
+    import newsclean
+
+    article = newsclean.clean("某市召开会议部署工作\n来源：新华社 客户端\n会议指出，要做好各项工作，确保全年目标任务完成。")
+    assert article.metadata.sources == ["新华社 客户端"]
 
 
 def test_a_source_with_buttons_after_it_gives_the_source():

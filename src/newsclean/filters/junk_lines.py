@@ -66,9 +66,10 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from itertools import compress
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -177,7 +178,11 @@ _PLAYER_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*+/\s*+\d{1,2}:\d{2}(?
 _VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
 # a date anywhere in a line: such a line belongs to the metadata filter
 _HAS_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
+# the date _DATE_END ends in, anywhere
+_HAS_FULL_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 _PIPES = re.compile(r"[|｜]")
+# a line ending in a colon, in the joined texts (the line break after it)
+_COLON_END = re.compile("[:：]\n")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 # a capital right after a small letter, a digit or an ideograph: where two glued words meet
 _GLUED_CAPITAL = re.compile(r"(?<=[a-z0-9\u4e00-\u9fff])[A-Z]")
@@ -188,6 +193,9 @@ _GLUED_TAGS = 6
 _GLUED_CAMELS = 4
 #: such a line is looked for in the first lines only (the page's head, above the article)
 _GLUED_TAG_ZONE = 60
+#: a line printed above is dropped as a repeat when this long and prose (the structure filter's rule)
+_REPEAT_LENGTH = 30
+_REPEAT_PROSE = re.compile(r"[。！？，；]")
 
 
 def _glued_words(text: str) -> bool:
@@ -303,6 +311,8 @@ _PROMPT_WORDS = re.compile("关注|搜|扫|长按|下载|安装|订阅|添加|�
 
 #: last characters of the glued-junk endings, to skip lines that cannot end in one
 _TRAILING_LAST = frozenset(e[-1] for e in lexicons.entries("junk_trailing.txt")) | frozenset("多页>＞»")
+# a line's last character is one of them, in the joined texts
+_TRAILING_END = re.compile("[" + "".join(re.escape(c) for c in sorted(_TRAILING_LAST)) + "](?=\n|\\Z)")
 
 
 def _link_labels() -> str:
@@ -345,6 +355,8 @@ def _static() -> dict[str, regex.Pattern]:
         ),
         # 本文来自澎湃新闻客户端, 转载自公众号：…: a source field, whatever it names
         "source_start": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(sources)}"),
+        # a source field's label (the start of a "field" match)
+        "source_field": regex.compile(rf"(?:^|[\s，,|（(【\[])\s*{phrase_alternation(sources)}\s*[:：]"),
         "copyright": regex.compile(phrase_alternation(lexicons.entries("junk_copyright.txt")), regex.IGNORECASE),
         "copyright_anchor": _anchor_chars(lexicons.entries("junk_copyright.txt")),
         "breadcrumb": regex.compile(
@@ -363,6 +375,8 @@ def _static() -> dict[str, regex.Pattern]:
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
         "field": regex.compile(rf"(?:^|[\s，,|（(【\[])\s*{phrase_alternation(labels)}\s*[:：]"),
+        # what every "field" match holds, for the standard engine (whose \s holds regex's): a cheap scan
+        "field_scan": re.compile(rf"{re_alternation(labels)}\s*[:：]"),
         # one search instead of three on most lines that do not end like a sentence (with
         # "copyright"): no match, neither a widget, copyright nor prompt line
         "any_phrase": literal_finder(
@@ -382,6 +396,10 @@ def _static() -> dict[str, regex.Pattern]:
         ) | frozenset(_HEADING_TAIL) | {"】"},
         "suffix_last": frozenset(e[-1] for e in lexicons.entries("junk_suffixes.txt")) | {">"},
         "field_label_first": frozenset(e[0] for e in lexicons.entries("junk_field_labels.txt")),
+        # a line that starts with one of them, in the joined texts
+        "field_label_start": re.compile(
+            "(?:^|(?<=\n))[" + "".join(re.escape(e[0]) for e in sorted(lexicons.entries("junk_field_labels.txt"))) + "]"
+        ),
     }
 
 
@@ -401,6 +419,29 @@ def _junk_tail(text: str, st: dict) -> Optional[int]:
     return start
 
 
+def _names_app(tail: str) -> bool:
+    """``tail`` (stripped) opens with an app or account word of ``junk_suffixes.txt`` (客户端, APP),
+    alone or before a space."""
+    word = tail.split(maxsplit=1)[0]
+    return word in _app_words()
+
+
+@lru_cache(maxsize=1)
+def _app_words() -> frozenset[str]:
+    return frozenset(lexicons.entries("junk_suffixes.txt"))
+
+
+def _source_value_before(head: str) -> bool:
+    """``head`` ends in the value of a source field (来源：新华社, 作者：张三 来源：新华社)."""
+    st = _static()
+    last = None
+    for last in st["field"].finditer(head):
+        pass
+    if last is None:
+        return st["source_start"].match(head) is not None
+    return st["source_field"].match(head, last.start()) is not None and bool(head[last.end():].strip())
+
+
 def _is_link_line(s: str, st: dict) -> bool:
     """``此前报道：<title>``: a related-link label and one linked headline after it (no sentence)."""
     m = st["link_label"].match(s)
@@ -418,9 +459,14 @@ def _is_byline_bar(s: str) -> bool:
             and _HAS_TIME.search(s) is not None)
 
 
-def _first_paragraph(texts: list[str]) -> int:
+def _first_paragraph(texts: list[str], joined: JoinedLines) -> int:
     """The index of the first paragraph of ``texts`` (stripped), or their number when none is."""
-    return next((k for k, t in enumerate(texts) if _is_paragraph(t)), len(texts))
+    return next((k for k in joined.word_hits(["。"]) if _is_paragraph(texts[k])), len(texts))
+
+
+def _junk(reasons: list[Optional[str]]) -> list[int]:
+    """The positions of the lines found junk so far, in order."""
+    return list(compress(range(len(reasons)), reasons))
 
 
 def _is_paragraph(text: str) -> bool:
@@ -460,6 +506,36 @@ def _is_name_like(text: str) -> bool:
 def _is_short_word(text: str) -> bool:
     s = text.strip()
     return 0 < len(s) <= 8 and not _WORD_BREAKER.search(s)
+
+
+def _removed_later(texts: list[str], reasons: list[Optional[str]]) -> Callable[[int], bool]:
+    """A test of whether ``texts[j]`` (a line this filter keeps) leaves the cleaned text by a
+    later filter: a field line (来源：新华网, the metadata filter's), a caption, a notice, a copy
+    of the title's place (the first line kept, when it reads as a headline) or a repeat the
+    structure filter drops (a prose line printed above, or the line above again)."""
+    from .captions import reads_as_caption  # (imported here: the captions filter imports this module)
+    from .notices import ExtractNotices
+    from .structure import repeats_title
+
+    is_notice = ExtractNotices().is_notice
+    title = next((t for t, r in zip(texts, reasons) if r is None), "")
+    title = title if is_headline(title) else ""
+    first_at: dict[str, int] = {}
+    for i, t in enumerate(texts):
+        if reasons[i] is None:
+            first_at.setdefault("".join(t.split()), i)
+
+    def gone(j: int) -> bool:
+        text = texts[j]
+        c = "".join(text.split())
+        if first_at.get(c, j) < j and (len(c) >= _REPEAT_LENGTH and _REPEAT_PROSE.search(c)
+                                       or len(c) >= 4 and j and "".join(texts[j - 1].split()) == c):
+            return True
+        if title and first_at.get("".join(title.split())) != j and repeats_title(text, title):
+            return True
+        return reads_as_caption(text) or is_notice(text) or states_facts(text)
+
+    return gone
 
 
 @dataclass
@@ -602,6 +678,8 @@ class DropJunkLines(Filter, name="junk-lines"):
                 continue  # a date or time is the field's (a counter's shape, but the metadata filter's)
             if self.classify(tail, _tables=tables) is None:
                 continue
+            if _names_app(tail) and _source_value_before(text[:start]):
+                continue  # 来源：新华社 客户端: the app is the source's name, what may follow it is the tail
             # the first junk tail is the longest; its head must be a field
             return start if states_facts(text[:start]) else None
         return None
@@ -648,39 +726,39 @@ class DropJunkLines(Filter, name="junk-lines"):
         top_limit = top_of_page(texts)
         tables = _lexicon_tables(self._extra())
         classify = self.classify
-        memo: dict[str, Optional[str]] = {}  # pages repeat their chrome; classify each text once
-        reasons: list[Optional[str]] = []
-        for k, text in enumerate(texts):
-            if k < top_limit:
-                reasons.append(classify(text, top=True, _tables=tables))
-                continue
-            if text not in memo:
-                memo[text] = classify(text, _tables=tables)
-            reasons.append(memo[text])
+        reasons: list[Optional[str]] = [classify(text, top=True, _tables=tables) for text in texts[:top_limit]]
+        # pages repeat their chrome: each text below the top is classified once
+        memo = {text: classify(text, _tables=tables) for text in dict.fromkeys(texts[top_limit:])}
+        reasons.extend(map(memo.__getitem__, texts[top_limit:]))
+        # the rules below search the joined texts once for what they need (a plain body line
+        # costs them nothing) and look only at the lines found and at the junk lines
+        joined = JoinedLines(texts)
 
         # 来源：新华网 版权所有, 本报记者 张三 扫码看视频: a field line with junk glued on keeps its field
         # 来源：新华网 | 打印 | 关闭: so is one with buttons after its value
         tails: dict[int, int] = {}
-        for k, r in enumerate(reasons):
-            if r == "copyright" or r == "follow-prompt":
+        found = _junk(reasons)  # (the three rules below only take lines out of the junk)
+        for k in found:
+            if reasons[k] == "copyright" or reasons[k] == "follow-prompt":
                 start = _junk_tail(lines[k].text, st)
                 if start is not None:
                     reasons[k] = None
                     tails[k] = start
-            elif r is None and len(texts[k]) <= _MAX_CHROME_LEN and st["field"].search(texts[k]):
+        for k in joined.hits(st["field_scan"]):
+            if reasons[k] is None and k not in tails and len(texts[k]) <= _MAX_CHROME_LEN \
+                    and st["field"].search(texts[k]):
                 start = self._tail_after_field(lines[k].text, tables)
                 if start is not None:
                     tails[k] = start
 
         # the rules below look at lines next to one another, each on the few lines it can
         # change (what one sets, the next line's test may read: always in line order)
-        joined = JoinedLines(texts)
         # a lone small number is a counter beside other junk; inside the article it numbers a section.
         # Numbers side by side are no evidence for each other: a run of them is junk only beside
         # other junk (a line between two that a later filter removes must not decide, or cleaning
         # the output again, which has them side by side, would drop them)
-        small = [k for k, r in enumerate(reasons) if r == "counter" and _SMALL_NUMBER.match(lines[k].text)]
-        first_paragraph = _first_paragraph(texts)
+        small = [k for k in found if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text)]
+        first_paragraph = _first_paragraph(texts, joined)
         i = 0
         while i < len(small):
             k = j = small[i]
@@ -691,7 +769,7 @@ class DropJunkLines(Filter, name="junk-lines"):
                                      or (k <= first_paragraph and _is_byline_bar(texts[k - 1])))
             if not (after_label or (k > 0 and reasons[k - 1]) or (j < n and reasons[j])):
                 reasons[k:j] = [None] * (j - k)
-        for k in [k + 1 for k, r in enumerate(reasons) if r == "tags"]:
+        for k in [k + 1 for k in found if reasons[k] == "tags"]:
             # 12个 under a tag, and under that one, …
             while k < n and reasons[k] is None and _TOPIC_COUNT.match(lines[k].text):
                 reasons[k] = "tags"
@@ -701,7 +779,7 @@ class DropJunkLines(Filter, name="junk-lines"):
             if reasons[k] is None and _PAGE_OF.match(lines[k].text):
                 if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
                     reasons[k] = "counter"
-        colon_ends = [k for k in range(n - 1) if texts[k][-1] in ":："]
+        colon_ends = [k for k in joined.hits(_COLON_END) if k < n - 1 and texts[k][-1] in ":："]
         above_follow = [j - 1 for j in joined.word_hits(["关注", "订阅"]) if j >= 2]
         for k in sorted(set(colon_ends).union(above_follow)):
             # the column's name under a line that ends in 所属分类：
@@ -717,8 +795,9 @@ class DropJunkLines(Filter, name="junk-lines"):
         field_first = st["field_label_first"]
         # a line acts here when it is junk, starts like a field label or holds 篇 / 条 (a pager);
         # one that this loop makes junk acts too: it is the next line, looked at next
-        todo = [k for k in range(n - 1)
-                if reasons[k] or texts[k][0] in field_first or "篇" in texts[k] or "条" in texts[k]]
+        todo = sorted(set(_junk(reasons)).union(joined.hits(st["field_label_start"]), joined.word_hits(["篇", "条"])))
+        todo = [k for k in todo if k < n - 1
+                and (reasons[k] or texts[k][0] in field_first or "篇" in texts[k] or "条" in texts[k])]
         todo.append(n)  # a sentinel
         t = 0
         k = todo[0]
@@ -736,7 +815,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         self._crumb_labels(texts, reasons, top_limit)
         if self.related_lists:
             self._related_blocks(lines, texts, reasons, st)
-            self._date_link_runs(texts, reasons)
+            self._date_link_runs(texts, reasons, joined)
             self._tag_runs(texts, reasons)
             self._pipe_tags(texts, reasons, joined)
         self._profile_card_names(lines, texts, reasons, st)  # after the tag runs: a name among tags is one
@@ -748,7 +827,12 @@ class DropJunkLines(Filter, name="junk-lines"):
 
         patterns = self._user_patterns(tuple(self.extra_patterns))
         trailing = st["trailing"]
-        for k, line in enumerate(lines):
+        if patterns:
+            todo = range(n)
+        else:  # junk, a field with junk glued on, a line that may end in junk
+            todo = sorted(set(_junk(reasons)).union(tails, joined.hits(_TRAILING_END)))
+        for k in todo:
+            line = lines[k]
             if reasons[k]:
                 doc.drop(line, filter=self.name, reason=reasons[k])
                 continue
@@ -834,8 +918,8 @@ class DropJunkLines(Filter, name="junk-lines"):
 
         Only a name printed twice: the line above the card may be the headline."""
         field_label = st["field_label"]
-        for k in range(2, len(texts)):
-            if reasons[k] != "wechat-chrome" or reasons[k - 1] is not None or not field_label.match(lines[k].text):
+        for k in _junk(reasons):
+            if k < 2 or reasons[k] != "wechat-chrome" or reasons[k - 1] is not None or not field_label.match(lines[k].text):
                 continue
             name = texts[k - 1]
             copies = [j for j in range(k - 1) if reasons[j] is None and texts[j] == name]
@@ -912,7 +996,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         n = len(texts)
         seen_paragraph = seen_date = seen_headline = False
         scanned = 0  # what was seen above is worked out only when a candidate needs it
-        for k in range(1, n - 1):
+        for k in [j + 1 for j in _junk(reasons) if j + 2 < n]:  # (the lines under junk)
             if reasons[k] is not None or reasons[k - 1] not in _ISLAND_NEIGHBOURS \
                     or reasons[k + 1] not in _ISLAND_NEIGHBOURS:
                 continue
@@ -934,7 +1018,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         """The link lines under a related-links or tags heading go with it."""
         n = len(lines)
         # a block changes only lines after its heading, up to where the search goes on
-        headings = [k for k, kind in enumerate(reasons) if kind == "related-links" or kind == "tags"]
+        headings = [k for k in _junk(reasons) if reasons[k] == "related-links" or reasons[k] == "tags"]
         j = 0
         for k in headings:
             kind = reasons[k]
@@ -955,24 +1039,26 @@ class DropJunkLines(Filter, name="junk-lines"):
                 j += 1
 
     @staticmethod
-    def _date_link_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
+    def _date_link_runs(texts: list[str], reasons: list[Optional[str]], joined: JoinedLines) -> None:
         """Two or more titles in a row that end in a date are a link list."""
         def link(s: str) -> bool:
             if not s or not (s[-1].isdigit() or s[-1] == "日"):
                 return False
             return len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s)) and not _BARE_DATE_OR_TIME.match(s)
 
-        from .captions import reads_as_caption  # (imported here: the captions filter runs after this one)
-
         n = len(texts)
         j = 0
-        for k in [k for k, t in enumerate(texts) if t[-1].isdigit() or t[-1] == "日"]:
+        gone: Optional[Callable[[int], bool]] = None  # made when a link is first met
+        # (every link holds a date: only the lines holding one are looked at)
+        for k in [k for k in joined.hits(_HAS_FULL_DATE) if texts[k][-1].isdigit() or texts[k][-1] == "日"]:
             if k < j or reasons[k] is not None or not link(texts[k]):
                 continue  # (inside the run just looked at, or no link)
-            # the run goes on over junk, and over a caption (the captions filter takes it
-            # later: cleaning the text again would find the links side by side)
-            j = k
-            while j < n and (link(texts[j]) or reasons[j] is not None or reads_as_caption(texts[j])):
+            # the run goes on over junk, and over a line a later filter removes (a caption, a
+            # notice, a title copy, a repeat): cleaning the text again would find the links side by side
+            if gone is None:
+                gone = _removed_later(texts, reasons)
+            j = k + 1
+            while j < n and (link(texts[j]) or reasons[j] is not None or gone(j)):
                 j += 1
             links = [i for i in range(k, j) if reasons[i] is None and link(texts[i])]
             if len(links) >= 2:
@@ -987,20 +1073,23 @@ class DropJunkLines(Filter, name="junk-lines"):
         closing short lines (a poem) must stay when it is cleaned again.
         """
         n = len(texts)
-        # _is_short_word on texts already stripped and never empty
         breaker = _WORD_BREAKER.search
-        short = [r is None and len(t) <= 8 and not breaker(t) for r, t in zip(reasons, texts)]
-        short.append(False)  # a sentinel: every run ends
-        find = short.index
-        k = 0
-        while True:
-            try:
-                k = find(True, k)  # the next run of short words
-            except ValueError:
-                break
-            j = find(False, k)
-            beside_junk = (k > 0 and reasons[k - 1] is not None) or (j < n and reasons[j] is not None)
-            if 3 <= j - k <= _MAX_TAG_RUN and beside_junk:
-                for i in range(k, j):
-                    reasons[i] = "tags"
-            k = j
+
+        def short(i: int) -> bool:  # _is_short_word on texts already stripped and never empty
+            return reasons[i] is None and len(texts[i]) <= 8 and not breaker(texts[i])
+
+        # a run beside junk starts right after a junk line or ends right above one; a run once
+        # made tags is junk and no run any more (the lines that part runs never change here)
+        for j in _junk(reasons):
+            # the run right under the junk line: j+1 … i-1 (looked at up to one line too many)
+            i = j + 1
+            while i < n and i - j <= _MAX_TAG_RUN + 1 and short(i):
+                i += 1
+            if 3 <= i - j - 1 <= _MAX_TAG_RUN:
+                reasons[j + 1:i] = ["tags"] * (i - j - 1)
+            # the run right above it: i+1 … j-1
+            i = j - 1
+            while i >= 0 and j - i <= _MAX_TAG_RUN + 1 and short(i):
+                i -= 1
+            if 3 <= j - i - 1 <= _MAX_TAG_RUN:
+                reasons[i + 1:j] = ["tags"] * (j - i - 1)

@@ -41,7 +41,7 @@ from bisect import bisect_right
 from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Container, Optional, Union
+from typing import Callable, Container, Optional, Sequence, Union
 
 import regex
 
@@ -50,7 +50,7 @@ from ..document import BODY, TITLE, Document, Line
 from ..errors import ConfigError
 from ..lexicons import entries, rows
 from ..model import ROLES, Publication
-from .base import Filter
+from .base import Filter, JoinedLines
 from .publication import PRIORITY_PUBLICATION, match_publication
 
 #: kinds of facts a label can announce besides a credited person's role
@@ -140,6 +140,7 @@ _PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{
 _DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
 #: a line that is only a date starts with one of these
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
+_STARTS_WITH_DIGIT = re.compile("(?:^|(?<=\n))[0-9０-９]")
 # 一、, 第一部分, （一）, 1. : a heading's number
 _NUMBERED_HEADING = regex.compile(
     r"(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百0-9]+[部章节篇条讲]|[（(][一二三四五六七八九十0-9]+[)）]"
@@ -152,6 +153,8 @@ _SOURCE_PUNCT = re.compile(r"[。！？!?；;，,]")
 #: fields glued after a body line's last sentence fit in its last characters
 _TAIL = 60
 _SEPARATORS = frozenset(":：|")
+_ANY_SEPARATOR = re.compile("[:：|]")
+_BRACKET_END = re.compile("[)）】\\]](?=\n|\\Z)")
 # a topic tag's mark (#宏观经济): a tag is no name
 _HASH = frozenset("#＃")
 #: how many of the last body lines may carry fields glued after their last sentence
@@ -799,12 +802,23 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # lines short enough to be meta lines, not one per line (the lines' current text,
         # so labels that an earlier filter restored are seen too)
         limit = self.max_line_chars
-        short = [k for k, t in enumerate(texts) if len(t) <= limit or t.startswith(_ORIGINAL_TITLE)]
-        heads = [texts[k][:_HEAD] for k in short]
-        owners = [lines[k].index for k in short]
-        starts = list(accumulate([len(head) + 1 for head in heads], initial=0))
+        # (labelled and the sets below hold positions in `lines`)
+        longest = max(map(len, texts))
+        if longest <= limit:
+            short: Sequence[int] = range(len(texts))  # (the common case: no line too long)
+        else:
+            short = [k for k, t in enumerate(texts) if len(t) <= limit or t.startswith(_ORIGINAL_TITLE)]
+        heads = texts if longest <= _HEAD else [texts[k][:_HEAD] for k in short]
         joined = "\n".join(heads)
-        labelled = {owners[bisect_right(starts, m.start()) - 1] for scan in p.scans for m in scan.finditer(joined)}
+        starts: list[int] = []
+
+        def owners(found: list[int]) -> set[int]:
+            """The lines of ``short`` the offsets ``found`` of ``joined`` are in."""
+            if found and not starts:
+                starts.extend(accumulate([len(head) + 1 for head in heads], initial=0))
+            return {short[bisect_right(starts, i) - 1] for i in found}
+
+        labelled = owners([m.start() for scan in p.scans for m in scan.finditer(joined)])
         # meta lines in the byline zone: position in `lines` → "date", "named" or "other"
         byline: dict[int, str] = {}
         dangling: Optional[tuple[str, str]] = None
@@ -815,12 +829,17 @@ class ExtractMetadataLines(Filter, name="metadata"):
         kept = 0
         kept_texts: set[str] = set()
         not_dates: set[str] = set()  # texts below the byline zone found not to be a bare date
+        # texts below the byline zone, not labelled, that came to the end of the loop and took
+        # no rule that acts again on a repeat (a trailing bracket, a dateline of the lead)
+        inert: set[str] = set()
+        inert_parsed: set[str] = set()
         far = self.top_lines // 2
         # below the byline zone a line that is only a date is the page's date when it is the
         # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
         # (distinct texts: the structure filter drops a date line repeated right below itself)
-        lone_date = len({t for t in texts[top_end:]
-                         if t[0] in _DIGITS and len(t) <= 40 and parse_date(t) is not None}) <= 1
+        # (a line longer than 40 is no date: the lines starting with a digit are found among the heads)
+        lone_date = len({texts[k] for k in owners([m.start() for m in _STARTS_WITH_DIGIT.finditer(joined)])
+                         if k >= top_end and len(texts[k]) <= 40 and parse_date(texts[k]) is not None}) <= 1
         n = len(lines)
         title_slot = _title_slot(doc, lines)  # this filter marks no title: the same all along
         k = 0
@@ -839,10 +858,17 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     k += 1
                     continue
             dangling = None
+            if not top and text in inert and (k not in labelled or text in inert_parsed):
+                # a repeat of a text that did nothing here but be counted does nothing either
+                # (what changed since only makes fewer rules apply): a page of one line repeated
+                k += 1
+                while k < n and texts[k] in inert and (k not in labelled or texts[k] in inert_parsed):
+                    k += 1
+                continue
             if not top and lead_left == 0 and kept >= far:
                 # the common case, paragraphs far from the top (all lines from here on):
                 # only a labelled line or a trailing bracket can be meta
-                while k < n and lines[k].index not in labelled:
+                while k < n and k not in labelled:
                     if texts[k][-1:] in ")）】]":
                         self._trailing_bracket(doc, lines[k], p)
                     kept += 1
@@ -852,12 +878,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 line, text = lines[k], texts[k]
             facts = None
             paragraph_like = len(text) >= 15 and bool(_PARAGRAPH_PUNCT.search(text))
-            if line.index not in labelled:
+            if k not in labelled:
                 pass
             elif len(text) <= self.max_line_chars or text.startswith(_ORIGINAL_TITLE):
                 if not _PHOTO_CREDIT_END.search(text) and match_publication(text) is None:
                     facts = p.parse(_unbracket(text), top=top)
-            if facts is None and len(text) <= 16 and line.index in labelled:
+            if facts is None and len(text) <= 16 and k in labelled:
                 facts = p.phrase(_unbracket(text))
             event = facts is not None and p.event_time(facts, lines, k)
             if event:
@@ -895,6 +921,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if c not in kept_texts and stays(text):
                 kept += 1
                 kept_texts.add(c)
+            if not top and facts is None and not event and text[-1] not in ")）】]" and (lead_left == 0 or not paragraph_like):
+                inert.add(text)  # (a paragraph still counts for the lead's datelines while lead_left > 0)
+                if k in labelled:
+                    inert_parsed.add(text)  # (the parser found nothing in it: its labelled repeats neither)
             k += 1
         # ……正文最后一句。责任编辑：张三 (the article's last lines only: further up, a
         # 记者： after a sentence is an interview's question)
@@ -902,14 +932,20 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # take, nor a repeat, which the structure filter drops: a line repeated right below
         # itself, a paragraph repeated anywhere)
         last, below = 0, None
+        # the lines that may end in a field (this filter only cuts: no line gains a separator)
+        joined_texts = JoinedLines(texts)
+        separated = set(joined_texts.hits(_ANY_SEPARATOR))
+        # the lines whose text may differ from texts[k] by now: the loop above cut only trailing brackets
+        changed = separated.union(joined_texts.hits(_BRACKET_END))
         first_at: dict[str, int] = {}  # each text's first line, made when a paragraph is met
         for k in range(n - 1, -1, -1):
             line = lines[k]
             if last == _LAST_LINES:
                 break
-            if line.state == BODY and line.text.strip():
-                self._trailing_fields(doc, line, p)
-                text = line.text.strip()
+            if line.state == BODY and (k not in changed or line.text.strip()):
+                if k in separated:
+                    self._trailing_fields(doc, line, p)
+                text = line.text.strip() if k in changed else texts[k]
                 repeat = text == below
                 if not repeat and len(text) >= 30 and _PARAGRAPH_PUNCT.search(text):
                     if not first_at:
