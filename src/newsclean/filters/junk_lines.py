@@ -743,12 +743,15 @@ class DropJunkLines(Filter, name="junk-lines"):
                 if start is not None:
                     reasons[k] = None
                     tails[k] = start
+        field_tails: dict[str, Optional[int]] = {}  # pages repeat their field lines: each text once
         for k in joined.word_hits([":", "："]):  # (every field has its colon)
             if reasons[k] is None and k not in tails and len(texts[k]) <= _MAX_CHROME_LEN \
                     and st["field"].search(texts[k]):
-                start = self._tail_after_field(lines[k].text, tables)
-                if start is not None:
-                    tails[k] = start
+                text = lines[k].text
+                if text not in field_tails:
+                    field_tails[text] = self._tail_after_field(text, tables)
+                if field_tails[text] is not None:
+                    tails[k] = field_tails[text]
 
         # the rules below look at lines next to one another, each on the few lines it can
         # change (what one sets, the next line's test may read: always in line order)
