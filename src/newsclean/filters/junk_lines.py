@@ -67,6 +67,7 @@ import re
 import sys
 from collections import Counter
 from itertools import compress
+from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional
@@ -178,11 +179,10 @@ _PLAYER_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*+/\s*+\d{1,2}:\d{2}(?
 _VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
 # a date anywhere in a line: such a line belongs to the metadata filter
 _HAS_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
-# the date _DATE_END ends in, anywhere
-_HAS_FULL_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
+# what a _DATE_END match ends in (\d is a decimal digit for both engines)
+_DIGIT_OR_DAY = re.compile(r"[\d日]")
 _PIPES = re.compile(r"[|｜]")
-# a line ending in a colon, in the joined texts (the line break after it)
-_COLON_END = re.compile("[:：]\n")
+_COLONS = re.compile("[:：]")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 # a capital right after a small letter, a digit or an ideograph: where two glued words meet
 _GLUED_CAPITAL = re.compile(r"(?<=[a-z0-9\u4e00-\u9fff])[A-Z]")
@@ -311,8 +311,7 @@ _PROMPT_WORDS = re.compile("关注|搜|扫|长按|下载|安装|订阅|添加|�
 
 #: last characters of the glued-junk endings, to skip lines that cannot end in one
 _TRAILING_LAST = frozenset(e[-1] for e in lexicons.entries("junk_trailing.txt")) | frozenset("多页>＞»")
-# a line's last character is one of them, in the joined texts
-_TRAILING_END = re.compile("[" + "".join(re.escape(c) for c in sorted(_TRAILING_LAST)) + "](?=\n|\\Z)")
+_TRAILING_LAST_CHAR = re.compile("[" + "".join(re.escape(c) for c in sorted(_TRAILING_LAST)) + "]")
 
 
 def _link_labels() -> str:
@@ -375,8 +374,6 @@ def _static() -> dict[str, regex.Pattern]:
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
         "field": regex.compile(rf"(?:^|[\s，,|（(【\[])\s*{phrase_alternation(labels)}\s*[:：]"),
-        # what every "field" match holds, for the standard engine (whose \s holds regex's): a cheap scan
-        "field_scan": re.compile(rf"{re_alternation(labels)}\s*[:：]"),
         # one search instead of three on most lines that do not end like a sentence (with
         # "copyright"): no match, neither a widget, copyright nor prompt line
         "any_phrase": literal_finder(
@@ -396,9 +393,8 @@ def _static() -> dict[str, regex.Pattern]:
         ) | frozenset(_HEADING_TAIL) | {"】"},
         "suffix_last": frozenset(e[-1] for e in lexicons.entries("junk_suffixes.txt")) | {">"},
         "field_label_first": frozenset(e[0] for e in lexicons.entries("junk_field_labels.txt")),
-        # a line that starts with one of them, in the joined texts
-        "field_label_start": re.compile(
-            "(?:^|(?<=\n))[" + "".join(re.escape(e[0]) for e in sorted(lexicons.entries("junk_field_labels.txt"))) + "]"
+        "field_label_char": re.compile(
+            "[" + "".join(re.escape(e[0]) for e in sorted(lexicons.entries("junk_field_labels.txt"))) + "]"
         ),
     }
 
@@ -730,9 +726,12 @@ class DropJunkLines(Filter, name="junk-lines"):
         # pages repeat their chrome: each text below the top is classified once
         memo = {text: classify(text, _tables=tables) for text in dict.fromkeys(texts[top_limit:])}
         reasons.extend(map(memo.__getitem__, texts[top_limit:]))
-        # the rules below search the joined texts once for what they need (a plain body line
-        # costs them nothing) and look only at the lines found and at the junk lines
+        # the rules below search the joined texts, or the string of the lines' first or last
+        # characters, once for what they need (a plain body line costs them nothing) and look
+        # only at the lines found and at the junk lines
         joined = JoinedLines(texts)
+        firsts = "".join(map(itemgetter(0), texts))  # (firsts[k] is texts[k][0])
+        lasts = "".join(map(itemgetter(-1), texts))
 
         # 来源：新华网 版权所有, 本报记者 张三 扫码看视频: a field line with junk glued on keeps its field
         # 来源：新华网 | 打印 | 关闭: so is one with buttons after its value
@@ -744,12 +743,15 @@ class DropJunkLines(Filter, name="junk-lines"):
                 if start is not None:
                     reasons[k] = None
                     tails[k] = start
-        for k in joined.hits(st["field_scan"]):
+        field_tails: dict[str, Optional[int]] = {}  # pages repeat their field lines: each text once
+        for k in joined.word_hits([":", "："]):  # (every field has its colon)
             if reasons[k] is None and k not in tails and len(texts[k]) <= _MAX_CHROME_LEN \
                     and st["field"].search(texts[k]):
-                start = self._tail_after_field(lines[k].text, tables)
-                if start is not None:
-                    tails[k] = start
+                text = lines[k].text
+                if text not in field_tails:
+                    field_tails[text] = self._tail_after_field(text, tables)
+                if field_tails[text] is not None:
+                    tails[k] = field_tails[text]
 
         # the rules below look at lines next to one another, each on the few lines it can
         # change (what one sets, the next line's test may read: always in line order)
@@ -779,7 +781,7 @@ class DropJunkLines(Filter, name="junk-lines"):
             if reasons[k] is None and _PAGE_OF.match(lines[k].text):
                 if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
                     reasons[k] = "counter"
-        colon_ends = [k for k in joined.hits(_COLON_END) if k < n - 1 and texts[k][-1] in ":："]
+        colon_ends = [m.start() for m in _COLONS.finditer(lasts, 0, n - 1)]
         above_follow = [j - 1 for j in joined.word_hits(["关注", "订阅"]) if j >= 2]
         for k in sorted(set(colon_ends).union(above_follow)):
             # the column's name under a line that ends in 所属分类：
@@ -795,9 +797,9 @@ class DropJunkLines(Filter, name="junk-lines"):
         field_first = st["field_label_first"]
         # a line acts here when it is junk, starts like a field label or holds 篇 / 条 (a pager);
         # one that this loop makes junk acts too: it is the next line, looked at next
-        todo = sorted(set(_junk(reasons)).union(joined.hits(st["field_label_start"]), joined.word_hits(["篇", "条"])))
-        todo = [k for k in todo if k < n - 1
-                and (reasons[k] or texts[k][0] in field_first or "篇" in texts[k] or "条" in texts[k])]
+        todo = [m.start() for m in st["field_label_char"].finditer(firsts, 0, n - 1)]
+        todo = sorted(set(_junk(reasons)).union(todo, joined.word_hits(["篇", "条"])))
+        todo = [k for k in todo if k < n - 1]
         todo.append(n)  # a sentinel
         t = 0
         k = todo[0]
@@ -815,7 +817,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         self._crumb_labels(texts, reasons, top_limit)
         if self.related_lists:
             self._related_blocks(lines, texts, reasons, st)
-            self._date_link_runs(texts, reasons, joined)
+            self._date_link_runs(texts, reasons, lasts)
             self._tag_runs(texts, reasons)
             self._pipe_tags(texts, reasons, joined)
         self._profile_card_names(lines, texts, reasons, st)  # after the tag runs: a name among tags is one
@@ -830,7 +832,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         if patterns:
             todo = range(n)
         else:  # junk, a field with junk glued on, a line that may end in junk
-            todo = sorted(set(_junk(reasons)).union(tails, joined.hits(_TRAILING_END)))
+            todo = sorted(set(_junk(reasons)).union(tails, [m.start() for m in _TRAILING_LAST_CHAR.finditer(lasts)]))
         for k in todo:
             line = lines[k]
             if reasons[k]:
@@ -1039,7 +1041,7 @@ class DropJunkLines(Filter, name="junk-lines"):
                 j += 1
 
     @staticmethod
-    def _date_link_runs(texts: list[str], reasons: list[Optional[str]], joined: JoinedLines) -> None:
+    def _date_link_runs(texts: list[str], reasons: list[Optional[str]], lasts: str) -> None:
         """Two or more titles in a row that end in a date are a link list."""
         def link(s: str) -> bool:
             if not s or not (s[-1].isdigit() or s[-1] == "日"):
@@ -1049,8 +1051,8 @@ class DropJunkLines(Filter, name="junk-lines"):
         n = len(texts)
         j = 0
         gone: Optional[Callable[[int], bool]] = None  # made when a link is first met
-        # (every link holds a date: only the lines holding one are looked at)
-        for k in [k for k in joined.hits(_HAS_FULL_DATE) if texts[k][-1].isdigit() or texts[k][-1] == "日"]:
+        # (a link ends in a decimal digit or 日: lasts[k] is texts[k][-1])
+        for k in [m.start() for m in _DIGIT_OR_DAY.finditer(lasts)]:
             if k < j or reasons[k] is not None or not link(texts[k]):
                 continue  # (inside the run just looked at, or no link)
             # the run goes on over junk, and over a line a later filter removes (a caption, a

@@ -39,6 +39,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from itertools import accumulate
+from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Container, Optional, Sequence, Union
@@ -50,7 +51,7 @@ from ..document import BODY, TITLE, Document, Line
 from ..errors import ConfigError
 from ..lexicons import entries, rows
 from ..model import ROLES, Publication
-from .base import Filter, JoinedLines
+from .base import Filter
 from .publication import PRIORITY_PUBLICATION, match_publication
 
 #: kinds of facts a label can announce besides a credited person's role
@@ -140,7 +141,7 @@ _PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{
 _DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
 #: a line that is only a date starts with one of these
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
-_STARTS_WITH_DIGIT = re.compile("(?:^|(?<=\n))[0-9０-９]")
+_DIGIT_CHAR = re.compile("[0-9０-９]")  # (_DIGITS)
 # 一、, 第一部分, （一）, 1. : a heading's number
 _NUMBERED_HEADING = regex.compile(
     r"(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百0-9]+[部章节篇条讲]|[（(][一二三四五六七八九十0-9]+[)）]"
@@ -153,8 +154,7 @@ _SOURCE_PUNCT = re.compile(r"[。！？!?；;，,]")
 #: fields glued after a body line's last sentence fit in its last characters
 _TAIL = 60
 _SEPARATORS = frozenset(":：|")
-_ANY_SEPARATOR = re.compile("[:：|]")
-_BRACKET_END = re.compile("[)）】\\]](?=\n|\\Z)")
+_CLOSING_BRACKETS = frozenset(")）】]")
 # a topic tag's mark (#宏观经济): a tag is no name
 _HASH = frozenset("#＃")
 #: how many of the last body lines may carry fields glued after their last sentence
@@ -829,17 +829,17 @@ class ExtractMetadataLines(Filter, name="metadata"):
         kept = 0
         kept_texts: set[str] = set()
         not_dates: set[str] = set()  # texts below the byline zone found not to be a bare date
-        # texts below the byline zone, not labelled, that came to the end of the loop and took
-        # no rule that acts again on a repeat (a trailing bracket, a dateline of the lead)
+        # texts below the byline zone in which the parser found nothing, that came to the end of
+        # the loop and took no rule that acts again on a repeat (a trailing bracket, a lead's dateline)
         inert: set[str] = set()
         inert_parsed: set[str] = set()
         far = self.top_lines // 2
         # below the byline zone a line that is only a date is the page's date when it is the
         # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
         # (distinct texts: the structure filter drops a date line repeated right below itself)
-        # (a line longer than 40 is no date: the lines starting with a digit are found among the heads)
-        lone_date = len({texts[k] for k in owners([m.start() for m in _STARTS_WITH_DIGIT.finditer(joined)])
-                         if k >= top_end and len(texts[k]) <= 40 and parse_date(texts[k]) is not None}) <= 1
+        firsts = "".join(map(itemgetter(0), texts))  # (firsts[k] is texts[k][0])
+        lone_date = len({texts[k] for k in (m.start() for m in _DIGIT_CHAR.finditer(firsts, top_end))
+                         if len(texts[k]) <= 40 and parse_date(texts[k]) is not None}) <= 1
         n = len(lines)
         title_slot = _title_slot(doc, lines)  # this filter marks no title: the same all along
         k = 0
@@ -858,7 +858,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     k += 1
                     continue
             dangling = None
-            if not top and text in inert and (k not in labelled or text in inert_parsed):
+            if inert and not top and text in inert and (k not in labelled or text in inert_parsed):
                 # a repeat of a text that did nothing here but be counted does nothing either
                 # (what changed since only makes fewer rules apply): a page of one line repeated
                 k += 1
@@ -921,8 +921,11 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if c not in kept_texts and stays(text):
                 kept += 1
                 kept_texts.add(c)
-            if not top and facts is None and not event and text[-1] not in ")）】]" and (lead_left == 0 or not paragraph_like):
-                inert.add(text)  # (a paragraph still counts for the lead's datelines while lead_left > 0)
+            elif not top and facts is None and not event and text[-1] not in ")）】]" \
+                    and (lead_left == 0 or not paragraph_like):
+                # (noted from its first repeat on: a page of one line repeated; a paragraph still
+                # counts for the lead's datelines while lead_left > 0)
+                inert.add(text)
                 if k in labelled:
                     inert_parsed.add(text)  # (the parser found nothing in it: its labelled repeats neither)
             k += 1
@@ -933,19 +936,18 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # itself, a paragraph repeated anywhere)
         last, below = 0, None
         # the lines that may end in a field (this filter only cuts: no line gains a separator)
-        joined_texts = JoinedLines(texts)
-        separated = set(joined_texts.hits(_ANY_SEPARATOR))
-        # the lines whose text may differ from texts[k] by now: the loop above cut only trailing brackets
-        changed = separated.union(joined_texts.hits(_BRACKET_END))
         first_at: dict[str, int] = {}  # each text's first line, made when a paragraph is met
         for k in range(n - 1, -1, -1):
             line = lines[k]
             if last == _LAST_LINES:
                 break
-            if line.state == BODY and (k not in changed or line.text.strip()):
-                if k in separated:
+            # (a line's text is still texts[k] unless cut: the loop above cut only trailing brackets)
+            bracketed = texts[k][-1] in _CLOSING_BRACKETS
+            if line.state == BODY and (not bracketed or line.text.strip()):
+                raw = line.text
+                if not _SEPARATORS.isdisjoint(raw[-_TAIL - 1:]):  # (the first test _trailing_fields makes)
                     self._trailing_fields(doc, line, p)
-                text = line.text.strip() if k in changed else texts[k]
+                text = line.text.strip() if bracketed or line.text is not raw else texts[k]
                 repeat = text == below
                 if not repeat and len(text) >= 30 and _PARAGRAPH_PUNCT.search(text):
                     if not first_at:
