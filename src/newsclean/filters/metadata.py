@@ -789,6 +789,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
             return
         # each line's text as the loop below reaches it: only the line at hand is ever cut
         texts = [line.text.strip() for line in lines]
+        # what a text says as a meta line, read once a document (facts are only read after):
+        # a page that repeats its labels (来源： 责编：) costs one parse a distinct text
+        parsed: dict[tuple[str, bool], Optional[_Facts]] = {}
         # the byline zone: from the top to the first paragraph
         stays = _stays_in_text()
         top_end = min(len(lines), self.top_lines)
@@ -881,8 +884,13 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if k not in labelled:
                 pass
             elif len(text) <= self.max_line_chars or text.startswith(_ORIGINAL_TITLE):
-                if not _PHOTO_CREDIT_END.search(text) and match_publication(text) is None:
-                    facts = p.parse(_unbracket(text), top=top)
+                key = (text, top)
+                if key in parsed:
+                    facts = parsed[key]
+                elif not _PHOTO_CREDIT_END.search(text) and match_publication(text) is None:
+                    facts = parsed[key] = p.parse(_unbracket(text), top=top)
+                else:
+                    parsed[key] = None
             if facts is None and len(text) <= 16 and k in labelled:
                 facts = p.phrase(_unbracket(text))
             event = facts is not None and p.event_time(facts, lines, k)
