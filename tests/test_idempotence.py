@@ -150,9 +150,6 @@ def test_metadata_counts_the_lines_above_a_bare_date_as_the_cleaned_text_has_the
 
 
 @given(documents())
-@pytest.mark.xfail(strict=False, reason="issue 6, rare (0 in 3,000 survey examples; the fuzz profile finds one): "
-                   "a field line behind a junk prefix ('?  ?  ?来源：新华网') stays body while an earlier "
-                   "line gave the same field, and goes as metadata once that line is gone")
 def test_generated_pages(text):
     assert_idempotent(text)
 
