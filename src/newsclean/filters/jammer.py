@@ -50,12 +50,19 @@ from .base import Filter
 # ---------------------------------------------------------------- X series
 # one unit: "c1 c2" with a printable c1, or a space unit (" X" collapsed, "  X" raw)
 _X_UNIT = r"(?:[\x21-\x3b] [\x3f-\x7e]| {1,2}[\x3f-\x7e])"
-_X_RUN = re.compile(rf"{_X_UNIT}{{5,}}")
+# the same unit written to start with a character class: a pattern that starts with one lets the
+# regex engine skip the characters that cannot start a match (all of Chinese text) without trying
+# a match at each, which for a repeated group costs an allocation a character; the lookbehinds
+# tell which alternative the first character took, so both match exactly what _X_UNIT matches
+_X_FIRST = r"[\x20-\x3b](?:(?<! ) |(?<= ) ?)[\x3f-\x7e]"
+# (the next units written out too: the engine enters its costly loop for a repeated group only
+# once a match is sure, not at every sign of ordinary text)
+_X_RUN = re.compile(rf"{_X_FIRST}{_X_UNIT}{_X_UNIT}{_X_UNIT}{_X_UNIT}{_X_UNIT}*")
 _X_UNITS = re.compile(_X_UNIT)
 # a line that can hold neither kind of jammer has no printable ASCII at all
 _ASCII_GRAPH = re.compile(r"[\x21-\x7e]")
 # the last X-like stretch of text before a point: "x8 S1 {/ ?# O: t"
-_X_RUN3 = re.compile(rf"{_X_UNIT}{{3,}}")
+_X_RUN3 = re.compile(rf"{_X_FIRST}{_X_UNIT}{_X_UNIT}{_X_UNIT}*")
 
 _LETTERS = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # an article's word: "APP", "Apple", "import", "iPhone", "Mate60"
@@ -64,7 +71,10 @@ _WORD = re.compile(r"[A-Z][A-Za-z]+[0-9]*|[a-z]+[0-9]*|[a-z][A-Z][a-z]+")
 # ---------------------------------------------------------------- legacy series
 # a run of the legacy grammar: every c1 (printable or a space) is followed by a c2
 # (five units at least: each has one c2, and a jammer has five or more)
-_LEGACY_RUN = re.compile(r"(?:[\x20-\x3b]?[\x3f-\x7e]){5,}")
+# (the first unit written to start with a character class, as _X_FIRST)
+_LEGACY_FIRST = r"[\x20-\x3b\x3f-\x7e](?:(?<=[\x20-\x3b])[\x3f-\x7e]|(?<=[\x3f-\x7e]))"
+_LEGACY_UNIT = r"[\x20-\x3b]?[\x3f-\x7e]"
+_LEGACY_RUN = re.compile(rf"{_LEGACY_FIRST}{_LEGACY_UNIT * 4}(?:{_LEGACY_UNIT})*")
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
 _LETTERS_ONLY = re.compile(r"[^A-Za-z]+")
 # a letter run split into words: "MongoClient" -> Mongo, Client; "kAPP" -> k, APP
@@ -336,7 +346,8 @@ def _legacy_candidate(text: str, xs: list[tuple[int, int]]) -> bool:
 
 
 # a legacy run without its first c1: starting at a c2, the search fails fast everywhere else
-_LEGACY_CORE = re.compile(r"[\x3f-\x7e](?:[\x20-\x3b]?[\x3f-\x7e]){4}")
+# (the four units written out, as in _X_RUN)
+_LEGACY_CORE = re.compile(rf"[\x3f-\x7e]{_LEGACY_UNIT * 4}")
 
 
 def _ascii_near(text: str, spans: list[tuple[int, int, str]]) -> bool:
