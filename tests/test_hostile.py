@@ -219,7 +219,7 @@ def adversarial_strings(pattern: str, seed: int) -> list[str]:
 #: is still audited, on adversarial strings of that length
 BOUNDED = {
     # match_publication() returns early on lines longer than 80 characters
-    "newsclean.filters.publication._LINE": 80,
+    "newsclean.fieldlines.publication._LINE": 80,
 }
 
 

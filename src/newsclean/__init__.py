@@ -6,12 +6,12 @@
 (['新华网'], ['正文。'])
 """
 from .decode import decode
-from .defaults import default_filters, default_pipeline
+from .defaults import default_filters
 from .document import Document, Line
 from .errors import ConfigError, InputTooLarge, NewsCleanError, NotText, PatternTimeout
 from .filters.base import Filter
 from .model import Article, Caption, Credit, Metadata, Publication, Removal
-from .pipeline import DEFAULT_MAX_INPUT_BYTES, Pipeline, clean
+from .pipeline import DEFAULT_MAX_INPUT_BYTES, Pipeline, clean, default_pipeline
 
 __version__ = "0.1.0"
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from .errors import NewsCleanError
-from .pipeline import Pipeline
+from .pipeline import Pipeline, default_pipeline
 
 #: file name patterns searched in directories unless ``--glob`` is given
 DEFAULT_GLOBS = ("*.txt", "*.jsonl")
@@ -297,8 +297,6 @@ def _hms(seconds: float) -> str:
 # ---------------------------------------------------------------- commands
 def _load_pipeline(config: Optional[str]) -> Pipeline:
     if config is None:
-        from .defaults import default_pipeline
-
         return default_pipeline()
     return Pipeline.from_config(config)
 

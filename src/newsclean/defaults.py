@@ -1,7 +1,9 @@
-"""The standard pipeline: which filters, in which order, and why that order."""
-from __future__ import annotations
+"""The standard filters: which filters, in which order, and why that order.
 
-from functools import lru_cache
+(:func:`newsclean.default_pipeline` makes a pipeline of them; this module
+imports no pipeline, so the pipeline module can import it.)
+"""
+from __future__ import annotations
 
 from .filters import (
     DropJunkLines,
@@ -18,7 +20,6 @@ from .filters import (
     RepairMojibake,
 )
 from .filters.base import Filter
-from .pipeline import Pipeline
 
 
 def default_filters() -> list[Filter]:
@@ -47,14 +48,3 @@ def default_filters() -> list[Filter]:
         # 4. structure: title, subtitle, duplicated leads
         ExtractStructure(),
     ]
-
-
-def default_pipeline() -> Pipeline:
-    """The standard pipeline, freshly built."""
-    return Pipeline(default_filters())
-
-
-@lru_cache(maxsize=1)
-def shared_default_pipeline() -> Pipeline:
-    """One default pipeline per process, built on first use (pipelines are immutable)."""
-    return default_pipeline()

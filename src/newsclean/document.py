@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
 
+from .later import NO_LATER, Later
 from .model import Article, Caption, Credit, Metadata, Publication, _removals
 
 # Line states. A line starts as BODY (a candidate paragraph); a filter that
@@ -195,6 +196,9 @@ class MetadataDraft:
 
 class Document:
     """The input being cleaned: its lines, what was removed, what was found."""
+
+    #: the claims of the filters after the one running (set by the pipeline; none for a filter alone)
+    later: Later = NO_LATER
 
     def __init__(self, source: str, *, encoding: Optional[str] = None) -> None:
         #: the decoded input; every offset points into it

@@ -21,7 +21,7 @@ from collections import Counter
 from typing import Optional, Sequence, Union
 
 from .model import Article, Removal
-from .pipeline import Pipeline
+from .pipeline import Pipeline, shared_default_pipeline
 
 _RED = "\x1b[31;9m"
 _GREEN = "\x1b[32m"
@@ -39,8 +39,6 @@ def explain(
 ) -> str:
     """Clean ``data`` and return the input with the removed pieces marked, plus a summary."""
     if pipeline is None:
-        from .defaults import shared_default_pipeline
-
         pipeline = shared_default_pipeline()
     doc = pipeline.build_document(data)
     article = doc.build()

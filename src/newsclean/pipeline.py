@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from .decode import decode
+from .defaults import default_filters
 from .document import Document
 from .errors import ConfigError, InputTooLarge, NewsCleanError
 from .filters.base import Filter, filter_class
+from .later import NO_LATER, Later
 from .model import Article
 
 #: inputs larger than this raise InputTooLarge unless the pipeline allows more
@@ -52,9 +55,18 @@ class Pipeline:
     def build_document(self, data: Union[str, bytes]) -> Document:
         """Run the filters and return the working document (for inspection and tests)."""
         doc = self.document(data)
-        for f in self.filters:
+        for f, later in zip(self.filters, self._laters()):
+            doc.later = later  # what the filters after this one claim
             f.apply(doc)
+        doc.later = NO_LATER
         return doc
+
+    def _laters(self) -> tuple[Later, ...]:
+        """For each filter, the claims of the filters after it (worked out once a pipeline)."""
+        laters = self.__dict__.get("_later_claims")
+        if laters is None:
+            laters = self._later_claims = tuple(Later(self.filters[i + 1:]) for i in range(len(self.filters)))
+        return laters
 
     def document(self, data: Union[str, bytes]) -> Document:
         """Decode ``data`` into a fresh document, without running any filter."""
@@ -133,6 +145,11 @@ class Pipeline:
     def __repr__(self) -> str:
         return f"Pipeline([{', '.join(self.names)}])"
 
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_later_claims", None)  # (worked out again where the pipeline runs)
+        return state
+
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, Pipeline) and self.filters == other.filters
                 and self.max_input_bytes == other.max_input_bytes)
@@ -166,8 +183,6 @@ class Pipeline:
         if "filters" in config:
             filters = [_filter_from_entry(e) for e in config["filters"]]
         else:
-            from .defaults import default_filters
-
             options = config.get("options") or {}
             known = {f.name for f in default_filters()}
             for name in options:
@@ -223,10 +238,19 @@ def clean(data: Union[str, bytes], *, pipeline: Optional[Pipeline] = None) -> Ar
     '周晓雪'
     """
     if pipeline is None:
-        from .defaults import shared_default_pipeline
-
         pipeline = shared_default_pipeline()
     return pipeline.run(data)
 
 
-__all__ = ["Pipeline", "clean", "load_config_file", "DEFAULT_MAX_INPUT_BYTES", "NewsCleanError"]
+def default_pipeline() -> Pipeline:
+    """The standard pipeline (:func:`~newsclean.default_filters`, in order), freshly built."""
+    return Pipeline(default_filters())
+
+
+@lru_cache(maxsize=1)
+def shared_default_pipeline() -> Pipeline:
+    """One default pipeline per process, built on first use (pipelines are immutable)."""
+    return default_pipeline()
+
+
+__all__ = ["Pipeline", "clean", "default_pipeline", "shared_default_pipeline", "load_config_file", "DEFAULT_MAX_INPUT_BYTES", "NewsCleanError"]

@@ -17,7 +17,7 @@ from typing import Any, Optional, Union
 
 from .errors import NewsCleanError
 from .model import Article
-from .pipeline import Pipeline
+from .pipeline import Pipeline, default_pipeline
 
 
 class RayNotInstalled(ImportError, NewsCleanError):
@@ -51,8 +51,6 @@ class _CleanBatch:
 
     def __init__(self, pipeline: Optional[Pipeline], column: str, on_error: str) -> None:
         if pipeline is None:
-            from .defaults import default_pipeline
-
             pipeline = default_pipeline()
         self.pipeline = pipeline
         self.column = column

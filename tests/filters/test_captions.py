@@ -193,18 +193,28 @@ def test_a_repeated_triangle_line_is_no_list_but_a_caption_and_its_copy():
 
 
 def test_a_triangle_line_beside_a_copy_of_the_title_is_a_caption():
-    # ▲<title> is a sticky copy of the headline, which the structure filter drops: beside
+    # ▲<title> is a sticky copy of the headline, which a later structure filter drops: beside
     # it a ▲ line is alone, a caption, as cleaning the text again finds it
+    from newsclean.filters.structure import ExtractStructure
+    from newsclean.later import Later
+
     for copy in ("▲经济上海发展今日建设百分之", "▲经济上海发展今日建设"):
-        doc = Document("\n".join(["经济上海发展今日建设百分之", copy, "▲会议现场群众发展", PARA]))
+        lines = ["经济上海发展今日建设百分之", copy, "▲会议现场群众发展", PARA]
+        doc = Document("\n".join(lines))
+        doc.later = Later([ExtractStructure()])
         ExtractCaptions().apply(doc)
         assert doc.lines[2].caption is not None and doc.lines[2].caption.text == "会议现场群众发展"
+        # alone (no structure filter after it) the copy stays, and the two ▲ lines are a list
+        alone = ExtractCaptions()(Document("\n".join(lines)))
+        assert alone.lines[2].caption is None
 
 
-def test_reads_as_caption_for_the_filters_before_this_one():
-    from newsclean.filters.captions import reads_as_caption
-    assert reads_as_caption("图为活动现场，市民们排起长队。 新华社记者 张三 摄")
-    assert not reads_as_caption(PARA)
+def test_claims_are_the_lines_its_markers_take_with_its_options():
+    # what the filters before this one ask (doc.later), from this filter's own options
+    assert ExtractCaptions().claims("图为活动现场，市民们排起长队。 新华社记者 张三 摄") == "caption-marker"
+    assert ExtractCaptions().claims(PARA) is None
+    assert ExtractCaptions().claims("会场一角（某某图库）") is None
+    assert ExtractCaptions(extra_agencies=["某某图库"]).claims("会场一角。（某某图库）") == "caption-marker"
 
 
 def test_a_first_line_that_is_a_sentence_can_be_a_caption():

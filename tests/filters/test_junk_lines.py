@@ -322,10 +322,19 @@ def test_date_fields_are_not_a_link_list():
     "责任编辑：张三",
 ])
 def test_dated_titles_parted_by_a_line_a_later_filter_removes_are_a_link_list(between):
-    doc = run("某地举行活动\n正文一段，讲完了。这是一段足够长的正文，说了不少事情，长过三十个字。\n"
-              f"十一假期来武汉旅游体验2020.10.04\n{between}\n博物馆里看武汉｜图集2020.10.04\n后文一段。")
+    from newsclean import default_filters
+    from newsclean.later import Later
+
+    text = ("某地举行活动\n正文一段，讲完了。这是一段足够长的正文，说了不少事情，长过三十个字。\n"
+            f"十一假期来武汉旅游体验2020.10.04\n{between}\n博物馆里看武汉｜图集2020.10.04\n后文一段。")
+    doc = Document(text)
+    filters = default_filters()
+    doc.later = Later(filters[[f.name for f in filters].index("junk-lines") + 1:])  # as the pipeline does
+    DropJunkLines().apply(doc)
     assert "十一假期来武汉旅游体验2020.10.04" not in kept(doc)
     assert "博物馆里看武汉｜图集2020.10.04" not in kept(doc)
+    # alone the filter knows of no later filter: the line between parts the two titles
+    assert "十一假期来武汉旅游体验2020.10.04" in kept(run(text))
 
 
 def test_dated_titles_parted_by_a_paragraph_stay():

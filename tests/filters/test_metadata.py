@@ -722,7 +722,7 @@ def test_an_outlet_that_looks_like_a_name_is_no_credit(line, names):
 
 
 def test_outlet_names_are_no_person_names():
-    from newsclean.filters.metadata import is_person_name
+    from newsclean.fieldlines import is_person_name
 
     assert not is_person_name("南都") and not is_person_name("华商") and is_person_name("南方朔")
 

@@ -1,5 +1,6 @@
 from newsclean.document import META, Document
-from newsclean.filters.structure import ExtractStructure, is_headline
+from newsclean.filters.structure import ExtractStructure
+from newsclean.shapes import is_headline
 
 
 def run(text, meta_lines=(), original_title=None, **options):

@@ -29,6 +29,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..document import Document
 from ..errors import ConfigError
+from ..repeats import RepeatRules
 
 #: every filter class by its name, for building pipelines from configuration
 REGISTRY: dict[str, type["Filter"]] = {}
@@ -57,9 +58,31 @@ class Filter:
         raise NotImplementedError
 
     def __call__(self, doc: Document) -> Document:
-        """Apply the filter to ``doc`` and return it, to try a filter alone."""
+        """Apply the filter to ``doc`` and return it, to try a filter alone.
+
+        Alone, the filter sees no later filter (``doc.later`` is
+        :data:`~newsclean.later.NO_LATER`): it counts every neighbour of a line as
+        staying, where in a pipeline it would not count one a later filter removes.
+        """
         self.apply(doc)
         return doc
+
+    # -------------------------------------------------------- claims
+    def claims(self, text: str) -> Optional[str]:
+        """The reason this filter, as configured, would take a line of ``text`` out of the body
+        on its own (whatever its neighbours), or ``None``.
+
+        Pure: it reads the text and the filter's options only. The pipeline hands
+        the claims of the filters after the running one to it as ``doc.later``,
+        so a filter that reads neighbours does not count one that is going.
+        """
+        return None
+
+    claims.claims_nothing = True  # type: ignore[attr-defined]  # (Later skips filters that keep this one)
+
+    def repeat_rules(self) -> Optional[RepeatRules]:
+        """The document-context repeat rules this filter applies (the structure filter's), or ``None``."""
+        return None
 
     # -------------------------------------------------------- configuration
     @classmethod

@@ -40,11 +40,12 @@ import regex
 
 from ..document import TITLE, Document
 from ..errors import ConfigError
+from ..fieldlines import is_person_name
 from ..lexicons import entries, rows
 from ..patterns import phrase_alternation
+from ..repeats import repeats_title
+from ..shapes import is_finished_paragraph, is_headline
 from .base import Filter
-from .metadata import is_person_name
-from .structure import is_finished_paragraph, is_headline, repeated_prose, repeats_title
 
 MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
 
@@ -323,15 +324,6 @@ def _markers(extra_markers: tuple[tuple[str, str], ...], extra_agencies: tuple[s
     return _Markers(markers, tuple(entries("photo_agencies.txt")) + extra_agencies)
 
 
-def reads_as_caption(text: str) -> bool:
-    """``text`` is a caption by its own markers alone (the default ones): the captions filter takes it.
-
-    For filters that run before this one and read the lines around a line:
-    the cleaned text, cleaned again, no longer has the caption.
-    """
-    return _markers((), ()).match(text, ExtractCaptions.max_chars, is_person_name) is not None
-
-
 @dataclass
 class ExtractCaptions(Filter, name="captions"):
     """Move photo and video captions out of the body into ``Article.captions``.
@@ -356,11 +348,22 @@ class ExtractCaptions(Filter, name="captions"):
         if bad:
             raise ConfigError(f"captions: unknown kinds in extra_markers {bad}; kinds are: {', '.join(MARKER_KINDS)}")
 
+    def _markers(self) -> _Markers:
+        return _markers(tuple(sorted(self.extra_markers.items())), tuple(self.extra_agencies))
+
+    def claims(self, text: str) -> Optional[str]:
+        """``caption-marker`` when ``text`` is a caption by its own markers (this filter's).
+
+        >>> ExtractCaptions().claims("图为活动现场。新华社记者 张三 摄"), ExtractCaptions().claims("他说。")
+        ('caption-marker', None)
+        """
+        return "caption-marker" if self._markers().match(text, self.max_chars, is_person_name) else None
+
     def apply(self, doc: Document) -> None:
         lines = doc.body_text_lines()
         if not lines:
             return
-        m = _markers(tuple(sorted(self.extra_markers.items())), tuple(self.extra_agencies))
+        m = self._markers()
         title = doc.line_of(TITLE)
         if title is None and is_headline(lines[0].text):
             # the first line is the title's place (a sentence never is): the structure
@@ -375,14 +378,18 @@ class ExtractCaptions(Filter, name="captions"):
             heads.append(h.group() if h else None)
         item = [h is not None and m.match(line.text, self.max_chars, is_person_name, bullet=True) is None
                 for h, line in zip(heads, lines)]
-        # a repeat of the line, of an earlier paragraph or of the title is no second item either:
-        # the structure filter drops it, and cleaning again would find the line alone
+        # a repeat of the line, of an earlier paragraph or of the title is no second item either
+        # when a later filter (structure) drops it: cleaning again would find the line alone
         texts = ["".join(line.text.split()) for line in lines]  # compared as the structure filter does
         # (with no title there is nothing a ▲ line could copy)
         title_text = title.text if title is not None else ""
-        repeats = repeated_prose([line.text for line in lines]) if any(heads) else set()
-        copies = [h is not None and (repeats_title(t, title_text) or k in repeats)
-                  for k, (h, t) in enumerate(zip(heads, texts))]
+        rules = doc.later.repeats
+        if rules is not None and any(heads):
+            repeats = rules.repeated_prose([line.text for line in lines])
+            copies = [h is not None and (rules.repeats_title(t, title_text) or k in repeats)
+                      for k, (h, t) in enumerate(zip(heads, texts))]
+        else:
+            copies = [False] * len(lines)
 
         def list_neighbour(k: int, o: int) -> bool:
             return (0 <= o < len(lines) and heads[o] == heads[k] and item[o] and texts[o] != texts[k]
@@ -407,4 +414,4 @@ class ExtractCaptions(Filter, name="captions"):
         a = len(line.text) - len(line.text.lstrip())
         doc.to_caption(line, (a, len(line.text.rstrip())), None, filter=self.name, reason="caption-layout")
 
-__all__ = ["ExtractCaptions", "MARKER_KINDS", "reads_as_caption"]
+__all__ = ["ExtractCaptions", "MARKER_KINDS"]

@@ -76,12 +76,16 @@ import regex
 
 from .. import lexicons
 from ..document import Document, Line
+from ..fieldlines import states_facts
+from ..later import Later
 from ..patterns import (
     compile_user_pattern, literal_finder, phrase_alternation, re_alternation, uncased, user_finditer,
 )
+from ..shapes import CLAUSE_END as _SENTENCE_END
+from ..shapes import PUNCT_ONLY as _PUNCT_ONLY
+from ..shapes import TOP_LINES, is_headline, is_paragraph, reads_as_breadcrumb, top_of_page
 from .base import Filter, JoinedLines
-from .metadata import states_facts
-from .structure import is_headline
+
 
 def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Whole-line junk words and the reason they are dropped with (the first lexicon wins a word)."""
@@ -112,12 +116,10 @@ _SENTENCE_ENDERS = "。！？!?；;"
 _SENTENCE_CLOSERS = "”\"’」』)）"
 _MAX_CHROME_LEN = 80
 _SHORT = 60
-_SENTENCE_END = regex.compile(r"[。！？!?；;]\s*[”\"’」』)）]?\s*$")
 # plain character classes run on the standard engine: several times faster on a short text
 _SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,]")
 _WORD_BREAKER = re.compile(r"[。！？!?；;，,“”\"（）()：:]")
 _MAX_TAG_RUN = 30
-_PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
 _ACCOUNT_TOKEN = regex.compile(r"^\s*ID\s*[:：]\s*[A-Za-z0-9_\-]{2,40}\s*[|｜]?\s*$")
 # a linked title with its date glued on (…畅游武汉2020.10.04); never a 时间：2020年3月5日 field
 _DATE_END = regex.compile(
@@ -166,7 +168,6 @@ _BACK_TO_HOME = r"(?:返回[^\s，,。>＞»]{0,8}首页\s*(?:>>?|＞＞?|»)|(?
 # on a line of its own the link needs no arrow (点击返回首页)
 _BACK_TO_HOME_LINE = regex.compile(r"^\s*(?:点击)?返回[^\s，,。>＞»]{0,8}首页\s*(?:>>?|＞＞?|»)?\s*$")
 _PAGER = regex.compile(r"^\s*+[【\[]?\s*+(?:上一篇|下一篇|上一条|下一条)\s*+[】\]]?\s*+[:：]?\s*+$")
-_BREADCRUMB_SEP = regex.compile(r"(?:^|\s)[>»＞›](?:\s|$)|\s[>»＞›]|[>»＞›]\s|^[>»＞›]")
 # the pieces of a breadcrumb line (首页 > 快讯 > 公司 gives 首页, 快讯, 公司)
 _CRUMB_SPLIT = regex.compile(r"[\s>»＞›/|｜:：]+")
 # 关注新华网: a follow button with the site's name, beside a share bar
@@ -193,9 +194,6 @@ _GLUED_TAGS = 6
 _GLUED_CAMELS = 4
 #: such a line is looked for in the first lines only (the page's head, above the article)
 _GLUED_TAG_ZONE = 60
-#: a line printed above is dropped as a repeat when this long and prose (the structure filter's rule)
-_REPEAT_LENGTH = 30
-_REPEAT_PROSE = re.compile(r"[。！？，；]")
 
 
 def _glued_words(text: str) -> bool:
@@ -325,10 +323,6 @@ def _glued_link() -> str:
     return rf"[（(]\s*(?:{phrase_alternation(labels)})\s*[:：][^（）()。\n]{{1,{_MAX_LINK_TITLE}}}[）)]"
 
 
-def _crumbs() -> str:
-    return phrase_alternation(lexicons.entries("junk_breadcrumb.txt"))
-
-
 @lru_cache(maxsize=1)
 def _static() -> dict[str, regex.Pattern]:
     tags = phrase_alternation(lexicons.entries("junk_tags.txt"))
@@ -358,9 +352,6 @@ def _static() -> dict[str, regex.Pattern]:
         "source_field": regex.compile(rf"(?:^|[\s，,|（(【\[])\s*{phrase_alternation(sources)}\s*[:：]"),
         "copyright": regex.compile(phrase_alternation(lexicons.entries("junk_copyright.txt")), regex.IGNORECASE),
         "copyright_anchor": _anchor_chars(lexicons.entries("junk_copyright.txt")),
-        "breadcrumb": regex.compile(
-            rf"^{_crumbs()}(?:[:：\s>›»]|$)|(?:^|[\s>›»|/]){_crumbs()}$"
-        ),
         "trailing": regex.compile(
             rf"(?:\s*(?:{phrase_alternation(lexicons.entries('junk_trailing.txt'))}|{_BACK_TO_SITE}|{_BACK_TO_HOME}"
             rf"|{_glued_link()}))+\s*$"
@@ -457,41 +448,12 @@ def _is_byline_bar(s: str) -> bool:
 
 def _first_paragraph(texts: list[str], joined: JoinedLines) -> int:
     """The index of the first paragraph of ``texts`` (stripped), or their number when none is."""
-    return next((k for k in joined.word_hits(["。"]) if _is_paragraph(texts[k])), len(texts))
+    return next((k for k in joined.word_hits(["。"]) if is_paragraph(texts[k])), len(texts))
 
 
 def _junk(reasons: list[Optional[str]]) -> list[int]:
     """The positions of the lines found junk so far, in order."""
     return list(compress(range(len(reasons)), reasons))
-
-
-def _is_paragraph(text: str) -> bool:
-    """Running text: long enough and built of sentences."""
-    s = text.strip()
-    return len(s) >= 12 and "。" in s
-
-
-def _is_running_text(s: str) -> bool:
-    """A paragraph, or a sentence that ends in ！ or ？ (``s`` already stripped)."""
-    return len(s) >= 12 and ("。" in s or _SENTENCE_END.search(s) is not None)
-
-
-#: the top of the page, where breadcrumbs are: at most this many lines, up to the first running text
-TOP_LINES = 6
-
-
-def top_of_page(texts: list[str]) -> int:
-    """How many of the first ``texts`` (stripped lines) are the top of the page."""
-    for k in range(min(TOP_LINES, len(texts))):
-        if _is_running_text(texts[k]):
-            return k
-    return min(TOP_LINES, len(texts))
-
-
-def reads_as_breadcrumb(s: str) -> bool:
-    """``s`` (stripped) is a breadcrumb when it stands at the top of a page (首页 > 财经 > 正文)."""
-    return len(s) <= _SHORT and not _SENTENCE_PUNCT.search(s) and (
-        _BREADCRUMB_SEP.search(s) is not None or (len(s) <= 30 and _static()["breadcrumb"].search(s) is not None))
 
 
 def _is_name_like(text: str) -> bool:
@@ -504,34 +466,16 @@ def _is_short_word(text: str) -> bool:
     return 0 < len(s) <= 8 and not _WORD_BREAKER.search(s)
 
 
-def _removed_later(texts: list[str], reasons: list[Optional[str]]) -> Callable[[int], bool]:
+def _removed_later(texts: list[str], reasons: list[Optional[str]], later: Later) -> Callable[[int], bool]:
     """A test of whether ``texts[j]`` (a line this filter keeps) leaves the cleaned text by a
-    later filter: a field line (来源：新华网, the metadata filter's), a caption, a notice, a copy
-    of the title's place (the first line kept, when it reads as a headline) or a repeat the
-    structure filter drops (a prose line printed above, or the line above again)."""
-    from .captions import reads_as_caption  # (imported here: the captions filter imports this module)
-    from .notices import ExtractNotices
-    from .structure import repeats_title
-
-    is_notice = ExtractNotices().is_notice
-    title = next((t for t, r in zip(texts, reasons) if r is None), "")
-    title = title if is_headline(title) else ""
-    first_at: dict[str, int] = {}
-    for i, t in enumerate(texts):
-        if reasons[i] is None:
-            first_at.setdefault("".join(t.split()), i)
-
-    def gone(j: int) -> bool:
-        text = texts[j]
-        c = "".join(text.split())
-        if first_at.get(c, j) < j and (len(c) >= _REPEAT_LENGTH and _REPEAT_PROSE.search(c)
-                                       or len(c) >= 4 and j and "".join(texts[j - 1].split()) == c):
-            return True
-        if title and first_at.get("".join(title.split())) != j and repeats_title(text, title):
-            return True
-        return reads_as_caption(text) or is_notice(text) or states_facts(text)
-
-    return gone
+    filter after this one in the pipeline: one that claims its text (a field line, a caption,
+    a notice) or, with a structure filter later, a repeat it drops (a copy of the title's place,
+    a prose line printed above, or the line above again)."""
+    removed = later.removed_later
+    if later.repeats is None:
+        return lambda j: removed(texts[j]) is not None
+    repeated = later.repeats.dropped(texts, [r is None for r in reasons])
+    return lambda j: repeated(j) or removed(texts[j]) is not None
 
 
 @dataclass
@@ -711,6 +655,10 @@ class DropJunkLines(Filter, name="junk-lines"):
             return True
         return st["prompt_open"].search(s) is not None or st["prompt_end"].search(s) is not None
 
+    def claims(self, text: str) -> Optional[str]:
+        """The reason ``text`` is a junk line by itself (below the top of the page), or ``None``."""
+        return self.classify(text)
+
     # ------------------------------------------------------------ document
     def apply(self, doc: Document) -> None:
         st = _static()
@@ -817,7 +765,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         self._crumb_labels(texts, reasons, top_limit)
         if self.related_lists:
             self._related_blocks(lines, texts, reasons, st)
-            self._date_link_runs(texts, reasons, lasts)
+            self._date_link_runs(texts, reasons, lasts, doc.later)
             self._tag_runs(texts, reasons)
             self._pipe_tags(texts, reasons, joined)
         self._profile_card_names(lines, texts, reasons, st)  # after the tag runs: a name among tags is one
@@ -1008,7 +956,7 @@ class DropJunkLines(Filter, name="junk-lines"):
             while scanned < k and not seen_paragraph:
                 if reasons[scanned] is None:
                     t = texts[scanned]
-                    seen_paragraph = _is_paragraph(t)
+                    seen_paragraph = is_paragraph(t)
                     seen_date = seen_date or bool(_HAS_DATE.search(t))
                     seen_headline = seen_headline or is_headline(t)
                 scanned += 1
@@ -1034,14 +982,14 @@ class DropJunkLines(Filter, name="junk-lines"):
                 if kind == "tags":
                     if reasons[j] is None and not _is_short_word(texts[j]) and len(texts[j]) > 15:
                         break
-                elif reasons[j] is None and _is_paragraph(texts[j]) and (j + 1 == n or _is_paragraph(texts[j + 1])):
+                elif reasons[j] is None and is_paragraph(texts[j]) and (j + 1 == n or is_paragraph(texts[j + 1])):
                     break
                 if reasons[j] is None:
                     reasons[j] = kind
                 j += 1
 
     @staticmethod
-    def _date_link_runs(texts: list[str], reasons: list[Optional[str]], lasts: str) -> None:
+    def _date_link_runs(texts: list[str], reasons: list[Optional[str]], lasts: str, later: Later) -> None:
         """Two or more titles in a row that end in a date are a link list."""
         def link(s: str) -> bool:
             if not s or not (s[-1].isdigit() or s[-1] == "日"):
@@ -1058,7 +1006,7 @@ class DropJunkLines(Filter, name="junk-lines"):
             # the run goes on over junk, and over a line a later filter removes (a caption, a
             # notice, a title copy, a repeat): cleaning the text again would find the links side by side
             if gone is None:
-                gone = _removed_later(texts, reasons)
+                gone = _removed_later(texts, reasons, later)
             j = k + 1
             while j < n and (link(texts[j]) or reasons[j] is not None or gone(j)):
                 j += 1

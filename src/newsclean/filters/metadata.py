@@ -41,89 +41,32 @@ from bisect import bisect_right
 from itertools import accumulate
 from operator import itemgetter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Callable, Container, Optional, Sequence, Union
+from typing import Container, Optional, Sequence, Union
 
 import regex
 
 from ..dates import find_dates, parse_date
 from ..document import BODY, TITLE, Document, Line
 from ..errors import ConfigError
-from ..lexicons import entries, rows
-from ..model import ROLES, Publication
+from ..model import ROLES
+from ..fieldlines.facts import (
+    _BRACKETED_NOTE, _FIELD_START, _HAN, _HASH, _LETTER, _PHOTO_CREDIT_END, _RELATIVE_TIME, _SENTENCE_PUNCT,
+    _SHORT_NAME, KINDS, PRIORITY_LABELLED, _unbracket,
+)
+from ..fieldlines.parser import _parser, _Parser, _Facts, _store, is_person_name
+from ..fieldlines.publication import match_publication
+from ..shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
 from .base import Filter
-from .publication import PRIORITY_PUBLICATION, match_publication
 
-#: kinds of facts a label can announce besides a credited person's role
-FACT_KINDS = ("source", "published", "time", "updated", "original_title", "original_url", "ignore", "note",
-              "event", "caption")
-KINDS = FACT_KINDS + tuple(ROLES)
-
-#: credited roles that are neither writers nor editors (their values need person-like names)
-_MINOR_ROLES = frozenset({"photographer", "producer", "translator", "other"})
-_REVIEW_ROLES = frozenset({"reviewer", "final_reviewer"})
-
-# published candidates: the highest priority wins (see MetadataDraft.published)
-PRIORITY_LABELLED = 30  # 发布时间：…, or the byline date near the title
-PRIORITY_IN_VALUE = 20  # a date found inside another field, away from the top
-PRIORITY_UPDATED = 15  # 更新时间：…
 PRIORITY_PAGE_HEADER = 8  # a site header's date above the title, when a byline date follows it
 PRIORITY_DATELINE = 5  # 新华社北京2019年9月7日电: below the print-edition line (10)
-
-_REASON = {
-    "source": "metadata:source",
-    "published": "metadata:date",
-    "time": "metadata:date",
-    "note": "metadata:byline",
-    "updated": "metadata:date",
-    "original_title": "metadata:original-title",
-    "original_url": "metadata:original-url",
-    "ignore": "metadata:other",
-}
-
-_HAN = r"\p{Han}"
-# what `regex` takes for \s, spelled out for the standard engine (whose \s also takes \x1c-\x1f)
-_WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_HAN_RE = regex.compile(_HAN)
-_BARE_NAME = regex.compile(rf"{_HAN}{{2,4}}")
-_WORDS = regex.compile(r"\S+")
 _DIGIT = regex.compile(r"\d")
-_URL = regex.compile(r"https?://|www\.")
-_SHORT_NAME = regex.compile(rf"{_HAN}{{2,5}}")
-_LETTER = regex.compile(r"[\p{Han}A-Za-z]")
-# plain character classes run on the standard engine (re): several times faster on a short text
-_SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,“”\"：:]")
-_CLAUSE_END = re.compile(r"[。！？!?；;：:“”\"]")
 _END_PUNCT = re.compile(r"[。！？!?；;，,“”\"]")
-_EXPLICIT_CHARS = frozenset(":：|丨｜/】]")
 _BYLINE_SEP = set(" \t\u3000\xa0|丨｜/")
-_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●◆▶·•・▪")
-_OPEN = "（(【[〔"
-_CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
-# list bullets before and between fields: · 来源：新华网, ● 来源：新华网 ● 作者：张三
-_BULLETS = "■□●◆▶·•・▪►▸◇○◎★☆※*>»-–—"
-_VALUE_EDGE = " \t\u3000\xa0|丨｜:：■□●◆·•・▪,，;；"
-_STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
-# 吴九 (Z0001), 张三（北京大学教授）, [美]约翰·史密斯: a staff code, an affiliation or a
-# nationality next to a name
-_BRACKETED_NOTE = regex.compile(r"[（(\[［〔][^（）()\[\]［］〔〕]{1,20}[)）\]］〕]")
-_PURE_CODE = regex.compile(r"[A-Za-z]{1,6}\d{2,8}")
-_STRICT_NAME = regex.compile(rf"(?:{_HAN}{{2,4}}|{_HAN}{{1,6}}[·•]{_HAN}{{1,8}}|[A-Za-z][A-Za-z.'\-]{{1,30}})")
-_LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
-_ASCII_NAME = regex.compile(r"[A-Za-z][A-Za-z .'\-]{0,40}")
-_NAME_SPLIT = regex.compile(r"[、,，;；/&]+")
-_COMMA = re.compile(r"[,，]")
-# 张三 发自北京, 张三 北京报道: where the reporter filed from
-_FROM_PLACE = regex.compile(r"发自\S*$|(?<=\s)\p{Han}{0,6}报道$")
-_PAIRS = {"《": "》", "〈": "〉", "【": "】", "[": "]", "「": "」", "（": "）", "(": ")", "“": "”", "\"": "\""}
-_CLOSERS = {c: o for o, c in _PAIRS.items()}
-_DIGIT_START = regex.compile(r"\s*[0-9０-９]")
-_RELATIVE_TIME = regex.compile(r"(?:昨天|今天|前天|刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?")
 _YEAR_LINE = regex.compile(r"(?:19|20)\d{2}")
 _MONTH_DAY_LINE = regex.compile(r"(\d{1,2})[/\-.](\d{1,2})")
 _TIME_LINE = regex.compile(r"(\d{1,2})[:：](\d{1,2})(?:[:：](\d{2}))?")
 _PARAGRAPH_PUNCT = re.compile(r"[，。；！？]")
-_PHOTO_CREDIT_END = regex.compile(r"(?:摄|供图|摄影)\s*[)）]?\s*$")
 _TRAILING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,80}?)\s*[)）】\]]\s*$")
 _LEADING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,40}?)\s*[)）】\]]")
 # 本报北京11月25日电  记者张三报道：… (a dateline's reporter with no brackets)
@@ -134,586 +77,26 @@ _DATELINE_REPORTER = regex.compile(
 _DATELINE_CREDITS = regex.compile(
     r"(?:电|讯)[ \t\u3000\xa0]+(?P<credits>(?:(?:本报|本台|特约|见习|实习|首席)?(?:记者|通讯员|实习生)"
     r"[ \t\u3000\xa0]*\p{Han}{2,4}(?:[、 \t\u3000\xa0]\p{Han}{2,4})*[ \t\u3000\xa0]+)+)(?=\S)")
-# （实习生王金茹对此文亦有贡献）
-_CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
-# 经过文刃重新编排, 由张三编译
-_PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)")
 _DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
-#: a line that is only a date starts with one of these
-_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _DIGIT_CHAR = re.compile("[0-9０-９]")  # (_DIGITS)
 # 一、, 第一部分, （一）, 1. : a heading's number
 _NUMBERED_HEADING = regex.compile(
     r"(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百0-9]+[部章节篇条讲]|[（(][一二三四五六七八九十0-9]+[)）]"
     r"|[0-9]+[、.．])")
-# 城市观察（ID：citywatch）: an account's ID after its name
-_ACCOUNT_ID = regex.compile(r"[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
-                            r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
-# a source is no sentence; it may hold quotes (微信公众号“城市观察”)
-_SOURCE_PUNCT = re.compile(r"[。！？!?；;，,]")
 #: fields glued after a body line's last sentence fit in its last characters
 _TAIL = 60
 _SEPARATORS = frozenset(":：|")
 _CLOSING_BRACKETS = frozenset(")）】]")
-# a topic tag's mark (#宏观经济): a tag is no name
-_HASH = frozenset("#＃")
 #: how many of the last body lines may carry fields glued after their last sentence
 _LAST_LINES = 3
 # the last sentence's end and what follows it
 _LAST_SENTENCE_END = re.compile(r"[。！？!?…”\"](?=[^。！？!?…”\"]*$)")
-_SENTENCE_END = set("。！？!?…”\"")
+_SENTENCE_END_CHARS = set("。！？!?…”\"")
 _CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
-
-
-#: a meta line's first label ends within this many characters (after at most a date or an outlet)
-_FIELD_START = 40
 #: how much of a line the label scan reads: the first label and its separator
 _HEAD = _FIELD_START + 8
 #: a line longer than max_line_chars is a meta line only when it starts with one of these
 _ORIGINAL_TITLE = ("原标题", "（原标题", "(原标题")
-
-
-@dataclass(slots=True)
-class _Field:
-    label: str
-    kind: str
-    start: int  # where the label starts in the parsed text
-    value_start: int
-    value_end: int
-    explicit: bool  # a separator (： | /) stands between label and value
-    glued: bool = False  # no separator at all
-
-
-@dataclass(slots=True)
-class _Facts:
-    """What one line (or bracket) says, validated, before it is stored."""
-
-    sources: list[str] = field(default_factory=list)
-    credits: list[tuple[str, str, str]] = field(default_factory=list)  # role, label, name
-    dates: list[tuple[int, Union[dt.date, dt.datetime]]] = field(default_factory=list)  # priority, value
-    original_title: Optional[str] = None
-    original_url: Optional[str] = None
-    publication: Optional[Publication] = None
-    kinds: list[str] = field(default_factory=list)
-    dangling: Optional[tuple[str, str]] = None  # (kind, label) of an empty last field
-
-    @property
-    def reason(self) -> str:
-        for kind in self.kinds:
-            if kind != "ignore":
-                return _REASON.get(kind, "metadata:credit")
-        return "metadata:other"
-
-    @property
-    def slot(self) -> str:
-        """What the line fills in a byline: a name, only a date, or neither."""
-        if self.sources or self.credits or "note" in self.kinds:
-            return "named"
-        return "date" if self.dates or "published" in self.kinds or "time" in self.kinds else "other"
-
-    @property
-    def useful(self) -> bool:
-        return any(k != "ignore" for k in self.kinds)
-
-
-def _name_like(part: str) -> bool:
-    """Every word of ``part`` looks like a personal name (staff codes aside)."""
-    words = part.split()
-    return bool(words) and all(
-        _PURE_CODE.fullmatch(w) or _STRICT_NAME.fullmatch(_STAFF_CODE.sub("", w) or w) or _ASCII_NAME.fullmatch(w)
-        for w in words)
-
-
-def _without_affiliation(value: str) -> str:
-    """``张三，北京大学教授`` → ``张三``: after a comma, a short part that is no name is a note on the names before it."""
-    parts = _COMMA.split(value)
-    if len(parts) > 1 and _name_like(parts[0]):
-        for i in range(1, len(parts)):
-            if not _name_like(parts[i]):
-                rest = value[len("，".join(parts[:i])):]
-                if len(rest) > 40 or _CLAUSE_END.search(rest):
-                    return value  # a sentence goes on after the comma: no list of names
-                return "，".join(parts[:i])
-    return value
-
-
-def _strip_value(text: str) -> str:
-    return text.strip(_VALUE_EDGE)
-
-
-def _wraps(s: str) -> bool:
-    """``s[0]`` and ``s[-1]`` are one pair of brackets: ``《甲》`` yes, ``《甲》《乙》`` no."""
-    opener, closer = s[0], s[-1]
-    if opener == closer:
-        return s.count(opener, 1, -1) == 0
-    depth = 0
-    for ch in s[1:-1]:
-        if ch == opener:
-            depth += 1
-        elif ch == closer:
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
-
-
-def _source_name(value: str) -> str:
-    """A source as written, without the brackets, 《》 or quotes around it.
-
-    ``《人民日报》`` → ``人民日报``, but ``《专业无线通信》杂志`` stays as written;
-    a bracket left over from the next field (``新华网】【``) goes too.
-    """
-    s = value.strip(_VALUE_EDGE)
-    while s:
-        first, last = s[0], s[-1]
-        if len(s) >= 2 and _PAIRS.get(first) == last and _wraps(s):
-            s = s[1:-1]
-        elif last in _PAIRS and last not in _CLOSERS:
-            s = s[:-1]  # the opening bracket of the next field
-        elif first in _CLOSERS and first not in _PAIRS:
-            s = s[1:]
-        elif last in _CLOSERS and last not in _PAIRS and _CLOSERS[last] not in s:
-            s = s[:-1]
-        elif first in _PAIRS and first not in _CLOSERS and _PAIRS[first] not in s:
-            s = s[1:]
-        else:
-            break
-        s = s.strip(_VALUE_EDGE)
-    return s
-
-
-def _unbracket(text: str) -> str:
-    """``（责任编辑：张三）`` → ``责任编辑：张三``; anything else unchanged."""
-    s = text.strip()
-    if len(s) >= 2 and s[0] in _OPEN and s[-1] == _CLOSE[s[0]]:
-        return s[1:-1].strip()
-    return s
-
-
-def _literal_alternation(phrases) -> str:
-    """Like :func:`~newsclean.patterns.phrase_alternation`, for the standard ``re`` engine.
-
-    The phrases are laid out as a trie (``来源(?:于)?|作者(?:单位)?…``): at each
-    position the engine tries one branch per first character instead of one per
-    phrase, and still takes the longest phrase first.
-
-    >>> _literal_alternation(["来源", "来源于", "作者"])
-    '(?:作者|来源(?:于)?)'
-    """
-    trie: dict = {}
-    for phrase in {p for p in phrases if p}:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    if not trie:
-        return "(?!)"
-
-    def alternatives(node: dict) -> list[str]:
-        return [re.escape(ch) + rest(sub) for ch, sub in sorted(node.items()) if ch]
-
-    def rest(node: dict) -> str:
-        alts = alternatives(node)
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + "|".join(alternatives(trie)) + ")"
-
-
-class _Parser:
-    """Reads meta lines with one label table."""
-
-    def __init__(self, table: dict[str, str]) -> None:
-        self.kind = table
-        # label scans run on every line: the standard library's engine is several
-        # times faster than `regex` on an alternation of plain literals
-        alt = _literal_alternation(table)
-        self.label_re = re.compile(rf"(?P<label>{alt})(?P<sep>[ \t\u3000\xa0]*(?:[:：|丨｜/】\]][ \t\u3000\xa0]*)?)")
-        self.any_label = re.compile(alt)
-        # a quick scan of a whole document: labels of one character count only with a separator
-        longer = [label for label in table if len(label) > 1]
-        single = [label for label in table if len(label) == 1]
-        # (two scans: one alternation of both would lose the engine's literal prefilter)
-        self.scans = (re.compile(_literal_alternation(longer)),
-                      re.compile(_literal_alternation(single) + r"[ \t\u3000\xa0]*[:：|丨｜/]"))
-        persons = [label for label, kind in table.items() if kind in ROLES and len(label) > 1]
-        self.person_labels = set(persons)
-        # an outlet and a role word before the names: 南都见习记者 林子沛, 观察者网专栏作者 王文
-        self.role_prefix = re.compile(rf"^[^{_WHITE_SPACE}，。：:]{{0,12}}?{_literal_alternation(persons)}[ \t\u3000\xa0:：]*")
-        events = [label for label, kind in table.items() if kind == "event"]
-        self.event_start = re.compile(rf"[ \t\u3000\xa0]*{_literal_alternation(events)}[ \t\u3000\xa0]*[:：]")
-        self.stopwords = set(entries("credit_stopwords.txt"))
-        self.surnames = frozenset(entries("surnames.txt"))
-        self.outlets = frozenset(entries("outlet_names.txt"))  # 南都: a surname's character, no person
-        # （德清县发改局） closing the body: the unit that wrote it
-        self.closing_organisation = regex.compile(
-            rf"[（(]\s*({_HAN}{{2,14}}(?:{_literal_alternation(entries('organisation_suffixes.txt'))}))\s*[)）]\s*$")
-        self.phrase_chars = frozenset(entries("byline_phrase_chars.txt"))
-        card = rows("author_card_words.tsv", 2)
-        self.card_start = re.compile(_literal_alternation([w for w, kind in card if kind == "start"]))
-        self.card_title = re.compile(_literal_alternation([w for w, kind in card if kind == "title"]) + "$")
-
-    # ------------------------------------------------------------ fields
-    def fields(self, text: str) -> Optional[tuple[str, list[_Field]]]:
-        """The labelled fields of ``text`` and the text before the first one."""
-        # the first field starts near the line's start (after at most a date or an outlet)
-        if not self.any_label.search(text, 0, _FIELD_START):
-            return None
-        found: list[_Field] = []
-        for m in self.label_re.finditer(text):
-            label, sep = m.group("label", "sep")
-            start = m.start()
-            explicit = not _EXPLICIT_CHARS.isdisjoint(sep)
-            if len(label) == 1 and not explicit:
-                continue
-            before = text[start - 1] if start else " "
-            at_boundary = before in _BOUNDARY_BEFORE or before.isdigit()
-            if not at_boundary:
-                first_person = not found and self.kind[label] in ROLES
-                glued_colon = len(label) >= 2 and (":" in sep or "：" in sep)
-                if not (glued_colon or first_person):
-                    continue
-            found.append(_Field(label, self.kind[label], start, m.end(), len(text), explicit, not sep))
-            if found[-1].kind in ("original_title", "original_url"):
-                break  # the rest of the line is the title or the address, labels and all
-        if not found:
-            return None
-        for a, b in zip(found, found[1:]):
-            a.value_end = b.start
-        return text[:found[0].start], found
-
-    def event_time(self, facts: _Facts, lines: list[Line], k: int) -> bool:
-        """``lines[k]`` only gives a 时间/日期 and a line next to it is an event field (地点：…)."""
-        if "time" not in facts.kinds or any(kind not in ("time", "ignore") for kind in facts.kinds):
-            return False
-        return any(0 <= j < len(lines) and self.event_start.match(lines[j].text) for j in (k - 1, k + 1))
-
-    # ------------------------------------------------------------ values
-    def names(self, value: str, *, strict: bool, glued: bool = False) -> Optional[list[str]]:
-        """The person names in a credit value, or None when it is not a list of names.
-
-        ``strict``: each name must look like a personal name (2–4 Chinese
-        characters, a foreign name); ``glued`` (no separator after the label):
-        a Chinese name must also start with a common surname.
-        """
-        v = _BRACKETED_NOTE.sub(" ", value).strip()
-        v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", v).rstrip()).rstrip()
-        m = self.role_prefix.match(v)
-        if m and m.end() + 1 < len(v):  # not 城市观察编辑部 → 部: a name has two characters at least
-            v = v[m.end():]
-        if not glued:
-            v = self._without_job_title(_without_affiliation(v))
-        v = self._without_outlet(v)
-        out: list[str] = []
-        if not strict and len(_WORDS.findall(v)) > 1:
-            strict = True  # a list of several: each must look like a name
-        for part in _NAME_SPLIT.split(v):
-            part = part.strip()
-            if not part:
-                continue
-            if _ASCII_NAME.fullmatch(part) and not _PURE_CODE.fullmatch(part.replace(" ", "")):
-                tokens = [part] if len(part.split()) <= 3 else part.split()
-            else:
-                tokens = part.split()
-            for tok in tokens:
-                if _PURE_CODE.fullmatch(tok):
-                    continue
-                if _HAN_RE.search(tok):
-                    tok = _STAFF_CODE.sub("", tok)
-                if not tok or tok in self.stopwords or tok.lower() in self.stopwords:
-                    continue
-                if tok[0] in _HASH:
-                    return None  # #宏观经济: a topic tag, no name
-                ok = (_STRICT_NAME.fullmatch(tok) or _ASCII_NAME.fullmatch(tok)
-                      or (not strict and _LOOSE_NAME.fullmatch(tok)))
-                if ok and glued and _HAN_RE.match(tok) and not self.is_bare_name(tok):
-                    ok = False
-                if not ok:
-                    return None
-                out.append(tok)
-        if len(out) > 8:
-            return None
-        return out
-
-    def _without_job_title(self, value: str) -> str:
-        """``张三 某某研究院研究员`` → ``张三``: a last word ending in a job title
-        (``author_card_words.tsv``) after names is the person's affiliation."""
-        words = _WORDS.findall(value)
-        if len(words) < 2 or len(words[-1]) < 3 or not self.card_title.search(words[-1]):
-            return value
-        if not all(_name_like(w) for w in words[:-1]):
-            return value
-        return value[:value.rindex(words[-1])].rstrip()
-
-    def _without_outlet(self, value: str) -> str:
-        """``财新 张三`` → ``张三``: a first word that is no personal name before words that all
-        are (common surnames) is the outlet the people write for, not one of them."""
-        words = _WORDS.findall(value)
-        if (len(words) < 2 or not _SHORT_NAME.fullmatch(words[0]) or self.is_bare_name(words[0])
-                or _NAME_SPLIT.search(value) or not all(self.is_bare_name(w) for w in words[1:])):
-            return value
-        return value[value.index(words[0]) + len(words[0]):].strip()
-
-    def is_author_card(self, text: str) -> bool:
-        """``王文中国人民大学重阳金融研究院执行院长``: a name glued to an affiliation and a job title.
-
-        The name is where an affiliation's opening word (中国, 北京 …) starts right
-        after two or three characters that are a personal name.
-        """
-        if not 8 <= len(text) <= 40 or not _HAN_RE.match(text) or _SENTENCE_PUNCT.search(text):
-            return False
-        if not self.card_title.search(text):
-            return False
-        return any(self.is_bare_name(text[:n]) and self.card_start.match(text, n) for n in (2, 3))
-
-    def is_bare_name(self, name: str) -> bool:
-        """A 2–4 character Chinese name starting with a common surname."""
-        if not _BARE_NAME.fullmatch(name) or name in self.stopwords or name in self.outlets:
-            return False
-        return (name[:1] in self.surnames and len(name) <= 3) or (name[:2] in self.surnames and len(name) >= 3)
-
-    # ------------------------------------------------------------ lines
-    def parse(self, text: str, *, top: bool, allow_prefix_date: bool = True) -> Optional[_Facts]:
-        """The facts ``text`` states when all of it is metadata, else None."""
-        parsed = self.fields(text)
-        if parsed is None:
-            return None
-        prefix, fields = parsed
-        facts = _Facts()
-        pre = prefix.strip(" \t\u3000\xa0|丨｜【[" + _BULLETS)
-        outlet = False
-        if (len(fields) == 1 and fields[0].glued and not text[fields[0].value_start:].strip()
-                and fields[0].kind != "original_url"):
-            return None  # a lone word such as 设计 or 记者 is no field (原文链接 is: its address follows)
-        if pre:
-            dates = find_dates(pre) if allow_prefix_date else []
-            if dates and dates[0].start == 0 and not pre[dates[0].end:].strip():
-                facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[0].value))
-                facts.kinds.append("published")
-            elif (fields[0].kind in ROLES and len(pre) <= 10
-                    and not _SENTENCE_PUNCT.search(pre) and _LETTER.search(pre) and not find_dates(pre)):
-                outlet = True  # 澎湃新闻记者 段彦超, 21世纪经济报道 记者 张三: an outlet before the role word
-            elif not any(ch.isalnum() for ch in pre):
-                pass  # signs only (?  ?  ?记者：张三, &（来源：新华网）): a scrap, the line is still a field line
-            elif not (sum(f.kind != "ignore" for f in fields) >= 2 and len(pre) <= 20
-                      and not _CLAUSE_END.search(pre)):
-                # a heading before several fields (版权声明 来源：… 作者：…) is allowed; else no
-                return None
-        # a photo credit label (图片：…) is the captions filter's, unless other credits share
-        # the line (文字：张三 图片：李四): then it credits a photographer
-        credits_too = any(f.kind in ROLES for f in fields)
-        for i, f in enumerate(fields):
-            if f.kind == "caption":
-                if not credits_too:
-                    return None
-                f = _Field(f.label, "photographer", f.start, f.value_start, f.value_end, f.explicit, f.glued)
-            last = i == len(fields) - 1
-            raw = text[f.value_start:f.value_end]
-            value = _strip_value(raw)
-            if not self._take(facts, f, value, top=top):
-                return None
-            if last and not value:
-                facts.dangling = (f.kind, f.label)
-        if outlet and not facts.credits:
-            return None
-        if len(fields) == 1 and fields[0].glued and fields[0].kind in ROLES and not facts.credits:
-            return None  # 作者简介: a role word glued to a word that is no name is a heading
-        return facts
-
-    def phrase(self, text: str) -> Optional[_Facts]:
-        """A credit said in a short sentence: ``经过文刃重新编排``."""
-        m = _PHRASE_CREDIT.fullmatch(text)
-        if not m:
-            return None
-        role = self.kind.get(m.group("label"))
-        names = self.names(m.group("names"), strict=True) if role in ROLES else None
-        if not names:
-            return None
-        return _Facts(credits=[(role, m.group("label"), n) for n in names], kinds=[role])
-
-    def _take(self, facts: _Facts, f: _Field, value: str, *, top: bool) -> bool:
-        kind = f.kind
-        facts.kinds.append(kind)
-        if kind == "event":
-            return False  # 地点：…: a notice printed in the article
-        if kind in ("published", "time", "updated"):
-            if not value:
-                return True
-            if _RELATIVE_TIME.match(value):
-                return True
-            if not _DIGIT_START.match(value):
-                return False
-            dates = find_dates(value, short_year=True)
-            rest = value[dates[0].end:] if dates and dates[0].start == 0 else value
-            if "：" in rest or len(rest.strip()) > 30:
-                return False  # 时间：10月1日 地点：北京 is a notice in the article, not its date
-            if dates and dates[0].start == 0:
-                prio = PRIORITY_UPDATED if kind == "updated" else PRIORITY_LABELLED
-                facts.dates.append((prio, dates[0].value))
-            return True
-        if kind == "ignore":
-            return len(value) <= 14
-        if kind == "original_title":
-            if f.glued and not value.startswith("《"):
-                return False  # 原标题背后的故事 is a heading; 原标题《…》 is a field
-            title = _unbracket(value).strip("《》 \t\u3000")
-            if len(title) > 120:
-                return False
-            facts.original_title = title or None
-            return True
-        if kind == "original_url":
-            if value and not _URL.search(value):
-                return False
-            facts.original_url = value or None
-            return True
-        if not value and (kind == "source" or kind in ROLES):
-            return True  # 来源：, 责任编辑：: the value may be on the next line
-        # a date at the end of another field's value: 来源：新华网 2019-12-10
-        dates = find_dates(value)
-        dated = bool(dates and dates[-1].end == len(value) and dates[-1].start > 0)
-        if dated:
-            facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[-1].value))
-            value = _strip_value(value[:dates[-1].start])
-        if kind == "note":
-            # 原创： 张三编译 某某公众号, （作者单位：某某大学）; a short label (原创) needs
-            # a separator or a byline date: 原创 音乐剧首演 is a heading
-            if len(f.label) < 3 and not (f.explicit or dated):
-                return False
-            return len(value) <= 30 and not _SENTENCE_PUNCT.search(value)
-        if kind == "source":
-            pub = match_publication(value)
-            if pub is not None:  # 来源：《人民日报》（2024年11月25日 第11版）
-                facts.publication = pub
-                facts.sources.append(pub.name or "")
-                return True
-            src = _source_name(_ACCOUNT_ID.sub("", value))
-            if len(src) > (12 if f.glued else 40) or _SOURCE_PUNCT.search(src):
-                return False
-            if src:
-                facts.sources.append(src)
-            return True
-        # a credited person
-        if _PHOTO_CREDIT_END.search(value):
-            return False  # ……张三 摄 is a photo credit: the captions filter's
-        # 设计：简约大方 in a product list is no credit: the roles that are not
-        # the article's writers and editors need a name that looks like a person's
-        minor = kind in _MINOR_ROLES
-        # reviewers are people (一审：张某被判处有期徒刑三年 is a verdict, no name)
-        strict = minor or not f.explicit or kind in _REVIEW_ROLES
-        names = self.names(value, strict=strict, glued=f.glued or minor)
-        if names is None:
-            return False
-        facts.credits.extend((kind, f.label, n) for n in names)
-        return True
-
-    def value_line(self, kind: str, text: str) -> Optional[_Facts]:
-        """``text`` as the value of a label left empty on the line before, or None."""
-        s = text.strip()
-        if kind == "original_url":  # an address alone on its line, however long
-            return _Facts(kinds=[kind], original_url=s) if _URL.match(s) and len(s.split()) == 1 else None
-        if not s or len(s) > 40 or self.any_label.match(s):
-            return None
-        facts = _Facts(kinds=[kind])
-        if kind in ("published", "time", "updated"):
-            value = parse_date(s, short_year=True)
-            if value is None:
-                return None
-            facts.dates.append((PRIORITY_UPDATED if kind == "updated" else PRIORITY_LABELLED, value))
-        elif _DIGIT_START.match(s) or find_dates(s):
-            return None  # 作者： over a date line: the date is no name
-        elif kind in ("ignore", "note"):
-            # 所属分类： over 头条, 作者单位： over 北京大学: a value that is not stored
-            if len(s) > (8 if kind == "ignore" else 30) or _SENTENCE_PUNCT.search(s):
-                return None
-        elif kind == "source":
-            s = _ACCOUNT_ID.sub("", s).rstrip()
-            if len(s) > 20 or _SOURCE_PUNCT.search(s) or ":" in s or "：" in s:
-                return None
-            facts.sources.append(_source_name(s))
-        elif kind in ROLES:
-            names = self.names(s, strict=False)
-            if not names or _SENTENCE_PUNCT.search(s):
-                return None
-            facts.credits.extend((kind, "", n) for n in names)
-        else:
-            return None
-        return facts
-
-
-@lru_cache(maxsize=16)
-def _parser(extra: tuple[tuple[str, str], ...]) -> _Parser:
-    table = {label: kind for label, kind in rows("metadata_labels.tsv", 2)}
-    table.update(extra)
-    return _Parser(table)
-
-
-def is_person_name(name: str) -> bool:
-    """A 2–4 character Chinese name that starts with a common surname (``lexicons/surnames.txt``).
-
-    >>> is_person_name("张巨峰"), is_person_name("欧阳修"), is_person_name("完"), is_person_name("视觉")
-    (True, True, False, False)
-    """
-    return _parser(()).is_bare_name(name)
-
-
-def states_facts(text: str) -> bool:
-    """``text`` is all metadata by itself: a labelled field (来源：新华网) or credit (本报记者 张三).
-
-    For filters before this one that find junk glued to a field line and cut only the junk.
-
-    >>> states_facts("来源：新华网"), states_facts("本报记者 张三"), states_facts("版权所有")
-    (True, True, False)
-    """
-    facts = _parser(()).parse(text.strip(), top=False)
-    return facts is not None and bool(facts.sources or facts.credits or facts.dates)
-
-
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
-# 文章来源：, 作者: at the start (not the colon of 本文来自公众号“某某”（ID：abc）)
-_LABEL_COLON = regex.compile(r"\p{Han}{1,6}[ \t\u3000\xa0]*[:：]")
-
-
-def store_field_clauses(doc: Document, line: Line) -> None:
-    """Store the sources and credits of a notice's clauses that are labelled fields
-    (``文章来源：某某网，版权归原作者所有。``, ``本文来自公众号某某（ID：abc），作者：张三，经授权发布。``).
-
-    For the notices filter: such a line leaves the body as a notice, but those clauses
-    are fields this filter did not read (the line is not all metadata). Only a clause
-    that opens with a label and its colon counts: ``（本文来自澎湃新闻，…）`` is the
-    platform's statement, no source.
-    """
-    text = line.text.strip().lstrip(_OPEN)
-    p = _parser(())
-    pos = 0
-    for m in _CLAUSE_BREAK.finditer(text + "。"):
-        clause = text[pos:m.start()].strip().lstrip(_OPEN)
-        pos = m.end()
-        if not _LABEL_COLON.match(clause):
-            continue
-        facts = p.parse(clause, top=False, allow_prefix_date=False)
-        if facts is not None and (facts.sources or facts.credits):
-            _store(doc, _Facts(sources=facts.sources, credits=facts.credits), line)
-
-
-def _store(doc: Document, facts: _Facts, line: Line, dangling_label: str = "") -> None:
-    meta = doc.meta
-    for s in facts.sources:
-        meta.add_source(s)
-    for role, label, name in facts.credits:
-        meta.add_credit(role, label or dangling_label, name)
-    for prio, value in facts.dates:
-        meta.add_published(value, priority=prio, line=line.index)
-    if facts.original_title and meta.original_title is None:
-        meta.original_title = facts.original_title
-    if facts.original_url and meta.original_url is None:
-        meta.original_url = facts.original_url
-    if facts.publication is not None:
-        if meta.publication is None:
-            meta.publication = facts.publication
-        if facts.publication.date is not None:
-            meta.add_published(facts.publication.date, priority=PRIORITY_PUBLICATION, line=line.index)
 
 
 def _title_slot(doc: Document, lines: list[Line]) -> Optional[Line]:
@@ -721,21 +104,6 @@ def _title_slot(doc: Document, lines: list[Line]) -> Optional[Line]:
     if not lines or doc.line_of(TITLE) is not None:
         return None
     return lines[0]
-
-
-def _stays_in_text() -> Callable[[str], bool]:
-    """A test of whether a line stays in the cleaned text as far as the filters after this one go:
-    no caption, no notice (the lines this filter counts, as cleaning the text again counts them)."""
-    from .captions import reads_as_caption  # (imported here: captions imports this module)
-    from .notices import ExtractNotices
-
-    is_notice = ExtractNotices().is_notice
-    return lambda text: not reads_as_caption(text) and not is_notice(text)
-
-
-def _is_paragraph(text: str) -> bool:
-    s = text.strip()
-    return len(s) >= 40 and bool(_PARAGRAPH_PUNCT.search(s))
 
 
 def _short_name_line(text: str, stopwords: Container[str] = frozenset(),
@@ -782,6 +150,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
     def _parser(self) -> _Parser:
         return _parser(tuple(sorted(self.extra_labels.items())))
 
+    def claims(self, text: str) -> Optional[str]:
+        """The reason a line of ``text`` leaves the body when it is all metadata by itself (a labelled
+        field, 来源：新华网, or a credit, 本报记者 张三), wherever it stands; else ``None``."""
+        facts = self._parser().parse(text.strip(), top=False)
+        return facts.reason if facts is not None and (facts.sources or facts.credits or facts.dates) else None
+
     def apply(self, doc: Document) -> None:
         p = self._parser()
         lines = doc.body_text_lines()
@@ -793,11 +167,11 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # a page that repeats its labels (来源： 责编：) costs one parse a distinct text
         parsed: dict[tuple[str, bool], Optional[_Facts]] = {}
         # the byline zone: from the top to the first paragraph
-        stays = _stays_in_text()
+        removed_later = doc.later.removed_later
         top_end = min(len(lines), self.top_lines)
         for k in range(top_end):
-            # (a caption or a notice is no paragraph: a later filter takes it, the cleaned text has it not)
-            if _is_paragraph(texts[k]) and stays(texts[k]):
+            # (a line a later filter takes, a caption or a notice, is no paragraph: the cleaned text has it not)
+            if is_long_paragraph(texts[k]) and removed_later(texts[k]) is None:
                 top_end = k
                 break
         # lines that may be meta lines and hold a label near their start (a meta line's
@@ -904,9 +278,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     byline[k] = facts.slot
                 k += 1
                 continue
-            # (only the first two matter; a caption or a notice is no paragraph of the cleaned text)
-            if paragraphs_seen < 2 and paragraph_like and len(text) >= 40 \
-                    and "".join(text.split()) not in paragraphs and stays(text):  # _is_paragraph: text is stripped
+            # (only the first two matter; a line a later filter takes is no paragraph of the cleaned text)
+            if paragraphs_seen < 2 and paragraph_like and len(text) >= LONG_PARAGRAPH_MIN_CHARS \
+                    and "".join(text.split()) not in paragraphs and removed_later(text) is None:  # text is stripped
                 paragraphs_seen += 1  # a repeated paragraph goes as a duplicate later: it is not counted
                 paragraphs.add("".join(text.split()))
             # (a bare date line below the first paragraph is taken whether or not a byline
@@ -926,7 +300,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 self._trailing_bracket(doc, line, p, sentence_before=top)
             # (a repeat, a caption or a notice is gone from the cleaned text: not counted)
             c = "".join(text.split())
-            if c not in kept_texts and stays(text):
+            if c not in kept_texts and removed_later(text) is None:
                 kept += 1
                 kept_texts.add(c)
             elif not top and facts is None and not event and text[-1] not in ")）】]" \
@@ -962,7 +336,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                         for i, t in enumerate(texts):
                             first_at.setdefault(t, i)
                     repeat = first_at.get(text, k) < k
-                if not repeat and stays(text):
+                if not repeat and removed_later(text) is None:
                     last += 1
                 below = text
         self._closing_name(doc, p)
@@ -1079,7 +453,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         m = _TRAILING_BRACKET.search(line.text)
         if not m or m.start() == 0 or _PHOTO_CREDIT_END.search(m.group(1)):
             return
-        if sentence_before and line.text[:m.start()].rstrip()[-1:] not in _SENTENCE_END:
+        if sentence_before and line.text[:m.start()].rstrip()[-1:] not in _SENTENCE_END_CHARS:
             return
         facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
         if facts is None or not facts.useful or all(k == "photographer" for k in facts.kinds):

@@ -26,9 +26,9 @@ import regex
 
 from .. import lexicons
 from ..document import Document
+from ..fieldlines import store_field_clauses
 from ..patterns import compile_user_pattern, literal_finder, phrase_alternation, uncased, user_finditer
 from .base import Filter, JoinedLines
-from .metadata import store_field_clauses
 
 _OPENERS = r"[\s（(【\[〔「『]*"
 _REST = regex.compile(r"[\s\p{P}]+")
@@ -93,6 +93,10 @@ class ExtractNotices(Filter, name="notices"):
         (True, False)
         """
         return self._is_notice(text, self._compiled())
+
+    def claims(self, text: str) -> Optional[str]:
+        """``platform-notice`` when ``text`` reads as a platform statement or disclaimer (this filter's phrases)."""
+        return "platform-notice" if self.is_notice(text) else None
 
     def _compiled(self) -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, ...], regex.Pattern]:
         phrases = list(self.extra_phrases)

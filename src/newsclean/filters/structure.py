@@ -47,20 +47,18 @@ import regex
 
 from ..document import BODY, META, Document, Line
 from ..lexicons import rows
+from ..repeats import PROSE as _PROSE
+from ..repeats import RepeatRules
+from ..repeats import canon as _canon
+from ..repeats import is_title_copy as _is_title_copy
+from ..repeats import near_copy as _near_copy
+from ..repeats import repeat_key as _repeat_key
+from ..shapes import PUNCT_ONLY as _PUNCT_ONLY
+from ..shapes import TOP_LINES, is_finished_paragraph, is_headline, reads_as_breadcrumb, top_of_page
+from ..shapes import is_paragraph as _is_paragraph
 from .base import Filter
 
-_NOT_HEADLINE_END = regex.compile(r"[。；;，,：:、]\s*$")
-_SPACE = regex.compile(r"\s+")
-# repeated prose is a copy; repeated short questions or code lines may be the article's own
-_PROSE = regex.compile(r"[。！？，；]")
-# an abstract printed above the article and again as its first paragraph is one text
-_LEAD_LABEL = regex.compile(r"^[【\[〔]?(?:摘要|导语|导读|核心提示|内容提要|提要)[】\]〕]?[:：]?")
-_LEAD_FIRST = frozenset("【[〔摘导核内提")  # the characters _LEAD_LABEL can start with
 _LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
-_HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
-# a paragraph ends a sentence (a closing quote or bracket may follow); a wrapped line does not
-_SENTENCE_END = regex.compile(r"[。！？!?…][”’」』）)\]】]*\s*$")
-_PUNCT_ONLY = regex.compile(r"^[\p{P}\p{S}\p{Co}\s]+$")
 # a metadata label with no value after it (责任编辑：)
 _EMPTY_LABEL = regex.compile(r"^\s*[\p{Han}A-Za-z]{1,8}\s*[:：]\s*$")
 # a short label and its value (来源：新华网, 编辑：张三): a field, never a deck
@@ -78,92 +76,12 @@ def _title_badges() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _reads_as_breadcrumb(text: str) -> bool:
     """``text`` is dropped as a breadcrumb at the top of a page (the junk-lines filter's rule)."""
-    from .junk_lines import reads_as_breadcrumb  # (imported here: junk_lines imports this module)
-
     return reads_as_breadcrumb(text.strip())
-
-
-def _canon(text: str) -> str:
-    return "".join(text.split())
-
-
-def _near_copy(text: str, title: str, matcher: Optional[difflib.SequenceMatcher] = None) -> bool:
-    """A headline-sized line that differs from the title by a word or two (a share or sticky-bar copy).
-
-    ``matcher``, when given, already holds ``title`` as its second sequence
-    (it indexes the title once for all the lines compared with it).
-    """
-    if len(title) < 8 or not (0.75 * len(title) <= len(text) <= 1.3 * len(title)) or "。" in text:
-        return False
-    if matcher is None:
-        matcher = difflib.SequenceMatcher(None, text, title, autojunk=False)
-    else:
-        matcher.set_seq1(text)
-    return matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def _is_copy(text: str, title: str) -> bool:
     c, t = _canon(text), _canon(title)
     return t in c or c in t or _near_copy(c, t)
-
-
-def _repeat_key(text: str) -> str:
-    """What a line is compared by as a repeat: its text without white space or a lead label (摘要：)."""
-    c = _canon(text)
-    if c and c[0] in _LEAD_FIRST:
-        c = _LEAD_LABEL.sub("", c, count=1)
-    return c
-
-
-def _is_title_copy(c: str, title: str, matcher: Optional[difflib.SequenceMatcher] = None) -> bool:
-    """``c`` (a canonical line) repeats the canonical ``title``: it holds it with a few words more, or is a near copy."""
-    return title in c and len(c) <= len(title) + 12 or _near_copy(c, title, matcher)
-
-
-def repeated_prose(texts: list[str], min_length: int = 30) -> set[int]:
-    """The positions in ``texts`` of prose lines that repeat an earlier one: the structure
-    filter drops them as ``duplicate-line`` (for filters before it that read neighbours)."""
-    seen: set[str] = set()
-    found = set()
-    for k, text in enumerate(texts):
-        c = _repeat_key(text)
-        if c in seen and len(c) >= min_length and _PROSE.search(c):
-            found.add(k)
-        seen.add(c)
-    return found
-
-
-def repeats_title(text: str, title: str) -> bool:
-    """``text`` is a copy of ``title`` that the structure filter drops as ``duplicate-title``."""
-    t = _canon(title)
-    return bool(t) and _is_title_copy(_repeat_key(text), t)
-
-
-def _is_paragraph(text: str) -> bool:
-    """Running text: a sentence or more."""
-    s = text.strip()
-    return len(s) >= 12 and "。" in s
-
-
-def is_finished_paragraph(text: str) -> bool:
-    """Running text that ends a sentence: not a heading, a label or the first half of a wrapped line."""
-    return _is_paragraph(text) and _SENTENCE_END.search(text) is not None
-
-
-def is_headline(text: str, *, max_length: int = 64) -> bool:
-    """True when ``text`` can be a headline: short, with letters, not a finished sentence.
-
-    >>> is_headline("姚明对周琦说了啥？周琦上下半场判若两人"), is_headline("他说，这是真的。")
-    (True, False)
-    """
-    s = text.strip()
-    if not (4 <= len(s) <= max_length) or not _HAS_TEXT.search(s):
-        return False
-    if _NOT_HEADLINE_END.search(s) or "。" in s:
-        return False
-    if s[0] in "（(【[" and s[-1] in "）)】]":
-        return False
-    return True
 
 
 @dataclass
@@ -191,6 +109,10 @@ class ExtractStructure(Filter, name="structure"):
     tail_after_metadata: bool = True
     #: that tail is dropped only while it is at most this share of the article's size
     max_tail_share: float = 0.3
+
+    def repeat_rules(self) -> RepeatRules:
+        """The repeats this filter drops, for the filters before it (see :mod:`newsclean.repeats`)."""
+        return RepeatRules(min_length=self.min_repeat_length)
 
     def apply(self, doc: Document) -> None:
         self._drop_residue(doc)
@@ -232,8 +154,6 @@ class ExtractStructure(Filter, name="structure"):
         places there: a line kept below them may stand at the top of the cleaned
         text, where cleaning it again would drop it.
         """
-        from .junk_lines import TOP_LINES, top_of_page  # (imported here: junk_lines imports this module)
-
         head = [line for line in (doc.line_of("title"), doc.line_of("subtitle")) if line is not None]
         top: list[Line] = []  # the body lines at the top, in order
         i = 0  # the next line to look at (each line is looked at once, however many go)

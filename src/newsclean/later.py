@@ -1,0 +1,52 @@
+"""What the filters after the running one will take out of the body: their claims.
+
+A filter that reads a line's neighbours must not count a neighbour that a later
+filter removes, or cleaning the cleaned text again (where that neighbour is
+gone) would decide otherwise. It asks ``doc.later``, which the pipeline sets
+before each filter runs to the filters after it in that pipeline, with their
+own options: a trimmed or configured pipeline is asked, never default copies.
+A filter applied alone (``filt(doc)``) sees :data:`NO_LATER`: no later filter.
+
+>>> class Drops:
+...     def claims(self, text): return "shouting" if text.endswith("！！") else None
+...     def repeat_rules(self): return None
+>>> later = Later([Drops()])
+>>> later.removed_later("好！！"), later.removed_later("好。"), NO_LATER.removed_later("好！！")
+('shouting', None, None)
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Optional, Sequence
+
+from .repeats import RepeatRules
+
+
+class Later:
+    """The claims of the filters after the one running, in their order."""
+
+    __slots__ = ("_claims", "repeats")
+
+    def __init__(self, filters: Sequence[Any] = ()) -> None:
+        # (only the filters that claim lines by their text: the others cost nothing a line)
+        self._claims: tuple[Callable[[str], Optional[str]], ...] = tuple(
+            f.claims for f in filters if not getattr(f.claims, "claims_nothing", False))
+        #: the repeat rules of the first later filter that drops repeats (structure), or None
+        self.repeats: Optional[RepeatRules] = next(
+            (r for r in (f.repeat_rules() for f in filters) if r is not None), None)
+
+    def removed_later(self, text: str) -> Optional[str]:
+        """The reason a later filter would take a line of ``text`` out of the body on its own, or None."""
+        for claims in self._claims:
+            reason = claims(text)
+            if reason is not None:
+                return reason
+        return None
+
+    def __bool__(self) -> bool:
+        return bool(self._claims) or self.repeats is not None
+
+
+#: no filter after this one (a filter applied alone, or the last one)
+NO_LATER = Later()
+
+__all__ = ["Later", "NO_LATER"]

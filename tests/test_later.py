@@ -1,0 +1,84 @@
+"""Filters ask the filters after them in their pipeline (``doc.later``), never default copies:
+configured and trimmed pipelines stay idempotent."""
+import pickle
+
+from newsclean import Pipeline, default_pipeline
+from newsclean.document import Document
+from newsclean.filters.captions import ExtractCaptions
+from newsclean.filters.junk_lines import DropJunkLines
+from newsclean.filters.notices import ExtractNotices
+from newsclean.filters.structure import ExtractStructure
+from newsclean.later import NO_LATER, Later
+
+HEAD = "某地举行活动\n正文一段，讲完了。这是一段足够长的正文，说了不少事情，长过四十个字，好让署名区在这里结束。\n"
+LINK_A = "十一假期来武汉旅游体验2020.10.04"
+LINK_B = "博物馆里看武汉｜图集2020.10.04"
+TAIL = "\n后文一段，这件事情也讲完了。"
+
+
+def links_parted_by(line: str) -> str:
+    return f"{HEAD}{LINK_A}\n{line}\n{LINK_B}{TAIL}"
+
+
+def test_a_configured_notice_parting_two_links_is_decided_alike_when_cleaned_again():
+    # the notices filter, as configured, takes the line: the junk-lines filter before it
+    # sees the two links side by side, as cleaning the cleaned text again does
+    pipeline = Pipeline.from_config({"options": {"notices": {"extra_phrases": ["本站特别提示"]}}})
+    first = pipeline.run(links_parted_by("本站特别提示：请文明上网，理性发言"))
+    assert "本站特别提示：请文明上网，理性发言" in first.metadata.notices
+    assert LINK_A not in first.text and LINK_B not in first.text
+    again = pipeline.run(first.text)
+    assert again.text == first.text
+
+
+def test_without_captions_a_caption_line_is_no_longer_discounted():
+    text = links_parted_by("图为活动现场。新华社记者 张三 摄")
+    full = default_pipeline().run(text)
+    assert LINK_A not in full.text and full.captions  # the caption goes: the links stand side by side
+    trimmed = default_pipeline().without("captions")
+    first = trimmed.run(text)
+    assert LINK_A in first.paragraphs and LINK_B in first.paragraphs  # the caption stays between them
+    assert trimmed.run(first.text).text == first.text
+
+
+def test_later_holds_the_filters_after_each_one_with_their_options():
+    pipeline = Pipeline([DropJunkLines(), ExtractNotices(extra_phrases=["本站特别提示"]), ExtractStructure()])
+    laters = pipeline._laters()
+    assert laters[0].removed_later("本站特别提示：请文明上网") == "platform-notice"
+    assert laters[0].repeats is not None and laters[0].repeats.min_length == 30
+    assert laters[1].removed_later("本站特别提示：请文明上网") is None  # the notices filter is not after itself
+    assert not laters[2]  # the last filter has none after it
+    assert NO_LATER.removed_later("本站特别提示：请文明上网") is None and NO_LATER.repeats is None
+
+
+def test_the_pipeline_leaves_no_later_filters_on_the_document():
+    doc = default_pipeline().build_document(links_parted_by("责任编辑：张三"))
+    assert doc.later is NO_LATER
+    assert Document("正文。").later is NO_LATER
+
+
+def test_a_repeat_is_discounted_only_with_a_structure_filter_later():
+    text = links_parted_by("某地举行活动")  # a copy of the title: the structure filter drops it
+    with_structure = Document(text)
+    with_structure.later = Later([ExtractStructure()])
+    DropJunkLines().apply(with_structure)
+    alone = DropJunkLines()(Document(text))
+    assert LINK_A not in [line.text for line in with_structure.body_text_lines()]
+    assert LINK_A in [line.text for line in alone.body_text_lines()]
+    # min_repeat_length is the later filter's own option
+    assert Later([ExtractStructure(min_repeat_length=12)]).repeats.min_length == 12
+
+
+def test_claims_come_from_each_filters_options():
+    assert ExtractNotices().claims("本站特别提示：请文明上网") is None
+    assert ExtractNotices(extra_phrases=["本站特别提示"]).claims("本站特别提示：请文明上网") == "platform-notice"
+    assert ExtractCaptions(max_chars=10).claims("图为活动现场，市民们排起长队。新华社记者 张三 摄") is None
+    assert DropJunkLines().claims("分享到：微信 | 微博") == "share-bar"
+
+
+def test_a_pipeline_pickles_without_its_later_claims():
+    pipeline = default_pipeline()
+    pipeline.run("标题\n正文。")
+    copy = pickle.loads(pickle.dumps(pipeline))
+    assert "_later_claims" not in copy.__dict__ and copy == pipeline
+    assert copy.run(links_parted_by("责任编辑：张三")).text == pipeline.run(links_parted_by("责任编辑：张三")).text
