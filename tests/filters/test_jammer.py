@@ -455,3 +455,38 @@ def test_the_cheap_proofs_spare_only_searches_that_find_nothing(seed, lines, glu
         parts += [glue[k % 4], j, glue[(k + 1) % 4], line] if rng.random() < 0.5 else [line, glue[k % 4], j]
     text = "".join(parts)
     assert find_jammers(text) == _find_searching_always(text)
+
+
+# ------------------------------------------------------------------ data stretches
+def _b64(n: int, seed: int = 7) -> str:
+    import base64
+
+    return base64.b64encode(random.Random(seed).randbytes(n)).decode()
+
+
+@pytest.mark.parametrize("data", [
+    _b64(3000),                                                              # an inlined font or image
+    random.Random(1).randbytes(1500).hex(),                                  # a hex dump without spaces
+    "".join(random.Random(2).choice([chr(i) for i in range(33, 127)]) for _ in range(2000)),
+    "function(a){return!a.b||c[d](e,f)}" * 40,                               # minified code
+    '{"id":1,"tags":["x","y"],"v":0.5}' * 30,                                # a JSON blob
+])
+def test_a_long_stretch_without_white_space_is_data_and_kept_whole(data):
+    # a legacy jammer is 30 characters at most: a stretch of 161 or more is not read run by run
+    assert find_jammers("正文" + data + "。") == []
+    assert find_jammers(data) == []
+
+
+def test_a_jammer_beside_data_is_still_found():
+    rng = random.Random(5)
+    jam = x_jammer(rng)
+    spans = find_jammers("正文第一段。" + jam + " " + _b64(600))
+    assert [(i, j) for i, j, _ in spans] == [(6, 6 + len(jam))]
+
+
+def test_a_run_is_never_longer_than_a_few_jammers():
+    # a long letter stretch once made one 16,000-character "jammer" and took quadratic time
+    rng = random.Random(1)
+    w = "".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(16_000))
+    assert find_jammers(w + " Q%") == []
+    assert find_jammers("正文" + w + " x%Q") == []

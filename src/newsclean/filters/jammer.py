@@ -32,6 +32,12 @@ The result is stable: cleaning it again finds nothing. The legacy pass reads
 every line (X spans blanked out), and what is left after the cuts is searched
 again wherever a run reaches a cut, unless a cheap proof shows that no run near
 a cut can read differently there (most lines).
+
+The work is linear in the line. A legacy jammer is 15 units (30 characters) at
+most, so a stretch of printable ASCII without white space longer than 160
+characters (base64, a hex dump, minified code, a JSON blob) is data: it is found
+in one pass and kept whole, not read run by run. What a run is part of (a URL,
+data) is read once per stretch, and the line's indentation once per line.
 """
 from __future__ import annotations
 
@@ -433,12 +439,16 @@ def _settled(rest: str, touched: list[tuple[int, int]], joins: list[int], seo: r
     if seo.search(rest):
         return False
     n = len(rest)
+    done = -1  # where the last stretch read ends: the runs are sorted, each stretch is read once
     for a, b in touched:
+        if a < done:
+            continue  # (in the stretch just read, which passed)
         # the run's stretch of ASCII and white space, parted from the rest by other characters
         while a > 0 and (rest[a - 1].isascii() or rest[a - 1].isspace()):
             a -= 1
         while b < n and (rest[b].isascii() or rest[b].isspace()):
             b += 1
+        done = b
         k = bisect.bisect_left(joins, a)
         if k < len(joins) and joins[k] <= b:
             return False
@@ -787,12 +797,16 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern) -> list[tuple[int, int, str]]:
     """Legacy runs of ``text`` outside the ``taken`` spans, with any SEO phrase next to them."""
-    work = _blank(text, [(i, j) for i, j, _ in taken])
+    work = _blank_data(_blank(text, [(i, j) for i, j, _ in taken]))
     phrases = [m.span() for m in seo.finditer(work)]
     work = _blank(work, phrases)
+    phrase_starts = [pa for pa, _ in phrases]
+    phrase_ends = [pb for _, pb in phrases]
     # where the line's text starts and ends: a run before (after) it is at the line's edge
     first, last = len(work) - len(work.lstrip()), len(work.rstrip())
+    tokens = _Tokens(work)
     out: list[tuple[int, int, str]] = []
+    lead = _Lead(text, taken, out)
     for m in _LEGACY_RUN.finditer(work):
         a, b = m.start(), m.end()
         if work[a] == " ":
@@ -808,7 +822,7 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
             if (a > 0 and work[a - 1] != " " and _legacy_continues(work, a, since)
                     and _c2_count(work[a + 1:b]) >= 5):
                 a += 1
-        if _in_url(work, a, b):
+        if tokens.in_url(a, b):
             continue
         at_start = a <= first
         at_end = b >= last
@@ -816,7 +830,7 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
         # indentation with a tab or a wide space (which the jammer never writes) is the line's
         # own: a jammer put before the line comes before it. So a run right after it starts
         # the text ("\t\tT" then "v5N%R…"), one at the line start right before it is all jammer
-        indented = _indented(text, a, taken + out)
+        indented = _indented(text, a, lead)
         sealed = at_start and not at_end and _indent_after(text, b)
         line_start = at_start
         # the cleaned text has no indentation: a run the indentation alone keeps whole would
@@ -864,10 +878,18 @@ def _legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern)
         for i, j in cuts:
             core_a, core_b = a + i, a + j
             out.append((core_a, core_b, "discuz-jammer-legacy"))
-            for pa, pb in phrases:
-                if (core_b <= pa <= core_b + 1 and not work[core_b:pa].strip()) or (
-                    core_a - 1 <= pb <= core_a and not work[pb:core_a].strip()
-                ):
+            # (the phrases are sorted and disjoint: the ones next to the cut are found by bisection)
+            for k in range(bisect.bisect_left(phrase_starts, core_b), len(phrases)):
+                pa, pb = phrases[k]
+                if pa > core_b + 1:
+                    break
+                if not work[core_b:pa].strip():
+                    out.append((pa, pb, "discuz-jammer-seo"))
+            for k in range(bisect.bisect_left(phrase_ends, core_a - 1), len(phrases)):
+                pa, pb = phrases[k]
+                if pb > core_a:
+                    break
+                if not work[pb:core_a].strip():
                     out.append((pa, pb, "discuz-jammer-seo"))
     return _merge(out)
 
@@ -910,7 +932,6 @@ def _random_pieces(run: str, islands: tuple[tuple[int, int], ...], at_start: boo
 
 _URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
-_NOT_SPACE_ASCII = re.compile(r"[\x21-\x7e]*")
 
 
 def _legacy_continues(work: str, a: int, since: int = 0) -> bool:
@@ -953,7 +974,10 @@ def _fit_edge_island(run: str, islands: list[tuple[int, int]], jammer_first: boo
             return islands
         if _wordish(run[:i]):
             return islands[:-1] + [(0, j)]
-        while i < j and not _rest_fits(run[:i]):
+        # (the c2 of run[:i] counted as i grows: one reading of the island)
+        c2 = _c2_count(run[:i])
+        while i < j and not _fits(c2):
+            c2 += _is_c2(run[i])
             i += 1
         while i < j and not run[i].isalnum():
             i += 1
@@ -963,8 +987,10 @@ def _fit_edge_island(run: str, islands: list[tuple[int, int]], jammer_first: boo
         return islands
     if _wordish(run[j:]):
         return [(i, n)] + islands[1:]
-    while j > i and not _rest_fits(run[j:]):
+    c2 = _c2_count(run[j:])
+    while j > i and not _fits(c2):
         j -= 1
+        c2 += _is_c2(run[j])
     while j > i and not run[j - 1].isalnum():
         j -= 1
     return ([(i, j)] if i < j else []) + islands[1:]
@@ -978,26 +1004,62 @@ def _wordish(s: str) -> bool:
 def _rest_fits(rest: str) -> bool:
     """Once a token at a run's edge is the text's, the ``rest`` of the run holds no jammer
     or a whole one (five c2 at least)."""
-    n = _c2_count(rest)
-    return n == 0 or n >= 5
+    return _fits(_c2_count(rest))
 
 
-def _indented(text: str, a: int, cuts: list[tuple[int, int, str]]) -> bool:
+def _fits(c2: int) -> bool:
+    return c2 == 0 or c2 >= 5
+
+
+def _is_c2(ch: str) -> bool:
+    return "\x3f" <= ch <= "\x7e"
+
+
+def _indented(text: str, a: int, lead: "_Lead") -> bool:
     """The white space right before ``text[a]`` holds a tab or a wide space, and before it
-    are only jammer ``cuts`` and white space."""
+    are only jammer cuts and white space (``lead``)."""
     k = a
     while k and text[k - 1].isspace():
         k -= 1
     if not text[k:a].strip(" "):
         return False  # (the cheap test first)
-    pos = 0
-    for i, j, _ in sorted(cuts):
-        if i >= k:
-            break
-        if text[pos:i].strip():
-            return False
-        pos = j
-    return not text[pos:k].strip()
+    return k <= lead.text_start()
+
+
+class _Lead:
+    """Where the line's own text starts once the jammer cuts found so far are left out.
+
+    The cuts only grow (``taken``, then ``found`` as the legacy pass appends to it), so the
+    start only moves right: each character and each cut is read once a line, however many
+    runs ask (a line of tab-indented runs would otherwise re-read every cut at each run).
+    The cuts are disjoint: X spans, legacy cores and SEO phrases were blanked for each other.
+    """
+
+    def __init__(self, text: str, taken: list[tuple[int, int, str]], found: list[tuple[int, int, str]]):
+        self.text, self.found = text, found
+        self.ends: dict[int, int] = {}
+        self.pos = self.seen = 0
+        self._add(taken)
+
+    def _add(self, cuts: list[tuple[int, int, str]]) -> None:
+        for i, j, _ in cuts:
+            self.ends[i] = max(self.ends.get(i, j), j)
+            if i <= self.pos < j:
+                self.pos = j  # a cut over the start found so far (one that starts in white space)
+
+    def text_start(self) -> int:
+        self._add(self.found[self.seen:])
+        self.seen = len(self.found)
+        text, ends, p = self.text, self.ends, self.pos
+        while p < len(text):
+            if p in ends:
+                p = max(p + 1, ends[p])
+            elif text[p].isspace():
+                p += 1
+            else:
+                break
+        self.pos = p
+        return p
 
 
 def _indent_after(text: str, b: int) -> bool:
@@ -1017,14 +1079,53 @@ def _colon_is_jammers(work: str, a: int, run: str, i: int, j: int) -> bool:
             and not _continues(work, a + j - 1, ":"))
 
 
-def _in_url(work: str, a: int, b: int) -> bool:
-    """The run ``work[a:b]`` is part of a URL or an e-mail address."""
-    start = a
-    while start > 0 and "\x21" <= work[start - 1] <= "\x7e":
-        start -= 1
-    m = _NOT_SPACE_ASCII.match(work, b)
-    token = work[start:m.end() if m else b].strip("()[]<>\"',.;:!?")
-    return bool(_URL.search(token) or _EMAIL.fullmatch(token))
+# a legacy jammer is 15 units (30 characters) at most; with its SEO phrase, a second jammer
+# glued to it (an empty line's two) and the article's word on either side, a stretch of
+# printable ASCII without white space stays far below this. A longer one is data (base64, a
+# hex dump, minified code, a JSON blob): it is kept whole, ruled out in one pass
+_DATA_TOKEN = 160
+# (starting at a stretch's start only: a match tried at every position of a shorter
+# stretch would read it again and again)
+_DATA = re.compile(r"(?<![\x21-\x7e])[\x21-\x7e]{%d,}" % (_DATA_TOKEN + 1))
+
+
+def _blank_data(work: str) -> str:
+    """``work`` with its data stretches (``_DATA``) overwritten by a Chinese character: kept text
+    that no run reaches into, as article text beside a run is."""
+    return _DATA.sub(lambda m: "中" * len(m.group()), work)
+
+
+class _Tokens:
+    """The stretches of printable ASCII without white space of one text, found in one pass, so
+    that what a run is part of (a URL, an e-mail address, data) is read once per stretch and not
+    once per run (a long stretch holds thousands of runs)."""
+
+    def __init__(self, work: str):
+        self.work = work
+        spans = [m.span() for m in _GRAPH_STRETCH.finditer(work)]
+        self.starts = [i for i, _ in spans]
+        self.ends = [j for _, j in spans]
+        self._urls: dict[tuple[int, int], bool] = {}
+
+    def _stretch(self, i: int) -> int:
+        """The index of the stretch holding ``work[i]``, or -1."""
+        k = bisect.bisect_right(self.starts, i) - 1
+        return k if k >= 0 and i < self.ends[k] else -1
+
+    def in_url(self, a: int, b: int) -> bool:
+        """The run ``work[a:b]`` is part of a URL or an e-mail address: the stretch that ends at
+        its start, the run and the stretch that starts at its end make one token."""
+        k = self._stretch(a - 1) if a else -1
+        start = self.starts[k] if k >= 0 else a
+        k = self._stretch(b)
+        end = self.ends[k] if k >= 0 else b
+        if (start, end) not in self._urls:
+            token = self.work[start:end].strip("()[]<>\"',.;:!?")
+            self._urls[start, end] = bool(_URL.search(token) or _EMAIL.fullmatch(token))
+        return self._urls[start, end]
+
+
+_GRAPH_STRETCH = re.compile(r"[\x21-\x7e]+")
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
