@@ -267,7 +267,7 @@ def _x_jammer_starting_with_a_space_unit(rng: random.Random) -> str:
 ]), end=st.sampled_from(["7", "3", ")", ".", ":", "+"]))
 def test_an_unfinished_token_keeps_its_last_sign_before_a_jammer(seed, token, end):
     """``token + end`` is the article; a jammer starting " X" follows, as in a flattened page."""
-    from newsclean.filters.jammer import _continues
+    from newsclean.filters.jammer.edges import continues as _continues
 
     text = token + end
     if not _continues(text, len(token), end):
@@ -283,7 +283,7 @@ def test_an_unfinished_token_keeps_its_last_sign_before_a_jammer(seed, token, en
     ("    def add_ts()", ":"), ("\t\t\t\t\t\t", "+"), ("\t\t分享到", ":"), ("关键字 ", ":"),
 ])
 def test_unfinished_tokens_are_recognised(token, end):
-    from newsclean.filters.jammer import _continues
+    from newsclean.filters.jammer.edges import continues as _continues
 
     assert _continues(token + end, len(token), end)
 
@@ -293,7 +293,7 @@ def test_unfinished_tokens_are_recognised(token, end):
 ])
 def test_finished_tokens_leave_the_sign_to_the_jammer(token, end):
     """A complete token gives no evidence: the sign is the jammer's first c1, as it mostly is."""
-    from newsclean.filters.jammer import _continues
+    from newsclean.filters.jammer.edges import continues as _continues
 
     assert not _continues(token + end, len(token), end)
 
@@ -425,9 +425,10 @@ def test_an_edge_island_leaves_the_jammer_room(text, keep):
 # ------------------------------------------------------------------ the cheap proofs change nothing
 def _find_searching_always(text):
     """find_jammers without its cheap proofs that a second search would find nothing."""
-    from newsclean.filters import jammer as J
+    from newsclean.filters.jammer import grammar as G
+    from newsclean.filters.jammer import scan as J
 
-    seo = J._seo_pattern(J.DEFAULT_SEO_PHRASES)
+    seo = G.seo_pattern(G.DEFAULT_SEO_PHRASES)
     spans = J._line_spans(text, True, seo)
     for _ in range(J._MAX_ROUNDS):
         if not spans:
