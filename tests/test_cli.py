@@ -467,6 +467,14 @@ def test_unwritable_output_is_one_line_and_exit_2(tmp_path):
         assert len(p.stderr.splitlines()) == 1 and b"/no/such/dir" in p.stderr and b"Traceback" not in p.stderr
 
 
+def test_an_output_that_is_also_an_input_is_refused(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_text('{"text": "正文。"}\n', encoding="utf-8")
+    p = run_cli("clean", "-o", str(f), str(tmp_path))
+    assert p.returncode == 2 and b"also an input" in p.stderr
+    assert f.read_text(encoding="utf-8") == '{"text": "正文。"}\n'
+
+
 @pytest.mark.parametrize("argv", [
     ["clean", "--workers", "many", "-"], ["clean", "--limit", "-1", "-"], ["clean", "--color", "x"],
     ["explain", "--record", "zero", "f"], ["clean", "/no/such/input.txt"],

@@ -176,9 +176,11 @@ def _check_first_record(tasks: Iterator[Task], options: Options) -> Iterator[Tas
     return chain([first], tasks)
 
 
-def _open_output(path: Optional[str]) -> BinaryIO:
+def _open_output(path: Optional[str], inputs: Sequence[str]) -> BinaryIO:
     if not path or path == "-":
         return sys.stdout.buffer
+    if os.path.exists(path) and any(f != "-" and os.path.samefile(f, path) for f in inputs):
+        raise UsageError(f"the output {path} is also an input: writing it would destroy what is read")
     try:
         return open_output(path)
     except OSError as e:
@@ -205,7 +207,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
             stats_out = open(args.stats, "w", encoding="utf-8")
         except OSError as e:
             raise UsageError(f"cannot write {args.stats}: {e.strerror or e}") from None
-    out = _open_output(args.output)
+    out = _open_output(args.output, files)
 
     progress = None
     if sys.stderr.isatty() and not args.quiet:
