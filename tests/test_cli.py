@@ -520,3 +520,28 @@ def test_a_document_refused_mid_run_becomes_an_error_record_and_the_run_goes_on(
     assert [r.get("article", {}).get("paragraphs") for r in rows] == [["正文一。"], None, ["正文三。"]]
     assert rows[1] == {"error": "_Budget: time budget of 1 s spent in filter 'test-stall'",
                        "source": "x.jsonl", "line": 2}
+
+
+def test_html_mode_hands_each_page_and_the_pipeline_to_clean_html(monkeypatch):
+    """The --html path, whatever clean_html does: a stand-in that strips tags records its calls."""
+    import re
+
+    calls = []
+
+    def fake_clean_html(html, *, url=None, pipeline=None):
+        calls.append((type(html).__name__, pipeline))
+        text = html.decode("utf-8") if isinstance(html, bytes) else html
+        return pipeline.run(re.sub(r"<[^>]+>", "\n", text))
+
+    monkeypatch.setattr(newsclean, "clean_html", fake_clean_html, raising=False)
+    pipeline = newsclean.default_pipeline()
+    page = "<html><body><p>来源：新华网</p><p>正文。</p></body></html>"
+    tasks = [Task("text", "p.html", None, page.encode()),
+             Task("jsonl", "x.jsonl", 1, json.dumps({"id": 3, "html": page}, ensure_ascii=False).encode())]
+    chunk = run_chunk(tasks, pipeline, Options(html=True, text_field="html", fields=("text", "metadata.sources"),
+                                               stats=True))
+    rows = [json.loads(x) for x in chunk.out.splitlines()]
+    assert [r["text"] for r in rows] == ["正文。", "正文。"] and rows[1]["id"] == 3
+    assert rows[0]["metadata.sources"] == ["新华网"]
+    assert calls == [("bytes", pipeline), ("str", pipeline)]
+    assert chunk.stats.as_dict()["reasons"][0]["reason"] == "metadata:source"

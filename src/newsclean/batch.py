@@ -209,11 +209,15 @@ def _clean_html() -> Callable[..., Article]:
 def html_available() -> Optional[str]:
     """``None`` when ``--html`` can run, else the reason it cannot (checked once, in the parent)."""
     try:
-        _clean_html()("<html><head><title>t</title></head><body><p>正文。</p></body></html>")
-    except ImportError as e:
-        return f"--html needs the html extra: pip install 'newsclean[html]' ({e})"
+        fn = _clean_html()
     except NewsCleanError as e:
         return f"--html: {e}"
+    try:
+        fn("<html><head><title>标题</title></head><body><p>正文。</p></body></html>")
+    except ImportError as e:  # the html extra (lxml) is missing
+        return f"--html needs the html extra: pip install 'newsclean[html]' ({e})"
+    except NewsCleanError:
+        pass  # a tiny page may be refused; that says nothing about the other pages
     return None
 
 
