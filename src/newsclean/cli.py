@@ -30,7 +30,6 @@ import os
 import sys
 import time
 from itertools import chain
-from pathlib import Path
 from typing import BinaryIO, Iterator, NoReturn, Optional, Sequence
 
 from .batch import (DEFAULT_GLOBS, HTML_GLOBS, JSONL, Chunk, Options, RecordError, Task, UsageError,
