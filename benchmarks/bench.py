@@ -200,11 +200,11 @@ def bench_cli(jammed, repeat):
     the larger of the parent's remaining CPU and the workers' CPU / 2, so
     ``1-worker CPU / that`` is the speed-up to expect there, whatever else
     this machine is running.
-    The input is the jammed corpus 20 times (about 9 MB, a small crawl): the
+    The input is the jammed corpus 40 times (about 18 MB, a small crawl): the
     start of the process (imports, ~0.25 s CPU) is paid once by the parent
     in both runs, and on a few hundred records would hide the speed-up.
     """
-    copies = 20
+    copies = 40
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.jsonl"
         _write_jsonl(src, jammed, copies)
