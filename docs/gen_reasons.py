@@ -8,7 +8,7 @@ A reason is written in a handful of ways, and each has a rule here:
   ``reason = "x"``), compared with one (``reasons[k] == "counter"``), or
   looped over (``for reason in ("share-bar", …)``);
 * what a function or property named ``…reason…`` (or whose docstring starts
-  "The reason") returns, and the values of
+  "The reason", or that is the test of a ``Rule(name, test)`` table entry) returns, and the values of
   the module-level tables it reads (``_REASON.get(kind, "metadata:credit")``);
 * a lexicon paired with its reason (``(entries("junk_share.txt"), "share-bar")``);
 * the keys of a table whose names become reasons through named groups
@@ -94,6 +94,7 @@ def reasons_in(source: str) -> list[str]:
     """Every reason the module ``source`` records, in order of first appearance."""
     tree = ast.parse(source)
     tables = _module_tables(tree)
+    rule_tests = _rule_tests(tree)
     found: list[str] = []
     add = found.extend
     for node in ast.walk(tree):
@@ -126,9 +127,16 @@ def reasons_in(source: str) -> list[str]:
                         add(_own_strings(s))
         elif isinstance(node, ast.For) and _is_reasonish(node.target):
             add(_own_strings(node.iter))
-        elif isinstance(node, ast.FunctionDef) and _returns_reasons(node):
+        elif isinstance(node, ast.FunctionDef) and (_returns_reasons(node) or node.name in rule_tests):
             add(_function_reasons(node, tables))
     return [r for r in dict.fromkeys(found) if REASON_SHAPE.match(r)]
+
+
+def _rule_tests(tree: ast.Module) -> set[str]:
+    """The functions given as the test of a ``Rule(name, test, …)``: a rule's answer is a reason."""
+    return {call.args[1].id for call in ast.walk(tree)
+            if isinstance(call, ast.Call) and ast.unparse(call.func).split(".")[-1] == "Rule"
+            and len(call.args) >= 2 and isinstance(call.args[1], ast.Name)}
 
 
 def _returns_reasons(func: ast.FunctionDef) -> bool:

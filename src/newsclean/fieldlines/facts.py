@@ -25,16 +25,6 @@ KINDS = FACT_KINDS + tuple(ROLES)
 # published candidates: the highest priority wins (see MetadataDraft.published)
 PRIORITY_LABELLED = 30  # 发布时间：…, or the byline date near the title
 
-_REASON = {
-    "source": "metadata:source",
-    "published": "metadata:date",
-    "time": "metadata:date",
-    "note": "metadata:byline",
-    "updated": "metadata:date",
-    "original_title": "metadata:original-title",
-    "original_url": "metadata:original-url",
-    "ignore": "metadata:other",
-}
 
 _HAN = r"\p{Han}"
 _SHORT_NAME = regex.compile(rf"{_HAN}{{2,5}}")
@@ -90,13 +80,6 @@ class _Facts:
     publication: Optional[Publication] = None
     kinds: list[str] = field(default_factory=list)
     dangling: Optional[tuple[str, str]] = None  # (kind, label) of an empty last field
-
-    @property
-    def reason(self) -> str:
-        for kind in self.kinds:
-            if kind != "ignore":
-                return _REASON.get(kind, "metadata:credit")
-        return "metadata:other"
 
     @property
     def slot(self) -> str:

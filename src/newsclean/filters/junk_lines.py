@@ -81,6 +81,7 @@ from ..later import Later
 from ..patterns import (
     compile_user_pattern, literal_finder, phrase_alternation, re_alternation, uncased, user_finditer,
 )
+from ..rules import Ladder, Rule, check_rule_names, enabled, rule_names
 from ..shapes import CLAUSE_END as _SENTENCE_END
 from ..shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ..shapes import TOP_LINES, is_headline, is_paragraph, reads_as_breadcrumb, top_of_page
@@ -485,8 +486,10 @@ class DropJunkLines(Filter, name="junk-lines"):
     Options: ``extra_phrases`` (more whole-line junk words), ``extra_patterns``
     (regexes; a match over the whole line drops it, a partial match is cut),
     ``lexicon_path`` (a file of more junk words, one a line),
-    ``related_lists`` (drop the link lines under a 相关阅读 heading) and
-    ``chrome_islands`` (drop a short line alone between two chrome lines).
+    ``related_lists`` (drop the link lines under a 相关阅读 heading),
+    ``chrome_islands`` (drop a short line alone between two chrome lines) and
+    ``disabled_rules`` (rules turned off by name: ``LINE_RULES`` decide a line alone,
+    in order, ``NEIGHBOUR_RULES`` read its neighbours after them).
 
     >>> from newsclean.document import Document
     >>> doc = DropJunkLines()(Document("正文第一段，讲了一件事。\\n相关阅读\\n某地发生一件事2020.10.04\\n另一件事"))
@@ -504,6 +507,21 @@ class DropJunkLines(Filter, name="junk-lines"):
     related_lists: bool = True
     #: also drop a short non-sentence line alone between two chrome lines (a promo, a dialog's text, a video title)
     chrome_islands: bool = True
+    #: rules turned off by name: one-line rules (``LINE_RULES``: ``breadcrumb``, ``copyright`` …)
+    #: and rules that read neighbours (``NEIGHBOUR_RULES``: ``date-links``, ``chrome-island`` …)
+    disabled_rules: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        check_rule_names(self.name, self.disabled_rules, rule_names(LINE_RULES, NEIGHBOUR_RULES))
+
+    def _neighbour_rules_off(self) -> frozenset[str]:
+        """The neighbour rules this filter skips: those turned off by name or by their option."""
+        off = set(self.disabled_rules)
+        if not self.related_lists:
+            off |= RELATED_LIST_RULES
+        if not self.chrome_islands:
+            off |= ISLAND_RULES
+        return frozenset(off)
 
     def _extra(self) -> tuple[str, ...]:
         extra = list(self.extra_phrases)
@@ -527,84 +545,11 @@ class DropJunkLines(Filter, name="junk-lines"):
         s = text.strip()
         if not s or len(s) > 120:
             return None  # every junk shape is short; paragraphs are left alone at once
-        reasons, only, finder, lead, last = _tables or _lexicon_tables(self._extra())
-        st = _static()
-        first, end = s[0], s[-1]
-        # the cheap character tests below only skip patterns that cannot match
-        if not first.isalnum() and not end.isalnum() and _PUNCT_ONLY.match(s) and not finder.search(s):
-            return "scraper-artefact"
-        headed = first in st["heading_first"]
-        if headed and end in st["heading_last"]:
-            if st["section"].match(s):
-                return "related-links"
-            if st["tags_heading"].match(s):
-                return "tags"
-        if first.isdigit():
-            if ":" in s and "/" in s and _PLAYER_TIME.match(s):
-                return "video-player"
-            if _DATE_ONLY.match(s) or _SECTION_NUMBER.match(s):
-                return None  # a date or time alone belongs to the metadata filter
-        if (
-            len(s) <= _MAX_CHROME_LEN and (first in lead or not first.isalnum())
-            and (end in last or not end.isalnum()) and only.match(s)
-        ):
-            found = [reasons[m.group()] for m in finder.finditer(s)]
-            if not found or (_DIGIT.search(s) and set(found) <= {"page-chrome", "wechat-chrome"}):
-                return "counter"
-            for reason in ("forum-chrome", "wechat-chrome", "share-bar", "user-phrase"):
-                if reason in found:
-                    return reason
-            return found[0]
-        if "ID" in s and _ACCOUNT_TOKEN.match(s):
-            return "scraper-artefact"
-        if (first == "#" or first == "＃") and _HASHTAGS.match(s):
-            return "tags"
-        if first == "视" and len(s) <= 60 and "。" not in s and _VIDEO_TITLE.match(s):
-            return "video-player"
-        # every _FORUM_PATTERNS line holds one of these words
-        if (
-            "." in s or "本帖" in s or "下载" in s or "上传" in s or "#" in s or "楼" in s or "回复" in s
-        ) and _FORUM_PATTERNS.match(s):
-            return "forum-chrome"
-        if end in _SENTENCE_ENDERS:
-            ends_sentence = True
-        else:
-            ends_sentence = end in _SENTENCE_CLOSERS and _SENTENCE_END.search(s) is not None
-        if headed and not ends_sentence and st["tags_line"].match(s):
-            return "tags"
-        if ends_sentence:
-            if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
-                return "page-chrome"
-            if len(s) <= _MAX_PROMPT_SENTENCES and self._is_sentence_prompt(s, st):
-                return "follow-prompt"
-        elif st["any_phrase"].search(s) or (
-            (st["copyright_anchor"] is None or st["copyright_anchor"].search(s)) and st["copyright"].search(s)
-        ):
-            if len(s) <= _MAX_CHROME_LEN and st["widget"].search(s):
-                return "page-chrome"
-            if st["copyright"].search(s):
-                return "copyright"
-            # a line of labelled fields (来源：央视新闻客户端, 本文来自澎湃新闻客户端) is
-            # metadata, whatever its value names; a word an article may use too
-            # (二维码支付成为主流) makes a prompt only of a line that reads as one
-            if (
-                len(s) <= _SHORT and not st["field"].search(s) and not st["source_start"].match(s)
-                and (st["contains"].search(s) or self._is_topic_prompt(s, st))
-            ):
-                return "follow-prompt"
-        if (
-            len(s) <= 16 and end in st["suffix_last"] and st["suffix"].search(s) and not _WORD_BREAKER.search(s)
-            and not st["source_start"].match(s)
-        ):
-            return "follow-prompt"
-        if len(s) <= 80 and first in st["prefix_first"] and st["prefix"].match(s):
-            return "page-chrome"
-        if (first == "返" or first == "点") and len(s) <= 20 and _BACK_TO_HOME_LINE.match(s):
-            return "page-chrome"
-        if first in st["link_label_first"] and _is_link_line(s, st):
-            return "related-links"
-        if top and reads_as_breadcrumb(s):
-            return "breadcrumb"
+        line = _Line(s, _tables or _lexicon_tables(self._extra()), _static(), top)
+        for test in _ladder(tuple(self.disabled_rules)).for_edges(line.first, line.end):
+            reason = test(line)
+            if reason is not None:
+                return reason or None  # (KEEP: the line may be article text, no later rule asks)
         return None
 
     def _tail_after_field(self, text: str, tables: tuple) -> Optional[int]:
@@ -681,99 +626,14 @@ class DropJunkLines(Filter, name="junk-lines"):
         firsts = "".join(map(itemgetter(0), texts))  # (firsts[k] is texts[k][0])
         lasts = "".join(map(itemgetter(-1), texts))
 
-        # 来源：新华网 版权所有, 本报记者 张三 扫码看视频: a field line with junk glued on keeps its field
-        # 来源：新华网 | 打印 | 关闭: so is one with buttons after its value
-        tails: dict[int, int] = {}
-        found = _junk(reasons)  # (the three rules below only take lines out of the junk)
-        for k in found:
-            if reasons[k] == "copyright" or reasons[k] == "follow-prompt":
-                start = _junk_tail(lines[k].text, st)
-                if start is not None:
-                    reasons[k] = None
-                    tails[k] = start
-        field_tails: dict[str, Optional[int]] = {}  # pages repeat their field lines: each text once
-        for k in joined.word_hits([":", "："]):  # (every field has its colon)
-            if reasons[k] is None and k not in tails and len(texts[k]) <= _MAX_CHROME_LEN \
-                    and st["field"].search(texts[k]):
-                text = lines[k].text
-                if text not in field_tails:
-                    field_tails[text] = self._tail_after_field(text, tables)
-                if field_tails[text] is not None:
-                    tails[k] = field_tails[text]
-
         # the rules below look at lines next to one another, each on the few lines it can
-        # change (what one sets, the next line's test may read: always in line order)
-        # a lone small number is a counter beside other junk; inside the article it numbers a section.
-        # Numbers side by side are no evidence for each other: a run of them is junk only beside
-        # other junk (a line between two that a later filter removes must not decide, or cleaning
-        # the output again, which has them side by side, would drop them)
-        small = [k for k in found if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text)]
-        first_paragraph = _first_paragraph(texts, joined)
-        i = 0
-        while i < len(small):
-            k = j = small[i]
-            while i < len(small) and small[i] == j:  # the run k..j-1
-                i += 1
-                j += 1
-            after_label = k > 0 and (_COUNTER_LABEL.search(lines[k - 1].text)
-                                     or (k <= first_paragraph and _is_byline_bar(texts[k - 1])))
-            if not (after_label or (k > 0 and reasons[k - 1]) or (j < n and reasons[j])):
-                reasons[k:j] = [None] * (j - k)
-        for k in [k + 1 for k in found if reasons[k] == "tags"]:
-            # 12个 under a tag, and under that one, …
-            while k < n and reasons[k] is None and _TOPIC_COUNT.match(lines[k].text):
-                reasons[k] = "tags"
-                k += 1
-        for k in joined.word_hits(["/"]):
-            # a page number (1/3) or a gallery counter (1/10) beside other junk; alone it may be a date
-            if reasons[k] is None and _PAGE_OF.match(lines[k].text):
-                if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
-                    reasons[k] = "counter"
-        colon_ends = [m.start() for m in _COLONS.finditer(lasts, 0, n - 1)]
-        above_follow = [j - 1 for j in joined.word_hits(["关注", "订阅"]) if j >= 2]
-        for k in sorted(set(colon_ends).union(above_follow)):
-            # the column's name under a line that ends in 所属分类：
-            if reasons[k + 1] is None and texts[k][-1] in ":：" and _CATEGORY_LABEL.search(lines[k].text) \
-                    and _is_short_word(texts[k + 1]):
-                reasons[k + 1] = "page-chrome"
-            # an account name right above its lone 关注 (follow) button
-            nxt = lines[k + 1].text
-            if k and reasons[k] is None and ("关注" in nxt or "订阅" in nxt) and _FOLLOW.match(nxt) \
-                    and _is_name_like(texts[k]):
-                reasons[k] = "follow-prompt"
-        field_label = st["field_label"]
-        field_first = st["field_label_first"]
-        # a line acts here when it is junk, starts like a field label or holds 篇 / 条 (a pager);
-        # one that this loop makes junk acts too: it is the next line, looked at next
-        todo = [m.start() for m in st["field_label_char"].finditer(firsts, 0, n - 1)]
-        todo = sorted(set(_junk(reasons)).union(todo, joined.word_hits(["篇", "条"])))
-        todo = [k for k in todo if k < n - 1]
-        todo.append(n)  # a sentinel
-        t = 0
-        k = todo[0]
-        while k < n - 1:
-            while todo[t] <= k:
-                t += 1
-            nxt_k = todo[t]
-            if reasons[k + 1] is None:
-                self._pager_rule(k, lines, texts, reasons, field_label, field_first, st)
-                if reasons[k + 1] is not None:
-                    nxt_k = k + 1
-            k = nxt_k
-        self._follow_names(lines, reasons, joined)
-
-        self._crumb_labels(texts, reasons, top_limit)
-        if self.related_lists:
-            self._related_blocks(lines, texts, reasons, st)
-            self._date_link_runs(texts, reasons, lasts, doc.later)
-            self._tag_runs(texts, reasons)
-            self._pipe_tags(texts, reasons, joined)
-        self._profile_card_names(lines, texts, reasons, st)  # after the tag runs: a name among tags is one
-        self._reward_card_lines(texts, reasons, joined)
-        if self.related_lists:
-            self._glued_tag_lines(texts, reasons, first_paragraph)
-        if self.chrome_islands:
-            self._islands(texts, reasons, st)
+        # change (what one sets, the next line's test may read: always in the table's order)
+        page = _Page(self, lines, texts, reasons, joined, firsts, lasts, top_limit, tables, doc.later)
+        off = self._neighbour_rules_off()
+        for rule in NEIGHBOUR_RULES:
+            if rule.name not in off:
+                rule.test(page)
+        tails = page.tails
 
         patterns = self._user_patterns(tuple(self.extra_patterns))
         trailing = st["trailing"]
@@ -1043,3 +903,343 @@ class DropJunkLines(Filter, name="junk-lines"):
                 i -= 1
             if 3 <= j - i - 1 <= _MAX_TAG_RUN:
                 reasons[i + 1:j] = ["tags"] * (j - i - 1)
+
+
+# ---------------------------------------------------------------- the one-line ladder
+#: a rule's answer that ends the ladder with no reason (the line may be article text)
+KEEP = ""
+
+
+class _Line:
+    """A stripped line and what the ladder's rules read of it, each worked out once."""
+
+    __slots__ = ("s", "first", "end", "headed", "tables", "st", "top", "ends_sentence", "_gate")
+
+    def __init__(self, s: str, tables: tuple, st: dict, top: bool) -> None:
+        self.s, self.first, self.end = s, s[0], s[-1]
+        end = self.end
+        self.tables, self.st, self.top = tables, st, top
+        self.headed = self.first in st["heading_first"]
+        #: the line ends like a sentence (。！？；, maybe a closing quote after it)
+        self.ends_sentence = end in _SENTENCE_ENDERS or (end in _SENTENCE_CLOSERS and _SENTENCE_END.search(s) is not None)
+        self._gate: Optional[bool] = None
+
+    @property
+    def chrome_words(self) -> bool:
+        """The line holds a junk phrase or a copyright phrase (the gate of the phrase rules)."""
+        if self._gate is None:
+            s, st = self.s, self.st
+            self._gate = bool(st["any_phrase"].search(s) or (
+                (st["copyright_anchor"] is None or st["copyright_anchor"].search(s)) and st["copyright"].search(s)))
+        return self._gate
+
+
+# the cheap character tests in the rules only skip patterns that cannot match
+def _punctuation_only(ln: _Line) -> Optional[str]:
+    s = ln.s
+    if not ln.first.isalnum() and not ln.end.isalnum() and _PUNCT_ONLY.match(s) and not ln.tables[2].search(s):
+        return "scraper-artefact"
+    return None
+
+
+def _related_heading(ln: _Line) -> Optional[str]:
+    if ln.headed and ln.end in ln.st["heading_last"] and ln.st["section"].match(ln.s):
+        return "related-links"
+    return None
+
+
+def _tags_heading(ln: _Line) -> Optional[str]:
+    if ln.headed and ln.end in ln.st["heading_last"] and ln.st["tags_heading"].match(ln.s):
+        return "tags"
+    return None
+
+
+def _player_time(ln: _Line) -> Optional[str]:
+    s = ln.s
+    if ln.first.isdigit() and ":" in s and "/" in s and _PLAYER_TIME.match(s):
+        return "video-player"
+    return None
+
+
+def _date_or_number(ln: _Line) -> Optional[str]:
+    """A date or time alone belongs to the metadata filter, a section number to the article."""
+    if ln.first.isdigit() and (_DATE_ONLY.match(ln.s) or _SECTION_NUMBER.match(ln.s)):
+        return KEEP
+    return None
+
+
+def _lexicon_line(ln: _Line) -> Optional[str]:
+    """A line made only of the words of the junk lexicons, numbers and separators."""
+    reasons, only, finder, lead, last = ln.tables
+    s, first, end = ln.s, ln.first, ln.end
+    if not (len(s) <= _MAX_CHROME_LEN and (first in lead or not first.isalnum())
+            and (end in last or not end.isalnum()) and only.match(s)):
+        return None
+    found = [reasons[m.group()] for m in finder.finditer(s)]
+    if not found or (_DIGIT.search(s) and set(found) <= {"page-chrome", "wechat-chrome"}):
+        return "counter"
+    for reason in ("forum-chrome", "wechat-chrome", "share-bar", "user-phrase"):
+        if reason in found:
+            return reason
+    return found[0]
+
+
+def _account_id(ln: _Line) -> Optional[str]:
+    return "scraper-artefact" if "ID" in ln.s and _ACCOUNT_TOKEN.match(ln.s) else None
+
+
+def _hashtags(ln: _Line) -> Optional[str]:
+    return "tags" if (ln.first == "#" or ln.first == "＃") and _HASHTAGS.match(ln.s) else None
+
+
+def _video_title(ln: _Line) -> Optional[str]:
+    s = ln.s
+    return "video-player" if ln.first == "视" and len(s) <= 60 and "。" not in s and _VIDEO_TITLE.match(s) else None
+
+
+def _forum_line(ln: _Line) -> Optional[str]:
+    s = ln.s
+    # every _FORUM_PATTERNS line holds one of these words
+    if ("." in s or "本帖" in s or "下载" in s or "上传" in s or "#" in s or "楼" in s or "回复" in s) \
+            and _FORUM_PATTERNS.match(s):
+        return "forum-chrome"
+    return None
+
+
+def _tags_line(ln: _Line) -> Optional[str]:
+    return "tags" if ln.headed and not ln.ends_sentence and ln.st["tags_line"].match(ln.s) else None
+
+
+def _widget(ln: _Line) -> Optional[str]:
+    """A widget's instructions, even when they end like a sentence (…即可将网页分享至朋友圈。)."""
+    if len(ln.s) <= _MAX_CHROME_LEN and (ln.ends_sentence or ln.chrome_words) and ln.st["widget"].search(ln.s):
+        return "page-chrome"
+    return None
+
+
+def _sentence_prompt(ln: _Line) -> Optional[str]:
+    if ln.ends_sentence and len(ln.s) <= _MAX_PROMPT_SENTENCES and DropJunkLines._is_sentence_prompt(ln.s, ln.st):
+        return "follow-prompt"
+    return None
+
+
+def _copyright(ln: _Line) -> Optional[str]:
+    return "copyright" if not ln.ends_sentence and ln.chrome_words and ln.st["copyright"].search(ln.s) else None
+
+
+def _topic_prompt(ln: _Line) -> Optional[str]:
+    """A short prompt (扫码关注…), never a line of labelled fields (来源：央视新闻客户端) or a glued
+    source; a word an article may use too (二维码支付成为主流) only in a line that reads as one."""
+    s, st = ln.s, ln.st
+    if (
+        not ln.ends_sentence and ln.chrome_words and len(s) <= _SHORT and not st["field"].search(s)
+        and not st["source_start"].match(s) and (st["contains"].search(s) or DropJunkLines._is_topic_prompt(s, st))
+    ):
+        return "follow-prompt"
+    return None
+
+
+def _suffix_prompt(ln: _Line) -> Optional[str]:
+    s, st = ln.s, ln.st
+    if (
+        len(s) <= 16 and ln.end in st["suffix_last"] and st["suffix"].search(s) and not _WORD_BREAKER.search(s)
+        and not st["source_start"].match(s)
+    ):
+        return "follow-prompt"
+    return None
+
+
+def _prefix_chrome(ln: _Line) -> Optional[str]:
+    s = ln.s
+    return "page-chrome" if len(s) <= 80 and ln.first in ln.st["prefix_first"] and ln.st["prefix"].match(s) else None
+
+
+def _back_to_home(ln: _Line) -> Optional[str]:
+    s = ln.s
+    return "page-chrome" if (ln.first == "返" or ln.first == "点") and len(s) <= 20 and _BACK_TO_HOME_LINE.match(s) else None
+
+
+def _link_line(ln: _Line) -> Optional[str]:
+    return "related-links" if ln.first in ln.st["link_label_first"] and _is_link_line(ln.s, ln.st) else None
+
+
+def _breadcrumb(ln: _Line) -> Optional[str]:
+    return "breadcrumb" if ln.top and reads_as_breadcrumb(ln.s) else None
+
+
+#: the one-line rules, tried in this order; the first answer wins
+LINE_RULES: tuple[Rule, ...] = (
+    # (the third field: which first and last characters a line the rule can match has)
+    Rule("punctuation-only", _punctuation_only, lambda a, z: not a.isalnum() and not z.isalnum()),
+    Rule("related-heading", _related_heading, lambda a, z: a in _static()["heading_first"]),
+    Rule("tags-heading", _tags_heading, lambda a, z: a in _static()["heading_first"]),
+    Rule("player-time", _player_time, lambda a, z: a.isdigit()),
+    Rule("date-or-number", _date_or_number, lambda a, z: a.isdigit()),
+    Rule("lexicon-line", _lexicon_line),
+    Rule("account-id", _account_id, lambda a, z: a == "I"),
+    Rule("hashtags", _hashtags, lambda a, z: a == "#" or a == "＃"),
+    Rule("video-title", _video_title, lambda a, z: a == "视"),
+    Rule("forum-line", _forum_line),
+    Rule("tags-line", _tags_line, lambda a, z: a in _static()["heading_first"]),
+    Rule("widget", _widget),
+    Rule("sentence-prompt", _sentence_prompt, lambda a, z: z in _SENTENCE_ENDERS or z in _SENTENCE_CLOSERS),
+    Rule("copyright", _copyright, lambda a, z: z not in _SENTENCE_ENDERS),
+    Rule("topic-prompt", _topic_prompt, lambda a, z: z not in _SENTENCE_ENDERS),
+    Rule("suffix-prompt", _suffix_prompt, lambda a, z: z in _static()["suffix_last"]),
+    Rule("prefix-chrome", _prefix_chrome, lambda a, z: a in _static()["prefix_first"]),
+    Rule("back-to-home", _back_to_home, lambda a, z: a == "返" or a == "点"),
+    Rule("link-line", _link_line, lambda a, z: a in _static()["link_label_first"]),
+    Rule("breadcrumb", _breadcrumb),
+)
+
+
+@lru_cache(maxsize=64)
+def _ladder(disabled: tuple[str, ...]) -> Ladder:
+    return Ladder(enabled(LINE_RULES, disabled))
+
+
+# ---------------------------------------------------------------- rules that read neighbours
+class _Page:
+    """The body lines of one document as the neighbour rules read and mark them."""
+
+    def __init__(self, filt: "DropJunkLines", lines: list[Line], texts: list[str], reasons: list[Optional[str]],
+                 joined: JoinedLines, firsts: str, lasts: str, top_limit: int, tables: tuple, later: Later) -> None:
+        self.filt, self.lines, self.texts, self.reasons = filt, lines, texts, reasons
+        self.joined, self.firsts, self.lasts = joined, firsts, lasts  # (firsts[k] is texts[k][0], lasts[k] texts[k][-1])
+        self.top_limit, self.tables, self.later = top_limit, tables, later
+        self.st = _static()
+        self.n = len(lines)
+        self.found = _junk(reasons)  # the junk lines of the one-line rules (the first rules only take lines out)
+        self.first_paragraph = _first_paragraph(texts, joined)
+        #: lines whose glued junk is cut (position → where the junk starts), the line kept
+        self.tails: dict[int, int] = {}
+
+
+def _field_tails(page: _Page) -> None:
+    """来源：新华网 版权所有, 本报记者 张三 扫码看视频: a field line with junk glued on keeps its field;
+    来源：新华网 | 打印 | 关闭: so is one with buttons after its value."""
+    lines, texts, reasons, st, tails = page.lines, page.texts, page.reasons, page.st, page.tails
+    for k in page.found:
+        if reasons[k] == "copyright" or reasons[k] == "follow-prompt":
+            start = _junk_tail(lines[k].text, st)
+            if start is not None:
+                reasons[k] = None
+                tails[k] = start
+    field_tails: dict[str, Optional[int]] = {}  # pages repeat their field lines: each text once
+    for k in page.joined.word_hits([":", "："]):  # (every field has its colon)
+        if reasons[k] is None and k not in tails and len(texts[k]) <= _MAX_CHROME_LEN \
+                and st["field"].search(texts[k]):
+            text = lines[k].text
+            if text not in field_tails:
+                field_tails[text] = page.filt._tail_after_field(text, page.tables)
+            if field_tails[text] is not None:
+                tails[k] = field_tails[text]
+
+
+def _small_numbers(page: _Page) -> None:
+    """A lone small number is a counter beside other junk; inside the article it numbers a section.
+
+    Numbers side by side are no evidence for each other: a run of them is junk only beside
+    other junk (a line between two that a later filter removes must not decide, or cleaning
+    the output again, which has them side by side, would drop them)."""
+    lines, texts, reasons, n = page.lines, page.texts, page.reasons, page.n
+    small = [k for k in page.found if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text)]
+    i = 0
+    while i < len(small):
+        k = j = small[i]
+        while i < len(small) and small[i] == j:  # the run k..j-1
+            i += 1
+            j += 1
+        after_label = k > 0 and (_COUNTER_LABEL.search(lines[k - 1].text)
+                                 or (k <= page.first_paragraph and _is_byline_bar(texts[k - 1])))
+        if not (after_label or (k > 0 and reasons[k - 1]) or (j < n and reasons[j])):
+            reasons[k:j] = [None] * (j - k)
+
+
+def _topic_counts(page: _Page) -> None:
+    """12个 under a tag, and under that one, …"""
+    lines, reasons, n = page.lines, page.reasons, page.n
+    for k in [k + 1 for k in page.found if reasons[k] == "tags"]:
+        while k < n and reasons[k] is None and _TOPIC_COUNT.match(lines[k].text):
+            reasons[k] = "tags"
+            k += 1
+
+
+def _page_numbers(page: _Page) -> None:
+    """A page number (1/3) or a gallery counter (1/10) beside other junk; alone it may be a date."""
+    lines, reasons, n = page.lines, page.reasons, page.n
+    for k in page.joined.word_hits(["/"]):
+        if reasons[k] is None and _PAGE_OF.match(lines[k].text):
+            if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
+                reasons[k] = "counter"
+
+
+def _category_names(page: _Page) -> None:
+    """The column's name under a line that ends in 所属分类："""
+    lines, texts, reasons = page.lines, page.texts, page.reasons
+    for k in [m.start() for m in _COLONS.finditer(page.lasts, 0, page.n - 1)]:
+        if reasons[k + 1] is None and _CATEGORY_LABEL.search(lines[k].text) and _is_short_word(texts[k + 1]):
+            reasons[k + 1] = "page-chrome"
+
+
+def _follow_buttons(page: _Page) -> None:
+    """An account name right above its lone 关注 (follow) button."""
+    lines, texts, reasons = page.lines, page.texts, page.reasons
+    for k in [j - 1 for j in page.joined.word_hits(["关注", "订阅"]) if j >= 2]:
+        nxt = lines[k + 1].text
+        if reasons[k] is None and _FOLLOW.match(nxt) and _is_name_like(texts[k]):
+            reasons[k] = "follow-prompt"
+
+
+def _pagers(page: _Page) -> None:
+    """上一篇 / 下一篇 and 微信号 / 功能介绍 on a line of their own: the line under them goes too.
+
+    A line acts here when it is junk, starts like a field label or holds 篇 / 条 (a pager);
+    one that this rule makes junk acts too: it is the next line, looked at next."""
+    lines, texts, reasons, n, st = page.lines, page.texts, page.reasons, page.n, page.st
+    field_label = st["field_label"]
+    field_first = st["field_label_first"]
+    todo = [m.start() for m in st["field_label_char"].finditer(page.firsts, 0, n - 1)]
+    todo = sorted(set(_junk(reasons)).union(todo, page.joined.word_hits(["篇", "条"])))
+    todo = [k for k in todo if k < n - 1]
+    todo.append(n)  # a sentinel
+    t = 0
+    k = todo[0]
+    while k < n - 1:
+        while todo[t] <= k:
+            t += 1
+        nxt_k = todo[t]
+        if reasons[k + 1] is None:
+            DropJunkLines._pager_rule(k, lines, texts, reasons, field_label, field_first, st)
+            if reasons[k + 1] is not None:
+                nxt_k = k + 1
+        k = nxt_k
+
+
+#: the rules that read a line's neighbours, run in this order over the whole page once the
+#: one-line rules have marked it (a rule reads what the rules before it marked)
+NEIGHBOUR_RULES: tuple[Rule, ...] = (
+    Rule("field-tail", _field_tails),
+    Rule("small-numbers", _small_numbers),
+    Rule("topic-count", _topic_counts),
+    Rule("page-number", _page_numbers),
+    Rule("category-name", _category_names),
+    Rule("follow-button", _follow_buttons),
+    Rule("pager", _pagers),
+    Rule("follow-name", lambda p: DropJunkLines._follow_names(p.lines, p.reasons, p.joined)),
+    Rule("crumb-label", lambda p: DropJunkLines._crumb_labels(p.texts, p.reasons, p.top_limit)),
+    Rule("related-block", lambda p: DropJunkLines._related_blocks(p.lines, p.texts, p.reasons, p.st)),
+    Rule("date-links", lambda p: DropJunkLines._date_link_runs(p.texts, p.reasons, p.lasts, p.later)),
+    Rule("tag-run", lambda p: DropJunkLines._tag_runs(p.texts, p.reasons)),
+    Rule("pipe-tags", lambda p: DropJunkLines._pipe_tags(p.texts, p.reasons, p.joined)),
+    # (after the tag runs: a name among tags is one)
+    Rule("profile-card", lambda p: DropJunkLines._profile_card_names(p.lines, p.texts, p.reasons, p.st)),
+    Rule("reward-card", lambda p: DropJunkLines._reward_card_lines(p.texts, p.reasons, p.joined)),
+    Rule("glued-tags", lambda p: DropJunkLines._glued_tag_lines(p.texts, p.reasons, p.first_paragraph)),
+    Rule("chrome-island", lambda p: DropJunkLines._islands(p.texts, p.reasons, p.st)),
+)
+#: the neighbour rules the ``related_lists`` option switches off, and ``chrome_islands``
+RELATED_LIST_RULES = frozenset({"related-block", "date-links", "tag-run", "pipe-tags", "glued-tags"})
+ISLAND_RULES = frozenset({"chrome-island"})
+
+__all__ = ["DropJunkLines", "LINE_RULES", "NEIGHBOUR_RULES"]

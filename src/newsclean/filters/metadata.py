@@ -55,6 +55,7 @@ from ..fieldlines.facts import (
 )
 from ..fieldlines.parser import _parser, _Parser, _Facts, _store, is_person_name
 from ..fieldlines.publication import match_publication
+from ..rules import check_rule_names
 from ..shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
 from .base import Filter
 
@@ -99,6 +100,31 @@ _HEAD = _FIELD_START + 8
 _ORIGINAL_TITLE = ("原标题", "（原标题", "(原标题")
 
 
+#: the reason a meta line leaves the body, by the kind of its first field (a role's: metadata:credit)
+_REASON = {
+    "source": "metadata:source",
+    "published": "metadata:date",
+    "time": "metadata:date",
+    "note": "metadata:byline",
+    "updated": "metadata:date",
+    "original_title": "metadata:original-title",
+    "original_url": "metadata:original-url",
+    "ignore": "metadata:other",
+}
+
+
+def _reason(facts: _Facts) -> str:
+    """The reason a line that states ``facts`` leaves the body: its first field's kind."""
+    for kind in facts.kinds:
+        if kind != "ignore":
+            return _REASON.get(kind, "metadata:credit")
+    return "metadata:other"
+
+
+#: the rules ``disabled_rules`` can turn off (each a step of the filter)
+RULE_NAMES = ("trailing-bracket", "trailing-fields", "dateline", "closing-name")
+
+
 def _title_slot(doc: Document, lines: list[Line]) -> Optional[Line]:
     """The line that may be the title: the first body line, unless a title was already found."""
     if not lines or doc.line_of(TITLE) is not None:
@@ -141,11 +167,16 @@ class ExtractMetadataLines(Filter, name="metadata"):
     top_lines: int = 30
     #: how many paragraphs of the lead are searched for a dateline credit （记者 某某）
     dateline_lines: int = 3
+    #: rules turned off by name (``RULE_NAMES``): the credits cut from body lines, ``trailing-bracket``
+    #: (……。（责任编辑：张三）), ``trailing-fields`` (……。责任编辑：张三), ``dateline``
+    #: (新华社巴黎12月9日电（记者唐霁）) and ``closing-name`` (a last line （张巨峰）)
+    disabled_rules: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         bad = {k: v for k, v in self.extra_labels.items() if v not in KINDS or not k.strip()}
         if bad:
             raise ConfigError(f"metadata: unknown kinds in extra_labels {bad}; kinds are: {', '.join(KINDS)}")
+        check_rule_names(self.name, self.disabled_rules, RULE_NAMES)
 
     def _parser(self) -> _Parser:
         return _parser(tuple(sorted(self.extra_labels.items())))
@@ -154,7 +185,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         """The reason a line of ``text`` leaves the body when it is all metadata by itself (a labelled
         field, 来源：新华网, or a credit, 本报记者 张三), wherever it stands; else ``None``."""
         facts = self._parser().parse(text.strip(), top=False)
-        return facts.reason if facts is not None and (facts.sources or facts.credits or facts.dates) else None
+        return _reason(facts) if facts is not None and (facts.sources or facts.credits or facts.dates) else None
 
     def apply(self, doc: Document) -> None:
         p = self._parser()
@@ -228,7 +259,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 facts = p.value_line(dangling[0], text)
                 if facts is not None:
                     _store(doc, facts, line, dangling[1])
-                    doc.to_metadata(line, filter=self.name, reason=facts.reason)
+                    doc.to_metadata(line, filter=self.name, reason=_reason(facts))
                     if top:
                         byline[k] = facts.slot
                     dangling = None
@@ -272,7 +303,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 facts = None  # 时间：… over 地点：…: an event notice in the article
             if facts is not None and facts.useful:
                 _store(doc, facts, line)
-                doc.to_metadata(line, filter=self.name, reason=facts.reason)
+                doc.to_metadata(line, filter=self.name, reason=_reason(facts))
                 dangling = facts.dangling
                 if top:
                     byline[k] = facts.slot
@@ -448,7 +479,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         ``sentence_before``: only after a whole sentence (in the byline zone, where a
         heading may end in a bracket).
         """
-        if line.text.rstrip()[-1:] not in ")）】]":
+        if line.text.rstrip()[-1:] not in ")）】]" or "trailing-bracket" in self.disabled_rules:
             return
         m = _TRAILING_BRACKET.search(line.text)
         if not m or m.start() == 0 or _PHOTO_CREDIT_END.search(m.group(1)):
@@ -459,10 +490,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
         if facts is None or not facts.useful or all(k == "photographer" for k in facts.kinds):
             return  # ……。（摄影：张三） closes a caption: the captions filter's
         _store(doc, facts, line)
-        doc.cut(line, [(m.start(), m.end())], filter=self.name, reason=facts.reason)
+        doc.cut(line, [(m.start(), m.end())], filter=self.name, reason=_reason(facts))
 
     def _trailing_fields(self, doc: Document, line: Line, p: _Parser) -> None:
         """``……正文最后一句。责任编辑：张三``: fields glued after the last sentence, cut."""
+        if "trailing-fields" in self.disabled_rules:
+            return
         text = line.text
         tail = text[-_TAIL - 1:]
         if _SEPARATORS.isdisjoint(tail):
@@ -481,7 +514,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 or any(kind in ("time", "note") for kind in facts.kinds)):
             return
         _store(doc, facts, line)
-        doc.cut(line, [(start, start + len(rest))], filter=self.name, reason=facts.reason)
+        doc.cut(line, [(start, start + len(rest))], filter=self.name, reason=_reason(facts))
 
     def _dateline(self, doc: Document, p: _Parser, line: Line) -> None:
         """``新华社巴黎12月9日电（记者唐霁）…``: the reporter is credited, the lead stays.
@@ -489,6 +522,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
         A dateline that gives the year (``本报北京2019年9月7日电``) is also the
         weakest published candidate.
         """
+        if "dateline" in self.disabled_rules:
+            return
         head = line.text[:60]
         if "电" in head or "讯" in head:
             for d in find_dates(head):
@@ -516,6 +551,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
 
     def _closing_name(self, doc: Document, p: _Parser) -> None:
         """A parenthesised name closing the body, ``（张巨峰）`` or ``（德清县发改局）``, is the author."""
+        if "closing-name" in self.disabled_rules:
+            return
         last = []  # the last two body lines, last first
         for line in reversed(doc.lines):
             if line.state == BODY and line.text.strip():

@@ -39,7 +39,7 @@ Residue
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -53,11 +53,14 @@ from ..repeats import canon as _canon
 from ..repeats import is_title_copy as _is_title_copy
 from ..repeats import near_copy as _near_copy
 from ..repeats import repeat_key as _repeat_key
+from ..rules import check_rule_names
 from ..shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ..shapes import TOP_LINES, is_finished_paragraph, is_headline, reads_as_breadcrumb, top_of_page
 from ..shapes import is_paragraph as _is_paragraph
 from .base import Filter
 
+#: the rules ``disabled_rules`` can turn off
+RULE_NAMES = ("scraper-artefact", "title-badge", "breadcrumb")
 _LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
 # a metadata label with no value after it (责任编辑：)
 _EMPTY_LABEL = regex.compile(r"^\s*[\p{Han}A-Za-z]{1,8}\s*[:：]\s*$")
@@ -109,23 +112,33 @@ class ExtractStructure(Filter, name="structure"):
     tail_after_metadata: bool = True
     #: that tail is dropped only while it is at most this share of the article's size
     max_tail_share: float = 0.3
+    #: rules turned off by name (``RULE_NAMES``): ``scraper-artefact`` (punctuation left by later
+    #: filters' cuts), ``title-badge``, ``breadcrumb`` (one come to the top of the cleaned text)
+    disabled_rules: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        check_rule_names(self.name, self.disabled_rules, RULE_NAMES)
 
     def repeat_rules(self) -> RepeatRules:
         """The repeats this filter drops, for the filters before it (see :mod:`newsclean.repeats`)."""
         return RepeatRules(min_length=self.min_repeat_length)
 
     def apply(self, doc: Document) -> None:
-        self._drop_residue(doc)
+        off = self.disabled_rules
+        if "scraper-artefact" not in off:
+            self._drop_residue(doc)
         deck = None
         if doc.line_of("title") is None:
             deck = self._find_title(doc)
-            self._cut_title_badge(doc)
+            if "title-badge" not in off:
+                self._cut_title_badge(doc)
         if self.subtitles and deck is not None:
             self._deck_above_metadata(doc, deck)
         self._drop_repeats(doc)
         if self.tail_after_metadata:
             self._drop_tail(doc)
-        self._drop_top_breadcrumbs(doc)
+        if "breadcrumb" not in off:
+            self._drop_top_breadcrumbs(doc)
         if self.subtitles and doc.line_of("subtitle") is None:
             self._line_below_title(doc)
 
