@@ -225,11 +225,17 @@ def lexicons_in(source: str) -> list[str]:
 
 
 def lexicons_used(module) -> list[str]:
-    """The shipped lexicon files that a filter module loads."""
-    try:
-        return lexicons_in(inspect.getsource(module))
-    except (OSError, TypeError):
-        return []
+    """The shipped lexicon files that a filter module loads (all its modules, for a filter that is a package)."""
+    modules = [module]
+    if hasattr(module, "__path__"):
+        modules += [importlib.import_module(m.name) for m in pkgutil.walk_packages(module.__path__, module.__name__ + ".")]
+    found: list[str] = []
+    for m in modules:
+        try:
+            found += lexicons_in(inspect.getsource(m))
+        except (OSError, TypeError):
+            continue
+    return list(dict.fromkeys(found))
 
 
 def config_example(cls: type[Filter], in_default: bool) -> str:

@@ -704,7 +704,7 @@ def test_separators_for_the_standard_engine_are_regexs():
 
     import regex
 
-    from newsclean.filters import junk_lines
+    from newsclean.filters.junk_lines import patterns as junk_lines
 
     every = "".join(map(chr, range(0x110000)))
     assert re.findall(junk_lines._SEP_RE, every) == regex.findall(junk_lines._SEP, every)
@@ -713,7 +713,7 @@ def test_separators_for_the_standard_engine_are_regexs():
 def test_junk_only_pattern_matches_as_the_regex_one():
     import regex
 
-    from newsclean.filters import junk_lines
+    from newsclean.filters.junk_lines import patterns as junk_lines
     from newsclean.patterns import phrase_alternation
 
     phrases = ["分享", "分享到", "微信", "QQ", "ab", "bc", "阅读"]
@@ -727,7 +727,7 @@ def test_copyright_anchor_holds_a_character_of_every_case_blind_match():
     import regex
 
     from newsclean import lexicons
-    from newsclean.filters import junk_lines
+    from newsclean.filters.junk_lines import patterns as junk_lines
 
     anchor = junk_lines._anchor_chars(lexicons.entries("junk_copyright.txt"))
     every = "".join(map(chr, range(0x110000)))

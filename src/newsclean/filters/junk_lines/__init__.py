@@ -1,0 +1,269 @@
+"""Whole junk lines: share bars, page and forum chrome, related-link lists, counters.
+
+A scraped page keeps the words of its buttons and widgets as lines of their
+own: ``分享到：``, ``微信``, ``打印``, ``返回顶部``, ``阅读 1234``, a related-news
+heading and the linked titles under it. This filter drops such lines whole,
+with a reason that says what they were:
+
+``share-bar``, ``page-chrome``, ``forum-chrome``, ``wechat-chrome``
+    a line made only of the words of one of those lexicons (``junk_share.txt``,
+    ``junk_chrome.txt``, ``junk_forum.txt``, ``junk_wechat.txt``), numbers and
+    separators: ``微信 微博 QQ空间``, ``字号 大 中 小``, ``取消   确认``.
+``counter``
+    a number alone, or numbers with counter words: ``326``, ``阅读 1234``,
+    ``1032人参与308评论``; ``1/3`` beside other junk.
+``related-links``
+    a heading from ``junk_sections.txt`` (相关阅读, 【相关新闻】 …) and the short
+    link lines under it, up to the article's next real paragraphs or a
+    metadata label (来源：, 责任编辑：); also runs of titles ending in a date,
+    and a label of ``junk_link_labels.txt`` with one headline on its line
+    (``此前报道：<title>``).
+``tags``
+    a 标签/关键词 line, the short tag lines under it, and runs of very short
+    words next to other junk (a tag cloud).
+``page-chrome`` also
+    a short line holding a widget's instructions (``junk_widget_sentences.txt``),
+    even when it ends like a sentence: ``…即可将网页分享至朋友圈。``
+``follow-prompt``, ``copyright``
+    short lines that are not sentences and carry a QR-code/app prompt
+    (``junk_contains.txt``) or a copyright/ICP phrase (``junk_copyright.txt``);
+    a word an article uses too (二维码, 公众号: ``junk_prompt_topics.txt``)
+    only in a line that reads as a prompt (扫描下方二维码…, …欢迎关注); never a
+    line of labelled fields or a glued source (本文来自澎湃新闻客户端);
+    ``关注新华网`` beside other junk; the link under ``点击进入专题：``; a short
+    blurb that ends like a sentence whose point is a prompt opening its clause
+    (``…。扫描下方二维码关注某某官方微信。``, ``欢迎关注本报微信公众号“某某”。``),
+    never reporting (``市民可扫描二维码…``, ``警方提醒，不要扫描…二维码。``).
+``breadcrumb``
+    ``首页 > 财经 > 正文`` near the top of the page, and a column name under
+    it that repeats one of its crumbs.
+``chrome-island``
+    a short line that is not a sentence, alone between two chrome lines
+    (a promo between the share bar and the article, a video title between
+    player buttons); never before the headline and date, never metadata.
+``video-player``
+    the player's title bar (``视频-<title>``) and time (``00:00 / 02:35``).
+``scraper-artefact``
+    lone punctuation (``|``) and account tokens such as ``ID:jrtt |``.
+``glued-junk``
+    ``【纠错】``, ``（完）`` … glued to the end of a body line are cut, the line stays;
+    so is a copyright phrase, a prompt or a run of buttons glued after a metadata
+    field (``来源：新华网 版权所有``, ``本报记者 张三 扫码看视频``, ``来源：新华网 | 打印``):
+    the field is left to the metadata filter.
+
+A junk word inside a sentence is never touched: only whole lines, or lines
+made only of junk, go.
+
+>>> from newsclean.document import Document
+>>> doc = DropJunkLines()(Document("分享到：\\n微信 微博\\n他在微博上说，这是真的。【纠错】\\n阅读 1234"))
+>>> [line.text for line in doc.body_text_lines()]
+['他在微博上说，这是真的。']
+>>> [r.reason for r in doc.build().removed]
+['share-bar', 'share-bar', 'glued-junk', 'counter']
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ... import lexicons
+from ...document import Document, Line
+from ...fieldlines import states_facts
+from ...patterns import compile_user_pattern, user_finditer
+from ...rules import check_rule_names, rule_names
+from ...shapes import top_of_page
+from ..base import Filter, JoinedLines
+from .patterns import (
+    _HAS_DATE, _HAS_TIME, _TAIL_BREAK, _TRAILING_LAST, _TRAILING_LAST_CHAR, _junk, _lexicon_tables,
+    _names_app, _source_value_before, _static,
+)
+from .ladder import LINE_RULES, _Line, _ladder
+from .neighbours import ISLAND_RULES, NEIGHBOUR_RULES, RELATED_LIST_RULES, _Page
+
+
+@dataclass
+class DropJunkLines(Filter, name="junk-lines"):
+    """Drop share bars, page/forum/WeChat chrome, related-link lists, counters and other junk lines.
+
+    Options: ``extra_phrases`` (more whole-line junk words), ``extra_patterns``
+    (regexes; a match over the whole line drops it, a partial match is cut),
+    ``lexicon_path`` (a file of more junk words, one a line),
+    ``related_lists`` (drop the link lines under a 相关阅读 heading),
+    ``chrome_islands`` (drop a short line alone between two chrome lines) and
+    ``disabled_rules`` (rules turned off by name: ``LINE_RULES`` decide a line alone,
+    in order, ``NEIGHBOUR_RULES`` read its neighbours after them).
+
+    >>> from newsclean.document import Document
+    >>> doc = DropJunkLines()(Document("正文第一段，讲了一件事。\\n相关阅读\\n某地发生一件事2020.10.04\\n另一件事"))
+    >>> [(line.text, line.reason) for line in doc.lines]
+    [('正文第一段，讲了一件事。', None), ('相关阅读', 'related-links'), ('某地发生一件事2020.10.04', 'related-links'), ('另一件事', 'related-links')]
+    """
+
+    #: more whole-line junk words: a line made only of these (and separators) is dropped as ``user-phrase``
+    extra_phrases: list[str] = field(default_factory=list)
+    #: regexes (run with a time limit): a match over the whole line drops it, a partial match is cut (``user-pattern``)
+    extra_patterns: list[str] = field(default_factory=list)
+    #: a UTF-8 file of more junk words, one a line, ``#`` comments (same as ``extra_phrases``)
+    lexicon_path: Optional[str] = None
+    #: also drop the link lines under a 相关阅读 heading, runs of dated titles and tag clouds
+    related_lists: bool = True
+    #: also drop a short non-sentence line alone between two chrome lines (a promo, a dialog's text, a video title)
+    chrome_islands: bool = True
+    #: rules turned off by name: one-line rules (``LINE_RULES``: ``breadcrumb``, ``copyright`` …)
+    #: and rules that read neighbours (``NEIGHBOUR_RULES``: ``date-links``, ``chrome-island`` …)
+    disabled_rules: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        check_rule_names(self.name, self.disabled_rules, rule_names(LINE_RULES, NEIGHBOUR_RULES))
+
+    def _neighbour_rules_off(self) -> frozenset[str]:
+        """The neighbour rules this filter skips: those turned off by name or by their option."""
+        off = set(self.disabled_rules)
+        if not self.related_lists:
+            off |= RELATED_LIST_RULES
+        if not self.chrome_islands:
+            off |= ISLAND_RULES
+        return frozenset(off)
+
+    def _extra(self) -> tuple[str, ...]:
+        extra = list(self.extra_phrases)
+        if self.lexicon_path:
+            extra.extend(lexicons.read_user_entries(self.lexicon_path))
+        return tuple(extra)
+
+    @staticmethod
+    @lru_cache(maxsize=64)
+    def _user_patterns(patterns: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
+        return tuple(compile_user_pattern(p, what="junk-lines pattern") for p in patterns)
+
+    # ------------------------------------------------------------ one line
+    def classify(self, text: str, *, top: bool = False, _tables: Optional[tuple] = None) -> Optional[str]:
+        """The reason ``text`` is a junk line, or ``None`` when it may be article text.
+
+        >>> f = DropJunkLines()
+        >>> f.classify("分享到：微信 | 微博"), f.classify("阅读 1234"), f.classify("他在微博上说。")
+        ('share-bar', 'counter', None)
+        """
+        s = text.strip()
+        if not s or len(s) > 120:
+            return None  # every junk shape is short; paragraphs are left alone at once
+        line = _Line(s, _tables or _lexicon_tables(self._extra()), _static(), top)
+        for test in _ladder(tuple(self.disabled_rules)).for_edges(line.first, line.end):
+            reason = test(line)
+            if reason is not None:
+                return reason or None  # (KEEP: the line may be article text, no later rule asks)
+        return None
+
+    def _tail_after_field(self, text: str, tables: tuple) -> Optional[int]:
+        """Where junk glued after a metadata field starts (``来源：新华网 | 打印 | 关闭``,
+        ``来源：某某客户端 扫码下载``), or ``None``: the longest tail, from a space or a
+        bracket or bar on, that is a junk line by itself, after a field."""
+        for m in _TAIL_BREAK.finditer(text):
+            start = m.start()
+            tail = text[start:].strip()
+            if not tail or _HAS_DATE.search(tail) or _HAS_TIME.search(tail):
+                continue  # a date or time is the field's (a counter's shape, but the metadata filter's)
+            if self.classify(tail, _tables=tables) is None:
+                continue
+            if _names_app(tail) and _source_value_before(text[:start]):
+                continue  # 来源：新华社 客户端: the app is the source's name, what may follow it is the tail
+            # the first junk tail is the longest; its head must be a field
+            return start if states_facts(text[:start]) else None
+        return None
+
+
+
+    def claims(self, text: str) -> Optional[str]:
+        """The reason ``text`` is a junk line by itself (below the top of the page), or ``None``."""
+        return self.classify(text)
+
+    # ------------------------------------------------------------ document
+    def apply(self, doc: Document) -> None:
+        st = _static()
+        lines: list[Line] = doc.body_text_lines()
+        texts = [line.text.strip() for line in lines]  # their text without the white space around it
+        n = len(lines)
+        # the top of the page, where breadcrumbs are: its first lines, up to the first
+        # paragraph (which a cleaned text, cleaned again, has right under its title)
+        top_limit = top_of_page(texts)
+        tables = _lexicon_tables(self._extra())
+        classify = self.classify
+        reasons: list[Optional[str]] = [classify(text, top=True, _tables=tables) for text in texts[:top_limit]]
+        # pages repeat their chrome: each text below the top is classified once
+        memo = {text: classify(text, _tables=tables) for text in dict.fromkeys(texts[top_limit:])}
+        reasons.extend(map(memo.__getitem__, texts[top_limit:]))
+        # the rules below search the joined texts, or the string of the lines' first or last
+        # characters, once for what they need (a plain body line costs them nothing) and look
+        # only at the lines found and at the junk lines
+        joined = JoinedLines(texts)
+        firsts = "".join(map(itemgetter(0), texts))  # (firsts[k] is texts[k][0])
+        lasts = "".join(map(itemgetter(-1), texts))
+
+        # the rules below look at lines next to one another, each on the few lines it can
+        # change (what one sets, the next line's test may read: always in the table's order)
+        page = _Page(self, lines, texts, reasons, joined, firsts, lasts, top_limit, tables, doc.later)
+        off = self._neighbour_rules_off()
+        for rule in NEIGHBOUR_RULES:
+            if rule.name not in off:
+                rule.test(page)
+        tails = page.tails
+
+        patterns = self._user_patterns(tuple(self.extra_patterns))
+        trailing = st["trailing"]
+        if patterns:
+            todo = range(n)
+        else:  # junk, a field with junk glued on, a line that may end in junk
+            todo = sorted(set(_junk(reasons)).union(tails, [m.start() for m in _TRAILING_LAST_CHAR.finditer(lasts)]))
+        for k in todo:
+            line = lines[k]
+            if reasons[k]:
+                doc.drop(line, filter=self.name, reason=reasons[k])
+                continue
+            if k in tails:
+                doc.cut(line, [(tails[k], len(line.text.rstrip()))], filter=self.name, reason="glued-junk")
+                continue
+            if patterns:
+                if self._apply_user_patterns(doc, line, patterns):
+                    continue
+                text = line.text.rstrip()  # the patterns may have cut its end
+                if not text or text[-1] not in _TRAILING_LAST:
+                    continue
+            elif texts[k][-1] not in _TRAILING_LAST:
+                continue
+            m = trailing.search(line.text)
+            if m and m.start() > 0 and line.text[: m.start()].strip():
+                doc.cut(line, [(m.start(), m.end())], filter=self.name, reason="glued-junk")
+                # what is left may be junk itself (a stray quote): it goes now, not on a second cleaning
+                rest = classify(line.text, top=k < top_limit, _tables=tables)
+                if rest:
+                    doc.drop(line, filter=self.name, reason=rest)
+
+
+    def _apply_user_patterns(self, doc: Document, line: Line, patterns: tuple[regex.Pattern, ...]) -> bool:
+        """Apply user patterns; True when the line was dropped whole."""
+        spans = []
+        for p in patterns:
+            spans.extend((m.start(), m.end()) for m in user_finditer(p, line.text) if m.end() > m.start())
+        if not spans:
+            return False
+        spans.sort()
+        merged: list[list[int]] = []
+        for i, j in spans:
+            if merged and i <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], j)
+            else:
+                merged.append([i, j])
+        rest = "".join(line.text[a:b] for a, b in zip([0] + [j for _, j in merged], [i for i, _ in merged] + [len(line.text)]))
+        if not rest.strip():
+            doc.drop(line, filter=self.name, reason="user-pattern")
+            return True
+        doc.cut(line, [(i, j) for i, j in merged], filter=self.name, reason="user-pattern")
+        return False
+
+
+__all__ = ["DropJunkLines", "LINE_RULES", "NEIGHBOUR_RULES"]

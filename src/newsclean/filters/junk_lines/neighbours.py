@@ -1,0 +1,401 @@
+"""The junk-lines filter's rules that read a line's neighbours: ``NEIGHBOUR_RULES``, run in order over a page."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable, Optional
+
+import regex
+
+from ...document import Line
+from ...later import Later
+from ...rules import Rule
+from ...shapes import is_headline, is_paragraph
+from ..base import Filter, JoinedLines
+from .patterns import (
+    _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
+    _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _ISLAND_NEIGHBOURS,
+    _LINK_PROMPT, _MAX_CHROME_LEN, _MAX_TAG_RUN, _PAGER, _PAGE_OF, _PIPES, _REWARD_CARD_LEN,
+    _REWARD_CARD_LINES, _REWARD_CARD_ZONE, _SENTENCE_PUNCT, _SHORT, _SMALL_NUMBER, _TOPIC_COUNT,
+    _WORD_BREAKER, _first_paragraph, _glued_words, _is_byline_bar, _is_name_like, _is_short_word,
+    _junk, _junk_tail, _static,
+)
+
+
+def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
+    """Three or more very short words in a row next to junk are a tag cloud.
+
+    Never for being last: the cleaned text ends with the article, and its
+    closing short lines (a poem) must stay when it is cleaned again.
+    """
+    n = len(texts)
+    breaker = _WORD_BREAKER.search
+
+    def short(i: int) -> bool:  # _is_short_word on texts already stripped and never empty
+        return reasons[i] is None and len(texts[i]) <= 8 and not breaker(texts[i])
+
+    # a run beside junk starts right after a junk line or ends right above one; a run once
+    # made tags is junk and no run any more (the lines that part runs never change here)
+    for j in _junk(reasons):
+        # the run right under the junk line: j+1 … i-1 (looked at up to one line too many)
+        i = j + 1
+        while i < n and i - j <= _MAX_TAG_RUN + 1 and short(i):
+            i += 1
+        if 3 <= i - j - 1 <= _MAX_TAG_RUN:
+            reasons[j + 1:i] = ["tags"] * (i - j - 1)
+        # the run right above it: i+1 … j-1
+        i = j - 1
+        while i >= 0 and j - i <= _MAX_TAG_RUN + 1 and short(i):
+            i -= 1
+        if 3 <= j - i - 1 <= _MAX_TAG_RUN:
+            reasons[i + 1:j] = ["tags"] * (j - i - 1)
+
+
+def _date_link_runs(texts: list[str], reasons: list[Optional[str]], lasts: str, later: Later) -> None:
+    """Two or more titles in a row that end in a date are a link list."""
+    def link(s: str) -> bool:
+        if not s or not (s[-1].isdigit() or s[-1] == "日"):
+            return False
+        return len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s)) and not _BARE_DATE_OR_TIME.match(s)
+
+    n = len(texts)
+    j = 0
+    gone: Optional[Callable[[int], bool]] = None  # made when a link is first met
+    # (a link ends in a decimal digit or 日: lasts[k] is texts[k][-1])
+    for k in [m.start() for m in _DIGIT_OR_DAY.finditer(lasts)]:
+        if k < j or reasons[k] is not None or not link(texts[k]):
+            continue  # (inside the run just looked at, or no link)
+        # the run goes on over junk, and over a line a later filter removes (a caption, a
+        # notice, a title copy, a repeat): cleaning the text again would find the links side by side
+        if gone is None:
+            gone = _removed_later(texts, reasons, later)
+        j = k + 1
+        while j < n and (link(texts[j]) or reasons[j] is not None or gone(j)):
+            j += 1
+        links = [i for i in range(k, j) if reasons[i] is None and link(texts[i])]
+        if len(links) >= 2:
+            for i in links:
+                reasons[i] = "related-links"
+
+
+def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
+    """The link lines under a related-links or tags heading go with it."""
+    n = len(lines)
+    # a block changes only lines after its heading, up to where the search goes on
+    headings = [k for k in _junk(reasons) if reasons[k] == "related-links" or reasons[k] == "tags"]
+    j = 0
+    for k in headings:
+        kind = reasons[k]
+        if k < j or not (st["section"].match(lines[k].text) or st["tags_heading"].match(lines[k].text)):
+            continue
+        j = k + 1
+        while j < n:
+            text = lines[j].text
+            if st["label"].match(text) or st["section"].match(text) or st["tags_heading"].match(text):
+                break
+            if kind == "tags":
+                if reasons[j] is None and not _is_short_word(texts[j]) and len(texts[j]) > 15:
+                    break
+            elif reasons[j] is None and is_paragraph(texts[j]) and (j + 1 == n or is_paragraph(texts[j + 1])):
+                break
+            if reasons[j] is None:
+                reasons[j] = kind
+            j += 1
+
+
+def _islands(texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
+    """A short line that is not a sentence, alone between two chrome lines, belongs to that widget.
+
+    Only once the page's headline and date, or a paragraph, were seen
+    above it (so never the title itself), and never a metadata line.
+    """
+    n = len(texts)
+    seen_paragraph = seen_date = seen_headline = False
+    scanned = 0  # what was seen above is worked out only when a candidate needs it
+    for k in [j + 1 for j in _junk(reasons) if j + 2 < n]:  # (the lines under junk)
+        if reasons[k] is not None or reasons[k - 1] not in _ISLAND_NEIGHBOURS \
+                or reasons[k + 1] not in _ISLAND_NEIGHBOURS:
+            continue
+        s = texts[k]
+        if not (8 <= len(s) <= 80) or "。" in s or st["label"].match(s) or _HAS_DATE.search(s):
+            continue
+        while scanned < k and not seen_paragraph:
+            if reasons[scanned] is None:
+                t = texts[scanned]
+                seen_paragraph = is_paragraph(t)
+                seen_date = seen_date or bool(_HAS_DATE.search(t))
+                seen_headline = seen_headline or is_headline(t)
+            scanned += 1
+        if seen_paragraph or (seen_date and seen_headline):
+            reasons[k] = "chrome-island"
+
+
+def _pipe_tags(texts: list[str], reasons: list[Optional[str]], joined: JoinedLines) -> None:
+    """Three or more short words joined by | beside other junk are a tag line."""
+    n = len(texts)
+    for k in joined.word_hits(["|", "｜"]):
+        text = texts[k]
+        if reasons[k] is not None or len(text) > 60 or text.count("|") + text.count("｜") < 2:
+            continue
+        words = [w.strip() for w in _PIPES.split(text)]
+        if all(_is_short_word(w) for w in words) and ((k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1])):
+            reasons[k] = "tags"
+
+
+def _crumb_labels(texts: list[str], reasons: list[Optional[str]], top_limit: int) -> None:
+    """A column name right under the breadcrumb that names it (首页 > 公司, then 公司) is the crumb again."""
+    crumbs: set[str] = set()
+    for k in range(min(top_limit + 1, len(texts))):
+        text = texts[k]
+        if reasons[k] == "breadcrumb":
+            crumbs.update(p for p in _CRUMB_SPLIT.split(text) if p)
+        elif reasons[k] is None and k and reasons[k - 1] == "breadcrumb" and len(text) <= 8 and text in crumbs:
+            reasons[k] = "breadcrumb"
+
+
+def _reward_card_lines(texts: list[str], reasons: list[Optional[str]], joined: JoinedLines) -> None:
+    """The author's name and reward slogan right above WeChat's 赞赏作者 button are its card.
+
+    Only short lines printed elsewhere on the page too (the name in the byline, the slogan
+    again under the transfer QR code): a closing line of the article is printed once."""
+    n = len(texts)
+    counts: Optional[Counter] = None  # how often each text is printed, counted once if needed
+    for k in joined.word_hits(["赞赏作者"]):
+        if reasons[k] is None or len(texts[k]) > _SHORT:
+            continue
+        if counts is None:
+            counts = Counter(texts)
+        card = set()
+        for j in range(k - 1, max(k - 1 - _REWARD_CARD_LINES, -1), -1):
+            text = texts[j]
+            if reasons[j] is not None or len(text) > _REWARD_CARD_LEN or counts[text] < 2:
+                break
+            reasons[j] = "wechat-chrome"
+            card.add(text)
+        # the slogan again under the transfer code, among the card's other junk
+        for j in range(k + 1, min(k + 1 + _REWARD_CARD_ZONE, n)):
+            if reasons[j] is None and texts[j] in card and reasons[j - 1] is not None:
+                reasons[j] = "wechat-chrome"
+
+
+def _glued_tag_lines(texts: list[str], reasons: list[Optional[str]], first_paragraph: int) -> None:
+    """A tag cloud whose links the scraper glued into one word (知道创宇余弦KconZoomEyeXSSOAuth),
+    in the page's head above the article's first paragraph: many capitals glued to what stands before them, no
+    punctuation, hardly a space. A headline or a product name has a few such capitals."""
+    for k in range(min(first_paragraph, _GLUED_TAG_ZONE)):
+        text = texts[k]
+        if reasons[k] is None and len(text) <= _MAX_CHROME_LEN and text.count(" ") <= 2 \
+                and not _WORD_BREAKER.search(text) and _glued_words(text):
+            reasons[k] = "tags"
+
+
+def _profile_card_names(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
+    """The account's name above its profile card (a 微信号 / 功能介绍 line), printed before as
+    the byline too, is part of the card, and so is that copy (the byline's name has no facts).
+
+    Only a name printed twice: the line above the card may be the headline."""
+    field_label = st["field_label"]
+    for k in _junk(reasons):
+        if k < 2 or reasons[k] != "wechat-chrome" or reasons[k - 1] is not None or not field_label.match(lines[k].text):
+            continue
+        name = texts[k - 1]
+        copies = [j for j in range(k - 1) if reasons[j] is None and texts[j] == name]
+        if copies and _is_name_like(name):
+            for j in copies + [k - 1]:
+                reasons[j] = "wechat-chrome"
+
+
+def _follow_names(lines: list[Line], reasons: list[Optional[str]], joined: JoinedLines) -> None:
+    """关注新华网 beside other junk is the follow button of a share bar."""
+    n = len(lines)
+    for k in joined.word_hits(["关注"]):
+        if reasons[k] is None and _FOLLOW_NAME.match(lines[k].text):
+            if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
+                reasons[k] = "follow-prompt"
+
+
+def _pager_rule(k: int, lines: list[Line], texts: list[str], reasons: list[Optional[str]],
+                field_label: regex.Pattern, field_first: frozenset[str], st: dict) -> None:
+    """上一篇 / 下一篇 on a line of its own: the linked title follows;
+    微信号 / 功能介绍 on a line of its own: the account's value follows."""
+    text = lines[k].text
+    if len(texts[k]) > 40:  # indentation does not count
+        return
+    nxt = texts[k + 1]
+    if texts[k][0] in field_first and len(nxt) <= 120 and field_label.match(text):
+        # the account's description may be a sentence or two
+        reasons[k] = reasons[k + 1] = "wechat-chrome"
+        return
+    if len(nxt) > 50 or "。" in nxt:
+        return
+    if ("篇" in text or "条" in text) and _PAGER.match(text):
+        reasons[k + 1] = "page-chrome"
+    elif texts[k][0] in field_first and field_label.match(text):
+        reasons[k] = reasons[k + 1] = "wechat-chrome"
+    elif reasons[k] and _LINK_PROMPT.match(text):
+        reasons[k + 1] = reasons[k]
+    elif reasons[k] == "page-chrome" and (k + 2 == len(lines) or reasons[k + 2]) and st["prefix"].match(text) \
+            and not _SENTENCE_PUNCT.search(nxt):
+        # 上一篇：<title> whose title the page broke onto a second line, last before more chrome
+        reasons[k + 1] = "page-chrome"
+
+
+def _removed_later(texts: list[str], reasons: list[Optional[str]], later: Later) -> Callable[[int], bool]:
+    """A test of whether ``texts[j]`` (a line this filter keeps) leaves the cleaned text by a
+    filter after this one in the pipeline: one that claims its text (a field line, a caption,
+    a notice) or, with a structure filter later, a repeat it drops (a copy of the title's place,
+    a prose line printed above, or the line above again)."""
+    removed = later.removed_later
+    if later.repeats is None:
+        return lambda j: removed(texts[j]) is not None
+    repeated = later.repeats.dropped(texts, [r is None for r in reasons])
+    return lambda j: repeated(j) or removed(texts[j]) is not None
+
+
+# ---------------------------------------------------------------- rules that read neighbours
+class _Page:
+    """The body lines of one document as the neighbour rules read and mark them."""
+
+    def __init__(self, filt: Filter, lines: list[Line], texts: list[str], reasons: list[Optional[str]],
+                 joined: JoinedLines, firsts: str, lasts: str, top_limit: int, tables: tuple, later: Later) -> None:
+        self.filt, self.lines, self.texts, self.reasons = filt, lines, texts, reasons
+        self.joined, self.firsts, self.lasts = joined, firsts, lasts  # (firsts[k] is texts[k][0], lasts[k] texts[k][-1])
+        self.top_limit, self.tables, self.later = top_limit, tables, later
+        self.st = _static()
+        self.n = len(lines)
+        self.found = _junk(reasons)  # the junk lines of the one-line rules (the first rules only take lines out)
+        self.first_paragraph = _first_paragraph(texts, joined)
+        #: lines whose glued junk is cut (position → where the junk starts), the line kept
+        self.tails: dict[int, int] = {}
+
+
+def _field_tails(page: _Page) -> None:
+    """来源：新华网 版权所有, 本报记者 张三 扫码看视频: a field line with junk glued on keeps its field;
+    来源：新华网 | 打印 | 关闭: so is one with buttons after its value."""
+    lines, texts, reasons, st, tails = page.lines, page.texts, page.reasons, page.st, page.tails
+    for k in page.found:
+        if reasons[k] == "copyright" or reasons[k] == "follow-prompt":
+            start = _junk_tail(lines[k].text, st)
+            if start is not None:
+                reasons[k] = None
+                tails[k] = start
+    field_tails: dict[str, Optional[int]] = {}  # pages repeat their field lines: each text once
+    for k in page.joined.word_hits([":", "："]):  # (every field has its colon)
+        if reasons[k] is None and k not in tails and len(texts[k]) <= _MAX_CHROME_LEN \
+                and st["field"].search(texts[k]):
+            text = lines[k].text
+            if text not in field_tails:
+                field_tails[text] = page.filt._tail_after_field(text, page.tables)
+            if field_tails[text] is not None:
+                tails[k] = field_tails[text]
+
+
+def _small_numbers(page: _Page) -> None:
+    """A lone small number is a counter beside other junk; inside the article it numbers a section.
+
+    Numbers side by side are no evidence for each other: a run of them is junk only beside
+    other junk (a line between two that a later filter removes must not decide, or cleaning
+    the output again, which has them side by side, would drop them)."""
+    lines, texts, reasons, n = page.lines, page.texts, page.reasons, page.n
+    small = [k for k in page.found if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text)]
+    i = 0
+    while i < len(small):
+        k = j = small[i]
+        while i < len(small) and small[i] == j:  # the run k..j-1
+            i += 1
+            j += 1
+        after_label = k > 0 and (_COUNTER_LABEL.search(lines[k - 1].text)
+                                 or (k <= page.first_paragraph and _is_byline_bar(texts[k - 1])))
+        if not (after_label or (k > 0 and reasons[k - 1]) or (j < n and reasons[j])):
+            reasons[k:j] = [None] * (j - k)
+
+
+def _topic_counts(page: _Page) -> None:
+    """12个 under a tag, and under that one, …"""
+    lines, reasons, n = page.lines, page.reasons, page.n
+    for k in [k + 1 for k in page.found if reasons[k] == "tags"]:
+        while k < n and reasons[k] is None and _TOPIC_COUNT.match(lines[k].text):
+            reasons[k] = "tags"
+            k += 1
+
+
+def _page_numbers(page: _Page) -> None:
+    """A page number (1/3) or a gallery counter (1/10) beside other junk; alone it may be a date."""
+    lines, reasons, n = page.lines, page.reasons, page.n
+    for k in page.joined.word_hits(["/"]):
+        if reasons[k] is None and _PAGE_OF.match(lines[k].text):
+            if (k and reasons[k - 1]) or (k + 1 < n and reasons[k + 1]):
+                reasons[k] = "counter"
+
+
+def _category_names(page: _Page) -> None:
+    """The column's name under a line that ends in 所属分类："""
+    lines, texts, reasons = page.lines, page.texts, page.reasons
+    for k in [m.start() for m in _COLONS.finditer(page.lasts, 0, page.n - 1)]:
+        if reasons[k + 1] is None and _CATEGORY_LABEL.search(lines[k].text) and _is_short_word(texts[k + 1]):
+            reasons[k + 1] = "page-chrome"
+
+
+def _follow_buttons(page: _Page) -> None:
+    """An account name right above its lone 关注 (follow) button."""
+    lines, texts, reasons = page.lines, page.texts, page.reasons
+    for k in [j - 1 for j in page.joined.word_hits(["关注", "订阅"]) if j >= 2]:
+        nxt = lines[k + 1].text
+        if reasons[k] is None and _FOLLOW.match(nxt) and _is_name_like(texts[k]):
+            reasons[k] = "follow-prompt"
+
+
+def _pagers(page: _Page) -> None:
+    """上一篇 / 下一篇 and 微信号 / 功能介绍 on a line of their own: the line under them goes too.
+
+    A line acts here when it is junk, starts like a field label or holds 篇 / 条 (a pager);
+    one that this rule makes junk acts too: it is the next line, looked at next."""
+    lines, texts, reasons, n, st = page.lines, page.texts, page.reasons, page.n, page.st
+    field_label = st["field_label"]
+    field_first = st["field_label_first"]
+    todo = [m.start() for m in st["field_label_char"].finditer(page.firsts, 0, n - 1)]
+    todo = sorted(set(_junk(reasons)).union(todo, page.joined.word_hits(["篇", "条"])))
+    todo = [k for k in todo if k < n - 1]
+    todo.append(n)  # a sentinel
+    t = 0
+    k = todo[0]
+    while k < n - 1:
+        while todo[t] <= k:
+            t += 1
+        nxt_k = todo[t]
+        if reasons[k + 1] is None:
+            _pager_rule(k, lines, texts, reasons, field_label, field_first, st)
+            if reasons[k + 1] is not None:
+                nxt_k = k + 1
+        k = nxt_k
+
+
+#: the rules that read a line's neighbours, run in this order over the whole page once the
+#: one-line rules have marked it (a rule reads what the rules before it marked)
+NEIGHBOUR_RULES: tuple[Rule, ...] = (
+    Rule("field-tail", _field_tails),
+    Rule("small-numbers", _small_numbers),
+    Rule("topic-count", _topic_counts),
+    Rule("page-number", _page_numbers),
+    Rule("category-name", _category_names),
+    Rule("follow-button", _follow_buttons),
+    Rule("pager", _pagers),
+    Rule("follow-name", lambda p: _follow_names(p.lines, p.reasons, p.joined)),
+    Rule("crumb-label", lambda p: _crumb_labels(p.texts, p.reasons, p.top_limit)),
+    Rule("related-block", lambda p: _related_blocks(p.lines, p.texts, p.reasons, p.st)),
+    Rule("date-links", lambda p: _date_link_runs(p.texts, p.reasons, p.lasts, p.later)),
+    Rule("tag-run", lambda p: _tag_runs(p.texts, p.reasons)),
+    Rule("pipe-tags", lambda p: _pipe_tags(p.texts, p.reasons, p.joined)),
+    # (after the tag runs: a name among tags is one)
+    Rule("profile-card", lambda p: _profile_card_names(p.lines, p.texts, p.reasons, p.st)),
+    Rule("reward-card", lambda p: _reward_card_lines(p.texts, p.reasons, p.joined)),
+    Rule("glued-tags", lambda p: _glued_tag_lines(p.texts, p.reasons, p.first_paragraph)),
+    Rule("chrome-island", lambda p: _islands(p.texts, p.reasons, p.st)),
+)
+
+
+#: the neighbour rules the ``related_lists`` option switches off, and ``chrome_islands``
+RELATED_LIST_RULES = frozenset({"related-block", "date-links", "tag-run", "pipe-tags", "glued-tags"})
+
+
+ISLAND_RULES = frozenset({"chrome-island"})
