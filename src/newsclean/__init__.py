@@ -11,6 +11,7 @@ from .document import Document, Line
 from .errors import ConfigError, InputTooLarge, NewsCleanError, NotText, PatternTimeout
 from .filters.base import Filter
 from .hints import HintError, Hints
+from .htmlpage import clean_html
 from .model import Article, Caption, Credit, Metadata, Publication, Removal
 from .pipeline import DEFAULT_MAX_INPUT_BYTES, Pipeline, clean
 
@@ -19,5 +20,5 @@ __version__ = "0.1.0"
 __all__ = [
     "Article", "Caption", "ConfigError", "Credit", "DEFAULT_MAX_INPUT_BYTES", "Document", "Filter",
     "HintError", "Hints", "InputTooLarge", "Line", "Metadata", "NewsCleanError", "NotText", "PatternTimeout", "Pipeline",
-    "Publication", "Removal", "clean", "decode", "default_filters", "default_pipeline",
+    "Publication", "Removal", "clean", "clean_html", "decode", "default_filters", "default_pipeline",
 ]
