@@ -210,3 +210,27 @@ def test_real_pages_keep_the_labelled_body_and_find_the_labelled_title(gne_pages
         assert len(_canon("".join(a.paragraphs))) <= 2 * sum(map(len, body)) + 200, g["id"]
     assert found_lines >= 0.97 * total_lines
     assert titles >= 0.9 * len(labels)
+
+
+# ---------------------------------------------------------------- growth (counted work, no clock)
+def _families(k: int) -> dict[str, str]:
+    para = "<p>本报讯 海关总署今天发布数据，前三季度进口增长，出口保持稳定。</p>"
+    return {
+        "paragraphs": f"<title>标题_网</title><body><h1>标题</h1>{para * 40 * k}</body>",
+        "links": "<body>" + '<a href="/x">相关新闻的标题</a><br>' * 200 * k + para + "</body>",
+        "nesting": "<body>" + "<div><span>字</span>" * 200 * k + para + "</div>" * 200 * k + "</body>",
+        "one long line": "<body><p>" + "文字，" * 3000 * k + "</p></body>",
+        "long title": "<title>" + "标题_" * 1000 * k + "</title><body>" + para + "</body>",
+        "headline copies": "<title>今日要闻的标题</title><body>" + "<div>今日要闻的标题</div>" * 200 * k + para + "</body>",
+    }
+
+
+@pytest.mark.parametrize("family", list(_families(1)))
+def test_reading_a_page_is_linear_in_its_size(family):
+    from newsgen import count_calls
+
+    from newsclean.htmlpage import extract
+
+    small, large = _families(1)[family], _families(8)[family]
+    work = [count_calls(lambda t=t: extract(t.encode("utf-8"))) for t in (small, large)]
+    assert work[1] <= 10 * work[0] + 5000, f"{family}: {work[0]} calls, then {work[1]} for 8x the page"

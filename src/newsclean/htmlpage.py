@@ -215,9 +215,34 @@ def clean_html(html: Union[str, bytes], *, url: Optional[str] = None, pipeline=N
 
         pipeline = shared_default_pipeline()
     if isinstance(html, (bytes, bytearray, memoryview)):
-        data = bytes(html)
-        pipeline._check_size(len(data))
-        text, encoding = decode_html(data)
+        pipeline._check_size(len(html))
+    elif isinstance(html, str) and len(html) * 4 > pipeline.max_input_bytes:
+        pipeline._check_size(len(html.encode("utf-8", "surrogatepass")))
+    page = extract(html, title=title, container=container)
+    article = pipeline.run(page.text, title=title or page.title,
+                           published=published if published is not None else page.published,
+                           url=url, source=source)
+    return article.model_copy(update={"encoding": page.encoding}) if page.encoding else article
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What :func:`extract` reads in a page: the article's naive text and the hints."""
+
+    text: str
+    title: Optional[str]
+    published: Any
+    encoding: Optional[str]
+
+
+def extract(html: Union[str, bytes], *, title: Optional[str] = None, container: bool = True) -> Extracted:
+    """The naive text of a page's article and the hints its markup gives, before any cleaning.
+
+    >>> extract("<title>新闻网</title><body><h1>今日要闻标题</h1><p>正文。</p></body>".encode("gbk"))
+    Extracted(text='今日要闻标题\\n正文。', title='今日要闻标题', published=None, encoding='gb18030')
+    """
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        text, encoding = decode_html(bytes(html))
     elif isinstance(html, str):
         text, encoding = html, None
     else:
@@ -226,11 +251,7 @@ def clean_html(html: Union[str, bytes], *, url: Optional[str] = None, pipeline=N
     page = page_hints(root)
     whole = htmltext.naive_text(_body(root))
     headline = title or choose_title(page, whole.text)
-    body = article_text(whole, text, headline, container)
-    article = pipeline.run(body, title=title or headline,
-                           published=published if published is not None else page.published,
-                           url=url, source=source)
-    return article.model_copy(update={"encoding": encoding}) if encoding else article
+    return Extracted(article_text(whole, text, headline, container), headline, page.published, encoding)
 
 
 def _body(root):
@@ -238,5 +259,6 @@ def _body(root):
     return root if body is None else body
 
 
-__all__ = ["HtmlUnavailable", "PageHints", "choose_title", "clean_html", "article_text", "decode_html",
+__all__ = ["Extracted", "HtmlUnavailable", "PageHints", "article_text", "choose_title", "clean_html", "decode_html",
+           "extract",
            "page_hints", "parse"]

@@ -130,29 +130,42 @@ def tidy(text: str) -> str:
     return "\n".join(out).strip("\n")
 
 
-def _weights(tm: TextMap) -> list[float]:
-    """The prefix sums of every character's weight (see the module's notes)."""
+@dataclass
+class Sums:
+    """Prefix sums over :attr:`TextMap.text`, so any span is judged in constant time."""
+
+    weight: list  # of every character's weight (see the module's notes)
+    solid: list   # of the characters that are not white space
+    linked: list  # of those that lie inside links
+
+    def of(self, prefix: list, a: int, b: int):
+        return prefix[b] - prefix[a]
+
+
+def sums(tm: TextMap) -> Sums:
+    """The prefix sums of a text map, in one pass over its text."""
     text = tm.text
     in_link = bytearray(len(text))
     for a, b in tm.links:
         in_link[a:b] = b"\x01" * (b - a)
     w = [0.0] * len(text)
+    solid = [0] * len(text)
+    linked = [0] * len(text)
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        plain = [i for i in range(start, end) if not in_link[i] and not text[i].isspace()]
-        prose = len(plain) >= _MIN_PROSE_CHARS and (
-            _SENTENCE_MARK.search(line) is not None or len(plain) >= _LONG_LINE)
-        for i in range(start, end):
-            if text[i].isspace():
-                continue
-            w[i] = LINK_WEIGHT if in_link[i] else (PROSE_WEIGHT if prose else SHORT_WEIGHT)
+        chars = [i for i in range(start, end) if not text[i].isspace()]
+        plain = sum(1 for i in chars if not in_link[i])
+        prose = plain >= _MIN_PROSE_CHARS and (_SENTENCE_MARK.search(line) is not None or plain >= _LONG_LINE)
+        for i in chars:
+            solid[i] = 1
+            if in_link[i]:
+                linked[i] = 1
+                w[i] = LINK_WEIGHT
+            else:
+                w[i] = PROSE_WEIGHT if prose else SHORT_WEIGHT
         start = end + 1
-    return [0.0, *accumulate(w)]
-
-
-def _score(prefix: list[float], span: tuple[int, int]) -> float:
-    return prefix[span[1]] - prefix[span[0]]
+    return Sums([0.0, *accumulate(w)], [0, *accumulate(solid)], [0, *accumulate(linked)])
 
 
 def choose_container(tm: TextMap, headline: Optional[str] = None):
@@ -162,17 +175,20 @@ def choose_container(tm: TextMap, headline: Optional[str] = None):
     the body: the climb takes the nearest ancestor holding it when that adds
     little text besides it.
     """
-    prefix = _weights(tm)
+    return _choose(tm, sums(tm), headline)
+
+
+def _choose(tm: TextMap, sm: Sums, headline: Optional[str]):
     best, best_score = None, 0.0
-    for el, span in tm.spans.items():
+    for el, (a, b) in tm.spans.items():
         if not isinstance(el.tag, str) or el.tag.lower() not in BLOCKS or el.tag.lower() in ("html", "body"):
             continue
-        s = _score(prefix, span)
+        s = sm.of(sm.weight, a, b)
         if s > best_score:
             best, best_score = el, s
     if best is None:
         return None
-    return _climb(best, tm, headline)
+    return _climb(best, tm, sm, headline)
 
 
 def article_spans(tm: TextMap, headline: Optional[str] = None) -> list[tuple[int, int]]:
@@ -183,18 +199,18 @@ def article_spans(tm: TextMap, headline: Optional[str] = None) -> list[tuple[int
     headline of at most :data:`HEAD_BLOCK_MAX` characters (headline, byline,
     source) goes first. Empty when no element holds prose.
     """
-    box = choose_container(tm, headline)
+    sm = sums(tm)
+    box = _choose(tm, sm, headline)
     if box is None:
         return []
     a, b = tm.spans[box]
     at = _headline_at(tm.text, headline, a, b) if headline else None
     if at is None or at >= a:
         return [(a, b)]
-    head = _head_block(tm, at, a)
-    return [head, (a, b)] if head else [(a, b)]
+    return [_head_block(tm, sm, at, a), (a, b)]
 
 
-def _head_block(tm: TextMap, at: int, limit: int) -> Optional[tuple[int, int]]:
+def _head_block(tm: TextMap, sm: Sums, at: int, limit: int) -> tuple[int, int]:
     """The lines from the headline's (at ``at``) down to the container (at ``limit``), up to
     :data:`HEAD_BLOCK_MAX` characters: the byline and source lines sit there."""
     end = at
@@ -202,14 +218,14 @@ def _head_block(tm: TextMap, at: int, limit: int) -> Optional[tuple[int, int]]:
     while end < limit:
         nl = tm.text.find("\n", end, limit)
         stop = limit if nl < 0 else nl + 1
-        solid += _solid(tm.text[end:stop])
+        solid += sm.of(sm.solid, end, stop)
         if solid > HEAD_BLOCK_MAX and end > at:
             break
         end = stop
     return at, end
 
 
-def _climb(best, tm: TextMap, headline: Optional[str]):
+def _climb(best, tm: TextMap, sm: Sums, headline: Optional[str]):
     """The nearest ancestor of ``best`` that holds the headline's line, when it adds little else."""
     a, b = tm.spans[best]
     at = _headline_at(tm.text, headline, a, b) if headline else None
@@ -218,8 +234,8 @@ def _climb(best, tm: TextMap, headline: Optional[str]):
     el = best.getparent()
     while el is not None and isinstance(el.tag, str) and el.tag.lower() not in ("body", "html"):
         s, e = tm.spans.get(el, (a, b))
-        added = _solid(tm.text[s:a]) + _solid(tm.text[b:e])
-        if added > CLIMB_MAX_EXTRA or _linked(tm, s, a) + _linked(tm, b, e) > MAX_LINK_SHARE * added:
+        added = sm.of(sm.solid, s, a) + sm.of(sm.solid, b, e)
+        if added > CLIMB_MAX_EXTRA or sm.of(sm.linked, s, a) + sm.of(sm.linked, b, e) > MAX_LINK_SHARE * added:
             return best
         if s <= at < e:
             return el
@@ -246,20 +262,6 @@ _SPACE = regex.compile(r"\s+")
 
 def _canon(s: str) -> str:
     return _SPACE.sub("", s)
-
-
-def _linked(tm: TextMap, a: int, b: int) -> int:
-    """The characters of ``tm.text[a:b]`` inside links that are not white space."""
-    n = 0
-    for s, e in tm.links:  # (few links a page: a plain walk)
-        if s < b and e > a:
-            n += _solid(tm.text[max(s, a):min(e, b)])
-    return n
-
-
-def _solid(s: str) -> int:
-    """The characters of ``s`` that are not white space."""
-    return len(s) - sum(map(str.isspace, s))
 
 
 def markup_free(html: str) -> str:
