@@ -127,6 +127,23 @@ def test_the_container_keeps_the_article_and_leaves_navigation_and_related_links
     assert any(r.text == JAMMER and r.filter == "discuz-jammer" for r in a.removed)
 
 
+FEED = "".join(
+    f'<li><a href="/{i}">其他人也在看的第{i}条新闻的标题</a><p>这是第{i}条新闻的摘要，讲了另一件事情，和本文无关，但是写得像正文一样长。</p></li>'
+    for i in range(8))
+
+
+def test_a_feed_of_teasers_after_the_article_in_its_container_is_left_out():
+    html = page(article=ARTICLE.format(jammer="") + f"<div class='more'>其他人也在看<ul>{FEED}</ul></div>")
+    a = clean_html(html)
+    assert len(a.paragraphs) == 3 and "其他人也在看" not in a.text and "摘要" not in a.text
+
+
+def test_a_list_of_links_inside_the_article_is_no_feed_to_cut_at():
+    middle = f"<ul>{FEED}</ul>"
+    html = page(article=ARTICLE.format(jammer="") + middle + "<p>文章的后半部分还在这里继续，记者随后又采访了多位外贸企业负责人。</p>" * 3)
+    assert "文章的后半部分还在这里继续，记者随后又采访了多位外贸企业负责人。" in clean_html(html).text
+
+
 def test_container_false_cleans_the_whole_body():
     a = clean_html(page(), container=False)
     assert "专家表示，外贸形势总体向好，后续仍有一些压力需要应对。" in a.paragraphs

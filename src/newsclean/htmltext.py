@@ -16,6 +16,7 @@ and share bar sit just above the body on almost every news page).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Optional
@@ -46,6 +47,15 @@ SHORT_WEIGHT = -0.25  # short lines outside links: buttons, labels, bylines (the
 CLIMB_MAX_EXTRA = 800
 #: the lines under a headline that stands apart from the body, joined before it, hold at most this much text
 HEAD_BLOCK_MAX = 600
+#: a feed (teasers, comments) after the article: at least this many links of this many
+#: characters, making this share of its text; cut only after this much article prose, and
+#: when less prose than a sentence follows it
+FEED_MIN_LINKS = 3
+FEED_LINK_CHARS = 8
+FEED_LINK_SHARE = 0.15
+FEED_LINKS_LOOKED_AT = 64
+MIN_ARTICLE_BEFORE_FEED = 100
+MAX_PROSE_AFTER_FEED = 30
 #: what the climb and the headline's block may add holds at most this share of link text
 MAX_LINK_SHARE = 0.5
 
@@ -137,6 +147,7 @@ class Sums:
     weight: list  # of every character's weight (see the module's notes)
     solid: list   # of the characters that are not white space
     linked: list  # of those that lie inside links
+    links: list   # the links' spans, sorted
 
     def of(self, prefix: list, a: int, b: int):
         return prefix[b] - prefix[a]
@@ -165,7 +176,7 @@ def sums(tm: TextMap) -> Sums:
             else:
                 w[i] = PROSE_WEIGHT if prose else SHORT_WEIGHT
         start = end + 1
-    return Sums([0.0, *accumulate(w)], [0, *accumulate(solid)], [0, *accumulate(linked)])
+    return Sums([0.0, *accumulate(w)], [0, *accumulate(solid)], [0, *accumulate(linked)], sorted(tm.links))
 
 
 def choose_container(tm: TextMap, headline: Optional[str] = None):
@@ -194,10 +205,12 @@ def _choose(tm: TextMap, sm: Sums, headline: Optional[str]):
 def article_spans(tm: TextMap, headline: Optional[str] = None) -> list[tuple[int, int]]:
     """The spans of :attr:`TextMap.text` that make the article's text, in page order.
 
-    The container (:func:`choose_container`); when the headline stands above
-    it and the climb could not take it in, the largest block around the
-    headline of at most :data:`HEAD_BLOCK_MAX` characters (headline, byline,
-    source) goes first. Empty when no element holds prose.
+    The container (:func:`choose_container`). When it holds the headline, it
+    ends before the first feed after the headline (a list of linked teasers or
+    comments: other texts than the article's). When the headline stands above
+    it and the climb could not take it in, the lines from the headline down to
+    the container, up to :data:`HEAD_BLOCK_MAX` characters (headline, byline,
+    source), go first. Empty when no element holds prose.
     """
     sm = sums(tm)
     box = _choose(tm, sm, headline)
@@ -205,9 +218,56 @@ def article_spans(tm: TextMap, headline: Optional[str] = None) -> list[tuple[int
         return []
     a, b = tm.spans[box]
     at = _headline_at(tm.text, headline, a, b) if headline else None
-    if at is None or at >= a:
+    if at is None:
         return [(a, b)]
+    if a <= at < b:
+        return [(a, _end_before_feed(box, tm, sm, at))]
     return [_head_block(tm, sm, at, a), (a, b)]
+
+
+def _end_before_feed(box, tm: TextMap, sm: Sums, at: int) -> int:
+    """The start of the first feed after the headline (``at``) in ``box``; its end when none.
+
+    One path down the tree: at each level the blocks after the headline are
+    looked at; a feed-like block with too little article before it holds the
+    rest of the article and the feed, and the path goes into it; otherwise
+    into the headline's own branch.
+    """
+    a, b = tm.spans[box]
+    el = box
+    while el is not None:
+        branch = into = None
+        for child in el:
+            span = tm.spans.get(child)
+            if span is None or span[1] <= at:
+                continue
+            if span[0] <= at:
+                branch = child
+                continue
+            if _is_feed(tm, sm, span):
+                if sm.of(sm.weight, a, span[0]) >= MIN_ARTICLE_BEFORE_FEED:
+                    # no cut when article prose follows (推荐阅读 between two parts of the article)
+                    return span[0] if sm.of(sm.weight, span[1], b) < MAX_PROSE_AFTER_FEED else b
+                into = child
+                break
+        el = into if into is not None else branch
+    return b
+
+
+def _is_feed(tm: TextMap, sm: Sums, span: tuple[int, int]) -> bool:
+    """A block of several headline-long links, links a good share of its text: teasers or comments."""
+    s, e = span
+    solid = sm.of(sm.solid, s, e)
+    if not solid or sm.of(sm.linked, s, e) < FEED_LINK_SHARE * solid:
+        return False
+    long_links = 0
+    i = bisect.bisect_left(sm.links, (s, s))
+    for ls, le in sm.links[i:i + FEED_LINKS_LOOKED_AT]:
+        if ls >= e:
+            break
+        if sm.of(sm.solid, ls, min(le, e)) >= FEED_LINK_CHARS:
+            long_links += 1
+    return long_links >= FEED_MIN_LINKS
 
 
 def _head_block(tm: TextMap, sm: Sums, at: int, limit: int) -> tuple[int, int]:
