@@ -40,7 +40,9 @@ DATE_METAS = (
 )
 AUTHOR_METAS = ("author", "article:author", "dc.creator", "byl")
 # separators between a headline and the site's name in <title>: 标题_网易新闻, 标题 - 新浪
-_TITLE_SPLIT = re.compile(r"[_|｜]|[-–—]+")
+_TITLE_SPLIT = re.compile(r"[_|｜]|[-–—]+|::|\s@\s")
+#: a <title> is cut at its first separators only (a hostile one may hold thousands)
+MAX_SEPARATORS = 8
 MAX_TITLE = 120
 MIN_TITLE = 4
 
@@ -164,19 +166,29 @@ def choose_title(page: PageHints, text: str) -> Optional[str]:
 
 def title_candidates(page: PageHints) -> list[str]:
     """The headline's candidates, most trusted first: an ``<h1>`` that the
-    ``<title>`` or ``og:title`` repeats, ``og:title``, the parts of ``<title>``
-    around the site's name, the whole ``<title>``, the other ``<h1>`` texts
-    (a site's logo is often an ``<h1>`` too)."""
+    ``<title>`` or ``og:title`` starts with, ``og:title``, the pieces of
+    ``<title>`` cut at its separators (what comes before the site's name, then
+    after it), the whole ``<title>``, the other ``<h1>`` texts (a site's logo is
+    often an ``<h1>`` that the ``<title>`` ends with)."""
     titles = [t for t in (page.og_title, page.title) if t]
     keys = [title_key(t) for t in titles]
-    # the longest first: a site's name in an <h1> logo is in the <title> too
-    confirmed = sorted((h for h in page.headings if any(title_key(h) in k for k in keys)), key=len, reverse=True)
-    out = list(confirmed)
+    leading = sorted((h for h in page.headings if any(k.startswith(title_key(h)) for k in keys)),
+                     key=len, reverse=True)
+    out = list(leading)
     for whole in titles:
-        out.extend(p.strip() for p in _TITLE_SPLIT.split(whole) if len(p.strip()) >= MIN_TITLE)
+        out.extend(_pieces(whole))
         out.append(whole)
-    out.extend(h for h in page.headings if h not in confirmed)
+    out.extend(h for h in page.headings if h not in leading)
     return [c for c in out if MIN_TITLE <= len(c) <= MAX_TITLE]
+
+
+def _pieces(title: str) -> list[str]:
+    """``title`` cut at each separator: the heads, longest first, then the tails and the parts."""
+    cuts = [m.start() for m in _TITLE_SPLIT.finditer(title)][:MAX_SEPARATORS]
+    heads = [title[:c].strip(" -_|｜:@") for c in reversed(cuts)]
+    tails = [title[m.end():].strip(" -_|｜:@") for m in list(_TITLE_SPLIT.finditer(title))[:MAX_SEPARATORS]]
+    parts = [p.strip(" :@") for p in _TITLE_SPLIT.split(title)[:MAX_SEPARATORS + 1]]
+    return [p for p in heads + tails + parts if p]
 
 
 def article_text(whole: htmltext.TextMap, text: str, headline: Optional[str], container: bool = True) -> str:
