@@ -26,6 +26,7 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
+import pkgutil
 import re
 import textwrap
 from typing import Iterable, Iterator
@@ -171,6 +172,15 @@ def _imports_of(module, package: str) -> Iterable[str]:
                     yield f"{name}.{alias.name}"
 
 
+def _package_modules(module_name: str, package: str) -> list[str]:
+    """Every module of the filter's own package, when the filter is a package (filters/jammer/)."""
+    depth = package.count(".") + 2  # newsclean.filters.<filter>
+    top = importlib.import_module(".".join(module_name.split(".")[:depth]))
+    if not hasattr(top, "__path__"):
+        return []
+    return [m.name for m in pkgutil.walk_packages(top.__path__, top.__name__ + ".")]
+
+
 def filter_reasons(classes: Iterable[type], package: str, defaults: dict[str, str]) -> dict[str, list[str]]:
     """The reasons of each filter class, by filter name: its module's, and its helper modules'.
 
@@ -183,7 +193,7 @@ def filter_reasons(classes: Iterable[type], package: str, defaults: dict[str, st
         module = importlib.import_module(cls.__module__)
         source = inspect.getsource(module)
         found = reasons_in(source) + default_reasons_in(source, defaults)
-        for name in _imports_of(module, package):
+        for name in [*_imports_of(module, package), *_package_modules(cls.__module__, package)]:
             if name in defining or name == cls.__module__:
                 continue
             try:
