@@ -31,6 +31,13 @@ def test_a_title_hint_that_matches_a_line_makes_it_the_title_and_its_copies_dupl
     assert [r.reason for r in a.removed if r.text == "一个并不像标题的标题行"] == ["duplicate-title"]
 
 
+def test_a_title_hint_whose_line_loses_a_badge_is_matched_not_stored_as_given():
+    text = "原创海关总署发布前三季度外贸数据\n正文第一段，内容很长很长，说明了事情的经过。"
+    a = clean(text, title="原创海关总署发布前三季度外贸数据")
+    assert a.title == "海关总署发布前三季度外贸数据"
+    assert [r.reason for r in a.removed] == ["title-badge"]
+
+
 def test_a_title_hint_matches_despite_white_space():
     a = clean("网站导航\n海关 总署：进口增长\n正文第一段。", title="海关总署：进口增长")
     assert a.title == "海关 总署：进口增长"

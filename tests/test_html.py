@@ -186,6 +186,13 @@ def test_an_h1_that_the_title_ends_with_is_the_sites_name_not_the_headline():
     assert clean_html(html).title == "海关总署_前三季度进口增长"
 
 
+def test_a_short_site_name_after_the_titles_separator_is_no_headline():
+    html = page().replace("<title>海关总署：前三季度进口增长_某某新闻网</title>", "<title>海关总署关于前三季度进口增长的通报_某某省政府网站</title>")
+    html = html.replace("<h1>海关总署：前三季度进口增长</h1>", "<div>海关总署关于</div><div>前三季度进口增长的通报</div>")
+    html = html.replace('<div class="nav">', '<div class="logo">某某省政府网站</div><div class="nav">')
+    assert clean_html(html).title != "某某省政府网站"
+
+
 def test_without_h1_a_part_of_the_title_that_is_a_line_is_the_headline():
     root = parse(page().replace("<h1>", '<div class="t">').replace("</h1>", "</div>"))
     assert choose_title(page_hints(root), text_of(page())) == "海关总署：前三季度进口增长"

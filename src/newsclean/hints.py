@@ -30,6 +30,9 @@ _SPACE = regex.compile(r"\s+")
 
 #: the key of :attr:`Document.marks` that holds the hints of the document being cleaned
 HINTS_MARK = "hints"
+#: the mark the structure filter sets when a line matched the title hint (the line may
+#: lose a badge afterwards, so the title's text is no test of it)
+TITLE_HINT_MATCHED = "title-hint-matched"
 #: what a published hint may be given as
 DateHint = Union[dt.date, dt.datetime, str, None]
 
@@ -133,4 +136,4 @@ def _published(dates: Sequence[Union[dt.date, dt.datetime]], hint: Union[dt.date
     return hint
 
 
-__all__ = ["DateHint", "HINTS_MARK", "HintError", "Hints", "apply_hints", "make_hints", "title_key"]
+__all__ = ["DateHint", "HINTS_MARK", "TITLE_HINT_MATCHED", "HintError", "Hints", "apply_hints", "make_hints", "title_key"]

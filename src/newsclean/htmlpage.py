@@ -45,6 +45,7 @@ _TITLE_SPLIT = re.compile(r"[_|｜]|[-–—]+|::|\s@\s")
 MAX_SEPARATORS = 8
 MAX_TITLE = 120
 MIN_TITLE = 4
+MIN_TAIL_TITLE = 8
 
 
 class HtmlUnavailable(NewsCleanError, ImportError):
@@ -188,7 +189,9 @@ def _pieces(title: str) -> list[str]:
     heads = [title[:c].strip(" -_|｜:@") for c in reversed(cuts)]
     tails = [title[m.end():].strip(" -_|｜:@") for m in list(_TITLE_SPLIT.finditer(title))[:MAX_SEPARATORS]]
     parts = [p.strip(" :@") for p in _TITLE_SPLIT.split(title)[:MAX_SEPARATORS + 1]]
-    return [p for p in heads + tails + parts if p]
+    # a short piece after a separator is a site's or a column's name (中国政府网), which
+    # the page shows as a line of its own too
+    return [p for p in heads if p] + [p for p in tails + parts if len(p) >= MIN_TAIL_TITLE]
 
 
 def article_text(whole: htmltext.TextMap, text: str, headline: Optional[str], container: bool = True) -> str:

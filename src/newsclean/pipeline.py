@@ -15,7 +15,7 @@ from .decode import decode
 from .document import Document
 from .errors import ConfigError, InputTooLarge, NewsCleanError
 from .filters.base import Filter, filter_class
-from .hints import HINTS_MARK, DateHint, Hints, apply_hints, make_hints, title_key
+from .hints import HINTS_MARK, TITLE_HINT_MATCHED, DateHint, Hints, apply_hints, make_hints
 from .model import Article
 
 #: inputs larger than this raise InputTooLarge unless the pipeline allows more
@@ -59,9 +59,7 @@ class Pipeline:
         doc = self.build_document(data, hints=hints)
         if hints is None:
             return doc.build()
-        found = doc.line_of("title")
-        matched = (hints.title is not None and found is not None
-                   and title_key(found.text) == title_key(hints.title))
+        matched = bool(doc.marks.get(TITLE_HINT_MATCHED))
         return apply_hints(doc.build(), hints, title_matched=matched,
                            dates=[c[2] for c in sorted(doc.meta.published_candidates, key=lambda c: c[1])])
 

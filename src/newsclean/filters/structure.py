@@ -47,7 +47,7 @@ from typing import Optional
 import regex
 
 from ..document import BODY, META, Document, Line
-from ..hints import HINTS_MARK, title_key
+from ..hints import HINTS_MARK, TITLE_HINT_MATCHED, title_key
 from ..lexicons import rows
 from .base import Filter
 
@@ -302,6 +302,7 @@ class ExtractStructure(Filter, name="structure"):
             line = next((line for line in body if title_key(line.text) == key), None)
             if line is not None:
                 doc.set_title(line)
+                doc.marks[TITLE_HINT_MATCHED] = True
             return None
 
         original = doc.meta.original_title
