@@ -49,6 +49,7 @@ import regex
 from ..document import BODY, META, Document, Line
 from ..hints import HINTS_MARK, TITLE_HINT_MATCHED, title_key
 from ..lexicons import rows
+from ..lexicons.traditional import both_scripts
 from .base import Filter
 
 _NOT_HEADLINE_END = regex.compile(r"[。；;，,：:、]\s*$")
@@ -56,7 +57,7 @@ _SPACE = regex.compile(r"\s+")
 # repeated prose is a copy; repeated short questions or code lines may be the article's own
 _PROSE = regex.compile(r"[。！？，；]")
 # an abstract printed above the article and again as its first paragraph is one text
-_LEAD_LABEL = regex.compile(r"^[【\[〔]?(?:摘要|导语|导读|核心提示|内容提要|提要)[】\]〕]?[:：]?")
+_LEAD_LABEL = regex.compile(both_scripts(r"^[【\[〔]?(?:摘要|导语|导读|核心提示|内容提要|提要)[】\]〕]?[:：]?"))
 _LEAD_FIRST = frozenset("【[〔摘导核内提")  # the characters _LEAD_LABEL can start with
 _LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
 _HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
