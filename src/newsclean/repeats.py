@@ -16,6 +16,7 @@ from typing import Callable, Optional, Sequence
 
 import regex
 
+from .lexicons.traditional import both_scripts
 from .shapes import is_headline
 
 #: a line repeated right under itself is dropped from this length on (shorter: a list's 是/否)
@@ -28,7 +29,7 @@ TITLE_COPY_EXTRA_CHARS = 12
 # repeated prose is a copy; repeated short questions or code lines may be the article's own
 PROSE = regex.compile(r"[。！？，；]")
 # an abstract printed above the article and again as its first paragraph is one text
-_LEAD_LABEL = regex.compile(r"^[【\[〔]?(?:摘要|导语|导读|核心提示|内容提要|提要)[】\]〕]?[:：]?")
+_LEAD_LABEL = regex.compile(both_scripts(r"^[【\[〔]?(?:摘要|导语|导读|核心提示|内容提要|提要)[】\]〕]?[:：]?"))
 _LEAD_FIRST = frozenset("【[〔摘导核内提")  # the characters _LEAD_LABEL can start with
 
 

@@ -14,6 +14,7 @@ from typing import Optional, Union
 
 import regex
 
+from ..lexicons.traditional import both_scripts
 from ..model import ROLES, Publication
 
 #: kinds of facts a label can announce besides a credited person's role
@@ -46,7 +47,7 @@ _COMMA = re.compile(r"[,，]")
 _PAIRS = {"《": "》", "〈": "〉", "【": "】", "[": "]", "「": "」", "（": "）", "(": ")", "“": "”", "\"": "\""}
 _CLOSERS = {c: o for o, c in _PAIRS.items()}
 _RELATIVE_TIME = regex.compile(r"(?:昨天|今天|前天|刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?")
-_PHOTO_CREDIT_END = regex.compile(r"(?:摄|供图|摄影)\s*[)）]?\s*$")
+_PHOTO_CREDIT_END = regex.compile(both_scripts(r"(?:摄|供图|摄影)\s*[)）]?\s*$"))
 #: a line that is only a date starts with one of these
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 # a topic tag's mark (#宏观经济): a tag is no name

@@ -15,6 +15,7 @@ import regex
 from ..dates import find_dates, parse_date
 from ..document import Document, Line
 from ..lexicons import entries, rows
+from ..lexicons.traditional import both_scripts
 from ..model import ROLES
 from .facts import (
     PRIORITY_LABELLED, _ASCII_NAME, _BRACKETED_NOTE, _CLAUSE_END, _FIELD_START, _Facts, _Field,
@@ -42,12 +43,12 @@ _BULLETS = "■□●◆▶·•・▪►▸◇○◎★☆※*>»-–—"
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
 _NAME_SPLIT = regex.compile(r"[、,，;；/&]+")
 # 张三 发自北京, 张三 北京报道: where the reporter filed from
-_FROM_PLACE = regex.compile(r"发自\S*$|(?<=\s)\p{Han}{0,6}报道$")
+_FROM_PLACE = regex.compile(both_scripts(r"发自\S*$|(?<=\s)\p{Han}{0,6}报道$"))
 _DIGIT_START = regex.compile(r"\s*[0-9０-９]")
 # （实习生王金茹对此文亦有贡献）
 _CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
-_PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)")
+_PHRASE_CREDIT = regex.compile(both_scripts(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)"))
 # 城市观察（ID：citywatch）: an account's ID after its name
 _ACCOUNT_ID = regex.compile(r"[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
                             r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")

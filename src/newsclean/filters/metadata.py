@@ -55,6 +55,7 @@ from ..fieldlines.facts import (
 )
 from ..fieldlines.parser import _parser, _Parser, _Facts, _store, is_person_name
 from ..fieldlines.publication import match_publication
+from ..lexicons.traditional import both_scripts
 from ..rules import check_rule_names
 from ..shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
 from .base import Filter
@@ -71,14 +72,14 @@ _PARAGRAPH_PUNCT = re.compile(r"[，。；！？]")
 _TRAILING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,80}?)\s*[)）】\]]\s*$")
 _LEADING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,40}?)\s*[)）】\]]")
 # 本报北京11月25日电  记者张三报道：… (a dateline's reporter with no brackets)
-_DATELINE_REPORTER = regex.compile(
+_DATELINE_REPORTER = regex.compile(both_scripts(
     r"(?:电|讯)[ \t\u3000\xa0]*(?P<label>(?:本报|本台|新华社|特约|见习|实习|首席)?记者)"
-    r"[ \t\u3000\xa0]*(?P<names>[\p{Han}·、 \t\u3000\xa0]{2,24}?)[ \t\u3000\xa0]*报道")
+    r"[ \t\u3000\xa0]*(?P<names>[\p{Han}·、 \t\u3000\xa0]{2,24}?)[ \t\u3000\xa0]*报道"))
 # 南都讯 记者 张三 通讯员 李四 近日，…: credits after the dateline, then white space and the lead
-_DATELINE_CREDITS = regex.compile(
+_DATELINE_CREDITS = regex.compile(both_scripts(
     r"(?:电|讯)[ \t\u3000\xa0]+(?P<credits>(?:(?:本报|本台|特约|见习|实习|首席)?(?:记者|通讯员|实习生)"
-    r"[ \t\u3000\xa0]*\p{Han}{2,4}(?:[、 \t\u3000\xa0]\p{Han}{2,4})*[ \t\u3000\xa0]+)+)(?=\S)")
-_DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
+    r"[ \t\u3000\xa0]*\p{Han}{2,4}(?:[、 \t\u3000\xa0]\p{Han}{2,4})*[ \t\u3000\xa0]+)+)(?=\S)"))
+_DATELINE_END = regex.compile(both_scripts(r"\s*(?:电|讯|消息)"))
 _DIGIT_CHAR = re.compile("[0-9０-９]")  # (_DIGITS)
 # 一、, 第一部分, （一）, 1. : a heading's number
 _NUMBERED_HEADING = regex.compile(

@@ -4,7 +4,8 @@ Runs last, when the other filters have taken junk, metadata, notices and
 captions out of the body, so what is left is the article and its headline.
 
 Title
-    The first body line when it reads as a headline (short, not a sentence
+    With a title hint (``clean(text, title=…)``), the body line that reads
+    the same, or no line at all. Otherwise the first body line when it reads as a headline (short, not a sentence
     ending in 。；，：). Otherwise a headline-like line sitting right above
     the metadata block (the lines the ``metadata``/``publication`` filters
     took), as when a repost puts its own lead first and the original
@@ -46,6 +47,7 @@ from typing import Optional
 import regex
 
 from ..document import BODY, META, Document, Line
+from ..hints import HINTS_MARK, TITLE_HINT_MATCHED, title_key
 from ..lexicons import rows
 from ..repeats import PROSE as _PROSE
 from ..repeats import RepeatRules
@@ -225,6 +227,16 @@ class ExtractStructure(Filter, name="structure"):
         # (a breadcrumb is no headline: the cleaned text has its title at the top, where it would go)
         headline = lambda line: (is_headline(line.text, max_length=self.max_title_length)  # noqa: E731
                                  and not _reads_as_breadcrumb(line.text))
+
+        hints = doc.marks.get(HINTS_MARK)
+        if hints is not None and hints.title is not None:
+            # the caller's title decides: the line that reads the same, or none (never forced)
+            key = title_key(hints.title)
+            line = next((line for line in body if title_key(line.text) == key), None)
+            if line is not None:
+                doc.set_title(line)
+                doc.marks[TITLE_HINT_MATCHED] = True
+            return None
 
         original = doc.meta.original_title
         if original:
