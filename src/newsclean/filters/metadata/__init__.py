@@ -36,112 +36,32 @@ nothing says whether they are a source, an author or an account.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from itertools import accumulate
 from operator import itemgetter
 from dataclasses import dataclass, field
-from typing import Container, Optional, Sequence, Union
+from typing import Optional, Sequence, Union
 
-import regex
-
-from ..dates import find_dates, parse_date
-from ..document import BODY, TITLE, Document, Line
-from ..errors import ConfigError
-from ..model import ROLES
-from ..fieldlines.facts import (
-    _BRACKETED_NOTE, _FIELD_START, _HAN, _HASH, _LETTER, _PHOTO_CREDIT_END, _RELATIVE_TIME, _SENTENCE_PUNCT,
-    _SHORT_NAME, KINDS, PRIORITY_LABELLED, _unbracket,
+from ...dates import find_dates, parse_date
+from ...document import BODY, Document, Line
+from ...errors import ConfigError
+from ...model import ROLES
+from ...fieldlines.facts import (
+    _BRACKETED_NOTE, _LETTER, _PHOTO_CREDIT_END, _RELATIVE_TIME, _SHORT_NAME, KINDS,
+    PRIORITY_LABELLED, _unbracket,
 )
-from ..fieldlines.parser import _parser, _Parser, _Facts, _store, is_person_name
-from ..fieldlines.publication import match_publication
-from ..lexicons.traditional import both_scripts
-from ..rules import check_rule_names
-from ..shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
-from .base import Filter
-
-PRIORITY_PAGE_HEADER = 8  # a site header's date above the title, when a byline date follows it
-PRIORITY_DATELINE = 5  # 新华社北京2019年9月7日电: below the print-edition line (10)
-_DIGIT = regex.compile(r"\d")
-_END_PUNCT = re.compile(r"[。！？!?；;，,“”\"]")
-_BYLINE_SEP = set(" \t\u3000\xa0|丨｜/")
-_YEAR_LINE = regex.compile(r"(?:19|20)\d{2}")
-_MONTH_DAY_LINE = regex.compile(r"(\d{1,2})[/\-.](\d{1,2})")
-_TIME_LINE = regex.compile(r"(\d{1,2})[:：](\d{1,2})(?:[:：](\d{2}))?")
-_PARAGRAPH_PUNCT = re.compile(r"[，。；！？]")
-_TRAILING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,80}?)\s*[)）】\]]\s*$")
-_LEADING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,40}?)\s*[)）】\]]")
-# 本报北京11月25日电  记者张三报道：… (a dateline's reporter with no brackets)
-_DATELINE_REPORTER = regex.compile(both_scripts(
-    r"(?:电|讯)[ \t\u3000\xa0]*(?P<label>(?:本报|本台|新华社|特约|见习|实习|首席)?记者)"
-    r"[ \t\u3000\xa0]*(?P<names>[\p{Han}·、 \t\u3000\xa0]{2,24}?)[ \t\u3000\xa0]*报道"))
-# 南都讯 记者 张三 通讯员 李四 近日，…: credits after the dateline, then white space and the lead
-_DATELINE_CREDITS = regex.compile(both_scripts(
-    r"(?:电|讯)[ \t\u3000\xa0]+(?P<credits>(?:(?:本报|本台|特约|见习|实习|首席)?(?:记者|通讯员|实习生)"
-    r"[ \t\u3000\xa0]*\p{Han}{2,4}(?:[、 \t\u3000\xa0]\p{Han}{2,4})*[ \t\u3000\xa0]+)+)(?=\S)"))
-_DATELINE_END = regex.compile(both_scripts(r"\s*(?:电|讯|消息)"))
-_DIGIT_CHAR = re.compile("[0-9０-９]")  # (_DIGITS)
-# 一、, 第一部分, （一）, 1. : a heading's number
-_NUMBERED_HEADING = regex.compile(
-    r"(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百0-9]+[部章节篇条讲]|[（(][一二三四五六七八九十0-9]+[)）]"
-    r"|[0-9]+[、.．])")
-#: fields glued after a body line's last sentence fit in its last characters
-_TAIL = 60
-_SEPARATORS = frozenset(":：|")
-_CLOSING_BRACKETS = frozenset(")）】]")
-#: how many of the last body lines may carry fields glued after their last sentence
-_LAST_LINES = 3
-# the last sentence's end and what follows it
-_LAST_SENTENCE_END = re.compile(r"[。！？!?…”\"](?=[^。！？!?…”\"]*$)")
-_SENTENCE_END_CHARS = set("。！？!?…”\"")
-_CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
-#: how much of a line the label scan reads: the first label and its separator
-_HEAD = _FIELD_START + 8
-#: a line longer than max_line_chars is a meta line only when it starts with one of these
-_ORIGINAL_TITLE = ("原标题", "（原标题", "(原标题")
-
-
-#: the reason a meta line leaves the body, by the kind of its first field (a role's: metadata:credit)
-_REASON = {
-    "source": "metadata:source",
-    "published": "metadata:date",
-    "time": "metadata:date",
-    "note": "metadata:byline",
-    "updated": "metadata:date",
-    "original_title": "metadata:original-title",
-    "original_url": "metadata:original-url",
-    "ignore": "metadata:other",
-}
-
-
-def _reason(facts: _Facts) -> str:
-    """The reason a line that states ``facts`` leaves the body: its first field's kind."""
-    for kind in facts.kinds:
-        if kind != "ignore":
-            return _REASON.get(kind, "metadata:credit")
-    return "metadata:other"
-
-
-#: the rules ``disabled_rules`` can turn off (each a step of the filter)
-RULE_NAMES = ("trailing-bracket", "trailing-fields", "dateline", "closing-name")
-
-
-def _title_slot(doc: Document, lines: list[Line]) -> Optional[Line]:
-    """The line that may be the title: the first body line, unless a title was already found."""
-    if not lines or doc.line_of(TITLE) is not None:
-        return None
-    return lines[0]
-
-
-def _short_name_line(text: str, stopwords: Container[str] = frozenset(),
-                     phrase_chars: frozenset[str] = frozenset()) -> bool:
-    """A byline-slot name: short, no sentence punctuation, not a number, not a numbered
-    heading (一、基本情况, 第一部分), a heading word (导语, in ``stopwords``), a topic tag (#宏观经济)
-    nor a phrase (a deck: it holds a particle of ``phrase_chars``, 了 or 吗)."""
-    s = text.strip()
-    return (0 < len(s) <= 12 and s[0] not in _HASH and not _SENTENCE_PUNCT.search(s) and _LETTER.search(s)
-            and not find_dates(s) and not _PHOTO_CREDIT_END.search(s)
-            and not _NUMBERED_HEADING.match(s) and s not in stopwords and phrase_chars.isdisjoint(s))
+from ...fieldlines.parser import _Facts, _parser, _Parser, _store, is_person_name
+from ...fieldlines.publication import match_publication
+from ...rules import check_rule_names
+from ...shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
+from ..base import Filter
+from .lines import (
+    PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
+    _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
+    _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHAR, _TAIL, _SEPARATORS,
+    _CLOSING_BRACKETS, _LAST_LINES, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
+    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line,
+)
 
 
 @dataclass
@@ -615,4 +535,4 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     return
 
 
-__all__ = ["ExtractMetadataLines", "KINDS", "is_person_name"]
+__all__ = ["ExtractMetadataLines", "KINDS", "RULE_NAMES", "is_person_name"]
