@@ -8,7 +8,9 @@
 from .decode import decode
 from .defaults import default_filters, default_pipeline
 from .document import Document, Line
-from .errors import ConfigError, InputTooLarge, NewsCleanError, NotText, PatternTimeout
+from .errors import (
+    ConfigError, DocumentTimeout, InputTooLarge, LooksLikeHtml, NewsCleanError, NotText, PatternTimeout,
+)
 from .filters.base import Filter
 from .model import Article, Caption, Credit, Metadata, Publication, Removal
 from .pipeline import DEFAULT_MAX_INPUT_BYTES, Pipeline, clean
@@ -16,7 +18,7 @@ from .pipeline import DEFAULT_MAX_INPUT_BYTES, Pipeline, clean
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article", "Caption", "ConfigError", "Credit", "DEFAULT_MAX_INPUT_BYTES", "Document", "Filter",
-    "InputTooLarge", "Line", "Metadata", "NewsCleanError", "NotText", "PatternTimeout", "Pipeline",
+    "Article", "Caption", "ConfigError", "Credit", "DEFAULT_MAX_INPUT_BYTES", "Document", "DocumentTimeout",
+    "Filter", "InputTooLarge", "Line", "LooksLikeHtml", "Metadata", "NewsCleanError", "NotText", "PatternTimeout", "Pipeline",
     "Publication", "Removal", "clean", "decode", "default_filters", "default_pipeline",
 ]
