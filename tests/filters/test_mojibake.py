@@ -186,3 +186,13 @@ def test_a_character_an_entity_gave_is_not_repaired_and_nothing_crashes():
     kept = "\n".join(article.paragraphs)
     assert "戝" in kept  # the entity's character stays; windows around it are left alone
     assert {r.reason for r in article.removed} >= {"html-entity"}
+
+
+@pytest.mark.parametrize("misread", [as_1252, as_strict_1252, as_gbk])
+def test_work_grows_linearly_on_a_long_misread_line(misread):
+    def calls(text):
+        return count_calls(lambda: RepairMojibake()(Document(text)))
+
+    chunk = misread(SENTENCES[0] + SENTENCES[1] + "2024年 ")
+    small, large = calls(chunk * 20), calls(chunk * 160)
+    assert large <= 12 * small
