@@ -12,6 +12,8 @@ from .errors import (
     ConfigError, DocumentTimeout, InputTooLarge, LooksLikeHtml, NewsCleanError, NotText, PatternTimeout,
 )
 from .filters.base import Filter
+from .hints import HintError, Hints
+from .htmlpage import clean_html
 from .model import Article, Caption, Credit, Metadata, Publication, Removal
 from .pipeline import DEFAULT_MAX_INPUT_BYTES, Pipeline, clean
 
@@ -19,6 +21,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article", "Caption", "ConfigError", "Credit", "DEFAULT_MAX_INPUT_BYTES", "Document", "DocumentTimeout",
-    "Filter", "InputTooLarge", "Line", "LooksLikeHtml", "Metadata", "NewsCleanError", "NotText", "PatternTimeout", "Pipeline",
-    "Publication", "Removal", "clean", "decode", "default_filters", "default_pipeline",
+    "Filter", "HintError", "Hints", "InputTooLarge", "Line", "LooksLikeHtml", "Metadata", "NewsCleanError", "NotText",
+    "PatternTimeout", "Pipeline", "Publication", "Removal", "clean", "clean_html", "decode", "default_filters",
+    "default_pipeline",
 ]

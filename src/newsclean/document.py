@@ -22,7 +22,7 @@ import operator
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Optional, Sequence, Union
+from typing import Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 
 from .model import Article, Caption, Credit, Metadata, Publication, _removals
@@ -80,6 +80,44 @@ def _split_lines(source: str) -> list["Line"]:
 
 
 _record_start = operator.itemgetter(0)
+
+
+def _split_pieces(pieces: list["Piece"], text: str, spans: Sequence[tuple[int, int]]) -> list[list["Piece"]]:
+    """The pieces of each ``(i, j)`` span of ``text`` (the line's text made of ``pieces``), in one pass,
+    one list a span (empty when the span holds no piece).
+
+    A span edge that falls inside a replaced piece moves to the piece's end;
+    text outside every span must be white space.
+    """
+    parts: list[list[Piece]] = []
+    k, pos, n = 0, 0, len(pieces)  # pieces[k] starts at text offset pos
+    prev = 0
+    for i, j in spans:
+        if text[prev:i].strip():
+            raise ValueError(f"text between split spans is not white space: {text[prev:i]!r}")
+        prev = max(prev, j)
+        part: list[Piece] = []
+        while k < n and pos + len(pieces[k][2]) <= i:  # pieces wholly before the span
+            pos += len(pieces[k][2])
+            k += 1
+        while k < n and pos < j:
+            s, e, t, rec = pieces[k]
+            end = pos + len(t)
+            if rec >= 0:
+                part.append(pieces[k])
+                pos, k = end, k + 1
+                continue
+            a, b = max(i - pos, 0), min(j, end) - pos
+            if b > a:
+                part.append((s + a, s + b, t[a:b], -1))
+            if end > j:
+                break  # the rest of this piece belongs to the next span
+            pos, k = end, k + 1
+        prev = max(prev, pos)  # a replaced piece may reach past j: it is taken whole
+        parts.append(part)
+    if text[prev:].strip():
+        raise ValueError(f"text after the last split span is not white space: {text[prev:]!r}")
+    return parts
 
 
 # A piece of a line's text: (start, end, text, record). For a piece copied
@@ -438,6 +476,33 @@ class Document:
         line.reason = "caption"
         line.caption_split = split
         line.caption = self._caption(line)
+
+    def split_lines(self, plan: Mapping[int, Sequence[Sequence[tuple[int, int]]]]) -> None:
+        """Cut body lines into several lines: ``plan[index]`` lists the new lines of
+        ``lines[index]``, each as the ``(i, j)`` spans of the old line's text it is made of.
+
+        A line break put back, not a removal: nothing is recorded. Spans come
+        in order and what lies between them must be white space (layout, like
+        a line break; ValueError otherwise), so a new line may leave out the
+        white space between its spans. A span edge inside a piece that a filter
+        replaced moves to that piece's edge: a replacement is never split.
+        """
+        out: list[Line] = []
+        for line in self.lines:
+            groups = plan.get(line.index)
+            if not groups or line.state != BODY:
+                line.index = len(out)
+                out.append(line)
+                continue
+            flat = [span for group in groups for span in group]
+            parts = iter(_split_pieces(line.pieces, line.text, flat))
+            for group in groups:
+                pieces = [p for _ in group for p in next(parts)]
+                if pieces:
+                    new = Line(len(out), pieces[0][0], pieces[-1][1], "")
+                    self._set_pieces(new, pieces)
+                    out.append(new)
+        self.lines = out
 
     def set_title(self, line: Line) -> None:
         """Mark ``line`` as the title; nothing is removed, a line marked before goes back to the body."""
