@@ -118,7 +118,8 @@ class ExtractStructure(Filter, name="structure"):
     #: filters' cuts), ``title-badge``, ``breadcrumb`` (one come to the top of the cleaned text)
     disabled_rules: list[str] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
+    def validate(self) -> None:
+        super().validate()
         check_rule_names(self.name, self.disabled_rules, RULE_NAMES)
 
     def repeat_rules(self) -> RepeatRules:

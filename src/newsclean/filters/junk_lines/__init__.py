@@ -118,7 +118,11 @@ class DropJunkLines(Filter, name="junk-lines"):
     #: and rules that read neighbours (``NEIGHBOUR_RULES``: ``date-links``, ``chrome-island`` …)
     disabled_rules: list[str] = field(default_factory=list)
 
-    def __post_init__(self) -> None:
+    pattern_options = ("extra_patterns",)
+    file_options = ("lexicon_path",)
+
+    def validate(self) -> None:
+        super().validate()
         check_rule_names(self.name, self.disabled_rules, rule_names(LINE_RULES, NEIGHBOUR_RULES))
 
     def _neighbour_rules_off(self) -> frozenset[str]:

@@ -97,6 +97,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
         bad = {k: v for k, v in self.extra_labels.items() if v not in KINDS or not k.strip()}
         if bad:
             raise ConfigError(f"metadata: unknown kinds in extra_labels {bad}; kinds are: {', '.join(KINDS)}")
+        super().__post_init__()
+
+    def validate(self) -> None:
+        super().validate()
         check_rule_names(self.name, self.disabled_rules, RULE_NAMES)
 
     def _parser(self) -> _Parser:
