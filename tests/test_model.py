@@ -56,13 +56,14 @@ def test_fast_removals_are_what_model_construct_builds():
     import pickle
 
     from newsclean.model import _check_removals, _removals
+    from newsclean.records import Record
 
     assert _check_removals()
     source = "正文&amp;<br>尾"
-    records = [[2, 7, "html-leftovers", "html-entity", "&"], [7, 11, "html-leftovers", "html-tag", None]]
+    records = [Record(2, 7, "html-leftovers", "html-entity", "&"), Record(7, 11, "html-leftovers", "html-tag")]
     fast = _removals(source, records)
     slow = [Removal.model_construct(text=source[s:e], start=s, end=e, filter=f, reason=r, replacement=rep)
-            for s, e, f, r, rep in records]
+            for s, e, f, r, rep, _then in records]
     assert fast == slow and repr(fast) == repr(slow)
     assert [r.model_dump_json() for r in fast] == [r.model_dump_json() for r in slow]
     assert pickle.loads(pickle.dumps(fast)) == slow and copy.deepcopy(fast) == slow

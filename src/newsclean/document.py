@@ -16,16 +16,18 @@ overlap.
 """
 from __future__ import annotations
 
-import datetime as dt
 import gc
-import operator
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence
 
+from .metadraft import MetadataDraft
+from .model import Caption
+from .pieces import Piece, Span, source_offset, splice, split_at, text_of, touches_replaced
+from .records import Record
 
-from .model import Article, Caption, Credit, Metadata, Publication, _removals
+if TYPE_CHECKING:
+    from .model import Article
 
 # Line states. A line starts as BODY (a candidate paragraph); a filter that
 # takes it for something else moves it to another state, and later filters
@@ -79,15 +81,6 @@ def _split_lines(source: str) -> list["Line"]:
     return lines
 
 
-_record_start = operator.itemgetter(0)
-
-
-# A piece of a line's text: (start, end, text, record). For a piece copied
-# from the input, text == source[start:end] and record is -1; for a replaced
-# piece, record is the index of the removal record that says so.
-Piece = tuple[int, int, str, int]
-
-
 class Line:
     """One line of the input, as it stands now."""
 
@@ -133,66 +126,6 @@ class Line:
         return f"Line({self.index}, {self.state}, {self.text[:40]!r})"
 
 
-@dataclass
-class MetadataDraft:
-    """The metadata found so far; :meth:`Document.build` freezes it."""
-
-    sources: list[str] = field(default_factory=list)
-    credits: list[Credit] = field(default_factory=list)
-    # (priority, line index, value): the highest priority wins, then the earliest line
-    published_candidates: list[tuple[int, int, Union[dt.date, dt.datetime]]] = field(default_factory=list)
-    publication: Optional[Publication] = None
-    original_title: Optional[str] = None
-    original_url: Optional[str] = None
-    notices: list[str] = field(default_factory=list)
-
-    def add_source(self, name: str) -> None:
-        """Add a source (``来源：新华网`` gives ``新华网``); blanks and repeats are ignored."""
-        name = name.strip()
-        if name and name not in self.sources:
-            self.sources.append(name)
-
-    def add_credit(self, role: str, label: str, name: str) -> None:
-        """Add a credited person; ``role`` is one of :data:`newsclean.model.ROLES`, ``label`` as written.
-
-        Blank names and a repeated ``(role, name)`` are ignored.
-        """
-        name = name.strip()
-        if not name:
-            return
-        if any(c.role == role and c.name == name for c in self.credits):
-            return
-        self.credits.append(Credit(role=role, label=label, name=name))  # type: ignore[arg-type]
-
-    def add_published(self, value: Union[dt.date, dt.datetime], *, priority: int, line: int) -> None:
-        """Propose a publication date or time found on line index ``line``.
-
-        :attr:`published` picks the candidate with the highest ``priority``,
-        then the one on the earliest line, then a datetime over a date.
-        """
-        self.published_candidates.append((priority, line, value))
-
-    @property
-    def published(self) -> Union[dt.date, dt.datetime, None]:
-        """The winning publication date or time among the candidates, or ``None``."""
-        if not self.published_candidates:
-            return None
-        best = max(self.published_candidates, key=lambda c: (c[0], -c[1], isinstance(c[2], dt.datetime)))
-        return best[2]
-
-    def freeze(self) -> Metadata:
-        """The immutable :class:`~newsclean.model.Metadata` for the Article."""
-        return Metadata(
-            sources=self.sources,
-            credits=self.credits,
-            published=self.published,
-            publication=self.publication,
-            original_title=self.original_title,
-            original_url=self.original_url,
-            notices=self.notices,
-        )
-
-
 class Document:
     """The input being cleaned: its lines, what was removed, what was found."""
 
@@ -204,8 +137,8 @@ class Document:
         #: the lines of ``source``, split at ``\n``, ``\r\n`` and ``\r``
         with _gc_paused():
             self.lines: list[Line] = _split_lines(source)
-        # removal records as mutable lists [start, end, filter, reason, replacement]
-        self._records: list[list] = []
+        # the removal records (Record tuples), in the order the verbs wrote them
+        self._records: list[Record] = []
         #: the metadata found so far (a :class:`MetadataDraft`)
         self.meta = MetadataDraft()
         #: free-form marks filters leave for later filters (for example where the byline was)
@@ -215,6 +148,11 @@ class Document:
     def from_text(cls, text: str) -> "Document":
         """A document made from a string, for trying one filter alone."""
         return cls(text)
+
+    @property
+    def records(self) -> list[Record]:
+        """The removal records written so far, in the order the verbs wrote them (read only)."""
+        return self._records
 
     # ------------------------------------------------------------ reading
     def body_lines(self) -> Iterator[Line]:
@@ -240,11 +178,11 @@ class Document:
     # ValueError (its text would be both kept and recorded as removed).
     def cut(self, line: Line, spans: Iterable[tuple[int, int]], *, filter: str, reason: str) -> None:
         """Remove the spans ``[i, j)`` of ``line.text`` and record them."""
-        self._remove(line, [(i, j, reason) for i, j in spans], filter)
+        self._splice(line, [(i, j, reason, None) for i, j in spans], filter)
 
     def cut_reasons(self, line: Line, spans: Iterable[tuple[int, int, str]], *, filter: str) -> None:
         """Like :meth:`cut`, with a reason for each span: ``(i, j, reason)``."""
-        self._remove(line, spans if isinstance(spans, (list, tuple)) else list(spans), filter)
+        self._splice(line, [(i, j, why, None) for i, j, why in spans], filter)
 
     def replace(self, line: Line, i: int, j: int, new: str, *, filter: str, reason: str) -> None:
         """Replace ``line.text[i:j]`` by ``new``; recorded with ``replacement=new``.
@@ -260,34 +198,9 @@ class Document:
         if not new:
             self.cut(line, [(i, j)], filter=filter, reason=reason)
             return
-        pos = 0
-        for s, e, t, rec in line.pieces:
-            if rec >= 0 and max(i, pos) < min(j, pos + len(t)):
-                raise ValueError("cannot replace inside a piece that was already replaced")
-            pos += len(t)
-        out: list[Piece] = []
-        pos = 0
-        placed = False
-        for piece in line.pieces:
-            s, e, t, rec = piece
-            a, b = max(i, pos) - pos, min(j, pos + len(t)) - pos
-            if b <= 0 or a >= len(t) or a >= b:
-                out.append(piece)
-            else:
-                if a > 0:
-                    out.append((s, s + a, t[:a], -1))
-                if not placed:
-                    self._records.append([s + a, s + b, filter, reason, new])
-                    out.append((s + a, s + b, new, len(self._records) - 1))
-                    placed = True
-                elif t[a:b].strip():
-                    self._records.append([s + a, s + b, filter, reason, None])
-                if b < len(t):
-                    out.append((s + b, e, t[b:], -1))
-            pos += len(t)
-        self._set_pieces(line, out)
-        if line.state == CAPTION:
-            line.caption = self._caption(line)
+        if touches_replaced(line.pieces, [(i, j)]):
+            raise ValueError("cannot replace inside a piece that was already replaced")
+        self._splice(line, [(i, j, reason, new)], filter)
 
     def replace_many(self, line: Line, spans: Iterable[tuple[int, int, str]], *, filter: str, reason: str) -> None:
         """Several :meth:`replace` at once: ``(i, j, new)`` spans of ``line.text``.
@@ -306,41 +219,7 @@ class Document:
             for i, j, new in reversed(spans):
                 self.replace(line, i, j, new, filter=filter, reason=reason)
             return
-        records = self._records
-        out: list[Piece] = []
-        pos = 0
-        r, count = 0, len(spans)
-        for piece in line.pieces:
-            s, e, t, _ = piece
-            n = len(t)
-            end = pos + n
-            if r >= count or spans[r][0] >= end:
-                out.append(piece)
-                pos = end
-                continue
-            cur = 0
-            while r < count and spans[r][0] < end:
-                i, j, new = spans[r]
-                a = i - pos if i > pos else 0
-                b = j - pos if j < end else n
-                if a > cur:
-                    out.append((s + cur, s + a, t[cur:a], -1))
-                if i >= pos:  # the piece where the span starts holds the replacement
-                    records.append([s + a, s + b, filter, reason, new])
-                    out.append((s + a, s + b, new, len(records) - 1))
-                elif t[a:b].strip():  # the rest of a span that earlier cuts split is cut
-                    records.append([s + a, s + b, filter, reason, None])
-                cur = b
-                if j <= end:
-                    r += 1
-                else:
-                    break
-            if cur < n:
-                out.append((s + cur, e, t[cur:], -1))
-            pos = end
-        self._set_pieces(line, out)
-        if line.state == CAPTION:
-            line.caption = self._caption(line)
+        self._splice(line, [(i, j, reason, new) for i, j, new in spans], filter)
 
     @staticmethod
     def _plain_replacements(line: Line, spans: list[tuple[int, int, str]]) -> bool:
@@ -350,18 +229,7 @@ class Document:
             if not new or i < prev:
                 return False
             prev = j
-        pos = 0
-        r, count = 0, len(spans)
-        for s, e, t, rec in line.pieces:
-            end = pos + len(t)
-            while r < count and spans[r][1] <= pos:
-                r += 1
-            if r == count:
-                return True
-            if rec >= 0 and spans[r][0] < end:
-                return False
-            pos = end
-        return True
+        return not touches_replaced(line.pieces, spans)
 
     def drop(self, line: Line, *, filter: str, reason: str, state: str = DROPPED) -> None:
         """Take the whole line out of the body and record its text."""
@@ -377,9 +245,9 @@ class Document:
             if len(pieces) == 1 and pieces[0][3] < 0:
                 # the common case, a line still one untouched piece of the input: one record
                 start = pieces[0][0]
-                self._records.append([start + i, start + j, filter, reason, None])
+                self._records.append(Record(start + i, start + j, filter, reason))
             else:
-                self._remove(line, [(i, j, reason)], filter, keep_pieces=True)
+                splice(pieces, [(i, j, reason, None)], self._records, filter, keep=True)
         line.state = state
         line.reason = reason
 
@@ -430,14 +298,14 @@ class Document:
             if text[1] <= text[0]:
                 split = (line.start, False)  # no text: everything is credit
             elif credit[0] < text[0]:
-                split = (self._source_offset(line, text[0]), True)
+                split = (source_offset(line.pieces, text[0], line.end), True)
             else:
-                split = (self._source_offset(line, credit[0]), False)
-        self._remove(line, [(i, j, reason) for i, j in gaps if s[i:j].strip()], filter)
+                split = (source_offset(line.pieces, credit[0], line.end), False)
+        self._splice(line, [(i, j, reason, None) for i, j in gaps if s[i:j].strip()], filter)
         line.state = CAPTION
         line.reason = "caption"
         line.caption_split = split
-        line.caption = self._caption(line)
+        line.caption = _caption(line)
 
     def set_title(self, line: Line) -> None:
         """Mark ``line`` as the title; nothing is removed, a line marked before goes back to the body."""
@@ -457,36 +325,11 @@ class Document:
         line.reason = state
 
     # ------------------------------------------------------------ build
-    def build(self) -> Article:
+    def build(self) -> "Article":
         """Freeze the document into the public :class:`Article`."""
-        title = subtitle = None
-        paragraphs: list[str] = []
-        captions: list[Caption] = []
-        for line in self.lines:
-            if line.state == BODY:
-                text = line.text.strip()
-                if text:
-                    paragraphs.append(text)
-            elif line.state == TITLE and title is None:
-                title = line.text.strip() or None
-            elif line.state == SUBTITLE and subtitle is None:
-                subtitle = line.text.strip() or None
-            elif line.state == CAPTION and line.caption is not None:
-                captions.append(line.caption)
-        source = self.source
-        records = self._records
-        records = sorted(records, key=_record_start) if len(records) > 1 else records
-        with _gc_paused():
-            removed = _removals(source, records)
-        return Article.model_construct(
-            title=title,
-            subtitle=subtitle,
-            paragraphs=paragraphs,
-            captions=captions,
-            metadata=self.meta.freeze(),
-            removed=removed,
-            encoding=self.encoding,
-        )
+        from .building import build_article
+
+        return build_article(self)
 
     # ------------------------------------------------------------ internals
     def _check_not_removed(self, line: Line, what: str) -> None:
@@ -494,125 +337,34 @@ class Document:
             raise ValueError(f"line {line.index} was already removed ({line.state}: {line.reason}); "
                              f"it cannot become {what}")
 
-    @staticmethod
-    def _source_offset(line: Line, i: int) -> int:
-        """The offset in the decoded input of ``line.text[i]`` (the start of a replaced piece)."""
-        pos = 0
-        for s, e, t, rec in line.pieces:
-            if i < pos + len(t):
-                return s + (i - pos) if rec < 0 else s
-            pos += len(t)
-        return line.end
-
-    @staticmethod
-    def _caption(line: Line) -> Caption:
-        """The caption of a caption line, from its current text."""
-        if line.caption_split is None:
-            return Caption(text=line.text.strip())
-        split, credit_first = line.caption_split
-        first, second = [], []
-        for s, e, t, rec in line.pieces:
-            if e <= split or (rec >= 0 and s < split):
-                first.append(t)
-            elif s >= split:
-                second.append(t)
-            else:
-                first.append(t[:split - s])
-                second.append(t[split - s:])
-        a, b = "".join(first).strip(), "".join(second).strip() or None
-        if credit_first:
-            return Caption(text=b or "", credit=a or None)
-        return Caption(text=a, credit=b)
-
-    def _set_pieces(self, line: Line, pieces: list[Piece]) -> None:
+    def _splice(self, line: Line, spans: Sequence[Span], filt: str) -> None:
+        """Take the ``(i, j, reason, new)`` spans out of ``line.text`` (see :func:`~newsclean.pieces.splice`)."""
+        if line.state in REMOVED_STATES or not spans:
+            return
+        if len(spans) > 1:
+            spans = sorted(spans, key=_span_start)
+        pieces = splice(line.pieces, spans, self._records, filt)
         line.pieces = pieces
-        line.text = pieces[0][2] if len(pieces) == 1 else "".join([p[2] for p in pieces])
+        line.text = text_of(pieces) if pieces else ""
+        if line.state == CAPTION:
+            line.caption = _caption(line)
 
-    def _remove(self, line: Line, spans: Sequence[tuple[int, int, str]], filt: str,
-                keep_pieces: bool = False) -> None:
-        """Record and (unless ``keep_pieces``) take out the ``(i, j, reason)`` spans of ``line.text``."""
-        if line.state in REMOVED_STATES:
-            return
-        if len(spans) == 1:  # the common case: no sorting
-            if spans[0][1] <= spans[0][0]:
-                return
-            ranges = spans
-        else:
-            ranges = sorted([r for r in spans if r[1] > r[0]], key=_record_start)
-            if not ranges:
-                return
-        records = self._records
-        pieces = line.pieces
-        if len(pieces) == 1 and pieces[0][3] < 0:
-            # fast path, the common case: the line is still one untouched piece of the input
-            s, _, t, _ = pieces[0]
-            n = len(t)
-            out: list[Piece] = []
-            cur = 0
-            for i, j, why in ranges:
-                if i >= n:
-                    break
-                if i < cur:
-                    i = cur
-                if j > n:
-                    j = n
-                if j <= i:
-                    continue
-                if i > cur:
-                    out.append((s + cur, s + i, t[cur:i], -1))
-                if not t[i:j].isspace():  # (j > i: not empty)
-                    records.append([s + i, s + j, filt, why, None])
-                cur = j
-            if not keep_pieces:
-                if cur < n:
-                    out.append((s + cur, s + n, t[cur:], -1))
-                # _set_pieces, inline: the hottest path of every filter that cuts
-                line.pieces = out
-                line.text = out[0][2] if len(out) == 1 else "".join([p[2] for p in out])
-                if line.state == CAPTION:
-                    line.caption = self._caption(line)
-            return
-        out: list[Piece] = []
-        pos = 0
-        r = 0
-        for piece in line.pieces:
-            s, e, t, rec = piece
-            n = len(t)
-            end = pos + n
-            kept: list[tuple[int, int]] = []
-            cur = 0
-            while r < len(ranges) and ranges[r][0] < end:
-                i, j, why = ranges[r]
-                a = max(i - pos, cur)
-                b = min(j, end) - pos
-                if a > cur:
-                    kept.append((cur, a))
-                if b > a:
-                    if rec < 0:
-                        if t[a:b].strip():
-                            records.append([s + a, s + b, filt, why, None])
-                    else:
-                        # part of a replaced piece goes: the replacement record shrinks
-                        record = records[rec]
-                        record[3] = f"{record[3]}; then {filt}:{why}"
-                    cur = b
-                if j <= end:
-                    r += 1
-                else:
-                    break
-            if cur < n:
-                kept.append((cur, n))
-            if rec >= 0:
-                text = "".join(t[a:b] for a, b in kept)
-                records[rec][4] = text or None
-                if text and not keep_pieces:
-                    out.append((s, e, text, rec))
-            elif not keep_pieces:
-                out.extend((s + a, s + b, t[a:b], -1) for a, b in kept)
-            if keep_pieces:
-                out.append(piece)
-            pos = end
-        if not keep_pieces:
-            self._set_pieces(line, out)
-            if line.state == CAPTION:
-                line.caption = self._caption(line)
+
+def _span_start(span: Span) -> int:
+    return span[0]
+
+
+def _caption(line: Line) -> Caption:
+    """The caption of a caption line, from its current text."""
+    if line.caption_split is None:
+        return Caption(text=line.text.strip())
+    split, credit_first = line.caption_split
+    first, second = split_at(line.pieces, split)
+    a, b = first.strip(), second.strip() or None
+    if credit_first:
+        return Caption(text=b or "", credit=a or None)
+    return Caption(text=a, credit=b)
+
+
+__all__ = ["BODY", "CAPTION", "DROPPED", "Document", "Line", "META", "MetadataDraft", "NOTICE",
+           "REMOVED_STATES", "SUBTITLE", "TITLE"]

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Literal, Optional, Union
+from typing import Any, Literal, Optional, Sequence, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic_core import PydanticSerializationError
+
+from .records import Record
 
 Role = Literal[
     "author",
@@ -85,8 +87,8 @@ _set_private = getattr(BaseModel.__dict__.get("__pydantic_private__"), "__set__"
 _REMOVAL_FIELDS = ("text", "start", "end", "filter", "reason", "replacement")
 
 
-def _removals(source: str, records: list[list]) -> list[Removal]:
-    """:class:`Removal` models for ``[start, end, filter, reason, replacement]`` records of ``source``.
+def _removals(source: str, records: Sequence[Record]) -> list[Removal]:
+    """:class:`Removal` models for the :class:`~newsclean.records.Record` tuples of ``source``.
 
     The same objects as ``Removal.model_construct(text=source[start:end], …)``
     (equal, frozen, they dump and pickle the same; :func:`_check_removals`
@@ -95,7 +97,9 @@ def _removals(source: str, records: list[list]) -> list[Removal]:
     """
     out = []
     append = out.append
-    for s, e, f, r, rep in records:
+    for s, e, f, r, rep, then in records:
+        if then:
+            r = r + "".join(f"; then {tf}:{tr}" for tf, tr in then)
         obj = _new(Removal)
         _set_dict(obj, {"text": source[s:e], "start": s, "end": e, "filter": f, "reason": r, "replacement": rep})
         _set_fields_set(obj, {"text", "start", "end", "filter", "reason", "replacement"})
@@ -108,7 +112,7 @@ def _removals(source: str, records: list[list]) -> list[Removal]:
 def _check_removals() -> bool:
     """True when :func:`_removals` builds what ``model_construct`` builds, in this pydantic."""
     try:
-        fast = _removals("ab", [[0, 1, "f", "r", None]])[0]
+        fast = _removals("ab", [Record(0, 1, "f", "r")])[0]
         slow = Removal.model_construct(text="a", start=0, end=1, filter="f", reason="r", replacement=None)
         return (tuple(Removal.model_fields) == _REMOVAL_FIELDS and not Removal.__pydantic_post_init__
                 and all(getattr(fast, k) == getattr(slow, k) for k in
@@ -177,6 +181,7 @@ class Article(_Frozen):
 
 
 if not _check_removals():  # pragma: no cover - a pydantic whose models hold more than these slots
-    def _removals(source: str, records: list[list]) -> list[Removal]:  # noqa: F811
-        return [Removal.model_construct(text=source[s:e], start=s, end=e, filter=f, reason=r, replacement=rep)
-                for s, e, f, r, rep in records]
+    def _removals(source: str, records: Sequence[Record]) -> list[Removal]:  # noqa: F811
+        return [Removal.model_construct(text=source[r.start:r.end], start=r.start, end=r.end, filter=r.filter,
+                                        reason=r.full_reason, replacement=r.replacement)
+                for r in records]

@@ -26,7 +26,7 @@ def test_repairs_are_certain_and_right(text):
     doc = RepairMojibake()(Document(as_gbk(text)))
     out = doc.lines[0].text
     # every repaired piece is a piece of the original; what could not be repaired stays as it was
-    for start, end, _f, reason, new in doc._records:
+    for start, end, _f, reason, new, _then in doc._records:
         assert reason == "mojibake"
         assert new in text
     if "\ufffd" not in as_gbk(text):
