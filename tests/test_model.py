@@ -73,3 +73,33 @@ def test_fast_removals_are_what_model_construct_builds():
     with pytest.raises(ValidationError):
         fast[0].start = 0
     assert fast[1].text == "<br>" and fast[0].replacement == "&"
+
+
+def test_removals_are_made_when_read_and_the_article_is_the_same_as_an_eager_one():
+    import copy
+    import pickle
+
+    from newsclean import clean
+
+    source = "标题\n正文&amp;第一段。\n来源：新华网\n分享到：微信"
+
+    def lazy():
+        a = clean(source)
+        assert "removed" not in a.__dict__  # no Removal model made yet
+        return a
+
+    eager = clean(source)
+    records = list(eager.removed)
+    assert [r.reason for r in records] == ["html-entity", "metadata:source", "share-bar"]
+    built = Article(**{k: getattr(eager, k) for k in Article.model_fields})
+    assert lazy() == built and built == lazy()
+    assert lazy().model_dump() == built.model_dump()
+    assert lazy().model_dump_json() == built.model_dump_json()
+    assert repr(lazy()) == repr(built)
+    assert dict(lazy()) == dict(built)
+    assert pickle.loads(pickle.dumps(lazy())) == built
+    assert copy.deepcopy(lazy()) == built and copy.copy(lazy()) == built
+    assert lazy().model_copy(update={"title": "x"}).removed == records
+    assert list(lazy().model_dump()) == list(Article.model_fields)  # field order kept
+    a = lazy()
+    assert a.removed is a.removed  # made once

@@ -4,8 +4,8 @@ from __future__ import annotations
 import operator
 from typing import TYPE_CHECKING
 
-from .document import BODY, CAPTION, SUBTITLE, TITLE, _gc_paused
-from .model import Article, Caption, _removals
+from .document import BODY, CAPTION, SUBTITLE, TITLE
+from .model import Article, Caption
 
 if TYPE_CHECKING:
     from .document import Document
@@ -32,16 +32,16 @@ def build_article(doc: "Document") -> Article:
         elif line.state == CAPTION and line.caption is not None:
             captions.append(line.caption)
     records = doc._records
-    records = sorted(records, key=_record_start) if len(records) > 1 else records
-    with _gc_paused():
-        removed = _removals(doc.source, records)
-    return Article.model_construct(
+    records = sorted(records, key=_record_start) if len(records) > 1 else list(records)
+    # the Removal models are made when someone reads them (see model._LazyRemovals)
+    return Article._from_records(
+        doc.source,
+        records,
         title=title,
         subtitle=subtitle,
         paragraphs=paragraphs,
         captions=captions,
         metadata=doc.meta.freeze(),
-        removed=removed,
         encoding=doc.encoding,
     )
 

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from typing import Any, Literal, Optional, Sequence, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SerializerFunctionWrapHandler, model_serializer
 from pydantic_core import PydanticSerializationError
 
 from .records import Record
@@ -156,7 +156,81 @@ class Metadata(_Frozen):
     notices: list[str] = Field(default_factory=list)
 
 
-class Article(_Frozen):
+class _LazyRemovals(_Frozen):
+    """A model whose ``removed`` list is made from :class:`~newsclean.records.Record` tuples when first needed.
+
+    The pipeline builds an Article with :meth:`_from_records`: ``removed`` is
+    then not in the model's ``__dict__`` but pending as ``(source, records)``.
+    Reading ``article.removed``, dumping, comparing, copying, pickling or
+    printing the model makes the :class:`Removal` models first, so the result
+    is the same as if they had been made at once; a caller that only wants the
+    text never pays for them (thousands a megabyte).
+    """
+
+    _pending: Any = PrivateAttr(default=None)
+
+    @classmethod
+    def _from_records(cls, source: str, records: Sequence[Record], **fields: Any) -> Any:
+        """The model with ``fields``, its ``removed`` made from ``records`` of ``source`` when needed."""
+        obj = cls.model_construct(**fields)
+        obj.__dict__.pop("removed", None)
+        object.__setattr__(obj, "__pydantic_private__", {"_pending": (source, records)})
+        return obj
+
+    def _settle(self) -> None:
+        """Make the pending :class:`Removal` models, once."""
+        private = self.__pydantic_private__
+        pending = private.get("_pending") if private else None
+        if pending is not None:
+            removed = _removals(*pending)
+            d = self.__dict__  # rebuilt in field order, so that dumps and repr keep it
+            fields = {k: removed if k == "removed" else d[k] for k in type(self).model_fields if k in d or k == "removed"}
+            d.clear()
+            d.update(fields)
+            private["_pending"] = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "removed" and "removed" not in self.__dict__:
+            self._settle()
+            if "removed" in self.__dict__:
+                return self.__dict__["removed"]
+        return super().__getattr__(name)
+
+    @model_serializer(mode="wrap")
+    def _serialize(self, handler: SerializerFunctionWrapHandler) -> Any:
+        self._settle()
+        return handler(self)
+
+    def __eq__(self, other: object) -> bool:
+        self._settle()
+        if isinstance(other, _LazyRemovals):
+            other._settle()
+        return super().__eq__(other)
+
+    __hash__ = _Frozen.__hash__
+
+    def __getstate__(self) -> dict[Any, Any]:
+        self._settle()
+        return super().__getstate__()
+
+    def __copy__(self) -> Any:
+        self._settle()
+        return super().__copy__()
+
+    def __deepcopy__(self, memo: Optional[dict[int, Any]] = None) -> Any:
+        self._settle()
+        return super().__deepcopy__(memo)
+
+    def __iter__(self) -> Any:
+        self._settle()
+        return super().__iter__()
+
+    def __repr_args__(self) -> Any:
+        self._settle()
+        return super().__repr_args__()
+
+
+class Article(_LazyRemovals):
     """A cleaned news article.
 
     ``title``, ``subtitle``, ``paragraphs`` and the captions hold the article's
