@@ -12,11 +12,12 @@ from .errors import ConfigError, InputTooLarge, NewsCleanError, NotText, Pattern
 from .filters.base import Filter
 from .model import Article, Caption, Credit, Metadata, Publication, Removal
 from .pipeline import DEFAULT_MAX_INPUT_BYTES, Pipeline, clean
+from .records import replay
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article", "Caption", "ConfigError", "Credit", "DEFAULT_MAX_INPUT_BYTES", "Document", "Filter",
     "InputTooLarge", "Line", "Metadata", "NewsCleanError", "NotText", "PatternTimeout", "Pipeline",
-    "Publication", "Removal", "clean", "decode", "default_filters", "default_pipeline",
+    "Publication", "Removal", "clean", "decode", "default_filters", "default_pipeline", "replay",
 ]
