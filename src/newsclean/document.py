@@ -16,9 +16,9 @@ overlap.
 """
 from __future__ import annotations
 
-import gc
 import re
-from contextlib import contextmanager
+from itertools import accumulate
+from operator import add
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence
 
 from .metadraft import MetadataDraft
@@ -45,46 +45,28 @@ REMOVED_STATES = frozenset({DROPPED, META, NOTICE})
 _LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while making many small objects.
-
-    A page of a million short lines makes a million Line objects; with the
-    collector running, its passes over the growing heap take twice as long as
-    making them. Nothing made here forms a cycle.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _split_lines(source: str) -> list["Line"]:
     """The lines of ``source``, split at \\r\\n, \\r and \\n, with their offsets."""
-    lines = []
-    pos = 0
     if "\r" not in source:
-        for k, text in enumerate(source.split("\n")):
-            end = pos + len(text)
-            lines.append(Line(k, pos, end, text))
-            pos = end + 1
-        return lines
-    parts = _LINE_BREAK.split(source)  # text, break, text, break, …, text
-    for k in range(0, len(parts), 2):
-        text = parts[k]
-        end = pos + len(text)
-        lines.append(Line(k // 2, pos, end, text))
-        pos = end + (len(parts[k + 1]) if k + 1 < len(parts) else 0)
-    return lines
+        texts = source.split("\n")
+        breaks = [1] * (len(texts) - 1) + [0]
+    else:
+        parts = _LINE_BREAK.split(source)  # text, break, text, break, …, text
+        texts = parts[0::2]
+        breaks = [len(b) for b in parts[1::2]] + [0]
+    lengths = list(map(len, texts))
+    # (map and accumulate: no Python step a line but the Line itself)
+    starts = list(accumulate(map(add, lengths, breaks), initial=0))
+    ends = list(map(add, starts, lengths))
+    return list(map(Line, range(len(texts)), starts, ends, texts))
 
 
 class Line:
     """One line of the input, as it stands now."""
 
-    __slots__ = ("index", "start", "end", "pieces", "text", "state", "reason", "caption", "caption_split")
+    # (few objects a line: a page of a million short lines makes a million of them, and
+    # the garbage collector's passes cost in proportion to the objects made)
+    __slots__ = ("index", "start", "end", "_pieces", "text", "state", "reason", "caption", "caption_split")
 
     def __init__(self, index: int, start: int, end: int, text: str) -> None:
         #: the line's position in ``Document.lines``
@@ -93,8 +75,8 @@ class Line:
         self.start = start
         #: offset just past the line's last character (its line break excluded)
         self.end = end
-        #: where each piece of the current text came from: ``(start, end, text, record)``
-        self.pieces: list[Piece] = [(start, end, text, -1)] if text else []
+        # the pieces, made when a verb first changes the line (None: one untouched piece)
+        self._pieces: Optional[list[Piece]] = None
         #: the line's current text
         self.text = text
         #: ``"body"`` until a verb moves the line to another state (see the module's constants)
@@ -106,6 +88,19 @@ class Line:
         #: for a caption with a credit: (offset in the decoded input where the second
         #: of text and credit starts, whether the credit comes first)
         self.caption_split: Optional[tuple[int, bool]] = None
+
+    @property
+    def pieces(self) -> list[Piece]:
+        """Where each piece of the current text came from: ``(start, end, text, record)``."""
+        pieces = self._pieces
+        if pieces is None:
+            # untouched: the text is still source[start:end]
+            pieces = self._pieces = [(self.start, self.end, self.text, -1)] if self.text else []
+        return pieces
+
+    @pieces.setter
+    def pieces(self, pieces: list[Piece]) -> None:
+        self._pieces = pieces
 
     @property
     def is_body(self) -> bool:
@@ -135,8 +130,7 @@ class Document:
         #: the encoding the input bytes were decoded with, ``None`` for ``str`` input
         self.encoding = encoding
         #: the lines of ``source``, split at ``\n``, ``\r\n`` and ``\r``
-        with _gc_paused():
-            self.lines: list[Line] = _split_lines(source)
+        self.lines: list[Line] = _split_lines(source)
         # the removal records (Record tuples), in the order the verbs wrote them
         self._records: list[Record] = []
         #: the metadata found so far (a :class:`MetadataDraft`)
@@ -241,13 +235,11 @@ class Document:
         i = len(text) - len(text.lstrip())
         j = len(text.rstrip())
         if j > i:
-            pieces = line.pieces
-            if len(pieces) == 1 and pieces[0][3] < 0:
+            if line._pieces is None:
                 # the common case, a line still one untouched piece of the input: one record
-                start = pieces[0][0]
-                self._records.append(Record(start + i, start + j, filter, reason))
+                self._records.append(Record(line.start + i, line.start + j, filter, reason))
             else:
-                splice(pieces, [(i, j, reason, None)], self._records, filter, keep=True)
+                splice(line._pieces, [(i, j, reason, None)], self._records, filter, keep=True)
         line.state = state
         line.reason = reason
 
