@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
-from operator import add
+from operator import add, attrgetter, indexOf
 from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence
 
 from .metadraft import MetadataDraft
@@ -160,10 +160,16 @@ class Document:
 
     def line_of(self, state: str) -> Optional[Line]:
         """The first line in ``state`` (for example ``"title"``), or ``None``."""
-        for line in self.lines:
+        lines = self.lines
+        for line in lines[:64]:  # where a title is
             if line.state == state:
                 return line
-        return None
+        if len(lines) <= 64:
+            return None
+        try:  # (a scan in C: most documents have no line in most states)
+            return lines[indexOf(map(_state_of, lines), state)]
+        except ValueError:
+            return None
 
     # ------------------------------------------------------------ verbs
     # A line already removed (dropped, metadata, notice) has all its text
@@ -340,6 +346,9 @@ class Document:
         line.text = text_of(pieces) if pieces else ""
         if line.state == CAPTION:
             line.caption = _caption(line)
+
+
+_state_of = attrgetter("state")
 
 
 def _span_start(span: Span) -> int:
