@@ -103,3 +103,21 @@ def test_removals_are_made_when_read_and_the_article_is_the_same_as_an_eager_one
     assert list(lazy().model_dump()) == list(Article.model_fields)  # field order kept
     a = lazy()
     assert a.removed is a.removed  # made once
+
+
+def test_a_lazy_dump_is_the_eager_dump_with_every_option():
+    from newsclean import clean
+
+    source = "标题\n正文&amp;第一段。\n来源：新华网\n分享到：微信\n\ud800尾"
+    eager = clean(source)
+    eager.removed  # noqa: B018 - made now
+    for kwargs in ({}, {"mode": "json"}, {"exclude_none": True}, {"exclude": {"removed": {"__all__": {"text"}}}},
+                   {"include": {"removed", "title"}}, {"exclude": {"removed"}}, {"exclude_defaults": True}):
+        lazy = clean(source)
+        assert lazy.model_dump(**kwargs) == eager.model_dump(**kwargs), kwargs
+        assert list(lazy.model_dump(**kwargs)) == list(eager.model_dump(**kwargs))
+    lazy = clean(source)
+    assert lazy.model_dump_json() == eager.model_dump_json()  # (a lone surrogate: the escaping path)
+    lazy = clean(source.replace("\ud800", ""))
+    assert lazy.model_dump_json(indent=2) == clean(source.replace("\ud800", "")).model_copy().model_dump_json(indent=2)
+    assert "removed" not in lazy.__dict__  # dumped without making the models

@@ -10,7 +10,8 @@ import datetime as dt
 import json
 from typing import Any, Literal, Optional, Sequence, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SerializerFunctionWrapHandler, model_serializer
+from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, SerializationInfo, SerializerFunctionWrapHandler,
+                      model_serializer)
 from pydantic_core import PydanticSerializationError
 
 from .records import Record
@@ -156,15 +157,22 @@ class Metadata(_Frozen):
     notices: list[str] = Field(default_factory=list)
 
 
+def _plain_dump(info: SerializationInfo) -> bool:
+    """True for a dump of every field with its value (no include, exclude or skipping)."""
+    return (info.include is None and info.exclude is None and not info.exclude_none
+            and not info.exclude_defaults and not info.exclude_unset)
+
+
 class _LazyRemovals(_Frozen):
     """A model whose ``removed`` list is made from :class:`~newsclean.records.Record` tuples when first needed.
 
     The pipeline builds an Article with :meth:`_from_records`: ``removed`` is
     then not in the model's ``__dict__`` but pending as ``(source, records)``.
-    Reading ``article.removed``, dumping, comparing, copying, pickling or
-    printing the model makes the :class:`Removal` models first, so the result
-    is the same as if they had been made at once; a caller that only wants the
-    text never pays for them (thousands a megabyte).
+    Reading ``article.removed``, comparing, copying, pickling or printing the
+    model makes the :class:`Removal` models first, so the result is the same as
+    if they had been made at once; a caller that only wants the text never pays
+    for them (thousands a megabyte). A dump of the whole model writes the
+    records as the dicts their models dump to, without making the models.
     """
 
     _pending: Any = PrivateAttr(default=None)
@@ -197,9 +205,27 @@ class _LazyRemovals(_Frozen):
         return super().__getattr__(name)
 
     @model_serializer(mode="wrap")
-    def _serialize(self, handler: SerializerFunctionWrapHandler) -> Any:
-        self._settle()
-        return handler(self)
+    def _serialize(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        private = self.__pydantic_private__
+        pending = private.get("_pending") if private else None
+        if pending is None or not _plain_dump(info):
+            self._settle()
+            return handler(self)
+        # a whole dump: the records go out as the dicts their models would dump to, no model made
+        out = handler(self)  # (every field but the pending one)
+        rows = [{"text": source[s:e], "start": s, "end": e, "filter": f,
+                 "reason": r + "".join(f"; then {tf}:{tr}" for tf, tr in then) if then else r,
+                 "replacement": rep}
+                for source in (pending[0],) for s, e, f, r, rep, then in pending[1]]
+        fields = list(type(self).model_fields)
+        later = set(fields[fields.index("removed") + 1:])
+        ordered: dict[str, Any] = {}
+        for k, v in out.items():
+            if k in later and "removed" not in ordered:
+                ordered["removed"] = rows
+            ordered[k] = v
+        ordered.setdefault("removed", rows)
+        return ordered
 
     def __eq__(self, other: object) -> bool:
         self._settle()
