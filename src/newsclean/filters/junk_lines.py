@@ -67,7 +67,7 @@ import re
 import sys
 from collections import Counter
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Optional
@@ -91,6 +91,9 @@ def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
         (lexicons.entries("junk_share.txt"), "share-bar"),
         (lexicons.entries("junk_chrome.txt"), "page-chrome"),
     )
+
+
+_text = attrgetter("text")  # (a line's text, read in C over all lines)
 
 
 # separators that may stand between junk words on a junk-only line (never + or -, which are buttons)
@@ -715,7 +718,7 @@ class DropJunkLines(Filter, name="junk-lines"):
     def apply(self, doc: Document) -> None:
         st = _static()
         lines: list[Line] = doc.body_text_lines()
-        texts = [line.text.strip() for line in lines]  # their text without the white space around it
+        texts = list(map(str.strip, map(_text, lines)))  # their text without the white space around it
         n = len(lines)
         # the top of the page, where breadcrumbs are: its first lines, up to the first
         # paragraph (which a cleaned text, cleaned again, has right under its title)

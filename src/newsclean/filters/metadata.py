@@ -39,7 +39,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Container, Optional, Sequence, Union
@@ -163,6 +163,9 @@ _LAST_LINES = 3
 _LAST_SENTENCE_END = re.compile(r"[。！？!?…”\"](?=[^。！？!?…”\"]*$)")
 _SENTENCE_END = set("。！？!?…”\"")
 _CLOSING_NAME = regex.compile(rf"[（(]\s*({_HAN}{{2,4}})\s*[)）]\s*$")
+
+
+_text = attrgetter("text")  # (a line's text, read in C over all lines)
 
 
 #: a meta line's first label ends within this many characters (after at most a date or an outlet)
@@ -788,7 +791,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         if not lines:
             return
         # each line's text as the loop below reaches it: only the line at hand is ever cut
-        texts = [line.text.strip() for line in lines]
+        texts = list(map(str.strip, map(_text, lines)))
         # what a text says as a meta line, read once a document (facts are only read after):
         # a page that repeats its labels (来源： 责编：) costs one parse a distinct text
         parsed: dict[tuple[str, bool], Optional[_Facts]] = {}
