@@ -121,3 +121,15 @@ def test_a_lazy_dump_is_the_eager_dump_with_every_option():
     lazy = clean(source.replace("\ud800", ""))
     assert lazy.model_dump_json(indent=2) == clean(source.replace("\ud800", "")).model_copy().model_dump_json(indent=2)
     assert "removed" not in lazy.__dict__  # dumped without making the models
+
+
+def test_a_lazy_article_has_the_fields_set_of_an_eager_one():
+    from newsclean import clean
+
+    source = "标题\n正文&amp;第一段。\n来源：新华网"
+    lazy, eager = clean(source), clean(source)
+    eager.removed  # noqa: B018
+    assert lazy.model_fields_set == eager.model_fields_set >= {"removed", "title", "metadata"}
+    assert lazy.model_dump(exclude_unset=True) == eager.model_dump(exclude_unset=True)
+    assert "removed" in lazy.model_dump(exclude_unset=True)
+    assert lazy.__pydantic_extra__ is None and lazy == eager
