@@ -3,13 +3,15 @@ restructuring step left the output unchanged.
 
     python benchmarks/snapshot.py dump /tmp/before.jsonl      # from the repo root
     ... change the code ...
-    python benchmarks/snapshot.py dump /tmp/after.jsonl
+    python benchmarks/snapshot.py dump /tmp/after.jsonl --like /tmp/before.jsonl
     python benchmarks/snapshot.py compare /tmp/before.jsonl /tmp/after.jsonl
 
 Inputs: every page of ../shared/corpus/gne (the naive text, plain, with X
 jammers, with legacy jammers, flattened) and of ../shared/corpus/web (the
 container text and the whole-page text, plain and jammed), the seed, and
 documents from tests/newsgen.py's hypothesis strategies drawn with a fixed seed.
+Hypothesis draws differ once the code they draw from changes, so a dump keeps
+the generated texts and ``--like BEFORE`` cleans exactly those again.
 The corpora are read where they are; nothing of them is written elsewhere.
 """
 from __future__ import annotations
@@ -26,7 +28,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(SHARED / "tools"))
 
 
-def inputs(generated: int = 2000) -> Iterator[tuple[str, str]]:
+def inputs(generated: int = 2000, like: str | None = None) -> Iterator[tuple[str, str]]:
     import jammer as jam  # ../shared/tools/jammer.py
 
     seeds = SHARED / "seeds"
@@ -49,7 +51,10 @@ def inputs(generated: int = 2000) -> Iterator[tuple[str, str]]:
                     text = p.read_text(encoding="utf-8")
                     yield f"web/{e['id']}.{kind}", text
                     yield f"web/{e['id']}.{kind}+x", jam.inject(text, n)[0]
-    if generated:
+    if like:
+        with open(like, encoding="utf-8") as f:
+            yield from ((r["key"], r["text"]) for r in map(json.loads, f) if "text" in r)
+    elif generated:
         yield from _generated(generated)
 
 
@@ -72,17 +77,20 @@ def _generated(n: int) -> list[tuple[str, str]]:
     return [(f"gen/{i}", t) for i, t in enumerate(texts)]
 
 
-def cmd_dump(out: str) -> None:
+def cmd_dump(out: str, like: str | None = None) -> None:
     import newsclean
 
     n = 0
     with open(out, "w", encoding="utf-8") as f:
-        for key, text in inputs():
+        for key, text in inputs(like=like):
             try:
                 result = newsclean.clean(text).model_dump(mode="json")
             except Exception as e:  # noqa: BLE001 - an error is an output too
                 result = {"error": f"{type(e).__name__}: {e}"}
-            f.write(json.dumps({"key": key, "article": result}, ensure_ascii=False, sort_keys=True) + "\n")
+            row = {"key": key, "article": result}
+            if key.startswith("gen/"):
+                row["text"] = text  # the drawn input, for --like
+            f.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
             n += 1
     print(f"{n} inputs dumped to {out}")
 
@@ -106,6 +114,8 @@ def cmd_compare(a: str, b: str) -> None:
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "dump":
         cmd_dump(sys.argv[2])
+    elif len(sys.argv) == 5 and sys.argv[1] == "dump" and sys.argv[3] == "--like":
+        cmd_dump(sys.argv[2], like=sys.argv[4])
     elif len(sys.argv) == 4 and sys.argv[1] == "compare":
         cmd_compare(sys.argv[2], sys.argv[3])
     else:

@@ -29,8 +29,15 @@ from pathlib import Path
 from typing import Any
 
 import newsclean.filters
-from newsclean import default_filters
+from newsclean import Document, default_filters
 from newsclean.filters.base import REGISTRY, Filter
+
+try:  # run as a script, or imported by docs/hooks.py with docs/ on the path
+    import gen_reasons
+except ImportError:  # loaded by file location (tests): its neighbour the same way
+    _spec = importlib.util.spec_from_file_location("gen_reasons", Path(__file__).with_name("gen_reasons.py"))
+    gen_reasons = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(gen_reasons)
 
 FILTER_PACKAGE = "newsclean.filters"
 
@@ -248,9 +255,27 @@ def _summary(cls: type) -> str:
     return rst_to_markdown(doc.split("\n\n", 1)[0]).replace("\n", " ")
 
 
+def shipped_reasons(classes: list[type[Filter]] | None = None) -> dict[str, list[str]]:
+    """The removal reasons each shipped filter records, found in its code (see ``docs/gen_reasons.py``)."""
+    return gen_reasons.filter_reasons(classes or shipped_filters(), FILTER_PACKAGE, gen_reasons.verb_defaults(Document))
+
+
+def reasons_table(reasons: dict[str, list[str]]) -> list[str]:
+    """Markdown rows: every reason, and the filters that record it."""
+    by_reason: dict[str, list[str]] = {}
+    for name, found in reasons.items():
+        for r in found:
+            by_reason.setdefault(r, []).append(name)
+    rows = ["| reason | recorded by |", "| --- | --- |"]
+    for r in sorted(by_reason):
+        rows.append(f"| `{r}` | " + ", ".join(f"[`{n}`](#{n})" for n in by_reason[r]) + " |")
+    return rows
+
+
 def catalogue_markdown() -> str:
     """The whole catalogue page."""
     classes = shipped_filters()
+    reasons = shipped_reasons(classes)
     default_names = [f.name for f in default_filters()]
     out = [
         "# Filter catalogue",
@@ -286,6 +311,16 @@ def catalogue_markdown() -> str:
         ]
         for cls in others:
             out.append(f"| [`{cls.name}`](#{cls.name}) | `{cls.__name__}` | {_summary(cls)} |")
+    out += [
+        "",
+        "## Removal reasons",
+        "",
+        "Every `reason` a shipped filter writes in `Article.removed` (and in the",
+        "`--stats` of the command line), found in the filters' code when the page is",
+        "built; `*` stands for a part taken from the text or a lexicon.",
+        "",
+        *reasons_table(reasons),
+    ]
     for cls in classes:
         module = importlib.import_module(cls.__module__)
         public_path = cls.__module__
@@ -307,6 +342,8 @@ def catalogue_markdown() -> str:
             "",
             options_table(cls),
         ]
+        if reasons.get(cls.name):
+            out += ["", "**Reasons** recorded: " + ", ".join(f"`{r}`" for r in reasons[cls.name])]
         example = config_example(cls, cls.name in default_names)
         if example:
             out += [

@@ -53,3 +53,39 @@ def test_colour_uses_ansi_codes_and_no_brackets():
     out = explain("来源：新华网\n正文。", color=True, summary=False)
     assert "\x1b[31;9m来源：新华网\x1b[0m" in out
     assert "[-" not in out
+
+
+def _run(*args: str):
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root / "src")}
+    return subprocess.run([sys.executable, "-m", "newsclean", "explain", *args], capture_output=True, env=env,
+                          timeout=120)
+
+
+def test_explain_picks_one_record_of_a_jsonl_file_and_decodes_its_text(tmp_path):
+    import json
+
+    f = tmp_path / "crawl.jsonl"
+    records = [{"id": 1, "text": "第一篇。"}, {"id": 2, "doc": {"content": "来源：新华网\n正文第一段。\n正文第二段。"}}]
+    f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    p = _run(str(f), "--record", "2", "--text-field", "doc.content", "--no-summary", "--color", "never")
+    assert p.returncode == 0, p.stderr
+    out = p.stdout.decode("utf-8")
+    # the record's \n are line breaks, not a jammer: the text is decoded from JSON before cleaning
+    assert out == explain(records[1]["doc"]["content"], summary=False)
+    assert "\\n" not in out and out.splitlines()[1] == "正文第一段。"
+    assert _run(str(f), "--no-summary").stdout.decode("utf-8") == "第一篇。\n"  # a .jsonl file: record 1
+
+
+def test_explain_record_errors_are_one_line_and_exit_2(tmp_path):
+    f = tmp_path / "crawl.jsonl"
+    f.write_text('{"text": "正文。"}\n', encoding="utf-8")
+    for args in ([str(f), "--record", "5"], [str(f), "--text-field", "body"], [str(tmp_path / "none.txt")],
+                 [str(f), "--record", "0"]):
+        p = _run(*args)
+        assert p.returncode == 2, args
+        assert len(p.stderr.splitlines()) == 1 and b"Traceback" not in p.stderr

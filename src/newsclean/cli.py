@@ -2,248 +2,46 @@
 
 ``newsclean clean [PATH ...]`` cleans plain text files (one document each,
 in any encoding), JSONL files (one record a line, the text in
-``--text-field``) and standard input (``-``), and writes one JSON line per
-input document, in input order: the input record (or ``{"path": ...}`` for a
-text file) with the :class:`~newsclean.model.Article` under ``"article"``.
-``--text`` writes the cleaned text instead.
+``--text-field``, a key or a dotted path) and standard input (``-``), and
+writes one JSON line per input document, in input order: the input record
+with ``source`` and ``line`` (where it came from) and the
+:class:`~newsclean.model.Article` under ``"article"``; with ``--fields`` a
+compact row of the record's id, ``source``, ``line`` and the chosen Article
+fields. ``--text`` writes the cleaned text (as ``{id, source, line, text}``
+rows when the input is JSONL, so no record loses its id). Files ending in
+``.gz``, ``.bz2``, ``.xz`` or ``.zst`` are read and written compressed.
 
-A bad record (invalid JSON, a missing or non-string text field, binary data)
-never stops the run: an error record ``{"error", "source", "line"}`` takes its
-place and the run exits with status 1. Usage errors exit with status 2.
+A bad record (invalid JSON, a missing or non-string text field, binary data,
+a document past its time budget) never stops the run: an error record
+``{"error", "source", "line"}`` takes its place and the run exits with
+status 1. Usage errors (a missing input, an unwritable output, a bad option
+value or configuration) exit with status 2 and a one-line message, before
+any document is cleaned.
 
-Inputs stream: a JSONL file is read one line at a time and only a bounded
-number of records is in flight, so memory stays flat on inputs of any size.
-``--workers N`` cleans in a process pool; the output is the same, byte for
-byte, for every ``N``.
+Inputs stream: only a bounded number of records is in flight, so memory
+stays flat on inputs of any size. ``--workers N`` cleans in a process pool;
+the output is the same, byte for byte, for every ``N``.
 """
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import json
 import os
-import pickle
 import sys
 import time
-from collections import deque
-from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Iterator, NamedTuple, Optional, Sequence
+from itertools import chain
+from typing import BinaryIO, Iterator, NoReturn, Optional, Sequence
 
+from .batch import (DEFAULT_GLOBS, HTML_GLOBS, JSONL, Chunk, Options, RecordError, Task, UsageError,
+                    article_fields, expand_paths, html_available, iter_tasks, record_text, run_chunk,
+                    run_tasks)
 from .errors import NewsCleanError
 from .pipeline import Pipeline
+from .stats import RemovalStats
+from .streams import check_available, open_input, open_output, strip_compression
 
-#: file name patterns searched in directories unless ``--glob`` is given
-DEFAULT_GLOBS = ("*.txt", "*.jsonl")
-
-# bounds on the work handed to a worker at once, and on the work in flight
-CHUNK_RECORDS = 64
-CHUNK_BYTES = 1 << 20
-INFLIGHT_PER_WORKER = 4
-
-TEXT, JSONL = "text", "jsonl"
-
-
-class Task(NamedTuple):
-    """One input document: a whole text file, or one JSONL line."""
-
-    kind: str  # TEXT or JSONL
-    source: str  # the path, or "-" for standard input
-    line: Optional[int]  # 1-based line number in a JSONL input
-    data: bytes  # the file's bytes or the JSONL line; empty when ``error`` is set
-    error: Optional[str] = None  # set when the input could not even be read
-
-
-class Result(NamedTuple):
-    ok: bool
-    out: str  # what to write to the output (empty for a failed record in --text mode)
-    error: Optional[str]  # the error message of a failed record
-    nbytes: int  # input bytes this record stood for
-    where: str = ""  # "source:line: " of a failed record, for messages
-
-
-class Options(NamedTuple):
-    """How a worker turns a task into output."""
-
-    text_field: str
-    mode: str  # "json", "pretty" or "text"
-
-
-class UsageError(Exception):
-    """A mistake on the command line: exit status 2."""
-
-
-# ---------------------------------------------------------------- worker side
-_STATE: Optional[tuple[Pipeline, Options]] = None
-
-
-def _init_worker(pipeline_bytes: bytes, options: Options) -> None:
-    """Process-pool initializer: unpickle the pipeline once per worker."""
-    global _STATE
-    _STATE = (pickle.loads(pipeline_bytes), options)
-
-
-def _run_chunk(tasks: list[Task]) -> list[Result]:
-    assert _STATE is not None, "worker not initialised"
-    pipeline, options = _STATE
-    return [process(task, pipeline, options) for task in tasks]
-
-
-def _dumps(obj: Any, mode: str) -> str:
-    if mode == "pretty":
-        return json.dumps(obj, ensure_ascii=False, indent=2)
-    return json.dumps(obj, ensure_ascii=False)
-
-
-def process(task: Task, pipeline: Pipeline, options: Options) -> Result:
-    """Clean one task and render its output line (or its error record)."""
-    nbytes = len(task.data)
-    record: dict[str, Any]
-    try:
-        if task.error is not None:
-            raise _RecordError(task.error)
-        if task.kind == JSONL:
-            try:
-                record = json.loads(task.data)
-            except UnicodeDecodeError as e:
-                raise _RecordError(f"line is not UTF-8: {e.reason}") from None
-            except ValueError as e:
-                raise _RecordError(f"invalid JSON: {e}") from None
-            if not isinstance(record, dict):
-                raise _RecordError(f"record is a JSON {type(record).__name__}, not an object")
-            if options.text_field not in record:
-                raise _RecordError(f"record has no {options.text_field!r} field")
-            text = record[options.text_field]
-            if not isinstance(text, str):
-                raise _RecordError(
-                    f"field {options.text_field!r} is {type(text).__name__ if text is not None else 'null'}, "
-                    "not a string"
-                )
-            article = pipeline.run(text)
-        else:
-            record = {"path": task.source}
-            article = pipeline.run(task.data)
-    except _RecordError as e:
-        return _failed(task, str(e), options, nbytes)
-    except NewsCleanError as e:
-        return _failed(task, f"{type(e).__name__}: {e}", options, nbytes)
-    except Exception as e:  # a filter's bug must not stop a long run either
-        return _failed(task, f"internal error {type(e).__name__}: {e}", options, nbytes)
-    if options.mode == "text":
-        return Result(True, article.text, None, nbytes)
-    record["article"] = article.model_dump(mode="json")
-    return Result(True, _dumps(record, options.mode), None, nbytes)
-
-
-class _RecordError(Exception):
-    pass
-
-
-def _failed(task: Task, message: str, options: Options, nbytes: int) -> Result:
-    where = f"{task.source}:{task.line}: " if task.line is not None else f"{task.source}: "
-    if options.mode == "text":
-        return Result(False, "", message, nbytes, where)
-    return Result(False, _dumps({"error": message, "source": task.source, "line": task.line}, options.mode),
-                  message, nbytes, where)
-
-
-# ---------------------------------------------------------------- inputs
-def expand_paths(paths: Sequence[str], globs: Sequence[str]) -> list[str]:
-    """Files to read, in order: each path as given, a directory's matching files sorted.
-
-    Raises :class:`UsageError` for a path that does not exist.
-    """
-    out: list[str] = []
-    for p in paths:
-        if p == "-":
-            out.append(p)
-        elif os.path.isdir(p):
-            found = []
-            for root, dirs, files in os.walk(p):
-                dirs.sort()
-                for name in sorted(files):
-                    if any(fnmatch.fnmatch(name, g) for g in globs):
-                        found.append(os.path.join(root, name))
-            out.extend(found)
-        elif os.path.exists(p):
-            out.append(p)
-        else:
-            raise UsageError(f"no such file or directory: {p}")
-    return out
-
-
-def _is_jsonl(path: str, force: bool) -> bool:
-    return force or path.lower().endswith(".jsonl")
-
-
-def iter_tasks(files: Sequence[str], *, jsonl: bool, stdin: Optional[BinaryIO] = None) -> Iterator[Task]:
-    """The documents of ``files`` one at a time; a JSONL file is read line by line."""
-    for path in files:
-        if path == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            if jsonl:
-                yield from _jsonl_tasks(stream, "-")
-            else:
-                yield Task(TEXT, "-", None, stream.read())
-            continue
-        try:
-            if _is_jsonl(path, jsonl):
-                with open(path, "rb") as f:
-                    yield from _jsonl_tasks(f, path)
-            else:
-                with open(path, "rb") as f:
-                    data = f.read()
-                yield Task(TEXT, path, None, data)
-        except OSError as e:
-            yield Task(JSONL if _is_jsonl(path, jsonl) else TEXT, path, None, b"",
-                       f"cannot read: {e.strerror or e}")
-
-
-def _jsonl_tasks(stream: BinaryIO, source: str) -> Iterator[Task]:
-    for n, raw in enumerate(stream, 1):
-        if not raw.strip():
-            continue
-        yield Task(JSONL, source, n, raw)
-
-
-def _chunks(tasks: Iterable[Task]) -> Iterator[list[Task]]:
-    chunk: list[Task] = []
-    size = 0
-    for t in tasks:
-        chunk.append(t)
-        size += len(t.data)
-        if len(chunk) >= CHUNK_RECORDS or size >= CHUNK_BYTES:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
-
-
-def run_tasks(tasks: Iterable[Task], pipeline: Pipeline, options: Options, workers: int = 1) -> Iterator[Result]:
-    """Results in input order; with ``workers > 1`` in a process pool, a bounded number of chunks in flight."""
-    if workers <= 1:
-        for task in tasks:
-            yield process(task, pipeline, options)
-        return
-    import multiprocessing
-
-    pool = multiprocessing.get_context().Pool(
-        workers, initializer=_init_worker, initargs=(pickle.dumps(pipeline), options)
-    )
-    try:
-        pending: deque = deque()
-        limit = workers * INFLIGHT_PER_WORKER
-        for chunk in _chunks(tasks):
-            pending.append(pool.apply_async(_run_chunk, (chunk,)))
-            while len(pending) >= limit:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
-        pool.close()
-    except BaseException:
-        pool.terminate()
-        raise
-    finally:
-        pool.join()
+#: failed documents reported on standard error one by one (a message seen before is counted, not repeated)
+ERRORS_SHOWN = 20
 
 
 # ---------------------------------------------------------------- progress
@@ -260,10 +58,10 @@ class Progress:
         self.bytes = 0
         self.shown = False
 
-    def update(self, result: Result) -> None:
-        self.docs += 1
-        self.failed += not result.ok
-        self.bytes += result.nbytes
+    def update(self, docs: int, failed: int, nbytes: int) -> None:
+        self.docs += docs
+        self.failed += failed
+        self.bytes += nbytes
         now = time.monotonic()
         if now - self.last >= self.interval:
             self.last = now
@@ -294,63 +92,162 @@ def _hms(seconds: float) -> str:
     return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
 
 
-# ---------------------------------------------------------------- commands
+class ErrorReport:
+    """Failed documents on standard error: the first few in full, a repeated message once."""
+
+    def __init__(self, stream, quiet: bool) -> None:
+        self.stream = stream
+        self.quiet = quiet
+        self.seen: dict[str, int] = {}
+        self.shown = 0
+
+    def add(self, where: str, message: str, before=None) -> None:
+        key = message.split(";", 1)[0]  # "record has no 'x' field; it has: …" is one kind of failure
+        self.seen[key] = self.seen.get(key, 0) + 1
+        if self.quiet or self.seen[key] > 1 or self.shown >= ERRORS_SHOWN:
+            return
+        if before:
+            before()
+        self.stream.write(f"newsclean: {where}{message}\n")
+        self.shown += 1
+
+    def repeats(self) -> list[str]:
+        return [f"newsclean: {n - 1:,} more like: {key}" for key, n in self.seen.items() if n > 1]
+
+
+# ---------------------------------------------------------------- clean
 def _load_pipeline(config: Optional[str]) -> Pipeline:
+    """The pipeline, refused with a usage error (exit 2) when the configuration is bad."""
     if config is None:
         from .defaults import default_pipeline
 
         return default_pipeline()
-    return Pipeline.from_config(config)
+    try:
+        pipeline = Pipeline.from_config(config)
+        # a trial document: a configuration that builds but fails on every document is refused now
+        pipeline.run("标题\n来源：新华网\n正文第一段。\n责编：周晓雪")
+    except NewsCleanError as e:
+        raise UsageError(f"configuration {config}: {type(e).__name__}: {_one_line(e)}") from None
+    except Exception as e:  # noqa: BLE001 - a bad pattern, option type … in a user's configuration
+        raise UsageError(f"configuration {config} fails: {type(e).__name__}: {_one_line(e)}") from None
+    return pipeline
+
+
+def _one_line(e: BaseException) -> str:
+    return " ".join(str(e).split())
+
+
+def _options(args: argparse.Namespace, files: list[str]) -> Options:
+    any_jsonl = args.jsonl or any(f != "-" and strip_compression(f).lower().endswith(".jsonl") for f in files)
+    fields = None
+    if args.fields is not None:
+        fields = tuple(f.strip() for f in args.fields.split(",") if f.strip())
+        known = article_fields()
+        bad = [f for f in fields if f.split(".", 1)[0] not in known]
+        if bad or not fields:
+            raise UsageError(f"--fields: unknown field {', '.join(bad) or '(none given)'}; "
+                             f"choose from {', '.join(known)}")
+    if args.text and any_jsonl:  # records in, records out: a row per record keeps its id
+        fields, mode = ("text",), "json"
+    else:
+        mode = "text" if args.text else "pretty" if args.pretty else "json"
+    return Options(text_field=args.text_field, mode=mode, fields=fields, removed=not args.no_removed,
+                   id_field=args.id_field, html=args.html, stats=args.stats is not None)
+
+
+def _check_first_record(tasks: Iterator[Task], options: Options) -> Iterator[Task]:
+    """Refuse a ``--text-field`` that the first JSONL record does not have (a usage error, said once)."""
+    first = next(tasks, None)
+    if first is None:
+        return iter(())
+    if first.kind == JSONL and first.error is None:
+        try:
+            record = json.loads(first.data)
+        except ValueError:
+            record = None
+        if isinstance(record, dict):
+            try:
+                record_text(record, options.text_field)
+            except RecordError as e:
+                if "has no" in str(e):
+                    raise UsageError(f"--text-field {options.text_field!r}: the first record "
+                                     f"({first.source}:{first.line}) {str(e)[len('record '):]}") from None
+    return chain([first], tasks)
+
+
+def _open_output(path: Optional[str], inputs: Sequence[str]) -> BinaryIO:
+    if not path or path == "-":
+        return sys.stdout.buffer
+    if os.path.exists(path) and any(f != "-" and os.path.samefile(f, path) for f in inputs):
+        raise UsageError(f"the output {path} is also an input: writing it would destroy what is read")
+    try:
+        return open_output(path)
+    except OSError as e:
+        raise UsageError(f"cannot write {path}: {e.strerror or e}") from None
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    pipeline = _load_pipeline(args.config)
-    files = expand_paths(args.paths or ["-"], args.glob or DEFAULT_GLOBS)
+    globs = args.glob or (HTML_GLOBS if args.html else DEFAULT_GLOBS)
+    files = expand_paths(args.paths or ["-"], globs)
     if files.count("-") > 1:
         raise UsageError("standard input '-' can be read only once")
-    mode = "text" if args.text else "pretty" if args.pretty else "json"
-    options = Options(args.text_field, mode)
+    options = _options(args, files)
+    check_available([*files, args.output])
+    if args.html:
+        problem = html_available()
+        if problem:
+            raise UsageError(problem)
+    pipeline = _load_pipeline(args.config)
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
+    tasks = _check_first_record(iter_tasks(files, jsonl=args.jsonl, limit=args.limit), options)
+    stats_out = None
+    if args.stats:  # opened now, so an unwritable stats file is a usage error before any work
+        try:
+            stats_out = open(args.stats, "w", encoding="utf-8")
+        except OSError as e:
+            raise UsageError(f"cannot write {args.stats}: {e.strerror or e}") from None
+    out = _open_output(args.output, files)
 
     progress = None
     if sys.stderr.isatty() and not args.quiet:
-        total = None if "-" in files else sum(_size(f) for f in files)
+        total = None if "-" in files or args.limit else sum(_size(f) for f in files)
         progress = Progress(sys.stderr, total)
-
-    out: BinaryIO
-    if args.output and args.output != "-":
-        out = open(args.output, "wb")
-    else:
-        out = sys.stdout.buffer
+    report = ErrorReport(sys.stderr, args.quiet)
+    stats = RemovalStats()
     docs = failed = 0
-    errors_shown = 0
+    started = False
     try:
-        tasks = iter_tasks(files, jsonl=args.jsonl)
-        for result in run_tasks(tasks, pipeline, options, workers):
-            docs += 1
-            if mode == "text":
-                if result.ok:
-                    out.write((("\n" if docs - failed > 1 else "") + result.out + "\n").encode("utf-8", "replace"))
-            else:
-                # lone surrogates from JSON input become \\udXXX escapes, still valid JSON
-                out.write((result.out + "\n").encode("utf-8", "backslashreplace"))
-            if not result.ok:
-                failed += 1
-                if errors_shown < 20 and not args.quiet:
-                    if progress:
-                        progress.close()
-                    sys.stderr.write(f"newsclean: {result.where}{result.error}\n")
-                    errors_shown += 1
+        for chunk in run_tasks(tasks, pipeline, options, workers):
+            blob = chunk.out
+            if options.mode == "text" and blob and not started:
+                blob = blob[1:]  # documents are separated by a blank line, none before the first
+            started = started or bool(blob)
+            out.write(blob)
+            docs += chunk.docs
+            failed += len(chunk.failures)
+            for where, message in chunk.failures:
+                report.add(where, message, before=progress.close if progress else None)
+            if chunk.stats is not None:
+                stats.merge(chunk.stats)
             if progress:
-                progress.update(result)
+                progress.update(chunk.docs, len(chunk.failures), chunk.nbytes)
     finally:
         if progress:
             progress.close()
         out.flush()
         if out is not sys.stdout.buffer:
             out.close()
-    if not args.quiet and (failed or docs != 1):
-        sys.stderr.write(f"newsclean: {docs:,} documents, {docs - failed:,} cleaned, {failed:,} failed\n")
+    if stats_out is not None:
+        with stats_out:
+            json.dump(stats.as_dict(), stats_out, ensure_ascii=False, indent=2)
+            stats_out.write("\n")
+    if not args.quiet:
+        for line in report.repeats():
+            sys.stderr.write(line + "\n")
+        if stats_out is not None:
+            sys.stderr.write(stats.summary() + "\n")
+        if failed or docs != 1:
+            sys.stderr.write(f"newsclean: {docs:,} documents, {docs - failed:,} cleaned, {failed:,} failed\n")
     return 1 if failed else 0
 
 
@@ -361,41 +258,89 @@ def _size(path: str) -> int:
         return 0
 
 
+# ---------------------------------------------------------------- explain
+def _explain_input(args: argparse.Namespace) -> bytes | str:
+    """The document to explain: a file's bytes, or the text of record N of a JSONL file."""
+    try:
+        if args.path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open_input(args.path) as f:
+                data = f.read()
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {args.path}") from None
+    except (OSError, EOFError) as e:
+        raise UsageError(f"cannot read {args.path}: {getattr(e, 'strerror', None) or e}") from None
+    if args.record is None and not (args.path != "-" and strip_compression(args.path).lower().endswith(".jsonl")):
+        return data
+    # a JSONL file: the record's text field, decoded from JSON (its \n are line breaks, not jammer)
+    wanted = args.record or 1
+    lines = [line for line in data.splitlines() if line.strip()]
+    if not 1 <= wanted <= len(lines):
+        raise UsageError(f"--record {wanted}: {args.path} holds {len(lines)} records")
+    try:
+        record = json.loads(lines[wanted - 1])
+        return record_text(record, args.text_field)
+    except ValueError as e:
+        raise UsageError(f"record {wanted} of {args.path} is not valid JSON: {e}") from None
+    except RecordError as e:
+        raise UsageError(f"record {wanted} of {args.path}: {e}") from None
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     from .explain import explain
 
+    if args.record is not None and args.record < 1:
+        raise UsageError("--record counts from 1")
     pipeline = _load_pipeline(args.config)
-    if args.path == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        try:
-            data = Path(args.path).read_bytes()
-        except FileNotFoundError:
-            raise UsageError(f"no such file: {args.path}") from None
-        except OSError as e:
-            sys.stderr.write(f"newsclean: cannot read {args.path}: {e.strerror}\n")
-            return 1
+    data = _explain_input(args)
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                        and not os.environ.get("NO_COLOR"))
     try:
         text = explain(data, pipeline=pipeline, color=color, summary=not args.no_summary)
     except NewsCleanError as e:
-        sys.stderr.write(f"newsclean: {args.path}: {type(e).__name__}: {e}\n")
+        sys.stderr.write(f"newsclean: {args.path}: {type(e).__name__}: {_one_line(e)}\n")
         return 1
     sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
     sys.stdout.flush()
     return 0
 
 
+# ---------------------------------------------------------------- arguments
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on standard error, and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not 1 or more")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
-    parser = argparse.ArgumentParser(
-        prog="newsclean",
-        description="Turn text scraped from Chinese news pages into clean, typed articles.",
-    )
+    parser = _Parser(prog="newsclean",
+                     description="Turn text scraped from Chinese news pages into clean, typed articles.")
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
     c = sub.add_parser(
@@ -404,22 +349,38 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Clean text files (one document each), JSONL files (one record a line) and "
             "standard input ('-'), writing one JSON line per document in input order. "
+            "Files ending in .gz, .bz2, .xz or .zst are read and written compressed. "
             "Exit status: 0 when every document was cleaned, 1 when some failed "
             "(each failure gives an error record in its place), 2 for usage errors."
         ),
     )
     c.add_argument("paths", nargs="*", metavar="PATH",
                    help="files, directories (searched recursively) or '-' for standard input (the default)")
-    c.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
-    c.add_argument("--text", action="store_true", help="write the cleaned text instead of JSON")
+    c.add_argument("-o", "--output", metavar="FILE",
+                   help="write to FILE instead of standard output (compressed when it ends in .gz, .bz2, .xz, .zst)")
+    c.add_argument("--text", action="store_true",
+                   help="write the cleaned text instead of JSON (JSONL input: {id, source, line, text} rows)")
+    c.add_argument("--fields", metavar="LIST",
+                   help="compact rows: the record's id, source, line and these Article fields "
+                        "(comma-separated, e.g. title,text,metadata)")
+    c.add_argument("--no-removed", action="store_true", help="leave the removal records out of the output")
+    c.add_argument("--id-field", default="id", metavar="NAME",
+                   help="the record key a compact row (--fields, --text) keeps (default: id)")
     c.add_argument("--pretty", action="store_true", help="indented JSON (for reading one document)")
     c.add_argument("--jsonl", action="store_true",
                    help="read every input, standard input included, as JSONL (files ending in .jsonl always are)")
     c.add_argument("--text-field", default="text", metavar="NAME",
-                   help="the JSONL field holding the text (default: text)")
+                   help="the JSONL field holding the text, or a dotted path such as doc.content (default: text)")
+    c.add_argument("--html", action="store_true",
+                   help="the inputs are HTML pages (files, or the text field of JSONL records): newsclean.clean_html")
     c.add_argument("--glob", action="append", metavar="PATTERN",
-                   help=f"file name pattern searched in directories; repeatable (default: {' '.join(DEFAULT_GLOBS)})")
-    c.add_argument("-w", "--workers", type=int, default=1, metavar="N",
+                   help="file name pattern searched in directories; repeatable "
+                        "(default: *.txt and *.jsonl, compressed or not; with --html *.html, *.htm, *.jsonl)")
+    c.add_argument("--limit", type=_positive, metavar="N", help="clean only the first N documents (a trial run)")
+    c.add_argument("--stats", metavar="FILE",
+                   help="write per filter and reason the documents touched and characters removed (JSON) to FILE, "
+                        "and a summary to standard error")
+    c.add_argument("-w", "--workers", type=_non_negative, default=1, metavar="N",
                    help="worker processes (default 1; 0 = one per CPU); the output is the same for every N")
     c.add_argument("-c", "--config", metavar="FILE", help="pipeline configuration (JSON or TOML)")
     c.add_argument("-q", "--quiet", action="store_true", help="no progress, error messages or summary on stderr")
@@ -430,7 +391,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="show what the pipeline removes from a document, and why",
         description="Print the input with each removed piece marked and the reason it was removed.",
     )
-    e.add_argument("path", metavar="FILE", help="a text file, or '-' for standard input")
+    e.add_argument("path", metavar="FILE", help="a text file, a JSONL file (see --record), or '-' for standard input")
+    e.add_argument("--record", type=int, metavar="N",
+                   help="explain record N (from 1) of a JSONL file; its text field is decoded from JSON first")
+    e.add_argument("--text-field", default="text", metavar="NAME",
+                   help="the JSONL field holding the text, or a dotted path (default: text)")
     e.add_argument("-c", "--config", metavar="FILE", help="pipeline configuration (JSON or TOML)")
     e.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                    help="ANSI colours (default: auto, when standard output is a terminal)")
@@ -440,17 +405,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status (2 for usage errors, never a traceback for them)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "workers", 1) < 0:
-        parser.error("--workers must be 0 or more")
     try:
         return args.func(args)
     except UsageError as e:
-        parser.error(str(e))  # exits with status 2
-    except NewsCleanError as e:  # a bad configuration
-        sys.stderr.write(f"newsclean: {type(e).__name__}: {e}\n")
+        sys.stderr.write(f"newsclean {args.command}: error: {_one_line(e)}\n")
+        return 2
+    except NewsCleanError as e:  # a .zst file without zstandard, a configuration refused late
+        sys.stderr.write(f"newsclean {args.command}: error: {type(e).__name__}: {_one_line(e)}\n")
         return 2
     except KeyboardInterrupt:
         sys.stderr.write("\n")
@@ -462,7 +426,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         except OSError:
             pass
         return 141
-    return 0
+    except OSError as e:  # the disk filled up, an output went away mid-run
+        sys.stderr.write(f"newsclean {args.command}: error: {e.strerror or e}"
+                         f"{': ' + str(e.filename) if e.filename else ''}\n")
+        return 1
 
 
-__all__ = ["main", "build_parser", "expand_paths", "iter_tasks", "run_tasks", "process", "Options", "Task"]
+__all__ = ["main", "build_parser", "expand_paths", "iter_tasks", "run_tasks", "run_chunk", "Options", "Task",
+           "Chunk", "Progress", "UsageError"]

@@ -26,7 +26,6 @@ from __future__ import annotations
 import codecs
 from typing import NamedTuple, Optional
 
-import chardet
 import re
 
 from .errors import NotText
@@ -143,6 +142,8 @@ def decode(data: bytes) -> Decoded:
 
 def _guess(sample: bytes) -> str:
     """The encoding of non-UTF-8 text, from chardet's guess and a check for Chinese text."""
+    import chardet  # here, not at the top: its import costs ~0.1 s CPU and UTF-8 or str input never needs it
+
     result = chardet.detect(sample)
     guess = (result.get("encoding") or "").lower()
     name = _SUPERSETS.get(guess, guess)

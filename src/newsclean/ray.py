@@ -12,12 +12,12 @@ Ray raises :class:`RayNotInstalled` (an ``ImportError`` and a
 """
 from __future__ import annotations
 
-import json
 from typing import Any, Optional, Union
 
+from . import rows
 from .errors import NewsCleanError
-from .model import Article
 from .pipeline import Pipeline
+from .rows import article_columns, article_from_row
 
 
 class RayNotInstalled(ImportError, NewsCleanError):
@@ -33,16 +33,9 @@ except ImportError as e:  # pragma: no cover - depends on the environment
         "install it with: pip install 'newsclean[ray]'"
     ) from e
 
-#: the columns :func:`clean_dataset` adds, in order, with their Arrow types
+#: the columns :func:`clean_dataset` adds, in order, with their Arrow types (:data:`newsclean.rows.COLUMNS`)
 COLUMNS: dict[str, "pa.DataType"] = {
-    "title": pa.string(),
-    "subtitle": pa.string(),
-    "paragraphs": pa.list_(pa.string()),
-    "clean_text": pa.string(),
-    "captions": pa.string(),
-    "metadata": pa.string(),
-    "removed": pa.string(),
-    "encoding": pa.string(),
+    name: pa.list_(pa.string()) if kind == "list<string>" else pa.string() for name, kind in rows.COLUMNS.items()
 }
 
 
@@ -61,26 +54,13 @@ class _CleanBatch:
     def __call__(self, batch: "pa.Table") -> "pa.Table":
         if self.column not in batch.column_names:
             raise NewsCleanError(f"the dataset has no column {self.column!r}; it has {batch.column_names}")
-        values: dict[str, list[Any]] = {name: [] for name in COLUMNS}
-        errors: list[Optional[str]] = []
-        for data in batch.column(self.column).to_pylist():
-            try:
-                if not isinstance(data, (str, bytes)):
-                    raise NewsCleanError(f"column {self.column!r} holds {type(data).__name__}, not text")
-                row = article_columns(self.pipeline.run(data))
-                errors.append(None)
-            except NewsCleanError as e:
-                if self.on_error == "raise":
-                    raise
-                row = dict.fromkeys(COLUMNS)
-                errors.append(f"{type(e).__name__}: {e}")
-            for name in COLUMNS:
-                values[name].append(row[name])
+        values = rows.clean_values(batch.column(self.column).to_pylist(), self.pipeline,
+                                   column=self.column, on_error=self.on_error)
         out = batch
         for name, typ in COLUMNS.items():
             out = _set_column(out, name, pa.array(values[name], type=typ))
         if self.on_error == "record":
-            out = _set_column(out, "error", pa.array(errors, type=pa.string()))
+            out = _set_column(out, rows.ERROR_COLUMN, pa.array(values[rows.ERROR_COLUMN], type=pa.string()))
         return out
 
 
@@ -88,34 +68,6 @@ def _set_column(table: "pa.Table", name: str, array: "pa.Array") -> "pa.Table":
     if name in table.column_names:
         return table.set_column(table.column_names.index(name), name, array)
     return table.append_column(name, array)
-
-
-def article_columns(article: Article) -> dict[str, Any]:
-    """One Article as the values of the columns :func:`clean_dataset` adds."""
-    data = article.model_dump(mode="json")
-    return {
-        "title": data["title"],
-        "subtitle": data["subtitle"],
-        "paragraphs": data["paragraphs"],
-        "clean_text": article.text,
-        "captions": json.dumps(data["captions"], ensure_ascii=False),
-        "metadata": json.dumps(data["metadata"], ensure_ascii=False),
-        "removed": json.dumps(data["removed"], ensure_ascii=False),
-        "encoding": data["encoding"],
-    }
-
-
-def article_from_row(row: dict[str, Any]) -> Article:
-    """Rebuild the :class:`~newsclean.model.Article` from a row of a cleaned dataset."""
-    return Article.model_validate({
-        "title": row["title"],
-        "subtitle": row["subtitle"],
-        "paragraphs": list(row["paragraphs"] if row["paragraphs"] is not None else []),
-        "captions": json.loads(row["captions"]),
-        "metadata": json.loads(row["metadata"]),
-        "removed": json.loads(row["removed"]),
-        "encoding": row["encoding"],
-    })
 
 
 def clean_dataset(
@@ -149,7 +101,9 @@ def clean_dataset(
 
     The nested parts are JSON strings (``model_dump(mode="json")``), so the
     schema is the same in every block whatever the documents hold;
-    :func:`article_from_row` turns a row back into the Article.
+    :func:`article_from_row` turns a row back into the Article. The columns
+    are built by :mod:`newsclean.rows`, as :func:`newsclean.hf.clean_dataset`
+    builds them.
 
     ``column`` may hold ``str`` or ``bytes`` (any encoding). ``pipeline`` is
     pickled to the workers and each worker builds it once (the default
@@ -159,10 +113,7 @@ def clean_dataset(
     message in ``error``. ``batch_size``, ``concurrency`` and any other
     keyword go to :meth:`ray.data.Dataset.map_batches`.
     """
-    if on_error not in ("raise", "record"):
-        raise NewsCleanError(f"on_error must be 'raise' or 'record', not {on_error!r}")
-    if pipeline is not None and not isinstance(pipeline, Pipeline):
-        raise NewsCleanError(f"pipeline must be a newsclean Pipeline, not {type(pipeline).__name__}")
+    rows.check_arguments(pipeline, on_error)
     if concurrency is not None:
         map_batches_args["concurrency"] = concurrency
     return ds.map_batches(

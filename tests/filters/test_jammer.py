@@ -267,7 +267,7 @@ def _x_jammer_starting_with_a_space_unit(rng: random.Random) -> str:
 ]), end=st.sampled_from(["7", "3", ")", ".", ":", "+"]))
 def test_an_unfinished_token_keeps_its_last_sign_before_a_jammer(seed, token, end):
     """``token + end`` is the article; a jammer starting " X" follows, as in a flattened page."""
-    from newsclean.filters.jammer import _continues
+    from newsclean.filters.jammer.edges import continues as _continues
 
     text = token + end
     if not _continues(text, len(token), end):
@@ -283,7 +283,7 @@ def test_an_unfinished_token_keeps_its_last_sign_before_a_jammer(seed, token, en
     ("    def add_ts()", ":"), ("\t\t\t\t\t\t", "+"), ("\t\t分享到", ":"), ("关键字 ", ":"),
 ])
 def test_unfinished_tokens_are_recognised(token, end):
-    from newsclean.filters.jammer import _continues
+    from newsclean.filters.jammer.edges import continues as _continues
 
     assert _continues(token + end, len(token), end)
 
@@ -293,7 +293,7 @@ def test_unfinished_tokens_are_recognised(token, end):
 ])
 def test_finished_tokens_leave_the_sign_to_the_jammer(token, end):
     """A complete token gives no evidence: the sign is the jammer's first c1, as it mostly is."""
-    from newsclean.filters.jammer import _continues
+    from newsclean.filters.jammer.edges import continues as _continues
 
     assert not _continues(token + end, len(token), end)
 
@@ -425,9 +425,10 @@ def test_an_edge_island_leaves_the_jammer_room(text, keep):
 # ------------------------------------------------------------------ the cheap proofs change nothing
 def _find_searching_always(text):
     """find_jammers without its cheap proofs that a second search would find nothing."""
-    from newsclean.filters import jammer as J
+    from newsclean.filters.jammer import grammar as G
+    from newsclean.filters.jammer import scan as J
 
-    seo = J._seo_pattern(J.DEFAULT_SEO_PHRASES)
+    seo = G.seo_pattern(G.DEFAULT_SEO_PHRASES)
     spans = J._line_spans(text, True, seo)
     for _ in range(J._MAX_ROUNDS):
         if not spans:
@@ -455,3 +456,38 @@ def test_the_cheap_proofs_spare_only_searches_that_find_nothing(seed, lines, glu
         parts += [glue[k % 4], j, glue[(k + 1) % 4], line] if rng.random() < 0.5 else [line, glue[k % 4], j]
     text = "".join(parts)
     assert find_jammers(text) == _find_searching_always(text)
+
+
+# ------------------------------------------------------------------ data stretches
+def _b64(n: int, seed: int = 7) -> str:
+    import base64
+
+    return base64.b64encode(random.Random(seed).randbytes(n)).decode()
+
+
+@pytest.mark.parametrize("data", [
+    _b64(3000),                                                              # an inlined font or image
+    random.Random(1).randbytes(1500).hex(),                                  # a hex dump without spaces
+    "".join(random.Random(2).choice([chr(i) for i in range(33, 127)]) for _ in range(2000)),
+    "function(a){return!a.b||c[d](e,f)}" * 40,                               # minified code
+    '{"id":1,"tags":["x","y"],"v":0.5}' * 30,                                # a JSON blob
+])
+def test_a_long_stretch_without_white_space_is_data_and_kept_whole(data):
+    # a legacy jammer is 30 characters at most: a stretch of 161 or more is not read run by run
+    assert find_jammers("正文" + data + "。") == []
+    assert find_jammers(data) == []
+
+
+def test_a_jammer_beside_data_is_still_found():
+    rng = random.Random(5)
+    jam = x_jammer(rng)
+    spans = find_jammers("正文第一段。" + jam + " " + _b64(600))
+    assert [(i, j) for i, j, _ in spans] == [(6, 6 + len(jam))]
+
+
+def test_a_run_is_never_longer_than_a_few_jammers():
+    # a long letter stretch once made one 16,000-character "jammer" and took quadratic time
+    rng = random.Random(1)
+    w = "".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(16_000))
+    assert find_jammers(w + " Q%") == []
+    assert find_jammers("正文" + w + " x%Q") == []

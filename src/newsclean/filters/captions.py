@@ -369,7 +369,7 @@ class ExtractCaptions(Filter, name="captions"):
     >>> doc = ExtractCaptions()(Document("标题\\n图为社区听取老人意见。李思银 摄\\n正文。"))
     >>> doc.lines[1].caption
     Caption(text='图为社区听取老人意见。', credit='李思银')
-    >>> [r[3] for r in doc._records], [line.text for line in doc.body_text_lines()]
+    >>> [r.reason for r in doc.build().removed], [line.text for line in doc.body_text_lines()]
     (['caption-marker'], ['标题', '正文。'])
     """
 

@@ -74,7 +74,7 @@ class RemoveHtmlLeftovers(Filter, name="html-leftovers"):
     >>> doc = RemoveHtmlLeftovers()(Document("记者&nbsp;张三<br/>报道：M&amp;G&ldquo;看好&rdquo;"))
     >>> doc.lines[0].text
     '记者 张三报道：M&G“看好”'
-    >>> sorted({r[3] for r in doc._records})
+    >>> sorted({r.reason for r in doc.build().removed})
     ['html-entity', 'html-tag']
     >>> RemoveHtmlLeftovers()(Document("若 a<b>c 且 x<y, y>z, 则 x & y 成立")).lines[0].text
     '若 a<b>c 且 x<y, y>z, 则 x & y 成立'

@@ -38,7 +38,7 @@ class RemoveInvisibleCharacters(Filter, name="invisible-characters"):
 
     >>> from newsclean.document import Document
     >>> doc = RemoveInvisibleCharacters()(Document("正\\u200b文\\x07"))
-    >>> doc.lines[0].text, [r[3] for r in doc._records]
+    >>> doc.lines[0].text, [r.reason for r in doc.build().removed]
     ('正文', ['zero-width', 'control-character'])
     """
 

@@ -31,7 +31,7 @@ class RemovePinyinAnnotations(Filter, name="pinyin-annotations"):
 
     >>> from newsclean.document import Document
     >>> doc = RemovePinyinAnnotations()(Document("網(wǎng)絡(luò)安(ān)全(quán)很重要"))
-    >>> doc.lines[0].text, {r[3] for r in doc._records}
+    >>> doc.lines[0].text, {r.reason for r in doc.build().removed}
     ('網絡安全很重要', {'pinyin-annotation'})
     >>> RemovePinyinAnnotations()(Document("重(chóng)庆的“重”读作chóng。")).lines[0].text
     '重(chóng)庆的“重”读作chóng。'

@@ -94,7 +94,7 @@ class RemoveSitePhrases(Filter, name="site-phrases"):
 
     >>> from newsclean.document import Document
     >>> doc = RemoveSitePhrases()(Document("拿到offer. From 1point 3acres bbs 下周入职"))
-    >>> doc.lines[0].text, [r[3] for r in doc._records]
+    >>> doc.lines[0].text, [r.reason for r in doc.build().removed]
     ('拿到offer 下周入职', ['site-phrase:1point3acres'])
     """
 

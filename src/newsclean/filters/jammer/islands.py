@@ -1,0 +1,164 @@
+"""Inside a legacy run: the stretches that read as article words (islands), kept from the
+jammer, and the random pieces between them, which are cut.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import re
+
+from .grammar import c2_count, fits, is_c2
+from .words import (
+    LETTERS_ONLY,
+    LETTER_RUN,
+    WORD_PART,
+    best_word,
+    good_word,
+    known_words,
+    looks_random,
+    wordish,
+)
+
+
+ACRONYM_START = re.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?")
+ACRONYM_END = re.compile(r"[(\"'#@]?[A-Z]{4,6}[)|:,.\"']?$")
+
+
+# a listed word with a digit at a run's edge: "5G芯片", "运营商 5G"
+TOKEN = re.compile(r"[0-9]*[A-Za-z]+[0-9]*")
+
+
+def known_token(m: Optional[re.Match]) -> Optional[re.Match]:
+    return m if m and any(ch.isdigit() for ch in m.group()) and m.group() in known_words() else None
+
+
+def known_token_at_end(run: str) -> Optional[int]:
+    """Where a listed word with a digit ends ``run``; the word is read backwards from the end
+    (its shape is the same both ways), so a long run costs no more than a short one."""
+    m = TOKEN.match(run[::-1][:12])
+    if m is None:
+        return None
+    word = m.group()[::-1]
+    return len(run) - len(word) if any(ch.isdigit() for ch in word) and word in known_words() else None
+
+
+_JOIN_SIGNS = frozenset("-._&/:@#'() ")
+_OPENERS = frozenset("(\"'#@")
+_CLOSERS = frozenset("():;,.'\"!?")
+_OPEN_CLOSE = "():;,.'\"!?#@"
+
+
+def find_islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> tuple[tuple[int, int], ...]:
+    """Stretches of ``run`` that read as article words (kept from the jammer).
+
+    Each letter run contributes its longest plausible word (``kAPP`` gives
+    ``APP``); words that fill their letter runs and are joined by one or two
+    joining signs (``redis.Redis``, ``import json``) make one stretch.
+    """
+    words = []
+    n = len(run)
+    for m in LETTER_RUN.finditer(run):
+        w = m.group()
+        i, j = 0, 0
+        # a word glued to the text goes to the run's edge: "…RoQQQ" then "空间" holds "QQ", not "QQ" + "Q"
+        if m.end() == n and text_after:
+            i, j = best_word(w, left=True, right=False)
+        elif m.start() == 0 and text_before:
+            i, j = best_word(w, left=False, right=True)
+        if j - i < 2:
+            i, j = best_word(w, left=True, right=True)
+        if j > i:
+            words.append((m.start() + i, m.start() + j, i == 0, m.start() + j == m.end()))
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        start, end, _, open_right = words[k]
+        while (k + 1 < len(words) and open_right and words[k + 1][2]
+               and 0 < words[k + 1][0] - end <= 2 and all(ch in _JOIN_SIGNS for ch in run[end:words[k + 1][0]])):
+            k += 1
+            end, open_right = words[k][1], words[k][3]
+        k += 1
+        letters = sum(1 for ch in run[start:end] if ch.isalpha())
+        # acronyms nobody listed only count next to the text: inside a run "PKWIP" is noise
+        if not any(good_word(w) and not (w.isupper() and w not in known_words())
+                   for w in WORD_PART.findall(LETTERS_ONLY.sub(" ", run[start:end]))):
+            letters = min(letters, 3)
+        if start > 0 and run[start - 1] in _OPENERS:
+            start -= 1
+        if end < len(run) and run[end] in _CLOSERS:
+            end += 1
+        edge = (start == 0 and text_before) or (end == len(run) and text_after)
+        if letters == 2 and not run[start:end].strip(_OPEN_CLOSE).isupper():
+            letters = 1  # two random letters read as "is", "We", "by" too often; "QQ", "PC", "5G" stay
+        if letters >= 5 or (letters >= 4 and (edge or start == 0 or end == len(run))) or (letters >= short and edge):
+            out.append((start, end))
+    return tuple(out)
+
+
+def random_pieces(run: str, islands: tuple[tuple[int, int], ...], at_start: bool, at_end: bool) -> tuple[tuple[int, int], ...]:
+    """The stretches of ``run`` between its ``islands`` that read as random, trimmed of spaces."""
+    pieces = []
+    pos = 0
+    for i, j in islands:
+        pieces.append((pos, i))
+        pos = j
+    pieces.append((pos, len(run)))
+    need = 4 if islands else 5
+    out = []
+    for i, j in pieces:
+        while i < j and run[i] == " ":
+            i += 1
+        while j > i and run[j - 1] == " ":
+            j -= 1
+        piece = run[i:j]
+        if c2_count(piece) < need or len(set(piece)) <= 2 or not looks_random(piece):
+            continue
+        inside = not (at_start or at_end) or (i > 0 and j < len(run))
+        if inside and not looks_random(piece, strict=True):
+            continue  # inside a line (a flattened page) or between words only the plainly random goes
+        out.append((i, j))
+    return tuple(out)
+
+
+def fit_edge_island(run: str, islands: list[tuple[int, int]], jammer_first: bool) -> list[tuple[int, int]]:
+    """In a run at one edge of the line (the jammer first when ``jammer_first``), the island
+    glued to the text on the other side leaves the rest of the run to the jammer, which needs
+    five c2 at least. If the rest has fewer, it is the text's too when it reads as words
+    ("J" of "Jscript", " Xia" after "Demi"), or the island took jammer letters ("Me print",
+    "EU" after "4y?0T3"): it gives them back.
+    """
+    if not islands:
+        return islands
+    n = len(run)
+    if jammer_first:
+        i, j = islands[-1]
+        if j != n or rest_fits(run[:i]):
+            return islands
+        if wordish(run[:i]):
+            return islands[:-1] + [(0, j)]
+        # (the c2 of run[:i] counted as i grows: one reading of the island)
+        c2 = c2_count(run[:i])
+        while i < j and not fits(c2):
+            c2 += is_c2(run[i])
+            i += 1
+        while i < j and not run[i].isalnum():
+            i += 1
+        return islands[:-1] + ([(i, j)] if i < j else [])
+    i, j = islands[0]
+    if i != 0 or rest_fits(run[j:]):
+        return islands
+    if wordish(run[j:]):
+        return [(i, n)] + islands[1:]
+    c2 = c2_count(run[j:])
+    while j > i and not fits(c2):
+        j -= 1
+        c2 += is_c2(run[j])
+    while j > i and not run[j - 1].isalnum():
+        j -= 1
+    return ([(i, j)] if i < j else []) + islands[1:]
+
+
+def rest_fits(rest: str) -> bool:
+    """Once a token at a run's edge is the text's, the ``rest`` of the run holds no jammer
+    or a whole one (five c2 at least)."""
+    return fits(c2_count(rest))
