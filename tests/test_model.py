@@ -133,3 +133,14 @@ def test_a_lazy_article_has_the_fields_set_of_an_eager_one():
     assert lazy.model_dump(exclude_unset=True) == eager.model_dump(exclude_unset=True)
     assert "removed" in lazy.model_dump(exclude_unset=True)
     assert lazy.__pydantic_extra__ is None and lazy == eager
+
+
+def test_leaving_the_records_out_of_a_dump_makes_no_removal_model():
+    from newsclean import clean
+
+    source = "标题\n正文&amp;第一段。\n来源：新华网"
+    lazy, eager = clean(source), clean(source)
+    eager.removed  # noqa: B018
+    for exclude in ({"removed"}, {"removed": True}, {"title", "removed"}):
+        assert lazy.model_dump(mode="json", exclude=exclude) == eager.model_dump(mode="json", exclude=exclude)
+    assert "removed" not in lazy.__dict__

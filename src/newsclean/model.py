@@ -163,6 +163,14 @@ def _plain_dump(info: SerializationInfo) -> bool:
             and not info.exclude_defaults and not info.exclude_unset)
 
 
+def _excludes_removed(info: SerializationInfo) -> bool:
+    """True when the dump leaves ``removed`` out altogether (``exclude={"removed"}``)."""
+    exclude = info.exclude
+    if isinstance(exclude, dict):
+        return exclude.get("removed") is True
+    return bool(exclude) and "removed" in exclude
+
+
 class _LazyRemovals(_Frozen):
     """A model whose ``removed`` list is made from :class:`~newsclean.records.Record` tuples when first needed.
 
@@ -217,6 +225,8 @@ class _LazyRemovals(_Frozen):
     def _serialize(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
         private = self.__pydantic_private__
         pending = private.get("_pending") if private else None
+        if pending is not None and _excludes_removed(info):
+            return handler(self)  # (the records are left out: the pending field is not in __dict__)
         if pending is None or not _plain_dump(info):
             self._settle()
             return handler(self)
