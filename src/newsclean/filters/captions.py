@@ -242,6 +242,8 @@ class _Markers:
         return (start, t_end), (c_start, end)
 
 
+#: from this many lines on, only the lines _candidates finds are matched
+_MANY_LINES = 1000
 _CLOSE_AT_LINE_END = regex.compile(r"[)）]$", regex.MULTILINE)
 
 
@@ -423,7 +425,8 @@ class ExtractCaptions(Filter, name="captions"):
                     and not copies[o])
 
         found_any = False
-        for k in _candidates(m, lines):
+        # (on a page of a few hundred lines the four searches cost more than they save)
+        for k in _candidates(m, lines) if n > _MANY_LINES else range(n):
             line = lines[k]
             bullet = heads[k] is not None and (list_neighbour(k, k - 1) or list_neighbour(k, k + 1))
             found = m.match(line.text, self.max_chars, is_person_name, bullet=bullet)
