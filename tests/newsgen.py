@@ -229,16 +229,27 @@ def accounting_problems(source: str, article) -> list[str]:
     for k, line in enumerate(_replayed_lines(source, article.removed)):
         if line is None:
             problems.append(f"line {k}: a record runs across its line break")
-        elif not line:
             continue
-        elif p < len(paragraphs) and line == paragraphs[p]:
-            p += 1
-        elif line in singles:
-            singles.remove(line)
-        elif c < len(captions) and line in captions[c]:
-            c += 1
-        else:
-            problems.append(f"line {k} keeps {line[:30]!r}, which is not the article's next line")
+        # a line may hold several of the article's lines, when the pipeline put lost line breaks back:
+        # the longest of the next paragraph, the title, the subtitle and the next caption it starts with
+        while line:
+            options = []
+            if p < len(paragraphs) and paragraphs[p] and line.startswith(paragraphs[p]):
+                options.append((len(paragraphs[p]), "p", paragraphs[p]))
+            options += [(len(t), "s", t) for t in singles if t and line.startswith(t)]
+            if c < len(captions):
+                options += [(len(x), "c", x) for x in captions[c] if line.startswith(x)]
+            if not options:
+                problems.append(f"line {k} keeps {line[:30]!r}, which is not the article's next line")
+                break
+            size, kind, taken = max(options)
+            line = line[size:]
+            if kind == "p":
+                p += 1
+            elif kind == "s":
+                singles.remove(taken)
+            else:
+                c += 1
     if p < len(paragraphs) or c < len(captions) or singles:
         lost = (paragraphs[p:] + singles + [min(x) for x in captions[c:]])[0]
         problems.append(f"the article holds {lost[:30]!r}, which no line of the replay keeps at its place")

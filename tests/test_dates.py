@@ -58,7 +58,9 @@ def test_find_dates_ignores_numbers_that_are_not_dates():
     ("2024年11月25日 下午3:05", dt.datetime(2024, 11, 25, 15, 5)),
     ("2024年11月25日 晚上8点30分", dt.datetime(2024, 11, 25, 20, 30)),
     ("2024年11月25日 上午10:00", dt.datetime(2024, 11, 25, 10, 0)),
-    ("2024-11-25T10:00:00+08:00", dt.datetime(2024, 11, 25, 10, 0)),
+    ("2024-11-25T10:00:00+08:00", dt.datetime(2024, 11, 25, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))),
+    ("2024-11-25T10:00:00Z", dt.datetime(2024, 11, 25, 10, 0, tzinfo=dt.timezone.utc)),
+    ("2024-11-25T10:00:00-05:30", dt.datetime(2024, 11, 25, 10, 0, tzinfo=dt.timezone(-dt.timedelta(hours=5, minutes=30)))),
     ("2024-11-25 10:00:00.0", dt.datetime(2024, 11, 25, 10, 0)),
 ])
 def test_weekdays_half_days_and_iso_times(text, want):

@@ -30,9 +30,41 @@ def test_json_names_and_iso_dates():
     assert Article.model_validate(d) == a
 
 
-def test_datetime_published_keeps_its_time():
+def test_datetime_published_keeps_its_time_in_china_time_unless_given_another_zone():
     m = Metadata(published=dt.datetime(2019, 12, 10, 7, 57, 40))
-    assert m.model_dump(mode="json")["published"] == "2019-12-10T07:57:40"
+    assert m.model_dump(mode="json")["published"] == "2019-12-10T07:57:40+08:00"
+    utc = Metadata(published=dt.datetime(2019, 12, 10, 7, 57, 40, tzinfo=dt.timezone.utc))
+    assert utc.model_dump(mode="json")["published"] == "2019-12-10T07:57:40Z"
+
+
+@pytest.mark.parametrize("given, want", [
+    ("2019-05-17", dt.date(2019, 5, 17)),
+    ("2019-09-07T13:43:45+08:00", dt.datetime(2019, 9, 7, 13, 43, 45, tzinfo=dt.timezone(dt.timedelta(hours=8)))),
+    ("2019-09-07T13:43:45", dt.datetime(2019, 9, 7, 13, 43, 45, tzinfo=dt.timezone(dt.timedelta(hours=8)))),
+    ("2019-09-07T05:43:45Z", dt.datetime(2019, 9, 7, 5, 43, 45, tzinfo=dt.timezone.utc)),
+])
+def test_published_reads_back_as_a_date_or_an_aware_datetime(given, want):
+    got = Metadata.model_validate({"published": given}).published
+    assert got == want and type(got) is type(want)
+    assert isinstance(got, dt.date) and (not isinstance(got, dt.datetime) or got.tzinfo is not None)
+
+
+def test_published_that_is_no_date_is_refused():
+    with pytest.raises(ValidationError):
+        Metadata.model_validate({"published": "soon"})
+
+
+def test_text_is_in_the_json_and_a_dump_validates_back():
+    a = Article(title="T", subtitle="S", paragraphs=["a", "b"],
+                metadata=Metadata(published=dt.datetime(2019, 9, 7, 13, 43, 45)))
+    d = a.model_dump(mode="json")
+    assert d["text"] == "T\nS\na\nb"
+    assert Article.model_validate(d) == a
+    assert Article.model_validate_json(a.model_dump_json()) == a
+    assert Article.model_validate(a.model_dump()) == a
+    # the text is computed from the fields, never taken from the dump
+    assert Article.model_validate({**d, "text": "other"}).text == "T\nS\na\nb"
+    assert "text" not in a.model_dump(exclude={"text"})
 
 
 def test_roles_are_closed():
@@ -100,7 +132,7 @@ def test_removals_are_made_when_read_and_the_article_is_the_same_as_an_eager_one
     assert pickle.loads(pickle.dumps(lazy())) == built
     assert copy.deepcopy(lazy()) == built and copy.copy(lazy()) == built
     assert lazy().model_copy(update={"title": "x"}).removed == records
-    assert list(lazy().model_dump()) == list(Article.model_fields)  # field order kept
+    assert list(lazy().model_dump()) == [*Article.model_fields, *Article.model_computed_fields]  # order kept
     a = lazy()
     assert a.removed is a.removed  # made once
 

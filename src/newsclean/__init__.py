@@ -10,6 +10,8 @@ from .defaults import default_filters, default_pipeline
 from .document import Document, Line
 from .errors import ConfigError, InputTooLarge, NewsCleanError, NotText, PatternTimeout
 from .filters.base import Filter
+from .hints import HintError, Hints
+from .htmlpage import clean_html
 from .model import Article, Caption, Credit, Metadata, Publication, Removal
 from .pipeline import DEFAULT_MAX_INPUT_BYTES, Pipeline, clean
 from .records import replay
@@ -18,6 +20,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article", "Caption", "ConfigError", "Credit", "DEFAULT_MAX_INPUT_BYTES", "Document", "Filter",
-    "InputTooLarge", "Line", "Metadata", "NewsCleanError", "NotText", "PatternTimeout", "Pipeline",
-    "Publication", "Removal", "clean", "decode", "default_filters", "default_pipeline", "replay",
+    "HintError", "Hints", "InputTooLarge", "Line", "Metadata", "NewsCleanError", "NotText", "PatternTimeout",
+    "Pipeline", "Publication", "Removal", "clean", "clean_html", "decode", "default_filters", "default_pipeline",
+    "replay",
 ]

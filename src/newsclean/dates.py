@@ -5,9 +5,11 @@ News pages write dates in many ways: ``2024年11月25日``, ``2019年06月15日0
 full-width digits, a weekday (``2024年11月25日 星期一``), 上午/下午 before the
 time, or with the time glued to the day (``2019-09-3007:42``).
 :func:`parse_date` reads one such value; :func:`find_dates` finds them inside
-a line. A value with a time becomes a naive :class:`datetime.datetime`, one
-without a time a :class:`datetime.date`; impossible dates (month 13, 30
-February) are not dates at all.
+a line. A value with a time becomes a :class:`datetime.datetime`, naive
+unless the text gives its offset (``2024-11-25T10:00:00+08:00``, ``…Z``;
+the article's metadata makes a naive time +08:00), one without a time a
+:class:`datetime.date`; impossible dates (month 13, 30 February) are not
+dates at all.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ _WIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456
 _WEEKDAY = r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)"
 # 10:00, 下午3:05:09, 10时30分, 2024-11-25T10:00:00.000+08:00
 _TIME = r"""(?:[\sT]*(?P<ampm>上午|下午|晚上|早上|凌晨|中午|午后)?\s*(?P<H>\d{1,2})(?:
-        :(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2}(?![\d:]))?)?
+        :(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,6})?(?P<tz>Z|[+-]\d{2}:\d{2}(?![\d:]))?)?
       | [时点](?P<M>\d{1,2})分(?:(?P<S>\d{1,2})秒)?
     )(?!\d))"""
 #: a 下午/晚上 hour below 12 is in the afternoon
@@ -73,9 +75,20 @@ def _value(m: regex.Match, short_year: bool) -> Optional[DateValue]:
         hour = int(m.group("H"))
         if m.group("ampm") in _AFTERNOON and hour < 12:
             hour += 12
-        return dt.datetime(day.year, day.month, day.day, hour, int(m.group("M")), int(m.group("S") or 0))
+        return dt.datetime(day.year, day.month, day.day, hour, int(m.group("M")), int(m.group("S") or 0),
+                           tzinfo=_zone(m.group("tz")))
     except ValueError:
         return None
+
+
+def _zone(offset: Optional[str]) -> Optional[dt.tzinfo]:
+    """The time zone an ISO offset (``Z``, ``+08:00``) gives; ``None`` when the text gives none."""
+    if not offset:
+        return None
+    if offset == "Z":
+        return dt.timezone.utc
+    sign = -1 if offset[0] == "-" else 1
+    return dt.timezone(sign * dt.timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6])))
 
 
 def find_dates(text: str, *, short_year: bool = False) -> list[DateMatch]:
@@ -121,8 +134,8 @@ def parse_date(text: str, *, short_year: bool = False) -> Optional[DateValue]:
     datetime.datetime(2018, 3, 8, 23, 16)
     >>> parse_date("2024年11月25日 星期一 下午3:05"), parse_date("2024/11/25（周一）")
     (datetime.datetime(2024, 11, 25, 15, 5), datetime.date(2024, 11, 25))
-    >>> parse_date("2024-11-25T10:00:00.000+08:00")
-    datetime.datetime(2024, 11, 25, 10, 0)
+    >>> parse_date("2024-11-25T10:00:00.000+08:00").isoformat(), parse_date("2024-11-25T02:00:00Z").isoformat()
+    ('2024-11-25T10:00:00+08:00', '2024-11-25T02:00:00+00:00')
     >>> parse_date("2024-13-01") is None, parse_date("10-0812:00") is None
     (True, True)
     """

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 from operator import add, attrgetter, indexOf
-from typing import TYPE_CHECKING, Iterable, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Optional, Sequence
 
 from .metadraft import MetadataDraft
 from .model import Caption
-from .pieces import Piece, Span, source_offset, splice, split_at, text_of, touches_replaced
+from .pieces import Piece, Span, source_offset, splice, split_at, split_pieces, text_of, touches_replaced
 from .records import Record
 
 if TYPE_CHECKING:
@@ -304,6 +304,34 @@ class Document:
         line.reason = "caption"
         line.caption_split = split
         line.caption = _caption(line)
+
+    def split_lines(self, plan: Mapping[int, Sequence[Sequence[tuple[int, int]]]]) -> None:
+        """Cut body lines into several lines: ``plan[index]`` lists the new lines of
+        ``lines[index]``, each as the ``(i, j)`` spans of the old line's text it is made of.
+
+        A line break put back, not a removal: nothing is recorded. Spans come
+        in order and what lies between them must be white space (layout, like
+        a line break; ValueError otherwise), so a new line may leave out the
+        white space between its spans. A span edge inside a piece that a filter
+        replaced moves to that piece's edge: a replacement is never split.
+        """
+        out: list[Line] = []
+        for line in self.lines:
+            groups = plan.get(line.index)
+            if not groups or line.state != BODY:
+                line.index = len(out)
+                out.append(line)
+                continue
+            flat = [span for group in groups for span in group]
+            parts = iter(split_pieces(line.pieces, line.text, flat))
+            for group in groups:
+                pieces = [p for _ in group for p in next(parts)]
+                if pieces:
+                    new = Line(len(out), pieces[0][0], pieces[-1][1], "")
+                    new.pieces = pieces
+                    new.text = text_of(pieces)
+                    out.append(new)
+        self.lines = out
 
     def set_title(self, line: Line) -> None:
         """Mark ``line`` as the title; nothing is removed, a line marked before goes back to the body."""

@@ -10,8 +10,8 @@ import datetime as dt
 import json
 from typing import Any, Literal, Optional, Sequence, Union
 
-from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, SerializationInfo, SerializerFunctionWrapHandler,
-                      model_serializer)
+from pydantic import (AwareDatetime, BaseModel, ConfigDict, Field, PrivateAttr, SerializationInfo,
+                      SerializerFunctionWrapHandler, computed_field, field_validator, model_serializer)
 from pydantic_core import PydanticSerializationError
 
 from .records import Record
@@ -145,16 +145,49 @@ class Publication(_Frozen):
     page: Optional[str] = None
 
 
+#: the time zone of a time a Chinese news page gives without one (China Standard Time)
+CHINA_TZ = dt.timezone(dt.timedelta(hours=8))
+
+
+def aware(value: Union[dt.date, dt.datetime, None]) -> Union[dt.date, dt.datetime, None]:
+    """``value`` with a time zone when it has a time: +08:00 for a naive time.
+
+    >>> aware(dt.datetime(2019, 9, 7, 13, 43, 45)).isoformat(), aware(dt.date(2019, 5, 17)).isoformat()
+    ('2019-09-07T13:43:45+08:00', '2019-05-17')
+    """
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=CHINA_TZ)
+    return value
+
+
 class Metadata(_Frozen):
-    """Facts about the article found in its text, each in order of appearance."""
+    """Facts about the article found in its text, each in order of appearance.
+
+    ``published`` is a date when only the day is known, an aware datetime when
+    the time is (+08:00, China's time, unless the page gives another offset),
+    so its JSON is ``2019-05-17`` or ``2019-09-07T13:43:45+08:00``.
+    """
 
     sources: list[str] = Field(default_factory=list)
     credits: list[Credit] = Field(default_factory=list)
-    published: Optional[Union[dt.date, dt.datetime]] = None
+    # (AwareDatetime first: a date string does not validate as one, a time string as a date)
+    published: Optional[Union[AwareDatetime, dt.date]] = None
     publication: Optional[Publication] = None
     original_title: Optional[str] = None
     original_url: Optional[str] = None
     notices: list[str] = Field(default_factory=list)
+    #: the page's address, when the caller gave it (the ``url`` hint)
+    url: Optional[str] = None
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _aware(cls, value: Any) -> Any:
+        if isinstance(value, str) and len(value) > 10:  # a time written without a zone (older dumps)
+            try:
+                value = dt.datetime.fromisoformat(value)
+            except ValueError:
+                return value
+        return aware(value) if isinstance(value, dt.datetime) else value
 
 
 def _plain_dump(info: SerializationInfo) -> bool:
@@ -292,11 +325,24 @@ class Article(_LazyRemovals):
     removed: list[Removal] = Field(default_factory=list)
     encoding: Optional[str] = None
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def text(self) -> str:
-        """The cleaned text: title, subtitle and paragraphs, one per line."""
+        """The cleaned text: title, subtitle and paragraphs, one per line (in the JSON too)."""
         parts = [p for p in (self.title, self.subtitle) if p]
         return "\n".join(parts + self.paragraphs)
+
+    @classmethod
+    def model_validate(cls, obj: Any, **kwargs: Any) -> "Article":
+        """An Article from its dump; the ``text`` a dump holds is computed, so it is left out."""
+        if isinstance(obj, dict) and "text" in obj:
+            obj = {k: v for k, v in obj.items() if k != "text"}
+        return super().model_validate(obj, **kwargs)
+
+    @classmethod
+    def model_validate_json(cls, json_data: Union[str, bytes, bytearray], **kwargs: Any) -> "Article":
+        """An Article from its JSON (see :meth:`model_validate`)."""
+        return cls.model_validate(json.loads(json_data), **kwargs)
 
 
 _FAST_CONSTRUCT = _check_removals()  # (the same slots as Removal's: both made without model_construct)

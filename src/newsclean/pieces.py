@@ -88,6 +88,44 @@ def splice(pieces: list[Piece], spans: Sequence[Span], records: list[Record], fi
     return pieces if keep else out
 
 
+def split_pieces(pieces: list[Piece], text: str, spans: Sequence[tuple[int, int]]) -> list[list[Piece]]:
+    """The pieces of each ``(i, j)`` span of ``text`` (the line's text made of ``pieces``), in one pass,
+    one list a span (empty when the span holds no piece).
+
+    A span edge that falls inside a replaced piece moves to the piece's end;
+    text outside every span must be white space.
+    """
+    parts: list[list[Piece]] = []
+    k, pos, n = 0, 0, len(pieces)  # pieces[k] starts at text offset pos
+    prev = 0
+    for i, j in spans:
+        if text[prev:i].strip():
+            raise ValueError(f"text between split spans is not white space: {text[prev:i]!r}")
+        prev = max(prev, j)
+        part: list[Piece] = []
+        while k < n and pos + len(pieces[k][2]) <= i:  # pieces wholly before the span
+            pos += len(pieces[k][2])
+            k += 1
+        while k < n and pos < j:
+            s, e, t, rec = pieces[k]
+            end = pos + len(t)
+            if rec >= 0:
+                part.append(pieces[k])
+                pos, k = end, k + 1
+                continue
+            a, b = max(i - pos, 0), min(j, end) - pos
+            if b > a:
+                part.append((s + a, s + b, t[a:b], -1))
+            if end > j:
+                break  # the rest of this piece belongs to the next span
+            pos, k = end, k + 1
+        prev = max(prev, pos)  # a replaced piece may reach past j: it is taken whole
+        parts.append(part)
+    if text[prev:].strip():
+        raise ValueError(f"text after the last split span is not white space: {text[prev:]!r}")
+    return parts
+
+
 def touches_replaced(pieces: Sequence[Piece], spans: Sequence[tuple[int, int]]) -> bool:
     """True when one of the sorted ``(i, j)`` spans reaches into a replaced piece."""
     pos = 0
@@ -135,4 +173,4 @@ def text_of(pieces: Sequence[Piece]) -> str:
     return pieces[0][2] if len(pieces) == 1 else "".join([p[2] for p in pieces])
 
 
-__all__ = ["Piece", "Span", "source_offset", "splice", "split_at", "text_of", "touches_replaced"]
+__all__ = ["Piece", "Span", "source_offset", "splice", "split_at", "split_pieces", "text_of", "touches_replaced"]

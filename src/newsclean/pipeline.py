@@ -15,6 +15,7 @@ from .decode import decode
 from .document import Document
 from .errors import ConfigError, InputTooLarge, NewsCleanError
 from .filters.base import Filter, filter_class
+from .hints import HINTS_MARK, TITLE_HINT_MATCHED, DateHint, Hints, apply_hints, make_hints
 from .model import Article
 
 #: inputs larger than this raise InputTooLarge unless the pipeline allows more
@@ -40,18 +41,33 @@ class Pipeline:
         self.max_input_bytes = max_input_bytes
 
     # ------------------------------------------------------------ running
-    def run(self, data: Union[str, bytes]) -> Article:
+    def run(self, data: Union[str, bytes], *, title: Optional[str] = None, published: DateHint = None,
+            url: Optional[str] = None, source: Optional[str] = None) -> Article:
         """Clean one document given as text or as bytes in any encoding.
+
+        ``title``, ``published`` (a date, a datetime or an ISO 8601 string),
+        ``url`` and ``source`` are what the caller already knows (see
+        :mod:`newsclean.hints`): a hint that matches the text decides, one that
+        does not is stored as given. A hint of the wrong form raises
+        :class:`~newsclean.hints.HintError`.
 
         Raises :class:`~newsclean.errors.InputTooLarge` above ``max_input_bytes``
         and :class:`~newsclean.errors.NotText` for binary data; calling the
         pipeline, ``pipeline(data)``, is the same.
         """
-        return self.build_document(data).build()
+        hints = make_hints(title, published, url, source)
+        doc = self.build_document(data, hints=hints)
+        if hints is None:
+            return doc.build()
+        matched = bool(doc.marks.get(TITLE_HINT_MATCHED))
+        return apply_hints(doc.build(), hints, title_matched=matched,
+                           dates=[c[2] for c in sorted(doc.meta.published_candidates, key=lambda c: c[1])])
 
-    def build_document(self, data: Union[str, bytes]) -> Document:
+    def build_document(self, data: Union[str, bytes], *, hints: Optional[Hints] = None) -> Document:
         """Run the filters and return the working document (for inspection and tests)."""
         doc = self.document(data)
+        if hints is not None:
+            doc.marks[HINTS_MARK] = hints
         for f in self.filters:
             f.apply(doc)
         return doc
@@ -214,19 +230,25 @@ def load_config_file(path: Union[str, os.PathLike]) -> dict[str, Any]:
         raise ConfigError(f"configuration {p} is not valid {p.suffix.lstrip('.') or 'JSON'}: {e}") from None
 
 
-def clean(data: Union[str, bytes], *, pipeline: Optional[Pipeline] = None) -> Article:
+def clean(data: Union[str, bytes], *, pipeline: Optional[Pipeline] = None, title: Optional[str] = None,
+          published: DateHint = None, url: Optional[str] = None, source: Optional[str] = None) -> Article:
     """Clean one document with ``pipeline`` (the default pipeline when omitted).
+
+    ``title``, ``published``, ``url`` and ``source`` are hints (see
+    :meth:`Pipeline.run`).
 
     >>> from newsclean import clean
     >>> a = clean("标题\\n正文第一段。\\n责编：周晓雪")
     >>> a.metadata.credits[0].name
     '周晓雪'
+    >>> clean("网站导航\\n标题\\n正文第一段。", title="标题").title
+    '标题'
     """
     if pipeline is None:
         from .defaults import shared_default_pipeline
 
         pipeline = shared_default_pipeline()
-    return pipeline.run(data)
+    return pipeline.run(data, title=title, published=published, url=url, source=source)
 
 
 __all__ = ["Pipeline", "clean", "load_config_file", "DEFAULT_MAX_INPUT_BYTES", "NewsCleanError"]

@@ -47,10 +47,11 @@ def replay(source: str, removed: Sequence[Any]) -> str:
     What comes back keeps the input's lines: line *k* of the replay is line *k*
     of the input less what was removed from it. Its non-blank lines, each
     compared without white space (white space is layout, and a cut of white
-    space alone is not recorded), are the kept lines of the article in the
+    space alone is not recorded), hold the kept lines of the article in the
     order of the input: the title, the subtitle, the paragraphs and the caption
-    lines (text and credit); ``article.text`` is the title, the subtitle and
-    the paragraphs among them, title and subtitle first.
+    lines (text and credit), several on one line where the pipeline put lost
+    line breaks back; ``article.text`` is the title, the subtitle and the
+    paragraphs among them, title and subtitle first.
 
     >>> import newsclean
     >>> source = "标题\\n正文&amp;第一段。\\n来源：新华网"

@@ -4,6 +4,7 @@ from .captions import ExtractCaptions
 from .html_leftovers import RemoveHtmlLeftovers
 from .jammer import RemoveDiscuzJammer
 from .junk_lines import DropJunkLines
+from .line_breaks import RestoreLineBreaks
 from .metadata import ExtractMetadataLines
 from .mojibake import RepairMojibake
 from .normalize import RemoveInvisibleCharacters
@@ -18,4 +19,5 @@ __all__ = [
     "ExtractMetadataLines", "ExtractPublicationLine", "ExtractCaptions",
     "DropJunkLines", "ExtractNotices", "ExtractStructure",
     "RemoveHtmlLeftovers", "RemoveSitePhrases", "RemovePinyinAnnotations", "RepairMojibake",
+    "RestoreLineBreaks",
 ]

@@ -42,6 +42,7 @@ import regex
 from ..document import BODY, TITLE, Document
 from ..errors import ConfigError
 from ..lexicons import entries, rows
+from ..lexicons.traditional import both_scripts
 from ..patterns import phrase_alternation
 from .base import Filter, JoinedLines
 from .metadata import is_person_name
@@ -51,12 +52,12 @@ MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
 
 Span = tuple[int, int]
 
-_CREDIT_ROLE = regex.compile(r"记者|摄影|通讯员|图片|供图")
+_CREDIT_ROLE = regex.compile(both_scripts(r"记者|摄影|通讯员|图片|供图"))
 _CREDIT_BAD = regex.compile(r"[，,。！？!?；;：:“”\"《》]")
 _SENTENCE_BREAK = regex.compile(r"[。！？!?；;，,：:]")
 _NAME_TOKEN = regex.compile(r"\p{Han}{2,4}|[A-Za-z][A-Za-z.'\-]{1,20}")
 # 图1：…, 图② …: a numbered figure's caption (short lines only: 图1显示，… is a sentence)
-_NUMBERED_FIGURE = regex.compile(r"图\s*[0-9０-９①-⑳一二三四五六七八九十]{1,3}\s*[：:．.\s]")
+_NUMBERED_FIGURE = regex.compile(both_scripts(r"图\s*[0-9０-９①-⑳一二三四五六七八九十]{1,3}\s*[：:．.\s]"))
 _CREDIT_SPLIT = regex.compile(r"[、\s]+")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 # prefixes that run into the caption's text (图为…, 图：…); the others (资料图, 组图)
@@ -64,9 +65,9 @@ _HAN_CHAR = regex.compile(r"\p{Han}")
 _INTRODUCES = set("为：:")
 _COLON = regex.compile(r"[:：]")
 # ……在公园散步。图/视觉中国: a credit after the caption's last sentence
-_SLASH_CREDIT_END = regex.compile(
+_SLASH_CREDIT_END = regex.compile(both_scripts(
     r"(?<=[。.!！?？ \t\u3000\xa0])(?:图片|图|摄影)[ \t\u3000\xa0]*[/／][ \t\u3000\xa0]*"
-    r"([\p{Han}A-Za-z][\p{Han}A-Za-z .\-]{0,24}?)[ \t\u3000\xa0]*$")
+    r"([\p{Han}A-Za-z][\p{Han}A-Za-z .\-]{0,24}?)[ \t\u3000\xa0]*$"))
 # the typographic indent a paragraph opens with (the page's source indentation is ASCII white space)
 _INDENT = "\u3000"
 # a caption describes (门口的对联。横批：欢迎光临): a mark inside it; a heading set apart
@@ -89,17 +90,17 @@ class _Markers:
         self.label = regex.compile(phrase_alternation(by_kind["label"]) + r"[ \t\u3000\xa0]*[:：]?[ \t\u3000\xa0]*")
         # 李思银 摄, 公安分局供图 华龙网发, 均为记者段彦超 图 (a lone 图 only after a space)
         self.suffix = regex.compile(
-            rf"(?P<mark>{phrase_alternation(by_kind['suffix'])}|(?<=[ \t\u3000\xa0])图)"
+            rf"(?P<mark>{phrase_alternation(by_kind['suffix'])}|(?<=[ \t\u3000\xa0])[图圖])"
             r"(?:[ \t\u3000\xa0]+[\p{Han}A-Za-z]{2,8})?[ \t\u3000\xa0]*[)）]?[ \t\u3000\xa0]*$")
         notes = phrase_alternation(by_kind["note"])
         agency = phrase_alternation(agencies)
         self.notes = set(by_kind["note"])
         # any marker a caption can end with, searched in the line's last characters only
         self.any_end = regex.compile(
-            rf"(?:{phrase_alternation(by_kind['suffix'])}|{notes}|{agency}|资料|图)"
+            rf"(?:{phrase_alternation(by_kind['suffix'])}|{notes}|{agency}|{both_scripts('资料|图')})"
             r"(?:[ \t\u3000\xa0]+[\p{Han}A-Za-z]{2,8})?[^\p{Han}]{0,3}$")
         starts = by_kind["prefix"] + by_kind["symbol"] + by_kind["label"]
-        self.any_start = regex.compile(rf"[（(]?[ \t\u3000\xa0]*(?:{phrase_alternation(starts)}|图)")
+        self.any_start = regex.compile(rf"[（(]?[ \t\u3000\xa0]*(?:{phrase_alternation(starts)}|[图圖])")
         # any_end, and a closing bracket, at the end of any line of a joined text (lines right-stripped)
         self.any_line_end = regex.compile(self.any_end.pattern, regex.MULTILINE)
         self.agencies = set(agencies)
@@ -108,7 +109,7 @@ class _Markers:
         # ……。视频截图   ……的报道截图。
         self.note_end = regex.compile(rf"{notes}[。.]?[ \t\u3000\xa0]*$")
         # 共享充电宝。视觉中国 资料
-        self.agency_end = regex.compile(rf"(?<=[。.!！?？ \t\u3000\xa0])({agency})(?:[ \t\u3000\xa0]*资料(?:图片|图)?)?[ \t\u3000\xa0]*$")
+        self.agency_end = regex.compile(rf"(?<=[。.!！?？ \t\u3000\xa0])({agency})(?:[ \t\u3000\xa0]*{both_scripts('资料(?:图片|图)')}?)?[ \t\u3000\xa0]*$")
 
     # ------------------------------------------------------------ matching
     def match(self, text: str, max_chars: int, is_bare_name, *,

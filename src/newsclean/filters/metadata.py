@@ -50,6 +50,7 @@ from ..dates import find_dates, parse_date
 from ..document import BODY, TITLE, Document, Line
 from ..errors import ConfigError
 from ..lexicons import entries, rows
+from ..lexicons.traditional import both_scripts
 from ..model import ROLES, Publication
 from .base import Filter
 from .publication import PRIORITY_PUBLICATION, match_publication
@@ -114,7 +115,7 @@ _ASCII_NAME = regex.compile(r"[A-Za-z][A-Za-z .'\-]{0,40}")
 _NAME_SPLIT = regex.compile(r"[、,，;；/&]+")
 _COMMA = re.compile(r"[,，]")
 # 张三 发自北京, 张三 北京报道: where the reporter filed from
-_FROM_PLACE = regex.compile(r"发自\S*$|(?<=\s)\p{Han}{0,6}报道$")
+_FROM_PLACE = regex.compile(both_scripts(r"发自\S*$|(?<=\s)\p{Han}{0,6}报道$"))
 _PAIRS = {"《": "》", "〈": "〉", "【": "】", "[": "]", "「": "」", "（": "）", "(": ")", "“": "”", "\"": "\""}
 _CLOSERS = {c: o for o, c in _PAIRS.items()}
 _DIGIT_START = regex.compile(r"\s*[0-9０-９]")
@@ -123,22 +124,22 @@ _YEAR_LINE = regex.compile(r"(?:19|20)\d{2}")
 _MONTH_DAY_LINE = regex.compile(r"(\d{1,2})[/\-.](\d{1,2})")
 _TIME_LINE = regex.compile(r"(\d{1,2})[:：](\d{1,2})(?:[:：](\d{2}))?")
 _PARAGRAPH_PUNCT = re.compile(r"[，。；！？]")
-_PHOTO_CREDIT_END = regex.compile(r"(?:摄|供图|摄影)\s*[)）]?\s*$")
+_PHOTO_CREDIT_END = regex.compile(both_scripts(r"(?:摄|供图|摄影)\s*[)）]?\s*$"))
 _TRAILING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,80}?)\s*[)）】\]]\s*$")
 _LEADING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,40}?)\s*[)）】\]]")
 # 本报北京11月25日电  记者张三报道：… (a dateline's reporter with no brackets)
-_DATELINE_REPORTER = regex.compile(
+_DATELINE_REPORTER = regex.compile(both_scripts(
     r"(?:电|讯)[ \t\u3000\xa0]*(?P<label>(?:本报|本台|新华社|特约|见习|实习|首席)?记者)"
-    r"[ \t\u3000\xa0]*(?P<names>[\p{Han}·、 \t\u3000\xa0]{2,24}?)[ \t\u3000\xa0]*报道")
+    r"[ \t\u3000\xa0]*(?P<names>[\p{Han}·、 \t\u3000\xa0]{2,24}?)[ \t\u3000\xa0]*报道"))
 # 南都讯 记者 张三 通讯员 李四 近日，…: credits after the dateline, then white space and the lead
-_DATELINE_CREDITS = regex.compile(
+_DATELINE_CREDITS = regex.compile(both_scripts(
     r"(?:电|讯)[ \t\u3000\xa0]+(?P<credits>(?:(?:本报|本台|特约|见习|实习|首席)?(?:记者|通讯员|实习生)"
-    r"[ \t\u3000\xa0]*\p{Han}{2,4}(?:[、 \t\u3000\xa0]\p{Han}{2,4})*[ \t\u3000\xa0]+)+)(?=\S)")
+    r"[ \t\u3000\xa0]*\p{Han}{2,4}(?:[、 \t\u3000\xa0]\p{Han}{2,4})*[ \t\u3000\xa0]+)+)(?=\S)"))
 # （实习生王金茹对此文亦有贡献）
 _CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
-_PHRASE_CREDIT = regex.compile(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)")
-_DATELINE_END = regex.compile(r"\s*(?:电|讯|消息)")
+_PHRASE_CREDIT = regex.compile(both_scripts(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)"))
+_DATELINE_END = regex.compile(both_scripts(r"\s*(?:电|讯|消息)"))
 #: a line that is only a date starts with one of these
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _DIGIT_CHAR = re.compile("[0-9０-９]")  # (_DIGITS)

@@ -4,7 +4,8 @@ Runs last, when the other filters have taken junk, metadata, notices and
 captions out of the body, so what is left is the article and its headline.
 
 Title
-    The first body line when it reads as a headline (short, not a sentence
+    With a title hint (``clean(text, title=…)``), the body line that reads
+    the same, or no line at all. Otherwise the first body line when it reads as a headline (short, not a sentence
     ending in 。；，：). Otherwise a headline-like line sitting right above
     the metadata block (the lines the ``metadata``/``publication`` filters
     took), as when a repost puts its own lead first and the original
@@ -49,7 +50,9 @@ from typing import Iterable, Iterator, Optional
 import regex
 
 from ..document import BODY, DROPPED, META, Document, Line
+from ..hints import HINTS_MARK, TITLE_HINT_MATCHED, title_key
 from ..lexicons import rows
+from ..lexicons.traditional import both_scripts
 from .base import Filter
 
 _state = attrgetter("state")
@@ -66,7 +69,7 @@ _SPACE = regex.compile(r"\s+")
 # repeated prose is a copy; repeated short questions or code lines may be the article's own
 _PROSE = regex.compile(r"[。！？，；]")
 # an abstract printed above the article and again as its first paragraph is one text
-_LEAD_LABEL = regex.compile(r"^[【\[〔]?(?:摘要|导语|导读|核心提示|内容提要|提要)[】\]〕]?[:：]?")
+_LEAD_LABEL = regex.compile(both_scripts(r"^[【\[〔]?(?:摘要|导语|导读|核心提示|内容提要|提要)[】\]〕]?[:：]?"))
 _LEAD_FIRST = frozenset("【[〔摘导核内提")  # the characters _LEAD_LABEL can start with
 _LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
 _HAS_TEXT = regex.compile(r"[\p{Han}A-Za-z]")
@@ -314,6 +317,16 @@ class ExtractStructure(Filter, name="structure"):
         # (a breadcrumb is no headline: the cleaned text has its title at the top, where it would go)
         headline = lambda line: (is_headline(line.text, max_length=self.max_title_length)  # noqa: E731
                                  and not _reads_as_breadcrumb(line.text))
+
+        hints = doc.marks.get(HINTS_MARK)
+        if hints is not None and hints.title is not None:
+            # the caller's title decides: the line that reads the same, or none (never forced)
+            key = title_key(hints.title)
+            line = next((line for line in body if title_key(line.text) == key), None)
+            if line is not None:
+                doc.set_title(line)
+                doc.marks[TITLE_HINT_MATCHED] = True
+            return None
 
         original = doc.meta.original_title
         if original:

@@ -4,6 +4,10 @@ Format of every ``*.txt`` lexicon: one entry per line; ``#`` starts a comment;
 blank lines are ignored. ``*.tsv`` lexicons have tab-separated columns.
 Users extend them through configuration (filter options), never by editing
 these files.
+
+Lexicons are written in Simplified Chinese; loading gives every entry its
+Traditional forms too (来源 and 來源), from the character map
+``traditional_chars.tsv`` (see :mod:`newsclean.lexicons.traditional`).
 """
 from __future__ import annotations
 
@@ -52,19 +56,26 @@ def parse_rows(text: str, columns: int) -> list[tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def entries(name: str) -> tuple[str, ...]:
-    """The entries of a shipped one-per-line lexicon, loaded once."""
-    return tuple(parse_entries(_read(name)))
+    """The entries of a shipped one-per-line lexicon, then their Traditional forms; loaded once."""
+    from .traditional import with_variants
+
+    return tuple(with_variants(parse_entries(_read(name))))
 
 
 @lru_cache(maxsize=None)
 def rows(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
-    """The rows of a shipped tab-separated lexicon, loaded once."""
-    return tuple(parse_rows(_read(name), columns))
+    """The rows of a shipped tab-separated lexicon, then their Traditional forms; loaded once."""
+    from .traditional import MAP_FILE, row_variants
+
+    table = parse_rows(_read(name), columns)
+    return tuple(table if name == MAP_FILE else row_variants(table))
 
 
 def read_user_entries(path: Union[str, Path]) -> list[str]:
-    """Entries of a user's lexicon file, same format as the shipped ones."""
+    """Entries of a user's lexicon file, same format as the shipped ones (Traditional forms added)."""
+    from .traditional import with_variants
+
     try:
-        return parse_entries(Path(path).read_text(encoding="utf-8"))
+        return with_variants(parse_entries(Path(path).read_text(encoding="utf-8")))
     except OSError as e:
         raise ConfigError(f"cannot read lexicon {path}: {e.strerror}") from None
