@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import random
+from pathlib import Path
 
 import chardet
 
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsclean
 from newsclean import NotText, clean
 from newsclean.decode import SAMPLE_BYTES, decode
 
@@ -165,3 +167,59 @@ def test_big5_bytes_are_not_taken_for_gb_prose(monkeypatch):
     text = ZH_TW * 20
     assert decode(text.encode("big5")).text == text
     assert called
+
+
+# ------------------------------------------------------------------ HTML pages are refused
+_SHARED_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+
+
+def _corpus(pattern: str) -> list[Path]:
+    files = sorted(_SHARED_CORPUS.glob(pattern)) if _SHARED_CORPUS.is_dir() else []
+    if not files:
+        pytest.skip(f"corpus not found at {_SHARED_CORPUS}")
+    return files
+
+
+def test_every_corpus_page_is_html_and_no_corpus_text_is():
+    from newsclean.decode import looks_like_html
+
+    pages = _corpus("*/*.html")
+    texts = _corpus("*/*.txt")  # the .txt and .page.txt texts, some holding stray tags
+    assert [p.name for p in pages if not looks_like_html(decode(p.read_bytes()).text)] == []
+    assert [p.name for p in texts if looks_like_html(decode(p.read_bytes()).text)] == []
+
+
+@pytest.mark.parametrize("page", [
+    "<!DOCTYPE html>\n<html><head><title>新闻</title></head><body><p>正文。</p></body></html>",
+    "\ufeff  <html lang='zh'><body>正文</body></html>",
+    "<head><meta charset='utf-8'><title>标题</title></head>正文",
+    "<table><tr><td><a href='/'>首页</a></td></tr></table>\n" * 10 + "正文" * 20,  # markup from the start
+    "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<!doctype html><html><head><meta charset=utf-8>"
+    "<title>t</title></head><body>" + "<div><a href='#'>链接</a></div>" * 20 + "</body></html>",
+])
+def test_html_pages_are_refused_as_str_and_bytes(page):
+    for data in (page, page.encode("utf-8"), page.encode("gb18030")):
+        with pytest.raises(newsclean.LooksLikeHtml, match=r"newsclean\.clean_html"):
+            newsclean.clean(data)
+
+
+@pytest.mark.parametrize("text", [
+    "正文第一段。<br>\n正文第二段。",
+    "<b>标题</b>\n正文第一段，<i>强调</i>。\n<p>正文第二段。</p>",
+    "<span id='x'></span>\n首页\n正文第一段。",
+    "<<三体>>是一部小说。",
+    # a tutorial quoting a page skeleton, after its prose
+    "网页的基本结构如下，先写文档类型，再写根元素，头部放标题，主体放内容。" * 40
+    + "\n<!DOCTYPE html>\n<html>\n<head>\n<title>示例</title>\n</head>\n<body>\n</body>\n</html>\n",
+])
+def test_texts_with_some_tags_are_cleaned(text):
+    assert isinstance(newsclean.clean(text), newsclean.Article)
+
+
+def test_html_detection_reads_only_the_head():
+    from newsclean.decode import HTML_SCAN_CHARS, looks_like_html
+
+    page = "<!DOCTYPE html><html><head><title>t</title></head><body>" + "正文。\n" * 1_000_000
+    assert looks_like_html(page)
+    # a page-like tail far down a long text is not looked at
+    assert not looks_like_html("正文。" * HTML_SCAN_CHARS + "<html><head><title>t</title></head>")

@@ -117,3 +117,57 @@ def test_clean_rejects_other_types():
 def test_errors_share_a_base_class():
     for err in (newsclean.InputTooLarge, newsclean.NotText, newsclean.ConfigError, newsclean.PatternTimeout):
         assert issubclass(err, newsclean.NewsCleanError)
+
+
+# ------------------------------------------------------------------ configuration checked when built
+@pytest.mark.parametrize("name, key", [("junk-lines", "extra_patterns"), ("notices", "extra_patterns")])
+def test_a_bad_user_regex_is_refused_when_the_pipeline_is_built(name, key):
+    config = {"options": {name: {key: ["ok", "(unclosed"]}}}
+    with pytest.raises(ConfigError, match=f"filter '{name}', option '{key}': invalid regex '\\(unclosed'"):
+        Pipeline.from_config(config)
+    with pytest.raises(ConfigError, match=key):
+        Pipeline.from_config({"filters": [{"name": name, key: ["[z-a]"]}]})
+    with pytest.raises(ConfigError, match=key):
+        REGISTRY[name](**{key: ["a{2,1}"]})  # made directly: refused as well
+    with pytest.raises(ConfigError, match=key):
+        REGISTRY[name].from_options({key: "x"})
+    with pytest.raises(ConfigError, match="a list of regexes"):
+        REGISTRY[name](**{key: "x"})
+
+
+def test_every_pattern_option_is_declared():
+    # an option named *_patterns holds user regexes: it must be compiled when the filter is built
+    for name, cls in REGISTRY.items():
+        for key in getattr(cls, "__dataclass_fields__", {}):
+            if key.endswith("_patterns"):
+                assert key in cls.pattern_options, (name, key)
+
+
+@pytest.mark.parametrize("name, key", [("junk-lines", "lexicon_path"), ("notices", "lexicon_path"),
+                                       ("site-phrases", "lexicon")])
+def test_a_missing_lexicon_file_is_refused_when_built(tmp_path, name, key):
+    with pytest.raises(ConfigError, match="cannot read"):
+        Pipeline.from_config({"options": {name: {key: str(tmp_path / "none.txt")}}})
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match="cannot read"):
+        Pipeline.from_config({"options": {name: {key: str(tmp_path / "latin1.txt")}}})
+
+
+def test_a_filter_changed_after_it_was_made_is_checked_by_the_pipeline():
+    f = REGISTRY["junk-lines"]()
+    f.extra_patterns = ["(unclosed"]
+    with pytest.raises(ConfigError, match="extra_patterns"):
+        Pipeline([f])
+
+
+def test_kinds_are_checked_when_built():
+    with pytest.raises(ConfigError, match="unknown kinds in extra_labels"):
+        Pipeline.from_config({"options": {"metadata": {"extra_labels": {"编辑部": "nonsense"}}}})
+    with pytest.raises(ConfigError, match="unknown kinds in extra_markers"):
+        Pipeline.from_config({"options": {"captions": {"extra_markers": {"图：": "nonsense"}}}})
+
+
+def test_a_valid_user_pattern_still_works():
+    p = Pipeline.from_config({"options": {"junk-lines": {"extra_patterns": ["^广告.*$"]}}})
+    a = p.run("正文第一段，讲了一件事。\n广告：买一送一")
+    assert a.paragraphs == ["正文第一段，讲了一件事。"]

@@ -8,7 +8,9 @@
 from .decode import decode
 from .defaults import default_filters, default_pipeline
 from .document import Document, Line
-from .errors import ConfigError, InputTooLarge, NewsCleanError, NotText, PatternTimeout
+from .errors import (
+    ConfigError, DocumentTimeout, InputTooLarge, LooksLikeHtml, NewsCleanError, NotText, PatternTimeout,
+)
 from .filters.base import Filter
 from .hints import HintError, Hints
 from .htmlpage import clean_html
@@ -19,8 +21,9 @@ from .records import replay
 __version__ = "0.1.0"
 
 __all__ = [
-    "Article", "Caption", "ConfigError", "Credit", "DEFAULT_MAX_INPUT_BYTES", "Document", "Filter",
-    "HintError", "Hints", "InputTooLarge", "Line", "Metadata", "NewsCleanError", "NotText", "PatternTimeout",
-    "Pipeline", "Publication", "Removal", "clean", "clean_html", "decode", "default_filters", "default_pipeline",
+    "Article", "Caption", "ConfigError", "Credit", "DEFAULT_MAX_INPUT_BYTES", "Document", "DocumentTimeout",
+    "Filter", "HintError", "Hints", "InputTooLarge", "Line", "LooksLikeHtml", "Metadata", "NewsCleanError", "NotText",
+    "PatternTimeout", "Pipeline", "Publication", "Removal", "clean", "clean_html", "decode", "default_filters",
+    "default_pipeline",
     "replay",
 ]

@@ -28,7 +28,7 @@ from typing import NamedTuple, Optional
 
 import re
 
-from .errors import NotText
+from .errors import LooksLikeHtml, NotText
 
 # chardet is pure Python: a sample this size is plenty for news text and keeps
 # decoding of large inputs linear and fast.
@@ -138,6 +138,61 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("gb18030", errors="replace"), "gb18030")
     name = _guess(sample)
     return Decoded(data.decode(name, errors="replace"), name)
+
+
+# ---------------------------------------------------------------- HTML pages
+# A page is told from a text with a stray <br> or a few tags by tags that only
+# a page has (doctype, html, head, body, meta, title, link), or by markup from
+# its first character on. Only the head of the input is read.
+HTML_SCAN_CHARS = 64 * 1024
+_TAG = re.compile(r"<(?:(/?[A-Za-z][A-Za-z0-9-]{0,20})|!--|!doctype|\?xml)[^<>]{0,2000}>", re.I)
+_PAGE_TAG = re.compile(r"<(!doctype\s+html|html|head|body|meta|title|link|frameset)[\s>/]", re.I)
+_MARKUP_START = re.compile(r"[\s\ufeff]*<(?:[A-Za-z]|!|\?xml)")
+#: a page whose first character is markup has a page-only tag, or this many tags making this share of the head
+_MIN_TAGS, _MIN_TAG_SHARE = 20, 0.1
+#: a page with something before its markup (HTTP headers, a log line): a doctype or <html> this
+#: close to the start, this many kinds of page-only tags and _MIN_TAGS tags (a tutorial quoting a
+#: page skeleton has prose first)
+_PAGE_START = re.compile(r"<(?:!doctype\s+html|html|head)[\s>]", re.I)
+_MAX_BEFORE_PAGE = 1024
+_MIN_PAGE_TAG_KINDS = 3
+
+
+def looks_like_html(text: str) -> bool:
+    r"""True when ``text`` is an HTML page (its markup), not the text of one.
+
+    >>> looks_like_html("<!DOCTYPE html><html><head><title>新闻</title></head><body>正文</body></html>")
+    True
+    >>> looks_like_html("正文第一段。<br>\n正文第二段，<b>加粗</b>。")
+    False
+    """
+    head = text[:HTML_SCAN_CHARS]
+    if "<" not in head:
+        return False
+    kinds = {m.group(1).lower().split()[0] for m in _PAGE_TAG.finditer(head)}
+    if not kinds:
+        return _MARKUP_START.match(head) is not None and _markup_heavy(head)
+    if _MARKUP_START.match(head):
+        return True
+    # something before the page (HTTP headers, a log line), then the page itself
+    first = _PAGE_START.search(head, 0, _MAX_BEFORE_PAGE)
+    return (first is not None and len(kinds) >= _MIN_PAGE_TAG_KINDS
+            and len(_TAG.findall(head, first.start())) >= _MIN_TAGS)
+
+
+def _markup_heavy(head: str) -> bool:
+    """Many tags, making a good share of ``head``."""
+    tags = [m.end() - m.start() for m in _TAG.finditer(head)]
+    return len(tags) >= _MIN_TAGS and sum(tags) >= _MIN_TAG_SHARE * len(head)
+
+
+def refuse_html(text: str) -> None:
+    """Raise :class:`~newsclean.errors.LooksLikeHtml` when ``text`` is an HTML page."""
+    if looks_like_html(text):
+        raise LooksLikeHtml(
+            "input looks like an HTML page, not its text; clean it with newsclean.clean_html(...) "
+            "(or `newsclean clean --html`), which reads the page's text and hints first"
+        )
 
 
 def _guess(sample: bytes) -> str:

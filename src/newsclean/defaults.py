@@ -24,18 +24,20 @@ from .pipeline import Pipeline
 def default_filters() -> list[Filter]:
     """Fresh instances of the default filters, in order.
 
-    Garbage tokens go first (every later filter must see clean lines), then
+    Misread text is repaired first, before control characters are stripped
+    (a Latin-1 misreading is full of C1 controls that the repair needs);
+    garbage tokens go next (every later filter must see clean lines), then
     whole junk lines, then metadata, notices and captions, and the structure
     (title, subtitle, duplicates) last, once only article lines are left.
     """
     return [
-        # 1. garbage tokens inside lines
+        # 1. misread text (needs the C1 characters that the next filter strips), garbage tokens inside lines
+        RepairMojibake(),
         RemoveInvisibleCharacters(),
         RemoveHtmlLeftovers(),
         RemoveDiscuzJammer(),
         RemoveSitePhrases(),
         RemovePinyinAnnotations(),
-        RepairMojibake(),
         # 2. whole junk lines (forum/WeChat chrome, share bars, related-link lists)
         DropJunkLines(),
         # 3. facts mixed into the body: metadata, print-edition line, notices, captions

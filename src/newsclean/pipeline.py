@@ -11,7 +11,8 @@ import os
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
-from .decode import decode
+from .budget import DEFAULT_MAX_SECONDS, DEFAULT_SECONDS_PER_MB, apply_filters, budget_for
+from .decode import decode, refuse_html
 from .document import Document
 from .errors import ConfigError, InputTooLarge, NewsCleanError
 from .filters.base import Filter, filter_class
@@ -31,14 +32,24 @@ class Pipeline:
     False
     """
 
-    def __init__(self, filters: Iterable[Filter], *, max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES) -> None:
+    def __init__(self, filters: Iterable[Filter], *, max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES,
+                 max_seconds: Optional[float] = DEFAULT_MAX_SECONDS,
+                 seconds_per_mb: float = DEFAULT_SECONDS_PER_MB) -> None:
         self.filters: tuple[Filter, ...] = tuple(filters)
         for f in self.filters:
             if not isinstance(f, Filter):
                 raise ConfigError(f"{f!r} is not a newsclean Filter")
+            f.validate()  # a bad option fails here, once, not on every document
         if max_input_bytes <= 0:
             raise ConfigError("max_input_bytes must be positive")
+        if max_seconds is not None and not max_seconds > 0:
+            raise ConfigError(f"max_seconds must be positive (or None for no time limit), not {max_seconds!r}")
+        if not seconds_per_mb >= 0:
+            raise ConfigError(f"seconds_per_mb must be 0 or more, not {seconds_per_mb!r}")
         self.max_input_bytes = max_input_bytes
+        #: seconds each document may take (plus ``seconds_per_mb`` a megabyte); ``None``: no limit
+        self.max_seconds = max_seconds
+        self.seconds_per_mb = seconds_per_mb
 
     # ------------------------------------------------------------ running
     def run(self, data: Union[str, bytes], *, title: Optional[str] = None, published: DateHint = None,
@@ -51,8 +62,11 @@ class Pipeline:
         does not is stored as given. A hint of the wrong form raises
         :class:`~newsclean.hints.HintError`.
 
-        Raises :class:`~newsclean.errors.InputTooLarge` above ``max_input_bytes``
-        and :class:`~newsclean.errors.NotText` for binary data; calling the
+        Raises :class:`~newsclean.errors.InputTooLarge` above ``max_input_bytes``,
+        :class:`~newsclean.errors.NotText` for binary data,
+        :class:`~newsclean.errors.LooksLikeHtml` for an HTML page and
+        :class:`~newsclean.errors.DocumentTimeout` when the filters take longer
+        than ``max_seconds + seconds_per_mb`` a megabyte; calling the
         pipeline, ``pipeline(data)``, is the same.
         """
         hints = make_hints(title, published, url, source)
@@ -68,9 +82,13 @@ class Pipeline:
         doc = self.document(data)
         if hints is not None:
             doc.marks[HINTS_MARK] = hints
-        for f in self.filters:
-            f.apply(doc)
+        apply_filters(self.filters, doc, self.budget(doc))
         return doc
+
+    def budget(self, doc: Document) -> Optional[float]:
+        """The seconds the filters may spend on ``doc``, ``None`` for no limit."""
+        size = len(doc.source) if doc.source.isascii() else 3 * len(doc.source)  # bytes, at most
+        return budget_for(size, self.max_seconds, self.seconds_per_mb)
 
     def document(self, data: Union[str, bytes]) -> Document:
         """Decode ``data`` into a fresh document, without running any filter."""
@@ -78,11 +96,13 @@ class Pipeline:
             data = bytes(data)
             self._check_size(len(data))
             text, encoding = decode(data)
+            refuse_html(text)
             return Document(text, encoding=encoding)
         if isinstance(data, str):
             # a str holds at most 4 bytes a character in UTF-8; count exactly only near the limit
             if len(data) * 4 > self.max_input_bytes:
                 self._check_size(len(data.encode("utf-8", "surrogatepass")))
+            refuse_html(data)
             return Document(data)
         raise TypeError(f"newsclean cleans str or bytes, not {type(data).__name__}")
 
@@ -121,7 +141,8 @@ class Pipeline:
         raise ConfigError(f"no filter named {name!r} in this pipeline; it has: {', '.join(self.names)}")
 
     def _with(self, filters: Sequence[Filter]) -> "Pipeline":
-        return Pipeline(filters, max_input_bytes=self.max_input_bytes)
+        return Pipeline(filters, max_input_bytes=self.max_input_bytes, max_seconds=self.max_seconds,
+                        seconds_per_mb=self.seconds_per_mb)
 
     def without(self, *names: str) -> "Pipeline":
         """A copy without the named filters."""
@@ -151,13 +172,16 @@ class Pipeline:
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, Pipeline) and self.filters == other.filters
-                and self.max_input_bytes == other.max_input_bytes)
+                and self.max_input_bytes == other.max_input_bytes and self.max_seconds == other.max_seconds
+                and self.seconds_per_mb == other.seconds_per_mb)
 
     # ------------------------------------------------------------ configuration
     def to_config(self) -> dict[str, Any]:
         """The pipeline as plain data that :meth:`from_config` turns back into it."""
         return {
             "max_input_bytes": self.max_input_bytes,
+            "max_seconds": self.max_seconds,
+            "seconds_per_mb": self.seconds_per_mb,
             "filters": [{"name": f.name, **f.options()} for f in self.filters],
         }
 
@@ -174,11 +198,11 @@ class Pipeline:
         if not isinstance(config, Mapping):
             config = load_config_file(config)
         config = dict(config)
-        allowed = {"filters", "options", "remove", "add", "max_input_bytes"}
+        allowed = {"filters", "options", "remove", "add", "max_input_bytes", "max_seconds", "seconds_per_mb"}
         unknown = sorted(set(config) - allowed)
         if unknown:
             raise ConfigError(f"unknown configuration keys {unknown}; allowed: {sorted(allowed)}")
-        max_bytes = int(config.get("max_input_bytes", DEFAULT_MAX_INPUT_BYTES))
+        limits = _limits(config)
         if "filters" in config:
             filters = [_filter_from_entry(e) for e in config["filters"]]
         else:
@@ -193,7 +217,7 @@ class Pipeline:
                 f if f.name not in options else type(f).from_options({**f.options(), **options[f.name]})
                 for f in default_filters()
             ]
-        pipeline = cls(filters, max_input_bytes=max_bytes)
+        pipeline = cls(filters, **limits)
         for name in config.get("remove") or []:
             pipeline = pipeline.without(name)
         for entry in config.get("add") or []:
@@ -201,6 +225,23 @@ class Pipeline:
             before, after = entry.pop("before", None), entry.pop("after", None)
             pipeline = pipeline.insert(_filter_from_entry(entry), before=before, after=after)
         return pipeline
+
+
+def _limits(config: Mapping[str, Any]) -> dict[str, Any]:
+    """The pipeline's size and time limits from a configuration, checked (a bad value names its key)."""
+    limits: dict[str, Any] = {"max_input_bytes": DEFAULT_MAX_INPUT_BYTES, "max_seconds": DEFAULT_MAX_SECONDS,
+                              "seconds_per_mb": DEFAULT_SECONDS_PER_MB}
+    for key, kind in (("max_input_bytes", int), ("max_seconds", float), ("seconds_per_mb", float)):
+        if key not in config:
+            continue
+        value = config[key]
+        if value is None and key == "max_seconds":
+            limits[key] = None  # JSON null: no time limit
+        elif isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and value != int(value)):
+            raise ConfigError(f"configuration key {key!r} must be a number, not {value!r}")
+        else:
+            limits[key] = kind(value)
+    return limits
 
 
 def _filter_from_entry(entry: Mapping[str, Any]) -> Filter:

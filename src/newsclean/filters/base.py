@@ -23,8 +23,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import fields, is_dataclass
 from itertools import accumulate
+from pathlib import Path
 from typing import Any, ClassVar, Optional, Sequence
 
+import regex
 from pydantic import TypeAdapter, ValidationError
 
 from ..document import Document
@@ -45,6 +47,10 @@ class Filter:
 
     #: the filter's name in removal records and configuration files
     name: ClassVar[str] = "filter"
+    #: options that hold the user's regexes (lists of patterns): compiled when the filter is built
+    pattern_options: ClassVar[tuple[str, ...]] = ()
+    #: options that name a user file (a lexicon): read when the filter is built
+    file_options: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, name: str | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -55,6 +61,44 @@ class Filter:
     def apply(self, doc: Document) -> None:  # pragma: no cover - interface
         """Change ``doc`` in place through its verbs."""
         raise NotImplementedError
+
+    def __post_init__(self) -> None:
+        # dataclass filters check their options when they are made; a filter that
+        # defines its own __post_init__ is checked when a pipeline is built from it
+        self.validate()
+
+    def validate(self) -> None:
+        """Refuse bad options with a :class:`~newsclean.errors.ConfigError` naming the filter and key.
+
+        Compiles the regexes of :attr:`pattern_options` and reads the files of
+        :attr:`file_options`, so that a configuration mistake fails once, when
+        the pipeline is built, instead of on every document. Called when the
+        filter is made and when a :class:`~newsclean.Pipeline` is built;
+        override it (calling ``super().validate()``) to check more.
+
+        >>> from newsclean.filters.junk_lines import DropJunkLines
+        >>> DropJunkLines(extra_patterns=["(unclosed"])
+        Traceback (most recent call last):
+        newsclean.errors.ConfigError: filter 'junk-lines', option 'extra_patterns': invalid regex '(unclosed': missing ) at position 9
+        """
+        for key in self.pattern_options:
+            patterns = getattr(self, key)
+            if isinstance(patterns, str) or not all(isinstance(p, str) for p in patterns):
+                raise ConfigError(f"filter {self.name!r}, option {key!r}: a list of regexes, not {patterns!r}")
+            for p in patterns:
+                try:
+                    regex.compile(p)
+                except regex.error as e:
+                    raise ConfigError(f"filter {self.name!r}, option {key!r}: invalid regex {p!r}: {e}") from None
+        for key in self.file_options:
+            path = getattr(self, key)
+            if path is None:
+                continue
+            try:
+                Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                why = e.strerror if isinstance(e, OSError) else "not UTF-8 text"
+                raise ConfigError(f"filter {self.name!r}, option {key!r}: cannot read {str(path)!r}: {why}") from None
 
     def __call__(self, doc: Document) -> Document:
         """Apply the filter to ``doc`` and return it, to try a filter alone."""

@@ -564,6 +564,9 @@ class DropJunkLines(Filter, name="junk-lines"):
     #: also drop a short non-sentence line alone between two chrome lines (a promo, a dialog's text, a video title)
     chrome_islands: bool = True
 
+    pattern_options = ("extra_patterns",)
+    file_options = ("lexicon_path",)
+
     def _extra(self) -> tuple[str, ...]:
         extra = list(self.extra_phrases)
         if self.lexicon_path:

@@ -90,6 +90,9 @@ class ExtractNotices(Filter, name="notices"):
     #: the longest line (in characters) taken for a notice; longer lines are article text
     max_length: int = 300
 
+    pattern_options = ("extra_patterns",)
+    file_options = ("lexicon_path",)
+
     def is_notice(self, text: str) -> bool:
         """True when ``text`` reads as a platform statement or disclaimer.
 

@@ -105,10 +105,13 @@ class RemoveSitePhrases(Filter, name="site-phrases"):
     #: leave out the shipped phrase list (use only the phrases given here)
     builtin: bool = True
 
+    file_options = ("lexicon",)
+
     def __post_init__(self) -> None:
         for site in self.extra_phrases:
             if not site.strip() or any(ch.isspace() for ch in site):
                 raise ConfigError(f"site-phrases: site names are single words, got {site!r}")
+        self.validate()  # the lexicon file is readable UTF-8
         self._table = self._load()
 
     def _load(self) -> tuple[tuple[str, str], ...]:
