@@ -1,5 +1,6 @@
 """The modules' imports: filters share facts through shared modules, never import each other,
-and no module of newsclean imports itself back through others (imports inside functions count)."""
+and no module of newsclean imports itself back through others (imports inside functions count;
+those under ``if TYPE_CHECKING:`` never run and do not)."""
 import ast
 from pathlib import Path
 
@@ -20,7 +21,14 @@ def imports(path: Path) -> set[str]:
     name = module_name(path)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    # imports under `if TYPE_CHECKING:` never run (type checkers read them): left out
+    typing_only = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
+                   and ast.unparse(node.test).split(".")[-1] == "TYPE_CHECKING"
+                   for stmt in node.body for n in ast.walk(stmt)}
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package.split(".")

@@ -2,9 +2,11 @@
 
 The contract (see ``newsclean.document``): each ``removed`` record's ``text``
 is ``decoded[start:end]``, records never overlap, white space is layout and
-is not recorded, and the characters left once the records are cut out (their
-replacements put in) are exactly the characters of the title, subtitle,
-paragraphs, caption texts and credits.
+is not recorded, and the text left once the records are cut out (their
+replacements put in: ``newsclean.replay``) holds, line by line and in order,
+the title, subtitle, paragraphs, caption texts and credits, white space aside.
+Positions are compared, not character counts: a character kept on the wrong
+line, or two paragraphs swapped, is a failure.
 """
 from __future__ import annotations
 
@@ -75,3 +77,38 @@ def test_corpus_as_gb18030_bytes(corpus_texts):
     for name, text in corpus_texts[:10]:
         article = assert_lossless(text.encode("gb18030"))
         assert article.encoding == "gb18030", name
+
+
+def test_replay_leaves_the_kept_text_in_order(corpus_texts):
+    import newsclean
+
+    squeeze = lambda s: "".join(s.split())  # noqa: E731
+    for name, text in corpus_texts[:20]:
+        article = clean(text)
+        left = squeeze(newsclean.replay(text, article.removed))
+        kept = [article.title or "", article.subtitle or "", *article.paragraphs]
+        kept += [c.text + (c.credit or "") for c in article.captions]
+        assert len(left) == sum(len(squeeze(k)) for k in kept), name
+        pos = 0
+        for p in article.paragraphs:  # the paragraphs, in order
+            pos = left.index(squeeze(p), pos) + len(squeeze(p))
+
+
+def test_replay_refuses_overlapping_records():
+    import newsclean
+    from newsclean import Removal
+
+    a = Removal(text="ab", start=0, end=2, filter="f", reason="r")
+    b = Removal(text="bc", start=1, end=3, filter="f", reason="r")
+    with pytest.raises(ValueError):
+        newsclean.replay("abcd", [a, b])
+    assert newsclean.replay("abcd", [b]) == "ad"
+
+
+def test_the_accounting_compares_positions_not_character_counts():
+    text = "标题\n第一段，甲。\n第二段，乙。\n来源：新华网"
+    article = clean(text)
+    assert accounting_problems(text, article) == []
+    swapped = article.model_copy(update={"paragraphs": article.paragraphs[::-1]})
+    moved = article.model_copy(update={"paragraphs": ["第一段，乙。", "第二段，甲。"]})
+    assert accounting_problems(text, swapped) and accounting_problems(text, moved)

@@ -88,13 +88,14 @@ def test_fast_removals_are_what_model_construct_builds():
     import pickle
 
     from newsclean.model import _check_removals, _removals
+    from newsclean.records import Record
 
     assert _check_removals()
     source = "正文&amp;<br>尾"
-    records = [[2, 7, "html-leftovers", "html-entity", "&"], [7, 11, "html-leftovers", "html-tag", None]]
+    records = [Record(2, 7, "html-leftovers", "html-entity", "&"), Record(7, 11, "html-leftovers", "html-tag")]
     fast = _removals(source, records)
     slow = [Removal.model_construct(text=source[s:e], start=s, end=e, filter=f, reason=r, replacement=rep)
-            for s, e, f, r, rep in records]
+            for s, e, f, r, rep, _then in records]
     assert fast == slow and repr(fast) == repr(slow)
     assert [r.model_dump_json() for r in fast] == [r.model_dump_json() for r in slow]
     assert pickle.loads(pickle.dumps(fast)) == slow and copy.deepcopy(fast) == slow
@@ -104,3 +105,74 @@ def test_fast_removals_are_what_model_construct_builds():
     with pytest.raises(ValidationError):
         fast[0].start = 0
     assert fast[1].text == "<br>" and fast[0].replacement == "&"
+
+
+def test_removals_are_made_when_read_and_the_article_is_the_same_as_an_eager_one():
+    import copy
+    import pickle
+
+    from newsclean import clean
+
+    source = "标题\n正文&amp;第一段。\n来源：新华网\n分享到：微信"
+
+    def lazy():
+        a = clean(source)
+        assert "removed" not in a.__dict__  # no Removal model made yet
+        return a
+
+    eager = clean(source)
+    records = list(eager.removed)
+    assert [r.reason for r in records] == ["html-entity", "metadata:source", "share-bar"]
+    built = Article(**{k: getattr(eager, k) for k in Article.model_fields})
+    assert lazy() == built and built == lazy()
+    assert lazy().model_dump() == built.model_dump()
+    assert lazy().model_dump_json() == built.model_dump_json()
+    assert repr(lazy()) == repr(built)
+    assert dict(lazy()) == dict(built)
+    assert pickle.loads(pickle.dumps(lazy())) == built
+    assert copy.deepcopy(lazy()) == built and copy.copy(lazy()) == built
+    assert lazy().model_copy(update={"title": "x"}).removed == records
+    assert list(lazy().model_dump()) == [*Article.model_fields, *Article.model_computed_fields]  # order kept
+    a = lazy()
+    assert a.removed is a.removed  # made once
+
+
+def test_a_lazy_dump_is_the_eager_dump_with_every_option():
+    from newsclean import clean
+
+    source = "标题\n正文&amp;第一段。\n来源：新华网\n分享到：微信\n\ud800尾"
+    eager = clean(source)
+    eager.removed  # noqa: B018 - made now
+    for kwargs in ({}, {"mode": "json"}, {"exclude_none": True}, {"exclude": {"removed": {"__all__": {"text"}}}},
+                   {"include": {"removed", "title"}}, {"exclude": {"removed"}}, {"exclude_defaults": True}):
+        lazy = clean(source)
+        assert lazy.model_dump(**kwargs) == eager.model_dump(**kwargs), kwargs
+        assert list(lazy.model_dump(**kwargs)) == list(eager.model_dump(**kwargs))
+    lazy = clean(source)
+    assert lazy.model_dump_json() == eager.model_dump_json()  # (a lone surrogate: the escaping path)
+    lazy = clean(source.replace("\ud800", ""))
+    assert lazy.model_dump_json(indent=2) == clean(source.replace("\ud800", "")).model_copy().model_dump_json(indent=2)
+    assert "removed" not in lazy.__dict__  # dumped without making the models
+
+
+def test_a_lazy_article_has_the_fields_set_of_an_eager_one():
+    from newsclean import clean
+
+    source = "标题\n正文&amp;第一段。\n来源：新华网"
+    lazy, eager = clean(source), clean(source)
+    eager.removed  # noqa: B018
+    assert lazy.model_fields_set == eager.model_fields_set >= {"removed", "title", "metadata"}
+    assert lazy.model_dump(exclude_unset=True) == eager.model_dump(exclude_unset=True)
+    assert "removed" in lazy.model_dump(exclude_unset=True)
+    assert lazy.__pydantic_extra__ is None and lazy == eager
+
+
+def test_leaving_the_records_out_of_a_dump_makes_no_removal_model():
+    from newsclean import clean
+
+    source = "标题\n正文&amp;第一段。\n来源：新华网"
+    lazy, eager = clean(source), clean(source)
+    eager.removed  # noqa: B018
+    for exclude in ({"removed"}, {"removed": True}, {"title", "removed"}):
+        assert lazy.model_dump(mode="json", exclude=exclude) == eager.model_dump(mode="json", exclude=exclude)
+    assert "removed" not in lazy.__dict__

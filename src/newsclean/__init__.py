@@ -16,6 +16,7 @@ from .hints import HintError, Hints
 from .htmlpage import clean_html
 from .model import Article, Caption, Credit, Metadata, Publication, Removal
 from .pipeline import DEFAULT_MAX_INPUT_BYTES, Pipeline, clean, default_pipeline
+from .records import replay
 
 __version__ = "0.1.0"
 
@@ -24,4 +25,5 @@ __all__ = [
     "Filter", "HintError", "Hints", "InputTooLarge", "Line", "LooksLikeHtml", "Metadata", "NewsCleanError", "NotText",
     "PatternTimeout", "Pipeline", "Publication", "Removal", "clean", "clean_html", "decode", "default_filters",
     "default_pipeline",
+    "replay",
 ]

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Literal, Optional, Union
+from typing import Any, Literal, Optional, Sequence, Union
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, computed_field, field_validator
+from pydantic import (AwareDatetime, BaseModel, ConfigDict, Field, PrivateAttr, SerializationInfo,
+                      SerializerFunctionWrapHandler, computed_field, field_validator, model_serializer)
 from pydantic_core import PydanticSerializationError
+
+from .records import Record
 
 Role = Literal[
     "author",
@@ -85,8 +88,8 @@ _set_private = getattr(BaseModel.__dict__.get("__pydantic_private__"), "__set__"
 _REMOVAL_FIELDS = ("text", "start", "end", "filter", "reason", "replacement")
 
 
-def _removals(source: str, records: list[list]) -> list[Removal]:
-    """:class:`Removal` models for ``[start, end, filter, reason, replacement]`` records of ``source``.
+def _removals(source: str, records: Sequence[Record]) -> list[Removal]:
+    """:class:`Removal` models for the :class:`~newsclean.records.Record` tuples of ``source``.
 
     The same objects as ``Removal.model_construct(text=source[start:end], …)``
     (equal, frozen, they dump and pickle the same; :func:`_check_removals`
@@ -95,7 +98,9 @@ def _removals(source: str, records: list[list]) -> list[Removal]:
     """
     out = []
     append = out.append
-    for s, e, f, r, rep in records:
+    for s, e, f, r, rep, then in records:
+        if then:
+            r = r + "".join(f"; then {tf}:{tr}" for tf, tr in then)
         obj = _new(Removal)
         _set_dict(obj, {"text": source[s:e], "start": s, "end": e, "filter": f, "reason": r, "replacement": rep})
         _set_fields_set(obj, {"text", "start", "end", "filter", "reason", "replacement"})
@@ -108,7 +113,7 @@ def _removals(source: str, records: list[list]) -> list[Removal]:
 def _check_removals() -> bool:
     """True when :func:`_removals` builds what ``model_construct`` builds, in this pydantic."""
     try:
-        fast = _removals("ab", [[0, 1, "f", "r", None]])[0]
+        fast = _removals("ab", [Record(0, 1, "f", "r")])[0]
         slow = Removal.model_construct(text="a", start=0, end=1, filter="f", reason="r", replacement=None)
         return (tuple(Removal.model_fields) == _REMOVAL_FIELDS and not Removal.__pydantic_post_init__
                 and all(getattr(fast, k) == getattr(slow, k) for k in
@@ -185,7 +190,125 @@ class Metadata(_Frozen):
         return aware(value) if isinstance(value, dt.datetime) else value
 
 
-class Article(_Frozen):
+def _plain_dump(info: SerializationInfo) -> bool:
+    """True for a dump of every field with its value (no include, exclude or skipping)."""
+    return (info.include is None and info.exclude is None and not info.exclude_none
+            and not info.exclude_defaults and not info.exclude_unset)
+
+
+def _excludes_removed(info: SerializationInfo) -> bool:
+    """True when the dump leaves ``removed`` out altogether (``exclude={"removed"}``)."""
+    exclude = info.exclude
+    if isinstance(exclude, dict):
+        return exclude.get("removed") is True
+    return bool(exclude) and "removed" in exclude
+
+
+class _LazyRemovals(_Frozen):
+    """A model whose ``removed`` list is made from :class:`~newsclean.records.Record` tuples when first needed.
+
+    The pipeline builds an Article with :meth:`_from_records`: ``removed`` is
+    then not in the model's ``__dict__`` but pending as ``(source, records)``.
+    Reading ``article.removed``, comparing, copying, pickling or printing the
+    model makes the :class:`Removal` models first, so the result is the same as
+    if they had been made at once; a caller that only wants the text never pays
+    for them (thousands a megabyte). A dump of the whole model writes the
+    records as the dicts their models dump to, without making the models.
+    """
+
+    _pending: Any = PrivateAttr(default=None)
+
+    @classmethod
+    def _from_records(cls, source: str, records: Sequence[Record], **fields: Any) -> Any:
+        """The model with ``fields``, its ``removed`` made from ``records`` of ``source`` when needed."""
+        names = [k for k in cls.model_fields if k != "removed"]
+        if _FAST_CONSTRUCT and len(fields) == len(names) and all(k in fields for k in names):
+            # what model_construct makes, without its walk over the fields (a few µs a document)
+            obj = _new(cls)
+            _set_dict(obj, {k: fields[k] for k in names})
+            _set_fields_set(obj, {*fields, "removed"})
+            _set_extra(obj, None)
+        else:
+            obj = cls.model_construct(**fields)
+            obj.__dict__.pop("removed", None)
+            obj.__pydantic_fields_set__.add("removed")
+        object.__setattr__(obj, "__pydantic_private__", {"_pending": (source, records)})
+        return obj
+
+    def _settle(self) -> None:
+        """Make the pending :class:`Removal` models, once."""
+        private = self.__pydantic_private__
+        pending = private.get("_pending") if private else None
+        if pending is not None:
+            removed = _removals(*pending)
+            d = self.__dict__  # rebuilt in field order, so that dumps and repr keep it
+            fields = {k: removed if k == "removed" else d[k] for k in type(self).model_fields if k in d or k == "removed"}
+            d.clear()
+            d.update(fields)
+            private["_pending"] = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "removed" and "removed" not in self.__dict__:
+            self._settle()
+            if "removed" in self.__dict__:
+                return self.__dict__["removed"]
+        return super().__getattr__(name)
+
+    @model_serializer(mode="wrap")
+    def _serialize(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        private = self.__pydantic_private__
+        pending = private.get("_pending") if private else None
+        if pending is not None and _excludes_removed(info):
+            return handler(self)  # (the records are left out: the pending field is not in __dict__)
+        if pending is None or not _plain_dump(info):
+            self._settle()
+            return handler(self)
+        # a whole dump: the records go out as the dicts their models would dump to, no model made
+        out = handler(self)  # (every field but the pending one)
+        rows = [{"text": source[s:e], "start": s, "end": e, "filter": f,
+                 "reason": r + "".join(f"; then {tf}:{tr}" for tf, tr in then) if then else r,
+                 "replacement": rep}
+                for source in (pending[0],) for s, e, f, r, rep, then in pending[1]]
+        fields = list(type(self).model_fields)
+        later = set(fields[fields.index("removed") + 1:])
+        ordered: dict[str, Any] = {}
+        for k, v in out.items():
+            if k in later and "removed" not in ordered:
+                ordered["removed"] = rows
+            ordered[k] = v
+        ordered.setdefault("removed", rows)
+        return ordered
+
+    def __eq__(self, other: object) -> bool:
+        self._settle()
+        if isinstance(other, _LazyRemovals):
+            other._settle()
+        return super().__eq__(other)
+
+    __hash__ = _Frozen.__hash__
+
+    def __getstate__(self) -> dict[Any, Any]:
+        self._settle()
+        return super().__getstate__()
+
+    def __copy__(self) -> Any:
+        self._settle()
+        return super().__copy__()
+
+    def __deepcopy__(self, memo: Optional[dict[int, Any]] = None) -> Any:
+        self._settle()
+        return super().__deepcopy__(memo)
+
+    def __iter__(self) -> Any:
+        self._settle()
+        return super().__iter__()
+
+    def __repr_args__(self) -> Any:
+        self._settle()
+        return super().__repr_args__()
+
+
+class Article(_LazyRemovals):
     """A cleaned news article.
 
     ``title``, ``subtitle``, ``paragraphs`` and the captions hold the article's
@@ -222,7 +345,10 @@ class Article(_Frozen):
         return cls.model_validate(json.loads(json_data), **kwargs)
 
 
+_FAST_CONSTRUCT = _check_removals()  # (the same slots as Removal's: both made without model_construct)
+
 if not _check_removals():  # pragma: no cover - a pydantic whose models hold more than these slots
-    def _removals(source: str, records: list[list]) -> list[Removal]:  # noqa: F811
-        return [Removal.model_construct(text=source[s:e], start=s, end=e, filter=f, reason=r, replacement=rep)
-                for s, e, f, r, rep in records]
+    def _removals(source: str, records: Sequence[Record]) -> list[Removal]:  # noqa: F811
+        return [Removal.model_construct(text=source[r.start:r.end], start=r.start, end=r.end, filter=r.filter,
+                                        reason=r.full_reason, replacement=r.replacement)
+                for r in records]

@@ -333,3 +333,19 @@ def test_short_answers_under_a_question_stay():
     q2 = "记者又问：今年的活动已经结束。明年在什么地方举办？"
     text = "\n".join([TITLE, PLAIN[0], q1, "新建的广场。", PLAIN[1], q2, "市民中心。", PLAIN[2]])
     assert body_and_captions(text)[1] == []
+
+
+def test_matching_only_the_candidate_lines_changes_nothing(corpus_texts, monkeypatch):
+    """Long pages match only the lines the joined-text searches find; every page gives the same."""
+    import newsclean.filters.captions as captions
+    from newsclean import default_pipeline
+
+    m = captions._markers((), ())
+    texts = [text for _, text in corpus_texts[:150]]
+    for text in texts:
+        lines = Document(text).body_text_lines()
+        found = {k for k, line in enumerate(lines) if m.match(line.text, 200, captions.is_person_name)}
+        assert found <= set(captions._candidates(m, lines))
+    before = [default_pipeline().run(t).model_dump() for t in texts]
+    monkeypatch.setattr(captions, "_MANY_LINES", 0)
+    assert [default_pipeline().run(t).model_dump() for t in texts] == before

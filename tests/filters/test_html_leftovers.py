@@ -39,7 +39,7 @@ def test_replacements_are_recorded_and_offsets_point_into_the_input():
     text = "A&amp;B<br>C&lt;D"
     doc = RemoveHtmlLeftovers()(Document(text))
     assert doc.lines[0].text == "A&BC<D"
-    for start, end, _f, reason, new in doc._records:
+    for start, end, _f, reason, new, _then in doc._records:
         assert text[start:end] in ("&amp;", "<br>", "&lt;")
         assert (new is None) == (reason == "html-tag")
 

@@ -60,7 +60,7 @@ def test_a_misreading_without_lost_bytes_is_repaired_exactly(misread, text):
     doc = RepairMojibake()(Document(line))
     assert doc.lines[0].text == "记者：" + text
     assert {r[3] for r in doc._records} == {"mojibake"}
-    for start, end, _f, _reason, new in doc._records:
+    for start, end, _f, _reason, new, _then in doc._records:
         assert new in text
 
 

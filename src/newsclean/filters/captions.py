@@ -34,11 +34,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import Optional
 
 import regex
 
-from ..document import TITLE, Document
+from ..document import BODY, TITLE, Document
 from ..errors import ConfigError
 from ..fieldlines import is_person_name
 from ..lexicons import entries, rows
@@ -46,7 +47,7 @@ from ..lexicons.traditional import both_scripts
 from ..patterns import phrase_alternation
 from ..repeats import repeats_title
 from ..shapes import is_finished_paragraph, is_headline
-from .base import Filter
+from .base import Filter, JoinedLines
 
 MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
 
@@ -101,6 +102,8 @@ class _Markers:
             r"(?:[ \t\u3000\xa0]+[\p{Han}A-Za-z]{2,8})?[^\p{Han}]{0,3}$")
         starts = by_kind["prefix"] + by_kind["symbol"] + by_kind["label"]
         self.any_start = regex.compile(rf"[（(]?[ \t\u3000\xa0]*(?:{phrase_alternation(starts)}|[图圖])")
+        # any_end, and a closing bracket, at the end of any line of a joined text (lines right-stripped)
+        self.any_line_end = regex.compile(self.any_end.pattern, regex.MULTILINE)
         self.agencies = set(agencies)
         # ……（视觉中国）  ……（视频截图）  ……（BBC）
         self.bracket_end = regex.compile(r"[（(][ \t\u3000\xa0]*([^（）()]{1,24}?)[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
@@ -241,20 +244,40 @@ class _Markers:
         return (start, t_end), (c_start, end)
 
 
+#: from this many lines on, only the lines _candidates finds are matched
+_MANY_LINES = 1000
+_CLOSE_AT_LINE_END = regex.compile(r"[)）]$", regex.MULTILINE)
+
+
+def _candidates(m: _Markers, lines: list) -> list[int]:
+    """Positions in ``lines`` where :meth:`_Markers.match` may find a caption: every line it
+    finds one in is among them (it needs a closing bracket at the end, a start or end
+    marker, or a slash credit), from four searches of the joined text instead of a line each."""
+    texts = [line.text for line in lines]
+    joined = JoinedLines(texts)
+    ends = JoinedLines(list(map(str.rstrip, texts)))
+    found = set(joined.hits(m.any_start))
+    found.update(ends.hits(m.any_line_end))
+    found.update(ends.hits(_CLOSE_AT_LINE_END))
+    found.update(joined.word_hits(["/", "／"]))
+    return sorted(found)
+
+
 def _indented(text: str) -> bool:
     return text.lstrip(" \t").startswith(_INDENT)
 
 
-def _layout_captions(lines: list, max_chars: int) -> list[int]:
+def _layout_captions(lines: list, max_chars: int, indents: bool = True) -> list[int]:
     """Positions in ``lines`` (the body's text lines) of captions set apart by their missing indent.
 
     Only in a text whose paragraphs open with the ideographic indent (three or
     more, four in five), between its first and last indented paragraph; the
     line has a sentence mark inside, and its neighbours are each indented or
-    such a line; two at least.
+    such a line; two at least. ``indents``: False when no line holds the indent's
+    character (known from a search of the page's joined text).
     """
     # (the indent's character is looked for first: most texts have none, and go at once)
-    if sum(1 for line in lines if _INDENT in line.text and _indented(line.text)) < 3:
+    if not indents or sum(1 for line in lines if _INDENT in line.text and _indented(line.text)) < 3:
         return []
     paras = [k for k, line in enumerate(lines) if is_finished_paragraph(line.text)]
     indented = [k for k in paras if _indented(lines[k].text)]
@@ -285,14 +308,16 @@ _SENTENCE_WORD = regex.compile(r"[了吗呢吧啊呀啦么哦的也都就还又�
 _ASKS = regex.compile(r"[？?][”’」』）)]*\s*$")
 
 
-def _phrase_captions(lines: list) -> list[int]:
+def _phrase_captions(lines: list, joined: Optional[JoinedLines] = None) -> list[int]:
     """Positions in ``lines`` of short noun phrases closed by 。 between two finished paragraphs (two at least).
 
     Not under a paragraph that ends with a question: an interview's short answer.
+    ``joined``: the lines' texts joined, to find the lines with a 。 in one search.
     """
     found = []
-    for k in range(1, len(lines) - 1):
-        if "。" not in lines[k].text:
+    joined = joined or JoinedLines([line.text for line in lines])
+    for k in joined.word_hits(["。"]):
+        if not 0 < k < len(lines) - 1:
             continue
         s = lines[k].text.strip()
         if (_NOUN_PHRASE.fullmatch(s) and not _SENTENCE_WORD.search(s)
@@ -306,12 +331,18 @@ def _phrase_captions(lines: list) -> list[int]:
 _SENTENCE_MARK = regex.compile(r"[。？！?!，,；;：:]")
 
 
-def _repeated_captions(lines: list, title: str) -> list[int]:
-    """Positions in ``lines`` of a short headline-like line printed twice, a paragraph after each."""
+def _repeated_captions(lines: list, title: str, joined: Optional[JoinedLines] = None) -> list[int]:
+    """Positions in ``lines`` of a short headline-like line printed twice, a paragraph after each.
+
+    ``joined``: the lines' texts joined (its ``texts`` are read).
+    """
     where: dict[str, list[int]] = {}
-    for k, line in enumerate(lines[:-1]):
-        if len(line.text) < 4:
+    joined = joined or JoinedLines([line.text for line in lines])
+    four = compress(range(len(lines)), map((3).__lt__, map(len, joined.texts)))  # (a scan in C)
+    for k in four:
+        if k >= len(lines) - 1:
             continue
+        line = lines[k]
         s = line.text.strip()
         if (4 <= len(s) <= 40 and is_headline(s) and not _SENTENCE_MARK.search(s)
                 and len(_HAN_CHAR.findall(s)) >= 4 and is_finished_paragraph(lines[k + 1].text)):
@@ -373,42 +404,55 @@ class ExtractCaptions(Filter, name="captions"):
         # ▲ starting two lines in a row is a list's bullet, not a picture's marker; a
         # neighbour that is a caption without its ▲ (it has a credit) is no list item: once
         # it has left the body, cleaning again must not find the line alone
-        heads = []
-        for line in lines:
-            h = m.symbol.match(line.text.lstrip())
-            heads.append(h.group() if h else None)
-        item = [h is not None and m.match(line.text, self.max_chars, is_person_name, bullet=True) is None
-                for h, line in zip(heads, lines)]
-        # a repeat of the line, of an earlier paragraph or of the title is no second item either
-        # when a later filter (structure) drops it: cleaning again would find the line alone
-        texts = ["".join(line.text.split()) for line in lines]  # compared as the structure filter does
+        n = len(lines)
+        texts = [line.text for line in lines]
+        joined = JoinedLines(texts)
+        heads: list[Optional[str]] = [None] * n
+        item = [False] * n
+        for k in joined.hits(m.symbol):  # (a line whose stripped start matches holds a symbol)
+            h = m.symbol.match(texts[k].lstrip())
+            if h:
+                heads[k] = h.group()
+                item[k] = m.match(texts[k], self.max_chars, is_person_name, bullet=True) is None
         # (with no title there is nothing a ▲ line could copy)
         title_text = title.text if title is not None else ""
-        rules = doc.later.repeats
-        if rules is not None and any(heads):
-            repeats = rules.repeated_prose([line.text for line in lines])
-            copies = [h is not None and (rules.repeats_title(t, title_text) or k in repeats)
-                      for k, (h, t) in enumerate(zip(heads, texts))]
-        else:
-            copies = [False] * len(lines)
+        if any(heads):
+            # a repeat of the line, of an earlier paragraph or of the title is no second item either
+            # when a later filter (structure) drops it: cleaning again would find the line alone
+            canon = ["".join(t.split()) for t in texts]  # compared as the structure filter does
+            rules = doc.later.repeats
+            if rules is not None:
+                repeats = rules.repeated_prose(texts)
+                copies = [h is not None and (rules.repeats_title(t, title_text) or k in repeats)
+                          for k, (h, t) in enumerate(zip(heads, canon))]
+            else:
+                copies = [False] * n
 
         def list_neighbour(k: int, o: int) -> bool:
-            return (0 <= o < len(lines) and heads[o] == heads[k] and item[o] and texts[o] != texts[k]
+            return (0 <= o < n and heads[o] == heads[k] and item[o] and canon[o] != canon[k]
                     and not copies[o])
 
-        for k, line in enumerate(lines):
+        found_any = False
+        # (on a page of a few hundred lines the four searches cost more than they save)
+        for k in _candidates(m, lines) if n > _MANY_LINES else range(n):
+            line = lines[k]
             bullet = heads[k] is not None and (list_neighbour(k, k - 1) or list_neighbour(k, k + 1))
             found = m.match(line.text, self.max_chars, is_person_name, bullet=bullet)
             if found:
                 text, credit = found
                 doc.to_caption(line, text, credit, filter=self.name, reason="caption-marker")
+                found_any = True
         # captions with no marker, each rule reading the lines the rules before it left in the
         # body: the cleaned text, cleaned again, holds only those (no caption, no indent)
-        lines = [line for line in lines if line.is_body]
-        for k in _layout_captions(lines, self.max_chars):
+        if found_any:
+            lines = [line for line in lines if line.state == BODY]
+        layout = _layout_captions(lines, self.max_chars, indents="\u3000" in joined.text)
+        for k in layout:
             self._markerless(doc, lines[k])
-        lines = [line for line in lines if line.is_body]
-        for k in sorted(set(_repeated_captions(lines, title_text)) | set(_phrase_captions(lines))):
+        if found_any or layout:
+            lines = [line for line in lines if line.state == BODY]
+            joined = JoinedLines([line.text for line in lines])
+        for k in sorted(set(_repeated_captions(lines, title_text, joined)) | set(_phrase_captions(lines, joined))):
             self._markerless(doc, lines[k])
 
     def _markerless(self, doc: Document, line) -> None:

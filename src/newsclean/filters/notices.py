@@ -50,13 +50,18 @@ _VIEW_WORDS = ("不代表", "评论", "留言", "跟帖")
 
 @lru_cache(maxsize=None)
 def _patterns(extra_starts: tuple[str, ...], extra_phrases: tuple[str, ...]) -> tuple:
-    """(opening, phrase, phrase finder): the finder searches the joined text of all lines at once."""
-    starts = phrase_alternation(lexicons.entries("notice_starts.txt") + extra_starts)
+    """(opening, phrase, phrase finder, opening finder): the finders search the joined text of all
+    lines at once; the opening finder finds the opening words anywhere (every line the opening
+    pattern matches is among the lines it touches)."""
+    start_list = lexicons.entries("notice_starts.txt") + extra_starts
+    starts = phrase_alternation(start_list)
     phrase_list = lexicons.entries("notice_phrases.txt") + extra_phrases
     phrases = regex.compile(phrase_alternation(phrase_list), regex.IGNORECASE)
     # the same phrases, searched with re (several times faster over a whole page) when case cannot matter
     finder = literal_finder(phrase_list) if all(uncased(p) for p in phrase_list) else phrases
-    return regex.compile(rf"^{_OPENERS}{starts}", regex.IGNORECASE), phrases, finder
+    start_finder = (literal_finder(start_list) if all(uncased(p) for p in start_list)
+                    else regex.compile(starts, regex.IGNORECASE))
+    return regex.compile(rf"^{_OPENERS}{starts}", regex.IGNORECASE), phrases, finder, start_finder
 
 
 @dataclass
@@ -101,19 +106,19 @@ class ExtractNotices(Filter, name="notices"):
         """``platform-notice`` when ``text`` reads as a platform statement or disclaimer (this filter's phrases)."""
         return "platform-notice" if self.is_notice(text) else None
 
-    def _compiled(self) -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, ...], regex.Pattern]:
+    def _compiled(self) -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, ...], regex.Pattern, regex.Pattern]:
         phrases = list(self.extra_phrases)
         if self.lexicon_path:
             phrases.extend(lexicons.read_user_entries(self.lexicon_path))
-        starts, contains, finder = _patterns(tuple(self.extra_starts), tuple(phrases))
+        starts, contains, finder, start_finder = _patterns(tuple(self.extra_starts), tuple(phrases))
         users = tuple(compile_user_pattern(p, what="notices pattern") for p in self.extra_patterns)
-        return starts, contains, users, finder
+        return starts, contains, users, finder, start_finder
 
     def _is_notice(self, text: str, compiled: tuple) -> bool:
         s = text.strip()
         if not s or len(s) > self.max_length:
             return False
-        starts, contains, users, _ = compiled
+        starts, contains, users = compiled[:3]
         if (starts.match(s) or contains.search(s) or ("不代表" in s and _NOT_OUR_VIEW.match(s))
                 or (("评论" in s or "留言" in s or "跟帖" in s) and _COMMENTS_VIEW.match(s))):
             return True
@@ -121,22 +126,36 @@ class ExtractNotices(Filter, name="notices"):
 
     def apply(self, doc: Document) -> None:
         compiled = self._compiled()
-        starts, users, finder = compiled[0], compiled[2], compiled[3]
+        starts, users, finder, start_finder = compiled[0], compiled[2], compiled[3], compiled[4]
         lines = doc.body_text_lines()
         n = len(lines)
-        texts = [line.text.strip() for line in lines]
-        # a notice opens with a start word or holds a phrase or view word (one search of the
-        # page for those); with user patterns any line may be one
+        texts = list(map(str.strip, [line.text for line in lines]))
+        # a notice opens with a start word or holds a phrase or view word: one search of the
+        # page for each, and only the lines they touch are read (with user patterns, all)
         if users:
             hits = set(range(n))
+            candidates = list(range(n))
         else:
             joined = JoinedLines(texts)
             hits = set(joined.hits(finder))
             hits.update(joined.word_hits(_VIEW_WORDS))
+            candidates = sorted(hits.union(joined.hits(start_finder)))
         match_start = starts.match
         memo: dict[str, bool] = {}
         heading = False  # the previous line was a bare 特别声明 / 免责声明： heading
-        for k, s in enumerate(texts):
+        k, c = -1, 0
+        while True:
+            if heading:
+                k += 1  # the line under a heading is read, candidate or not
+            else:
+                while c < len(candidates) and candidates[c] <= k:
+                    c += 1
+                if c == len(candidates):
+                    break
+                k = candidates[c]
+            if k >= n:
+                break
+            s = texts[k]
             notice = (k in hits or match_start(s) is not None) and self._notice(s, compiled, memo)
             if notice or (heading and len(s) <= self.max_length):
                 store_field_clauses(doc, lines[k])  # 文章来源：某某网，版权归原作者所有。

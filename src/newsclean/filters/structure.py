@@ -40,13 +40,16 @@ Residue
 from __future__ import annotations
 
 import difflib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from itertools import compress, islice
+from operator import attrgetter, itemgetter, not_
+from typing import Iterable, Iterator, Optional
 
 import regex
 
-from ..document import BODY, META, Document, Line
+from ..document import BODY, DROPPED, META, Document, Line
 from ..hints import HINTS_MARK, TITLE_HINT_MATCHED, title_key
 from ..lexicons import rows
 from ..repeats import PROSE as _PROSE
@@ -63,6 +66,16 @@ from .base import Filter
 
 #: the rules ``disabled_rules`` can turn off
 RULE_NAMES = ("scraper-artefact", "title-badge", "breadcrumb")
+_state = attrgetter("state")
+_text = attrgetter("text")
+_index = attrgetter("index")
+
+
+def _body_text(doc: Document) -> Iterator[Line]:
+    """The non-blank body lines, in order, made as they are read (for the first few)."""
+    return (line for line in doc.lines if line.state == BODY and line.text and not line.text.isspace())
+
+
 _LABEL_MARKS = regex.compile(r"[\s\p{S}\p{P}]+")
 # a metadata label with no value after it (责任编辑：)
 _EMPTY_LABEL = regex.compile(r"^\s*[\p{Han}A-Za-z]{1,8}\s*[:：]\s*$")
@@ -153,9 +166,12 @@ class ExtractStructure(Filter, name="structure"):
         The junk-lines filter drops such lines, but runs before metadata and
         captions cut their part; cleaning the output again would drop them then.
         """
-        for line in doc.lines:
+        lines = doc.body_text_lines()
+        # only the lines that do not start with a letter or digit are read (a scan in C)
+        firsts = map(str.isalnum, map(itemgetter(0), map(_text, lines)))
+        for line in compress(lines, map(not_, firsts)):
             t = line.text
-            if line.state == BODY and t and len(t) <= 200 and not t.isspace():
+            if len(t) <= 200:
                 s = t.strip()
                 if len(s) <= 120 and not s[0].isalnum() and _PUNCT_ONLY.match(s):
                     doc.drop(line, filter=ExtractStructure.name, reason="scraper-artefact")
@@ -198,12 +214,10 @@ class ExtractStructure(Filter, name="structure"):
         nothing after it reads as running text (unless the block ends with a
         label left empty, 责任编辑：, the page's template), and what follows is small.
         """
-        last_meta = None
-        for line in doc.lines:
-            if line.state == META:
-                last_meta = line.index
-        if last_meta is None:
+        states = list(map(_state, doc.lines))
+        if META not in states:
             return
+        last_meta = len(states) - 1 - states[::-1].index(META)
         before = [line for line in doc.lines[:last_meta] if line.state == BODY and _is_paragraph(line.text)]
         after = [line for line in doc.lines[last_meta + 1:] if line.state == BODY and line.text.strip()]
         # a block closed by a label left empty (责任编辑：) is the page's template: what
@@ -221,10 +235,18 @@ class ExtractStructure(Filter, name="structure"):
     # ------------------------------------------------------------ title
     def _find_title(self, doc: Document) -> Optional[Line]:
         """Mark the title; return the line right under it when that line is a deck above the metadata."""
-        nonblank = [line for line in doc.lines if line.text.strip() and line.state != "dropped"]
-        body = [line for line in nonblank if line.state == BODY]
+        body = doc.body_text_lines()
         if not body:
             return
+        kept: list[Line] = []  # the lines not blank and not dropped, made when first needed
+
+        def following(line: Line) -> list[Line]:
+            """The two lines of ``kept`` after ``line``."""
+            if not kept:
+                kept.extend(other for other in doc.lines
+                            if other.state != DROPPED and other.text and not other.text.isspace())
+            k = bisect_left(kept, line.index, key=_index)
+            return kept[k + 1: k + 3]
         # (a breadcrumb is no headline: the cleaned text has its title at the top, where it would go)
         headline = lambda line: (is_headline(line.text, max_length=self.max_title_length)  # noqa: E731
                                  and not _reads_as_breadcrumb(line.text))
@@ -246,11 +268,9 @@ class ExtractStructure(Filter, name="structure"):
                     doc.set_title(line)
                     return
 
-        pos = {line.index: k for k, line in enumerate(nonblank)}
         first = body[0]
         if headline(first):
-            k = pos[first.index]
-            nxt = nonblank[k + 1: k + 3]
+            nxt = following(first)
             if (
                 len(nxt) == 2 and nxt[0].state == BODY and nxt[1].state == META and headline(nxt[0])
                 and len(_LABEL_MARKS.sub("", first.text)) <= min(8, len(nxt[0].text.strip()) // 2)
@@ -267,8 +287,7 @@ class ExtractStructure(Filter, name="structure"):
         for line in body[:limit]:
             if not headline(line):
                 continue
-            k = pos[line.index]
-            nxt = nonblank[k + 1: k + 3]
+            nxt = following(line)
             if not nxt:
                 continue
             if nxt[0].state == META:
@@ -336,7 +355,7 @@ class ExtractStructure(Filter, name="structure"):
         is a copy of the title.
         """
         title = doc.line_of("title")
-        lead = next((line for line in doc.body_text_lines() if line is not deck), None)
+        lead = next((line for line in _body_text(doc) if line is not deck), None)
         if (title is not None and lead is not None and not _is_title_copy(_repeat_key(lead.text), _canon(title.text))
                 and self._is_subtitle(title, deck, lead)):
             doc.set_subtitle(deck)
@@ -344,7 +363,7 @@ class ExtractStructure(Filter, name="structure"):
     def _line_below_title(self, doc: Document) -> None:
         """The body's first line left, once the repeats are gone, when it reads as a deck."""
         title = doc.line_of("title")
-        rest = doc.body_text_lines()
+        rest = list(islice(_body_text(doc), 2))
         if title is not None and len(rest) >= 2 and self._is_subtitle(title, rest[0], rest[1]):
             doc.set_subtitle(rest[0])
 
@@ -363,9 +382,19 @@ class ExtractStructure(Filter, name="structure"):
         prev = None
         matcher = difflib.SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(title)
-        for line in doc.lines:
-            if line.state != BODY or not line.text or line.text.isspace():
-                continue
+        lines = doc.body_text_lines()
+        if (title and len(title) < 4) or self.min_repeat_length < 4:
+            candidates: Iterable[int] = range(len(lines))
+        else:
+            # a line under four characters is no copy of a longer title and no repeat dropped:
+            # only the longer ones are read, and one between two of them parts them (prev)
+            candidates = list(compress(range(len(lines)), map((3).__lt__, map(len, map(_text, lines)))))
+        last = -1
+        for k in candidates:
+            if k != last + 1:
+                prev = None
+            last = k
+            line = lines[k]
             c = _repeat_key(line.text)
             if title and _is_title_copy(c, title, matcher):
                 doc.drop(line, filter=self.name, reason="duplicate-title")

@@ -64,7 +64,7 @@ made only of junk, go.
 
 from __future__ import annotations
 
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -84,6 +84,9 @@ from .patterns import (
 )
 from .ladder import LINE_RULES, _Line, _ladder
 from .neighbours import ISLAND_RULES, NEIGHBOUR_RULES, RELATED_LIST_RULES, _Page
+
+
+_text = attrgetter("text")  # (a line's text, read in C over all lines)
 
 
 @dataclass
@@ -190,7 +193,7 @@ class DropJunkLines(Filter, name="junk-lines"):
     def apply(self, doc: Document) -> None:
         st = _static()
         lines: list[Line] = doc.body_text_lines()
-        texts = [line.text.strip() for line in lines]  # their text without the white space around it
+        texts = list(map(str.strip, map(_text, lines)))  # their text without the white space around it
         n = len(lines)
         # the top of the page, where breadcrumbs are: its first lines, up to the first
         # paragraph (which a cleaned text, cleaned again, has right under its title)

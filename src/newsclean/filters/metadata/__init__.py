@@ -38,7 +38,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from itertools import accumulate
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from typing import Optional, Sequence, Union
 
@@ -62,6 +62,9 @@ from .lines import (
     _CLOSING_BRACKETS, _LAST_LINES, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
     _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line,
 )
+
+
+_text = attrgetter("text")  # (a line's text, read in C over all lines)
 
 
 @dataclass
@@ -118,7 +121,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         if not lines:
             return
         # each line's text as the loop below reaches it: only the line at hand is ever cut
-        texts = [line.text.strip() for line in lines]
+        texts = list(map(str.strip, map(_text, lines)))
         # what a text says as a meta line, read once a document (facts are only read after):
         # a page that repeats its labels (来源： 责编：) costs one parse a distinct text
         parsed: dict[tuple[str, bool], Optional[_Facts]] = {}
