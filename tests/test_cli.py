@@ -545,3 +545,39 @@ def test_html_mode_hands_each_page_and_the_pipeline_to_clean_html(monkeypatch):
     assert rows[0]["metadata.sources"] == ["新华网"]
     assert calls == [("bytes", pipeline), ("str", pipeline)]
     assert chunk.stats.as_dict()["reasons"][0]["reason"] == "metadata:source"
+
+
+def test_hints_are_read_from_each_record(tmp_path):
+    """--hint NAME=FIELD gives clean() what the scraper knew; a record without the field gives no hint."""
+    text = "站点导航\n夜间文旅消费升温\n国庆假期，各地夜间文旅消费持续升温，多个景区延长开放时间。\n"
+    f = tmp_path / "crawl.jsonl"
+    f.write_text(
+        json.dumps({"id": 1, "text": text, "meta": {"title": "夜间文旅消费升温", "url": "https://example.cn/a"},
+                    "date": "2024-11-25"}, ensure_ascii=False) + "\n"
+        + json.dumps({"id": 2, "text": text}, ensure_ascii=False) + "\n"
+        + json.dumps({"id": 3, "text": text, "date": "not a date"}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    r = run_cli("clean", str(f), "--hint", "title=meta.title", "--hint", "url=meta.url",
+                "--hint", "published=date", "--fields", "title,metadata")
+    rows = lines(r.stdout)
+    assert rows[0]["title"] == "夜间文旅消费升温"
+    assert rows[0]["metadata"]["url"] == "https://example.cn/a"
+    assert rows[0]["metadata"]["published"] == "2024-11-25"
+    assert rows[1]["metadata"]["url"] is None and rows[1]["metadata"]["published"] is None
+    assert "error" in rows[2] and "not a date" in rows[2]["error"]  # a bad hint fails its record only
+    assert r.returncode == 1
+
+
+@pytest.mark.parametrize("spec", ["title", "author=by", "title="])
+def test_a_bad_hint_option_is_a_usage_error(tmp_path, spec):
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps({"text": NEWS}, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = run_cli("clean", str(f), "--hint", spec)
+    assert r.returncode == 2 and b"--hint" in r.stderr and b"Traceback" not in r.stderr
+
+
+def test_hints_need_records(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(NEWS, encoding="utf-8")
+    r = run_cli("clean", str(f), "--hint", "title=title")
+    assert r.returncode == 2 and b"JSONL" in r.stderr

@@ -57,6 +57,7 @@ class Options(NamedTuple):
     id_field: str = "id"  # the record key kept in a compact row
     html: bool = False  # the inputs are HTML pages: newsclean.clean_html
     stats: bool = False  # count removals per filter and reason
+    hints: tuple[tuple[str, str], ...] = ()  # (hint, record field): clean()'s hints read from each record
 
 
 class Chunk(NamedTuple):
@@ -167,6 +168,24 @@ def record_text(record: Any, field: str) -> Any:
     return text
 
 
+def record_hints(record: dict, hints: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """The hints a record gives: ``{hint: record[field]}`` for each field it has and that is not null.
+
+    >>> record_hints({"t": "标题", "meta": {"date": "2024-11-25"}, "u": None},
+    ...              [("title", "t"), ("published", "meta.date"), ("url", "u"), ("source", "site")])
+    {'title': '标题', 'published': '2024-11-25'}
+    """
+    out: dict[str, Any] = {}
+    for hint, path in hints:
+        try:
+            value = get_path(record, path)
+        except KeyError:
+            continue  # a record without the field gives no hint: the text decides
+        if value is not None:
+            out[hint] = value
+    return out
+
+
 def clean_task(task: Task, pipeline: Pipeline, options: Options) -> tuple[dict, Article, int]:
     """The task's input record, its Article and the number of characters cleaned."""
     if task.error is not None:
@@ -181,10 +200,11 @@ def clean_task(task: Task, pipeline: Pipeline, options: Options) -> tuple[dict, 
         data: Any = record_text(record, options.text_field)
     else:
         record, data = {}, task.data
+    hints = record_hints(record, options.hints)
     if options.html:
-        article = _clean_html()(data, pipeline=pipeline)
+        article = _clean_html()(data, pipeline=pipeline, **hints)
     else:
-        article = pipeline.run(data)
+        article = pipeline.run(data, **hints)
     return record, article, _chars_in(data, article, options) if options.stats else 0
 
 

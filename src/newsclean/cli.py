@@ -150,7 +150,26 @@ def _options(args: argparse.Namespace, files: list[str]) -> Options:
     else:
         mode = "text" if args.text else "pretty" if args.pretty else "json"
     return Options(text_field=args.text_field, mode=mode, fields=fields, removed=not args.no_removed,
-                   id_field=args.id_field, html=args.html, stats=args.stats is not None)
+                   id_field=args.id_field, html=args.html, stats=args.stats is not None,
+                   hints=_hints(args.hint or [], any_jsonl))
+
+
+#: the hints ``clean()`` takes, which ``--hint`` may read from a record's fields
+HINTS = ("title", "published", "url", "source")
+
+
+def _hints(specs: list[str], any_jsonl: bool) -> tuple[tuple[str, str], ...]:
+    """``--hint title=meta.title`` options as (hint, field) pairs, checked once."""
+    out = []
+    for spec in specs:
+        hint, sep, path = spec.partition("=")
+        hint, path = hint.strip(), path.strip()
+        if not sep or hint not in HINTS or not path:
+            raise UsageError(f"--hint {spec!r}: give NAME=FIELD with NAME one of {', '.join(HINTS)}")
+        out.append((hint, path))
+    if out and not any_jsonl:
+        raise UsageError("--hint reads each JSONL record's fields; the inputs are not JSONL (use --jsonl)")
+    return tuple(out)
 
 
 def _check_first_record(tasks: Iterator[Task], options: Options) -> Iterator[Task]:
@@ -369,6 +388,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read every input, standard input included, as JSONL (files ending in .jsonl always are)")
     c.add_argument("--text-field", default="text", metavar="NAME",
                    help="the JSONL field holding the text, or a dotted path such as doc.content (default: text)")
+    c.add_argument("--hint", action="append", metavar="NAME=FIELD",
+                   help="what the scraper knows, read from each JSONL record: title, published, url or source "
+                        "from FIELD (a key or dotted path), e.g. --hint title=title --hint url=meta.url; repeatable")
     c.add_argument("--html", action="store_true",
                    help="the inputs are HTML pages (files, or the text field of JSONL records): newsclean.clean_html")
     c.add_argument("--glob", action="append", metavar="PATTERN",

@@ -53,13 +53,18 @@ The package, one idea a module (none imports another filter):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from ...document import Document
-from ..base import Filter
-from .grammar import ASCII_GRAPH, DEFAULT_SEO_PHRASES, seo_pattern
+from ...document import BODY, Document
+from ..base import Filter, JoinedLines
+from .grammar import DEFAULT_SEO_PHRASES, seo_pattern
 from .scan import find_jammers
 from .words import looks_random
+
+#: a line that may hold a jammer: five characters at least (a run holds five c2),
+#: a printable ASCII character among them; found in one scan of the page
+_MAY_HOLD_JAMMER = re.compile(r"(?m)^(?=[^\n]{5})[^\n]*?[\x21-\x7e]")
 
 __all__ = ["DEFAULT_SEO_PHRASES", "RemoveDiscuzJammer", "find_jammers", "looks_random"]
 
@@ -83,9 +88,9 @@ class RemoveDiscuzJammer(Filter, name="discuz-jammer"):
 
     def apply(self, doc: Document) -> None:
         seo = seo_pattern(tuple(DEFAULT_SEO_PHRASES) + tuple(self.seo_phrases))
-        for line in doc.body_lines():
-            # a line with no printable ASCII can hold neither kind of jammer
-            if ASCII_GRAPH.search(line.text):
-                spans = find_jammers(line.text, legacy=self.legacy, seo=seo)
-                if spans:
-                    doc.cut_reasons(line, spans, filter=self.name)
+        lines = [line for line in doc.lines if line.state == BODY]
+        for k in JoinedLines([line.text for line in lines]).hits(_MAY_HOLD_JAMMER):
+            line = lines[k]
+            spans = find_jammers(line.text, legacy=self.legacy, seo=seo)
+            if spans:
+                doc.cut_reasons(line, spans, filter=self.name)
