@@ -56,7 +56,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...document import BODY, Document
+from ...document import Document
 from ..base import Filter, JoinedLines
 from .grammar import DEFAULT_SEO_PHRASES, seo_pattern
 from .scan import find_jammers
@@ -88,7 +88,7 @@ class RemoveDiscuzJammer(Filter, name="discuz-jammer"):
 
     def apply(self, doc: Document) -> None:
         seo = seo_pattern(tuple(DEFAULT_SEO_PHRASES) + tuple(self.seo_phrases))
-        lines = [line for line in doc.lines if line.state == BODY]
+        lines = list(doc.body_lines())
         for k in JoinedLines([line.text for line in lines]).hits(_MAY_HOLD_JAMMER):
             line = lines[k]
             spans = find_jammers(line.text, legacy=self.legacy, seo=seo)
