@@ -9,13 +9,21 @@ with a reason that says what they were:
     a line made only of the words of one of those lexicons (``junk_share.txt``,
     ``junk_chrome.txt``, ``junk_forum.txt``, ``junk_wechat.txt``), numbers and
     separators: ``微信 微博 QQ空间``, ``字号 大 中 小``, ``取消   确认``.
+``forum-chrome`` also
+    a forum's or Q&A site's lines around its posts: a floor or post stamp
+    (``来自Android客户端2楼2022-11-26 15:19``, ``发布 #3 …``, ``编辑于 … ・IP 属地北京``,
+    ``某某 3 天前``), a user's or answerer's statistics (``采纳率：95%``, ``762 声望``), and
+    a short line holding a note of ``junk_forum_notices.txt``: moderation and approval
+    (``该楼层疑似违规已被系统折叠``, ``拒绝原因：…``), likes (``某某 觉得很赞``), a
+    log-in-to-reply prompt (``需要 登录 后方可回复``).
 ``counter``
     a number alone, or numbers with counter words: ``326``, ``阅读 1234``,
     ``1032人参与308评论``; ``1/3`` beside other junk.
 ``related-links``
     a heading from ``junk_sections.txt`` (相关阅读, 【相关新闻】 …) and the short
     link lines under it, up to the article's next real paragraphs or a
-    metadata label (来源：, 责任编辑：); also runs of titles ending in a date,
+    metadata label (来源：, 责任编辑：); also runs of titles ending in a date
+    (or in a thread's reply-index stamp: ``…【某某】08-11 16:06 298字 [4321/87]``),
     and a label of ``junk_link_labels.txt`` with one headline on its line
     (``此前报道：<title>``).
 ``tags``

@@ -142,9 +142,18 @@ def _video_title(ln: _Line) -> Optional[str]:
 
 def _forum_line(ln: _Line) -> Optional[str]:
     s = ln.s
-    # every _FORUM_PATTERNS line holds one of these words
-    if ("." in s or "本帖" in s or "下载" in s or "上传" in s or "#" in s or "楼" in s or "回复" in s) \
-            and _FORUM_PATTERNS.match(s):
+    # every _FORUM_PATTERNS line holds one of its hint words (a cheap search first)
+    if ln.st["forum_hint"].search(s) and _FORUM_PATTERNS.match(s):
+        return "forum-chrome"
+    return None
+
+
+def _forum_notice(ln: _Line) -> Optional[str]:
+    """A short line holding a forum's note in a post's frame (``junk_forum_notices.txt``): a
+    moderation or approval note, who liked the post, a log-in-to-reply prompt; never a
+    sentence (网友们都觉得很赞。 reports)."""
+    s = ln.s
+    if len(s) <= _MAX_CHROME_LEN and not ln.ends_sentence and ln.st["forum_notice"].search(s):
         return "forum-chrome"
     return None
 
@@ -223,6 +232,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("hashtags", _hashtags, lambda a, z: a == "#" or a == "＃"),
     Rule("video-title", _video_title, lambda a, z: a == "视"),
     Rule("forum-line", _forum_line),
+    Rule("forum-notice", _forum_notice),
     Rule("tags-line", _tags_line, lambda a, z: a in _static()["heading_first"]),
     Rule("widget", _widget),
     Rule("sentence-prompt", _sentence_prompt, lambda a, z: z in _SENTENCE_ENDERS or z in _SENTENCE_CLOSERS),

@@ -14,8 +14,8 @@ from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
-    _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _ISLAND_NEIGHBOURS,
-    _LINK_PROMPT, _MAX_CHROME_LEN, _MAX_TAG_RUN, _PAGER, _PAGE_OF, _PIPES, _REWARD_CARD_LEN,
+    _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _INDEX_STAMP_END, _ISLAND_NEIGHBOURS,
+    _LINK_PROMPT, _MAX_CHROME_LEN, _MAX_INDEX_LINE, _MAX_TAG_RUN, _PAGER, _PAGE_OF, _PIPES, _REWARD_CARD_LEN,
     _REWARD_CARD_LINES, _REWARD_CARD_ZONE, _SENTENCE_PUNCT, _SHORT, _SMALL_NUMBER, _TOPIC_COUNT,
     _WORD_BREAKER, _first_paragraph, _glued_words, _is_byline_bar, _is_name_like, _is_short_word,
     _junk, _junk_tail, _static,
@@ -52,9 +52,14 @@ def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
 
 
 def _date_link_runs(texts: list[str], reasons: list[Optional[str]], lasts: str, later: Later) -> None:
-    """Two or more titles in a row that end in a date are a link list."""
+    """Two or more titles in a row that end in a date are a link list; so are the lines of a
+    thread's reply index, whose date-and-time stamp is followed by counters (298字 [4321/87])."""
     def link(s: str) -> bool:
-        if not s or not (s[-1].isdigit() or s[-1] == "日"):
+        if not s:
+            return False
+        if s[-1] in "])）字":
+            return len(s) <= _MAX_INDEX_LINE and bool(_INDEX_STAMP_END.search(s))
+        if not (s[-1].isdigit() or s[-1] == "日"):
             return False
         return len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s)) and not _BARE_DATE_OR_TIME.match(s)
 

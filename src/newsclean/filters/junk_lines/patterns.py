@@ -11,6 +11,7 @@ from typing import Optional
 import regex
 
 from ... import lexicons
+from ...lexicons.traditional import both_scripts, with_variants
 from ...fieldlines import states_facts
 from ...patterns import literal_finder, phrase_alternation, re_alternation, uncased
 from ...shapes import is_paragraph
@@ -27,18 +28,19 @@ def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
     )
 
 
-# separators that may stand between junk words on a junk-only line (never + or -, which are buttons)
-_SEP = r"[\p{Co}\s|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
+# separators that may stand between junk words on a junk-only line (never + or -, which are buttons;
+# the dots of a placeholder or a loader: 说点什么吧..., 正在加载…)
+_SEP = r"[\p{Co}\s|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=.…]"
 
 
-_NUM = r"(?:[0-9０-９][0-9０-９,，.]*+(?:万|千|w|W|k|K)?\+?)"
+_NUM = r"(?:[0-9０-９][0-9０-９,，.]*+(?:万|萬|千|w|W|k|K)?\+?%?)"  # (95%: a rate)
 
 
 # _SEP for the standard engine, \p{Co} and regex's \s spelled out (tests check they are the same)
 _SEP_RE = (
     "[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"  # \p{Co}
     "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"  # \s
-    r"|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=]"
+    r"|｜丨/\\:：·•,，、;；()（）\[\]【】<>＜＞《》«»~～_=.…]"
 )
 
 
@@ -50,7 +52,7 @@ _DIGITS = "0123456789０１２３４５６７８９"
 _SEP_LETTERS = "丨"
 
 
-_NUM_LAST = _DIGITS + "万千wWkK"
+_NUM_LAST = _DIGITS + "万萬千wWkK"
 
 
 # a line ends like a sentence (_SENTENCE_END) at once when its last character is one of these
@@ -84,6 +86,18 @@ _DATE_END = regex.compile(
     r"(?<![:：\s])(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+
+
+# a thread's reply index: a reply's title, its author, when and how long, how often read and
+# answered (…【某某】08-11 16:06 298字 [4321/87]); the date may lack its year, a counter ends it
+_INDEX_STAMP_END = regex.compile(both_scripts(
+    r"(?<![\d:])(?:(?:19|20)\d{2}\s*+[-./]\s*+)?\d{1,2}\s*+[-./]\s*+\d{1,2}\s++\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*+\d{1,6}\s*+(?:字节|字)|\s*+[\[(（]\s*+\d{1,7}\s*+/\s*+\d{1,7}\s*+[\])）]){1,2}\s*+$"
+))
+
+
+#: a reply index line is at most this long (a reply's title may be its whole text)
+_MAX_INDEX_LINE = 200
 
 
 # possessive white space (\s*+): several optional parts in a row must not
@@ -130,16 +144,31 @@ _PAGE_OF = regex.compile(r"^\s*+\d{1,3}\s*+/\s*+\d{1,3}\s*+$")
 _SMALL_NUMBER = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 
 
-_FORUM_PATTERNS = regex.compile(
-    r"""^\s*(?:
+# 3 天前, 1周前, 10个月前: a post's time as the forum prints it
+_TIME_AGO = r"\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*前"
+
+
+#: words one of which every _FORUM_PATTERNS line holds
+_FORUM_HINTS = (".", "本帖", "下载", "上传", "#", "楼", "回复", "前", "属地")
+
+
+# (both scripts: 本帖最後由, 來自…客戶端 2樓, 3 個月前)
+_FORUM_PATTERNS = regex.compile(both_scripts(
+    r"""^\s*+(?:
         本帖最后由\s*\S{1,40}\s*于\s*[\d\-/: ]{8,25}\s*编辑
       | \S{1,80}\.(?:jpg|jpeg|png|gif|bmp|webp|rar|zip|pdf|docx?)\s*(?:[(（].{0,60}[)）])?
       | .{0,80}下载次数\s*[:：]\s*\d+.{0,20}
       | (?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*上传
-      | \d{1,4}\s*(?:\#|楼)
+      | \d{1,4}\s*\#
+      | (?:IP\s*属地\s*[:：]?\s*[\p{Han}A-Za-z]{1,12}?\s*)?(?:来自\S{1,20}?\s*)?\d{1,5}\s*楼
+        (?:\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?(?:\s*回复)?
+      | (?:发布|发表)\s*\#\d{1,5}(?:\s+[\d年月日星期一二三四五六天点分:\-/.\s]{4,30})?
+      | (?:编辑于|发布于)\s*[\d\-/.年月日:\s]{4,25}[・·]?\s*IP\s*属地\s*[:：]?\s*[\p{Han}A-Za-z]{1,12}
+      | (?:[^\s，。,：:]{1,20}(?:\s++|\s*+[(（](?:楼主|作者)[)）]\s*+))?(?:创建于|发布于|回复于|编辑于)?\s*+{ago}
+      | (?:最后)?由\s*+\S{1,20}\s*+(?:回复|发布|编辑)于\s*+{ago}
       | 下载附件.{0,40}
       | 回复\s*\d{1,5}\s*\#.{0,40}
-    )\s*$""",
+    )\s*$""".replace("{ago}", _TIME_AGO)),
     regex.VERBOSE,
 )
 
@@ -184,8 +213,8 @@ _VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
 _HAS_DATE = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}")
 
 
-# what a _DATE_END match ends in (\d is a decimal digit for both engines)
-_DIGIT_OR_DAY = re.compile(r"[\d日]")
+# what a _DATE_END or _INDEX_STAMP_END match ends in (\d is a decimal digit for both engines)
+_DIGIT_OR_DAY = re.compile(r"[\d日\])）字]")
 
 
 _PIPES = re.compile(r"[|｜]")
@@ -420,6 +449,9 @@ def _static() -> dict[str, regex.Pattern]:
         ),
         "link_label_first": frozenset(e[0] for e in lexicons.entries("junk_link_labels.txt")) | {"【"},
         "widget": literal_finder(lexicons.entries("junk_widget_sentences.txt")),
+        "forum_notice": literal_finder(lexicons.entries("junk_forum_notices.txt")),
+        # words one of which every _FORUM_PATTERNS line holds, in both scripts
+        "forum_hint": literal_finder(with_variants(_FORUM_HINTS)),
         # last characters a section or tag heading line can end with
         "heading_last": frozenset(
             e[-1] for e in lexicons.entries("junk_sections.txt") + lexicons.entries("junk_tags.txt")

@@ -1,0 +1,121 @@
+"""Forum threads and Q&A pages: the lines around the posts go, the posts stay (issue 15)."""
+import pytest
+
+from newsclean import clean
+from newsclean.document import Document
+from newsclean.filters.junk_lines import DropJunkLines
+from newsclean.lexicons.traditional import to_traditional
+
+
+def run(text, **options):
+    doc = Document(text)
+    DropJunkLines(**options).apply(doc)
+    return doc
+
+
+def kept(doc):
+    return [line.text.strip() for line in doc.body_text_lines()]
+
+
+FORUM_CHROME = [
+    # a floor or post stamp
+    "来自Android客户端2楼2022-11-26 15:19",
+    "IP属地:广东来自Android客户端8楼2023-02-01 21:54",
+    "发布 #3 2024年5月16日星期四 16点12分",
+    "编辑于 2023-03-01 15:45・IP 属地北京",
+    "马亮南生 10月前",
+    "小诺抓  (楼主)10月前",
+    "19 天前",
+    "10个月前",
+    "最后由 某某 回复于 19 天前",
+    # a user's or answerer's statistics
+    "采纳数：1451",
+    "采纳率：95%",
+    "帮助的人：37.3万",
+    "762 声望",
+    "积分：235",
+    # reactions and buttons of a post or an answer
+    "2 个赞",
+    "1 人赞同了该回答",
+    "赞同 1添加评论",
+    "查看全部 22 个回答",
+    "更多回答（2）",
+    "抢首赞",
+    "你对这个回答的评价是？",
+    "说点什么吧...",
+    "正在加载…",
+    "没有更多了",
+    # notes of junk_forum_notices.txt
+    "该楼层疑似违规已被系统折叠 隐藏此楼查看此楼",
+    "拒绝原因：机审通过，内容安全",
+    "该评论已删除",
+    "某甲 和 某乙 觉得很赞",
+    "某某 回复了此帖",
+    "需要 登录 后方可回复, 如果你还没有账号请 注册新账号",
+]
+
+
+@pytest.mark.parametrize("line", FORUM_CHROME)
+def test_forum_chrome_line(line):
+    assert DropJunkLines().classify(line) == "forum-chrome"
+
+
+@pytest.mark.parametrize("line", FORUM_CHROME)
+def test_forum_chrome_line_in_traditional_script(line):
+    assert DropJunkLines().classify(to_traditional(line)) == "forum-chrome"
+
+
+@pytest.mark.parametrize("line", [
+    "他在3天前说的话。",
+    "他住在3楼。",
+    "三天前，他说",
+    "网友们都觉得很赞。",
+    "该评论已删除，但网友的截图仍在流传，引发了大量讨论。",
+    "采纳率达到95%以上，说明系统运行良好。",
+    "积分落户政策调整",
+    "发布会定于2024年5月16日举行。",
+])
+def test_article_lines_like_forum_chrome_stay(line):
+    assert DropJunkLines().classify(line) is None
+
+
+REPLY_INDEX = (
+    "旅行中，谁忽悠了你？【版主】08-11 16:06\u00a0298字\u00a0[4321/87]\n"
+    "一把辛酸泪啊。【网友甲】08-11 17:15\u00a080字\u00a0[176/0]\n"
+    "还是素质问题【网友乙】08-11 17:20 124字 [137/0]\n"
+)
+
+
+def test_a_threads_reply_index_is_a_link_list():
+    doc = run("导游的收入很大一部分来自购物的回扣，这是业内的行规。\n" + REPLY_INDEX + "后文一段。")
+    assert kept(doc) == ["导游的收入很大一部分来自购物的回扣，这是业内的行规。", "后文一段。"]
+    assert {line.reason for line in doc.lines if line.reason} == {"related-links"}
+
+
+def test_one_line_with_a_reply_stamp_stays():
+    # a run needs two lines: one line ending in a stamp may be a post's own text
+    doc = run("正文一段，讲完了。\n还是素质问题【网友乙】08-11 17:20 124字 [137/0]\n后文一段。")
+    assert "还是素质问题【网友乙】08-11 17:20 124字 [137/0]" in kept(doc)
+
+
+def test_bracketed_counts_without_a_stamp_stay():
+    doc = run("正文一段，讲完了。\n投票结果（12/30）\n支持者占多数（20/30）\n后文一段。")
+    assert "投票结果（12/30）" in kept(doc) and "支持者占多数（20/30）" in kept(doc)
+
+
+def test_a_question_keeps_its_answers_and_drops_the_answer_chrome():
+    text = (
+        "为什么有些有钱人还努力工作？\n搜索资料 我来答\n1个回答\n某某答主\n采纳数：152\n获赞数：112\n向TA提问\n"
+        "有钱人仍然上班和努力工作的原因可能是多方面的，每个人的动机和追求也会有所不同。\n"
+        "追求成就感和满足感：有些有钱人对自己的事业充满热情，他们通过工作来实现自我价值。\n"
+        "抢首赞\n已赞过\n已踩过\n你对这个回答的评价是？\n"
+    )
+    article = clean(text)
+    # (the answerer's name, a short line under the title, is read as its subtitle)
+    assert article.text.split("\n") == [
+        "为什么有些有钱人还努力工作？",
+        "某某答主",
+        "有钱人仍然上班和努力工作的原因可能是多方面的，每个人的动机和追求也会有所不同。",
+        "追求成就感和满足感：有些有钱人对自己的事业充满热情，他们通过工作来实现自我价值。",
+    ]
+    assert {r.reason for r in article.removed if r.filter == "junk-lines"} == {"forum-chrome"}
