@@ -119,3 +119,39 @@ def test_a_question_keeps_its_answers_and_drops_the_answer_chrome():
         "追求成就感和满足感：有些有钱人对自己的事业充满热情，他们通过工作来实现自我价值。",
     ]
     assert {r.reason for r in article.removed if r.filter == "junk-lines"} == {"forum-chrome"}
+
+
+THREAD = (
+    "发现个端到端加密的聊天工具，挺有意思，用了几天，感觉还不错。\n"
+    "2023-07-07 03:56\n小众虽小，却有很强的关注度与话语权。\n"
+    "2023-07-07 02:41\n好熟悉的应用啊，之前好像有开源版本来着。\n"
+    "2023.07.07 09:03 发布\n这个是开源的。\n"
+)
+
+
+def test_a_threads_post_stamps_go():
+    doc = run(THREAD)
+    assert kept(doc) == ["发现个端到端加密的聊天工具，挺有意思，用了几天，感觉还不错。", "小众虽小，却有很强的关注度与话语权。",
+                         "好熟悉的应用啊，之前好像有开源版本来着。", "这个是开源的。"]
+
+
+def test_a_threads_post_stamps_in_traditional_script_go():
+    doc = run(to_traditional(THREAD))
+    assert not any(line.startswith("2023") for line in kept(doc))
+
+
+def test_two_dated_lines_stay():
+    # fewer than three stamps: dates of the article's own (the metadata filter's)
+    text = "正文一段，讲了一件事。\n2023-07-07 03:56\n又一段正文。\n2023-07-08 10:00\n后文一段。"
+    assert kept(run(text)) == text.split("\n")
+
+
+def test_the_stamp_above_the_first_paragraph_stays():
+    doc = run("2023-07-06 23:19\n" + THREAD)
+    assert kept(doc)[0] == "2023-07-06 23:19"
+
+
+def test_related_questions_under_the_answers_go():
+    doc = run("答案正文一段，讲清楚了原因。\n其他类似问题\n2021-05-03\n目前地震是可以精确预报的吗？\n"
+              "相关问题\n台湾 7.3 级地震，为什么杭州震感明显？ 0 个回答")
+    assert kept(doc) == ["答案正文一段，讲清楚了原因。"]

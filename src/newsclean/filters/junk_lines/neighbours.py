@@ -15,7 +15,7 @@ from ..base import Filter, JoinedLines
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
     _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _INDEX_STAMP_END, _ISLAND_NEIGHBOURS,
-    _LINK_PROMPT, _MAX_CHROME_LEN, _MAX_INDEX_LINE, _MAX_TAG_RUN, _PAGER, _PAGE_OF, _PIPES, _REWARD_CARD_LEN,
+    _LINK_PROMPT, _MAX_CHROME_LEN, _MAX_INDEX_LINE, _MAX_TAG_RUN, _MIN_POST_STAMPS, _POST_STAMP, _STAMP_LAST, _PAGER, _PAGE_OF, _PIPES, _REWARD_CARD_LEN,
     _REWARD_CARD_LINES, _REWARD_CARD_ZONE, _SENTENCE_PUNCT, _SHORT, _SMALL_NUMBER, _TOPIC_COUNT,
     _WORD_BREAKER, _first_paragraph, _glued_words, _is_byline_bar, _is_name_like, _is_short_word,
     _junk, _junk_tail, _static,
@@ -315,6 +315,18 @@ def _small_numbers(page: _Page) -> None:
             reasons[k:j] = [None] * (j - k)
 
 
+def _post_stamps(page: _Page) -> None:
+    """The date-and-time lines of a thread's posts, below the first paragraph, when there are
+    several: the first post's date above stays for the metadata filter."""
+    texts, reasons = page.texts, page.reasons
+    start = min(page.first_paragraph + 1, page.n)
+    found = [k for k in (m.start() for m in _STAMP_LAST.finditer(page.lasts, start))
+             if reasons[k] is None and _POST_STAMP.match(texts[k])]
+    if len(found) >= _MIN_POST_STAMPS:
+        for k in found:
+            reasons[k] = "forum-chrome"
+
+
 def _topic_counts(page: _Page) -> None:
     """12个 under a tag, and under that one, …"""
     lines, reasons, n = page.lines, page.reasons, page.n
@@ -381,6 +393,7 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     Rule("field-tail", _field_tails),
     Rule("small-numbers", _small_numbers),
     Rule("topic-count", _topic_counts),
+    Rule("post-stamps", _post_stamps),
     Rule("page-number", _page_numbers),
     Rule("category-name", _category_names),
     Rule("follow-button", _follow_buttons),

@@ -88,6 +88,21 @@ _DATE_END = regex.compile(
 )
 
 
+# a post's stamp on a line of its own: its date and time (2024-04-07 01:04:21, 2020.06.09 09:42 发布)
+_POST_STAMP = regex.compile(both_scripts(
+    r"^(?:19|20)\d{2}\s*+[-./年]\s*+\d{1,2}\s*+[-./月]\s*+\d{1,2}(?:\s*+日)?\s++\d{1,2}:\d{2}(?::\d{2})?\s*+(?:发布|发表)?$"
+))
+
+
+#: what a _POST_STAMP line ends in
+_STAMP_LAST = re.compile(r"[\d布表佈]")
+
+
+#: a thread prints its posts' stamps: at least this many below the first paragraph make them chrome
+#: (one may be the article's own date, which the metadata filter reads)
+_MIN_POST_STAMPS = 3
+
+
 # a thread's reply index: a reply's title, its author, when and how long, how often read and
 # answered (…【某某】08-11 16:06 298字 [4321/87]); the date may lack its year, a counter ends it
 _INDEX_STAMP_END = regex.compile(both_scripts(
