@@ -155,3 +155,28 @@ def test_related_questions_under_the_answers_go():
     doc = run("答案正文一段，讲清楚了原因。\n其他类似问题\n2021-05-03\n目前地震是可以精确预报的吗？\n"
               "相关问题\n台湾 7.3 级地震，为什么杭州震感明显？ 0 个回答")
     assert kept(doc) == ["答案正文一段，讲清楚了原因。"]
+
+
+def _thread(posts):
+    return "\n".join(f"{name}\n上海市\n{text}\n2023-07-07 0{i}:56" for i, (name, text) in enumerate(posts))
+
+
+POSTS = [("alimy:", "个人观点，端密聊天本身就是小众的所需。"), ("henryspace:", "这个是开源的。"),
+         ("alimy:", "但是那一小撮小众群体，确实非常需要。"), ("alimy:", "顶！"), ("henryspace:", "顶！"),
+         ("alimy:", "顶！")]
+
+
+def test_a_threads_repeated_post_headers_go():
+    doc = run("发现个端到端加密的聊天工具，挺有意思，用了几天，感觉还不错。\n" + _thread(POSTS))
+    left = kept(doc)
+    assert "alimy:" not in left and "上海市" not in left
+    assert "henryspace:" in left  # printed twice only
+    assert left.count("顶！") == 3  # a reply is a sentence, however often it is printed
+    assert "个人观点，端密聊天本身就是小众的所需。" in left
+
+
+def test_repeated_short_lines_of_an_article_stay():
+    # no thread chrome on the page: a recurring heading is the article's
+    text = ("专家点评\n这项政策落地以后，基层的负担明显减轻了。\n专家点评\n群众办事更方便了。\n"
+            "专家点评\n各地还在总结经验。")
+    assert kept(run(text)) == text.split("\n")

@@ -15,7 +15,8 @@ from ..base import Filter, JoinedLines
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
     _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _INDEX_STAMP_END, _ISLAND_NEIGHBOURS,
-    _LINK_PROMPT, _MAX_CHROME_LEN, _MAX_INDEX_LINE, _MAX_TAG_RUN, _MIN_POST_STAMPS, _POST_STAMP, _STAMP_LAST, _PAGER, _PAGE_OF, _PIPES, _REWARD_CARD_LEN,
+    _LINK_PROMPT, _MAX_CHROME_LEN, _MAX_INDEX_LINE, _MAX_TAG_RUN, _MIN_POST_STAMPS, _POST_STAMP, _STAMP_LAST,
+    _HEADER_BREAKER, _MAX_HEADER_LEN, _MIN_HEADER_REPEATS, _MIN_THREAD_MARKS, _PAGER, _PAGE_OF, _PIPES, _REWARD_CARD_LEN,
     _REWARD_CARD_LINES, _REWARD_CARD_ZONE, _SENTENCE_PUNCT, _SHORT, _SMALL_NUMBER, _TOPIC_COUNT,
     _WORD_BREAKER, _first_paragraph, _glued_words, _is_byline_bar, _is_name_like, _is_short_word,
     _junk, _junk_tail, _static,
@@ -327,6 +328,21 @@ def _post_stamps(page: _Page) -> None:
             reasons[k] = "forum-chrome"
 
 
+def _post_headers(page: _Page) -> None:
+    """On a thread (a page with several forum-chrome lines: stamps, floors, post buttons), a
+    short line that is no sentence and is printed again and again is a post's header: its
+    author's name, rank or place (alimy:, 上海市, 初级粉丝). An article repeats such a line
+    too (a recurring heading, a price list), but not among a thread's chrome."""
+    texts, reasons = page.texts, page.reasons
+    if sum(r == "forum-chrome" for r in reasons) < _MIN_THREAD_MARKS:
+        return
+    counts = Counter(texts)
+    for k, text in enumerate(texts):
+        if reasons[k] is None and counts[text] >= _MIN_HEADER_REPEATS and len(text) <= _MAX_HEADER_LEN \
+                and not _HEADER_BREAKER.search(text) and not text.isdigit():
+            reasons[k] = "forum-chrome"
+
+
 def _topic_counts(page: _Page) -> None:
     """12个 under a tag, and under that one, …"""
     lines, reasons, n = page.lines, page.reasons, page.n
@@ -394,6 +410,7 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     Rule("small-numbers", _small_numbers),
     Rule("topic-count", _topic_counts),
     Rule("post-stamps", _post_stamps),
+    Rule("post-headers", _post_headers),
     Rule("page-number", _page_numbers),
     Rule("category-name", _category_names),
     Rule("follow-button", _follow_buttons),

@@ -103,6 +103,21 @@ _STAMP_LAST = re.compile(r"[\d布表佈]")
 _MIN_POST_STAMPS = 3
 
 
+#: a page with at least this many forum-chrome lines is a thread; there a short line printed at
+#: least _MIN_HEADER_REPEATS times, at most _MAX_HEADER_LEN long and no sentence, is a post's header
+_MIN_THREAD_MARKS = 3
+
+
+_MIN_HEADER_REPEATS = 3
+
+
+_MAX_HEADER_LEN = 16
+
+
+# what a post's header line never holds: a sentence's punctuation (哈哈。 顶！ are replies)
+_HEADER_BREAKER = re.compile(r"[。！？!?，,；;…]")
+
+
 # a thread's reply index: a reply's title, its author, when and how long, how often read and
 # answered (…【某某】08-11 16:06 298字 [4321/87]); the date may lack its year, a counter ends it
 _INDEX_STAMP_END = regex.compile(both_scripts(
