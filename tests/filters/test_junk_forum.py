@@ -180,3 +180,30 @@ def test_repeated_short_lines_of_an_article_stay():
     text = ("专家点评\n这项政策落地以后，基层的负担明显减轻了。\n专家点评\n群众办事更方便了。\n"
             "专家点评\n各地还在总结经验。")
     assert kept(run(text)) == text.split("\n")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("< 前页", "page-chrome"),
+    ("后页 >", "page-chrome"),
+    ("1350 次阅读", "counter"),
+    ("浏览 (640)", "counter"),
+    ("讨论数量: 11", "forum-chrome"),
+    ("表情 图片", "forum-chrome"),
+])
+def test_pager_counters_and_post_buttons(line, reason):
+    assert DropJunkLines().classify(line) == reason
+
+
+RECOMMENDED = "推荐文章：\n高效办公小技巧——如何批量处理 SQL 文件？\n经过代理如何获取真实IP的原理\n讨论数量: 11\n"
+REPLIES = "直接使用 TUN 就好了\n把系统代理关了再开 Tun\n"
+
+
+def test_on_a_thread_the_related_block_ends_at_the_head_of_the_replies():
+    stamps = "1周前\n3 天前\n来自Android客户端2楼2022-11-26 15:19\n"  # the thread's chrome
+    doc = run("设置代理的方法，按下面的步骤来做就可以了。\n" + stamps + RECOMMENDED + REPLIES)
+    assert kept(doc)[1:] == ["直接使用 TUN 就好了", "把系统代理关了再开 Tun"]
+
+
+def test_on_an_article_the_related_block_takes_the_comment_box_too():
+    doc = run("设置代理的方法，按下面的步骤来做就可以了。\n" + RECOMMENDED + "全部评论\n通行证:\n注册通行证")
+    assert kept(doc) == ["设置代理的方法，按下面的步骤来做就可以了。"]

@@ -23,8 +23,9 @@ with a reason that says what they were:
     ``1032人参与308评论``; ``1/3`` beside other junk.
 ``related-links``
     a heading from ``junk_sections.txt`` (相关阅读, 【相关新闻】 …) and the short
-    link lines under it, up to the article's next real paragraphs or a
-    metadata label (来源：, 责任编辑：); also runs of titles ending in a date
+    link lines under it, up to the article's next real paragraphs, a
+    metadata label (来源：, 责任编辑：) or, on a thread, the head of its replies
+    (讨论数量: 11, 全部评论); also runs of titles ending in a date
     (or in a thread's reply-index stamp: ``…【某某】08-11 16:06 298字 [4321/87]``),
     and a label of ``junk_link_labels.txt`` with one headline on its line
     (``此前报道：<title>``).

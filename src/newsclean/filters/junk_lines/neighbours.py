@@ -13,7 +13,7 @@ from ...rules import Rule
 from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines
 from .patterns import (
-    _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
+    _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COMMENTS_HEAD, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
     _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _INDEX_STAMP_END, _ISLAND_NEIGHBOURS,
     _LINK_PROMPT, _MAX_CHROME_LEN, _MAX_INDEX_LINE, _MAX_TAG_RUN, _MIN_POST_STAMPS, _POST_STAMP, _STAMP_LAST,
     _HEADER_BREAKER, _MAX_HEADER_LEN, _MIN_HEADER_REPEATS, _MIN_THREAD_MARKS, _PAGER, _PAGE_OF, _PIPES, _REWARD_CARD_LEN,
@@ -84,11 +84,18 @@ def _date_link_runs(texts: list[str], reasons: list[Optional[str]], lasts: str, 
                 reasons[i] = "related-links"
 
 
+def _is_thread(reasons: list[Optional[str]]) -> bool:
+    """The page is a forum thread or a Q&A page: several lines of it are forum chrome."""
+    return sum(r == "forum-chrome" for r in reasons) >= _MIN_THREAD_MARKS
+
+
 def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
-    """The link lines under a related-links or tags heading go with it."""
+    """The link lines under a related-links or tags heading go with it, up to a metadata label,
+    another heading, the article's next paragraphs or, on a thread, the head of its replies."""
     n = len(lines)
     # a block changes only lines after its heading, up to where the search goes on
     headings = [k for k in _junk(reasons) if reasons[k] == "related-links" or reasons[k] == "tags"]
+    thread = bool(headings) and _is_thread(reasons)
     j = 0
     for k in headings:
         kind = reasons[k]
@@ -99,6 +106,8 @@ def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[
             text = lines[j].text
             if st["label"].match(text) or st["section"].match(text) or st["tags_heading"].match(text):
                 break
+            if thread and _COMMENTS_HEAD.match(text):
+                break  # a thread's replies start (讨论数量: 11, 全部评论): posts follow, no links
             if kind == "tags":
                 if reasons[j] is None and not _is_short_word(texts[j]) and len(texts[j]) > 15:
                     break
@@ -334,7 +343,7 @@ def _post_headers(page: _Page) -> None:
     author's name, rank or place (alimy:, 上海市, 初级粉丝). An article repeats such a line
     too (a recurring heading, a price list), but not among a thread's chrome."""
     texts, reasons = page.texts, page.reasons
-    if sum(r == "forum-chrome" for r in reasons) < _MIN_THREAD_MARKS:
+    if not _is_thread(reasons):
         return
     counts = Counter(texts)
     for k, text in enumerate(texts):
@@ -410,7 +419,6 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     Rule("small-numbers", _small_numbers),
     Rule("topic-count", _topic_counts),
     Rule("post-stamps", _post_stamps),
-    Rule("post-headers", _post_headers),
     Rule("page-number", _page_numbers),
     Rule("category-name", _category_names),
     Rule("follow-button", _follow_buttons),
@@ -418,6 +426,9 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     Rule("follow-name", lambda p: _follow_names(p.lines, p.reasons, p.joined)),
     Rule("crumb-label", lambda p: _crumb_labels(p.texts, p.reasons, p.top_limit)),
     Rule("related-block", lambda p: _related_blocks(p.lines, p.texts, p.reasons, p.st)),
+    # (after the related blocks: a block's repeated link labels are its own, and a block
+    # ends at the thread's chrome, never at a header this rule finds)
+    Rule("post-headers", _post_headers),
     Rule("date-links", lambda p: _date_link_runs(p.texts, p.reasons, p.lasts, p.later)),
     Rule("tag-run", lambda p: _tag_runs(p.texts, p.reasons)),
     Rule("pipe-tags", lambda p: _pipe_tags(p.texts, p.reasons, p.joined)),

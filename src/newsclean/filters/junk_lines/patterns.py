@@ -118,6 +118,14 @@ _MAX_HEADER_LEN = 16
 _HEADER_BREAKER = re.compile(r"[。！？!?，,；;…]")
 
 
+# the head of the comments under an article or a thread's first post (讨论数量: 11, 全部评论,
+# 8条评论): a related-links block never reaches over it
+_COMMENTS_HEAD = regex.compile(both_scripts(
+    r"^\s*+(?:(?:讨论|评论|回复|留言)数量?|全部(?:评论|回复|讨论)|网友评论|最新评论)\s*+[:：(（]?\s*+\d*\s*+[)）]?\s*+$"
+    r"|^\s*+\d+\s*+(?:条评论|条回复|个回复|条留言)\s*+$"
+))
+
+
 # a thread's reply index: a reply's title, its author, when and how long, how often read and
 # answered (…【某某】08-11 16:06 298字 [4321/87]); the date may lack its year, a counter ends it
 _INDEX_STAMP_END = regex.compile(both_scripts(
