@@ -53,10 +53,16 @@ def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
 
 def _date_link_runs(texts: list[str], reasons: list[Optional[str]], lasts: str, later: Later) -> None:
     """Two or more titles in a row that end in a date are a link list."""
+    read: dict[str, bool] = {}  # pages repeat their lines: each text read once
+
     def link(s: str) -> bool:
         if not s or not (s[-1].isdigit() or s[-1] == "日"):
             return False
-        return len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s)) and not _BARE_DATE_OR_TIME.match(s)
+        found = read.get(s)
+        if found is None:
+            found = read[s] = (len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s))
+                               and not _BARE_DATE_OR_TIME.match(s))
+        return found
 
     n = len(texts)
     j = 0
@@ -302,7 +308,16 @@ def _small_numbers(page: _Page) -> None:
     other junk (a line between two that a later filter removes must not decide, or cleaning
     the output again, which has them side by side, would drop them)."""
     lines, texts, reasons, n = page.lines, page.texts, page.reasons, page.n
-    small = [k for k in page.found if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text)]
+    numbers: dict[str, bool] = {}  # pages repeat their lines: each text read once
+    small = []
+    for k in page.found:
+        if reasons[k] == "counter":
+            text = lines[k].text
+            number = numbers.get(text)
+            if number is None:
+                number = numbers[text] = _SMALL_NUMBER.match(text) is not None
+            if number:
+                small.append(k)
     i = 0
     while i < len(small):
         k = j = small[i]
