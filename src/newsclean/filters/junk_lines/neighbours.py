@@ -95,7 +95,7 @@ def _date_link_runs(texts: list[str], reasons: list[Optional[str]], lasts: str, 
 
 def _is_thread(reasons: list[Optional[str]]) -> bool:
     """The page is a forum thread or a Q&A page: several lines of it are forum chrome."""
-    return sum(r == "forum-chrome" for r in reasons) >= _MIN_THREAD_MARKS
+    return reasons.count("forum-chrome") >= _MIN_THREAD_MARKS
 
 
 def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
