@@ -36,8 +36,10 @@ a cut can read differently there (most lines).
 The work is linear in the line. A legacy jammer is 15 units (30 characters) at
 most, so a stretch of printable ASCII without white space longer than 160
 characters (base64, a hex dump, minified code, a JSON blob) is data: it is found
-in one pass and kept whole, not read run by run. What a run is part of (a URL,
-data) is read once per stretch, and the line's indentation once per line.
+in one pass and kept whole, not read run by run; so is a line of 2,000 ASCII
+characters or more with fewer spaces than one in ten (minified code or CSS, a
+query string: no post's text). What a run is part of (a URL, data) is read once
+per stretch, and the line's indentation once per line.
 
 The package, one idea a module (none imports another filter):
 
