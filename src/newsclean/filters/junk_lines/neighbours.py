@@ -38,18 +38,21 @@ def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
     # a run beside junk starts right after a junk line or ends right above one; a run once
     # made tags is junk and no run any more (the lines that part runs never change here)
     for j in _junk(reasons):
-        # the run right under the junk line: j+1 … i-1 (looked at up to one line too many)
-        i = j + 1
-        while i < n and i - j <= _MAX_TAG_RUN + 1 and short(i):
-            i += 1
-        if 3 <= i - j - 1 <= _MAX_TAG_RUN:
-            reasons[j + 1:i] = ["tags"] * (i - j - 1)
-        # the run right above it: i+1 … j-1
-        i = j - 1
-        while i >= 0 and j - i <= _MAX_TAG_RUN + 1 and short(i):
-            i -= 1
-        if 3 <= j - i - 1 <= _MAX_TAG_RUN:
-            reasons[i + 1:j] = ["tags"] * (j - i - 1)
+        # (junk next to junk, the common case on a page of chrome, starts no run on that side)
+        if j + 1 < n and reasons[j + 1] is None:
+            # the run right under the junk line: j+1 … i-1 (looked at up to one line too many)
+            i = j + 1
+            while i < n and i - j <= _MAX_TAG_RUN + 1 and short(i):
+                i += 1
+            if 3 <= i - j - 1 <= _MAX_TAG_RUN:
+                reasons[j + 1:i] = ["tags"] * (i - j - 1)
+        if j > 0 and reasons[j - 1] is None:
+            # the run right above it: i+1 … j-1
+            i = j - 1
+            while i >= 0 and j - i <= _MAX_TAG_RUN + 1 and short(i):
+                i -= 1
+            if 3 <= j - i - 1 <= _MAX_TAG_RUN:
+                reasons[i + 1:j] = ["tags"] * (j - i - 1)
 
 
 def _date_link_runs(texts: list[str], reasons: list[Optional[str]], lasts: str, later: Later) -> None:
@@ -288,7 +291,7 @@ class _Page:
         self.st = _static()
         self.n = len(lines)
         self.found = _junk(reasons)  # the junk lines of the one-line rules (the first rules only take lines out)
-        self.first_paragraph = _first_paragraph(texts, joined)
+        self.first_paragraph = _first_paragraph(texts)
         #: lines whose glued junk is cut (position → where the junk starts), the line kept
         self.tails: dict[int, int] = {}
 
