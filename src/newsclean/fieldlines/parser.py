@@ -12,7 +12,7 @@ from typing import Optional
 
 import regex
 
-from ..dates import find_dates, parse_date
+from ..dates import DateMatch, find_dates, parse_date
 from ..document import Document, Line
 from ..lexicons import entries, rows
 from ..lexicons.traditional import both_scripts
@@ -20,8 +20,8 @@ from ..model import ROLES
 from .facts import (
     PRIORITY_LABELLED, _ASCII_NAME, _BRACKETED_NOTE, _CLAUSE_END, _FIELD_START, _Facts, _Field,
     _HAN, _HASH, _LETTER, _OPEN, _PHOTO_CREDIT_END, _PURE_CODE, _RELATIVE_TIME, _SENTENCE_PUNCT,
-    _SHORT_NAME, _STAFF_CODE, _STRICT_NAME, _literal_alternation, _name_like, _source_name,
-    _strip_value, _unbracket, _without_affiliation,
+    _SHORT_NAME, _STAFF_CODE, _STRICT_NAME, _literal_alternation, _name_like, _source_name, _source_names,
+    _site_address_end, _strip_value, _unbracket, _without_affiliation,
 )
 from .publication import PRIORITY_PUBLICATION, match_publication
 
@@ -52,6 +52,22 @@ _PHRASE_CREDIT = regex.compile(both_scripts(r"(?:经过?|由)\s*(?P<names>[^\s�
 # 城市观察（ID：citywatch）: an account's ID after its name
 _ACCOUNT_ID = regex.compile(r"[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
                             r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
+# a forum or platform post's header: who posted it, then its date (ggjjzhzz 发表于 2005-9-15 11:46:00,
+# 由海姑娘张贴 @ 2005-06-14 03:25:55, 由 ddos8919发布于 2024-02-24 14:02:08)
+_POSTED_BY = regex.compile(both_scripts(
+    r"(?:由[ \t\u3000\xa0]*)?(?P<name>[\p{Han}A-Za-z0-9_.\-·]{2,20}?)[ \t\u3000\xa0]*"
+    r"(?:发表于|发布于|发表在|张贴[ \t\u3000\xa0]*[@于]?)[ \t\u3000\xa0]*[:：@]?[ \t\u3000\xa0]*"))
+_POSTING_VERB = regex.compile(both_scripts(r"(?:发表于|发布于|发表时间|发布时间)[ \t\u3000\xa0]*[:：@]?"))
+# a platform account's name: one word, letters and digits (新华网客户端, tech_daily)
+_ACCOUNT = regex.compile(r"[\p{Han}A-Za-z0-9_\-·]{2,20}")
+# …then where it was posted from (2020.03.11 10:51发布于知产资料, 2024-04-03 09:55・IP 属地重庆)
+_POSTED_FROM = regex.compile(both_scripts(
+    r"(?:[ \t\u3000\xa0·・|丨]*(?:发布于|来自)[ \t\u3000\xa0:：]*\p{Han}{2,10})?"
+    r"(?:[ \t\u3000\xa0·・|丨]*IP[ \t\u3000\xa0]*属地[ \t\u3000\xa0:：]*\p{Han}{2,6})?"))
+# …and a counter after it: (370), - (阅读:3727;评论:63)
+_POST_COUNTER = regex.compile(r"(?:[ \t\u3000\xa0\-–—|]*[（(][\w:：;；,，\s]{0,30}[)）])?")
+#: a catalogue field's value (索引号, 发文字号, 主题分类) is a code or a category, never longer
+_RECORD_MAX = 40
 # a source is no sentence; it may hold quotes (微信公众号“城市观察”)
 _SOURCE_PUNCT = re.compile(r"[。！？!?；;，,]")
 
@@ -93,7 +109,7 @@ class _Parser:
     def fields(self, text: str) -> Optional[tuple[str, list[_Field]]]:
         """The labelled fields of ``text`` and the text before the first one."""
         # the first field starts near the line's start (after at most a date or an outlet)
-        if not self.any_label.search(text, 0, _FIELD_START):
+        if not self.any_label.search(text, 0, _FIELD_START + _site_address_end(text)):
             return None
         found: list[_Field] = []
         for m in self.label_re.finditer(text):
@@ -217,6 +233,7 @@ class _Parser:
         prefix, fields = parsed
         facts = _Facts()
         pre = prefix.strip(" \t\u3000\xa0|丨｜【[" + _BULLETS)
+        pre = pre[_site_address_end(pre):]
         outlet = False
         if (len(fields) == 1 and fields[0].glued and not text[fields[0].value_start:].strip()
                 and fields[0].kind != "original_url"):
@@ -256,6 +273,53 @@ class _Parser:
             return None  # 作者简介: a role word glued to a word that is no name is a heading
         return facts
 
+    def post_byline(self, text: str) -> Optional[tuple[str, bool, DateMatch]]:
+        """A post's header line: the poster (``""`` when none is said to post it), whether an
+        account is named at all, and the post's date; ``None`` when ``text`` is no post header.
+
+        ``ggjjzhzz 发表于 2005-9-15 11:46:00``, ``由海姑娘张贴 @ 2005-06-14 03:25:55 (370)``: one date,
+        the poster and the verb that says so before it. ``2020.03.11 10:51发布于知产资料``,
+        ``新华网客户端 2024-01-05 10:00 发布于北京``, ``发布于 2024-04-03 09:55・IP 属地重庆``: where it
+        was posted from after it, maybe an account before it (a platform's account line: the
+        account is not stored, it may be an outlet). A counter may close the line: ``(370)``.
+        """
+        dates = find_dates(text)
+        if len(dates) != 1:
+            return None
+        d = dates[0]
+        before = text[:d.start].strip()
+        after = text[d.end:]
+        place = _POSTED_FROM.match(after).end()
+        end = _POST_COUNTER.match(after, place).end()
+        if after[end:].strip():
+            return None
+        posted_from = bool(after[:place].strip())
+        if not before:
+            return ("", False, d) if posted_from else None  # (a line of nothing but a date is another rule's)
+        if _POSTING_VERB.fullmatch(before):
+            return "", False, d  # 发表于 2004年12月27日 12:40: no one named
+        m = _POSTED_BY.fullmatch(before)
+        if m is not None:
+            name = m.group("name")
+            if name in self.stopwords or name.isdigit() or not _LETTER.search(name):
+                return None
+            return name, True, d
+        if posted_from and _ACCOUNT.fullmatch(before) and before not in self.stopwords:
+            return "", True, d
+        return None
+
+    def reported_by(self, text: str) -> Optional[_Facts]:
+        """A reporter's sign-off with no label: ``姚峰 上海报道``, ``张三 李四 发自北京``.
+
+        Only names that start with a common surname, apart from the place by white space.
+        """
+        if not _FROM_PLACE.search(text):
+            return None
+        names = self.names(text, strict=True, glued=True)
+        if not names or not all(self.is_bare_name(n) for n in names):
+            return None
+        return _Facts(credits=[("reporter", "", n) for n in names], kinds=["reporter"])
+
     def phrase(self, text: str) -> Optional[_Facts]:
         """A credit said in a short sentence: ``经过文刃重新编排``."""
         m = _PHRASE_CREDIT.fullmatch(text)
@@ -289,6 +353,8 @@ class _Parser:
             return True
         if kind == "ignore":
             return len(value) <= 14
+        if kind == "record":
+            return len(value) <= _RECORD_MAX and not _CLAUSE_END.search(value)
         if kind == "original_title":
             if f.glued and not value.startswith("《"):
                 return False  # 原标题背后的故事 is a heading; 原标题《…》 is a field
@@ -323,10 +389,10 @@ class _Parser:
                 facts.sources.append(pub.name or "")
                 return True
             src = _source_name(_ACCOUNT_ID.sub("", value))
-            if len(src) > (12 if f.glued else 40) or _SOURCE_PUNCT.search(src):
+            names = _source_names(src)
+            if len(src) > (12 if f.glued else 40) or any(_SOURCE_PUNCT.search(n) for n in names):
                 return False
-            if src:
-                facts.sources.append(src)
+            facts.sources.extend(names)
             return True
         # a credited person
         if _PHOTO_CREDIT_END.search(value):
@@ -350,6 +416,8 @@ class _Parser:
         if not s or len(s) > 40 or self.any_label.match(s):
             return None
         facts = _Facts(kinds=[kind])
+        if kind == "record":  # 索引号： over 000014349/2024-00001: a code, digits and all
+            return facts if len(s) <= _RECORD_MAX and not _CLAUSE_END.search(s) else None
         if kind in ("published", "time", "updated"):
             value = parse_date(s, short_year=True)
             if value is None:
@@ -363,9 +431,10 @@ class _Parser:
                 return None
         elif kind == "source":
             s = _ACCOUNT_ID.sub("", s).rstrip()
-            if len(s) > 20 or _SOURCE_PUNCT.search(s) or ":" in s or "：" in s:
+            names = _source_names(s)
+            if len(s) > 30 or ":" in s or "：" in s or any(_SOURCE_PUNCT.search(n) or len(n) > 20 for n in names):
                 return None
-            facts.sources.append(_source_name(s))
+            facts.sources.extend(names)
         elif kind in ROLES:
             names = self.names(s, strict=False)
             if not names or _SENTENCE_PUNCT.search(s):

@@ -22,7 +22,7 @@ a chronology), and a 时间 line next to an event field (``地点：…``) is th
 event's, not the article's.
 
 Credits glued to the article's text are cut from it: a bracket closing a line
-(``……。（记者 张三）``), fields after the last sentence of the last lines
+(``……。（记者 张三）``, ``……。（姚峰 上海报道）``), fields after the last sentence of the last lines
 (``……。责任编辑：张三``), and the reporter of a dateline
 (``新华社巴黎12月9日电（记者唐霁）``, ``本报北京11月25日电 记者张三报道：``,
 ``南都讯 记者 张三 近日，…``) is credited while the lead stays. An outlet whose
@@ -48,13 +48,14 @@ from ...errors import ConfigError
 from ...model import ROLES
 from ...fieldlines.facts import (
     _BRACKETED_NOTE, _LETTER, _PHOTO_CREDIT_END, _RELATIVE_TIME, _SHORT_NAME, KINDS,
-    PRIORITY_LABELLED, _unbracket,
+    PRIORITY_LABELLED, _site_address_end, _unbracket,
 )
-from ...fieldlines.parser import _Facts, _parser, _Parser, _store, is_person_name
+from ...fieldlines.parser import PRIORITY_IN_VALUE, _Facts, _parser, _Parser, _store, is_person_name
 from ...fieldlines.publication import match_publication
 from ...rules import check_rule_names
 from ...shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
 from ..base import Filter
+from .posts import take_post_line
 from .lines import (
     PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
@@ -92,8 +93,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
     #: how many paragraphs of the lead are searched for a dateline credit （记者 某某）
     dateline_lines: int = 3
     #: rules turned off by name (``RULE_NAMES``): the credits cut from body lines, ``trailing-bracket``
-    #: (……。（责任编辑：张三）), ``trailing-fields`` (……。责任编辑：张三), ``dateline``
-    #: (新华社巴黎12月9日电（记者唐霁）) and ``closing-name`` (a last line （张巨峰）)
+    #: (……。（责任编辑：张三）), ``reported-by`` (its unlabelled form, ……。（姚峰 上海报道）),
+    #: ``trailing-fields`` (……。责任编辑：张三), ``dateline`` (新华社巴黎12月9日电（记者唐霁）)
+    #: ``closing-name`` (a last line （张巨峰）) and ``post-byline`` (a post's header in the byline
+    #: zone, ggjjzhzz 发表于 2005-9-15 11:46:00: its poster is the author)
     disabled_rules: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -155,7 +158,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
             return {short[bisect_right(starts, i) - 1] for i in found}
 
         labelled = owners([m.start() for scan in p.scans for m in scan.finditer(joined)])
-        # meta lines in the byline zone: position in `lines` → "date", "named" or "other"
+        # meta lines in the byline zone: position in `lines` → "date", "named", "other" or
+        # "posted" (a post's date and where it was posted from: its account is the line above)
         byline: dict[int, str] = {}
         dangling: Optional[tuple[str, str]] = None
         lead_left = self.dateline_lines
@@ -285,6 +289,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
             # (a line's text is still texts[k] unless cut: the loop above cut only trailing brackets)
             bracketed = texts[k][-1] in _CLOSING_BRACKETS
             if line.state == BODY and (not bracketed or line.text.strip()):
+                # a blog post's footer (由海姑娘张贴 @ 2005-06-14 03:25:55): its date is weaker than a byline's
+                if k >= top_end and "post-byline" not in self.disabled_rules and take_post_line(
+                        doc, line, p, priority=PRIORITY_IN_VALUE, filter=self.name):
+                    continue  # (gone: not one of the last lines)
                 raw = line.text
                 if not _SEPARATORS.isdisjoint(raw[-_TAIL - 1:]):  # (the first test _trailing_fields makes)
                     self._trailing_fields(doc, line, p)
@@ -363,6 +371,11 @@ class ExtractMetadataLines(Filter, name="metadata"):
             doc.to_metadata(line, filter=self.name, reason="metadata:date")
             byline[k] = "date"
             return True
+        if "post-byline" not in self.disabled_rules and line is not _title_slot(doc, lines):
+            slot = take_post_line(doc, line, self._parser(), priority=PRIORITY_LABELLED, filter=self.name)
+            if slot is not None:
+                byline[k] = slot
+                return True
         # a date split over lines: 2019 / 09/07 / 19:02
         if _YEAR_LINE.fullmatch(text) and k + 1 < len(lines):
             md = _MONTH_DAY_LINE.fullmatch(lines[k + 1].text.strip())
@@ -382,6 +395,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     doc.to_metadata(lines[j], filter=self.name, reason="metadata:date")
                     byline[j] = "date"
                 return True
+        text = text[_site_address_end(text):]  # (a channel's address before the date says nothing more)
         dates = find_dates(text)
         if not dates or len(text) > 48 or match_publication(text) is not None:
             return False
@@ -415,6 +429,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
         if sentence_before and line.text[:m.start()].rstrip()[-1:] not in _SENTENCE_END_CHARS:
             return
         facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
+        if facts is None and "reported-by" not in self.disabled_rules:
+            facts = p.reported_by(m.group(1))  # ……。（姚峰 上海报道）
         if facts is None or not facts.useful or all(k == "photographer" for k in facts.kinds):
             return  # ……。（摄影：张三） closes a caption: the captions filter's
         _store(doc, facts, line)
@@ -512,7 +528,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         source, an author or an account. Only a byline that names no one yet
         gets one.
         """
-        dated = [k for k in sorted(byline) if byline[k] in ("date", "named")]
+        dated = [k for k in sorted(byline) if byline[k] in ("date", "named", "posted")]
         if not dated:
             return
         first = title or _title_slot(doc, lines)
@@ -523,7 +539,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
             hi += 1
         if any(byline[j] == "named" for j in range(lo, hi + 1)):
             return
-        for j in (hi + 1, lo - 1):  # the slot after the date first, then the one before
+        # the slot after the date first, then the one before; a post's account is above its date
+        for j in (lo - 1, hi + 1) if byline[dated[0]] == "posted" else (hi + 1, lo - 1):
             if 0 <= j < len(lines):
                 line = lines[j]
                 text = line.text.strip()

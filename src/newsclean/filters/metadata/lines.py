@@ -63,6 +63,7 @@ _REASON = {
     "original_title": "metadata:original-title",
     "original_url": "metadata:original-url",
     "ignore": "metadata:other",
+    "record": "metadata:other",
 }
 
 
@@ -75,7 +76,7 @@ def _reason(facts: _Facts) -> str:
 
 
 #: the rules ``disabled_rules`` can turn off (each a step of the filter)
-RULE_NAMES = ("trailing-bracket", "trailing-fields", "dateline", "closing-name")
+RULE_NAMES = ("trailing-bracket", "reported-by", "trailing-fields", "dateline", "closing-name", "post-byline")
 
 
 def _title_slot(doc: Document, lines: list[Line]) -> Optional[Line]:
