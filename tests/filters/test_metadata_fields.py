@@ -167,3 +167,45 @@ def test_a_catalogue_label_before_a_sentence_is_no_field():
     line = "主题词：本文讨论了营商环境，各方面都有很大的改善。"
     doc = run(GOV_TITLE, GOV_PARA, line)
     assert line in body(doc)
+
+
+def test_the_title_row_names_the_heading_below_the_table():
+    doc = run("首页 > 政务公开", "索引号：000014349/2024-00001", "标题：" + GOV_TITLE, "发布日期：2024年01月05日",
+              GOV_TITLE, GOV_PARA)
+    assert doc.line_of("title").text == GOV_TITLE and doc.line_of("title").index == 4
+    assert doc.lines[2].reason == "metadata:title"
+
+
+def test_the_title_row_is_the_title_when_no_heading_repeats_it():
+    doc = run("网站首页", "索引号：000014349/2024-00001", "标题：" + GOV_TITLE, GOV_PARA)
+    assert doc.line_of("title").text == GOV_TITLE
+    cuts = [doc.source[r.start:r.end] for r in doc.records if r.reason == "metadata:title"]
+    assert cuts == ["标题："]
+
+
+def test_the_title_value_on_its_own_line():
+    doc = run("索引号：", "000014349/2024-00001", "标题：", GOV_TITLE, GOV_PARA)
+    assert doc.line_of("title").text == GOV_TITLE and body(doc) == [GOV_PARA]  # (the title is no body line)
+
+
+def test_a_title_label_outside_a_catalogue_table_is_text():
+    doc = run("如何写好作文", "标题：我的妈妈", PARA)
+    assert doc.line_of("title") is None and "标题：我的妈妈" in body(doc)
+
+
+def test_the_callers_title_decides_over_the_title_row():
+    from newsclean import clean
+    page = "\n".join(["网站首页", "索引号：000014349/2024-00001", "标题：" + GOV_TITLE, "关于营商环境的说明", GOV_PARA])
+    assert clean(page).title == GOV_TITLE
+    assert clean(page, title="关于营商环境的说明").title == "关于营商环境的说明"
+
+
+# ------------------------------------------------------------ Traditional pages
+def test_a_taiwan_byline_with_the_place_after_a_slash():
+    doc = run("台灣舉辦大型活動", "記者王小明／台北報導", PARA)
+    assert credits(doc) == [("reporter", "王小明")] and body(doc) == ["台灣舉辦大型活動", PARA]
+
+
+def test_a_republic_year_in_a_labelled_field():
+    doc = run("台灣舉辦大型活動", "發布時間：民國113年1月5日 星期五", PARA)
+    assert doc.meta.published == dt.date(2024, 1, 5) and body(doc) == ["台灣舉辦大型活動", PARA]

@@ -19,7 +19,7 @@ from ..model import ROLES, Publication
 
 #: kinds of facts a label can announce besides a credited person's role
 FACT_KINDS = ("source", "published", "time", "updated", "original_title", "original_url", "ignore", "note",
-              "event", "caption", "record")
+              "event", "caption", "record", "title")
 KINDS = FACT_KINDS + tuple(ROLES)
 
 
@@ -83,6 +83,7 @@ class _Facts:
     original_title: Optional[str] = None
     original_url: Optional[str] = None
     publication: Optional[Publication] = None
+    title: Optional[str] = None  # a catalogue table's 标题 row
     kinds: list[str] = field(default_factory=list)
     dangling: Optional[tuple[str, str]] = None  # (kind, label) of an empty last field
 

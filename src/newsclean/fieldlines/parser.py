@@ -43,8 +43,10 @@ _BULLETS = "■□●◆▶·•・▪►▸◇○◎★☆※*>»-–—"
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
 _NAME_SPLIT = regex.compile(r"[、,，;；/&]+")
 # 张三 发自北京, 张三 北京报道: where the reporter filed from
-_FROM_PLACE = regex.compile(both_scripts(r"发自\S*$|(?<=\s)\p{Han}{0,6}报道$"))
-_DIGIT_START = regex.compile(r"\s*[0-9０-９]")
+# (Taiwan pages put a slash before the place and write 報導: 記者王小明／台北報導)
+_FROM_PLACE = regex.compile(both_scripts(r"发自\S*$|(?:(?<=\s)|[/／][ \t\u3000\xa0]*)\p{Han}{0,6}报[道导]$"))
+# a date value starts with its digits, or with the Republic's era (民國113年1月5日)
+_DIGIT_START = regex.compile(r"\s*(?:[0-9０-９]|民國|民国)")
 # （实习生王金茹对此文亦有贡献）
 _CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
@@ -68,6 +70,8 @@ _POSTED_FROM = regex.compile(both_scripts(
 _POST_COUNTER = regex.compile(r"(?:[ \t\u3000\xa0\-–—|]*[（(][\w:：;；,，\s]{0,30}[)）])?")
 #: a catalogue field's value (索引号, 发文字号, 主题分类) is a code or a category, never longer
 _RECORD_MAX = 40
+#: a catalogue table's 标题 is the file's title: no longer than a title
+_TITLE_MAX = 120
 # a source is no sentence; it may hold quotes (微信公众号“城市观察”)
 _SOURCE_PUNCT = re.compile(r"[。！？!?；;，,]")
 
@@ -133,6 +137,11 @@ class _Parser:
         for a, b in zip(found, found[1:]):
             a.value_end = b.start
         return text[:found[0].start], found
+
+    def has_record_field(self, text: str) -> bool:
+        """``text`` holds a catalogue table's field (索引号, 发文字号 …)."""
+        parsed = self.fields(text.strip())
+        return parsed is not None and any(f.kind == "record" for f in parsed[1])
 
     def event_time(self, facts: _Facts, lines: list[Line], k: int) -> bool:
         """``lines[k]`` only gives a 时间/日期 and a line next to it is an event field (地点：…)."""
@@ -355,6 +364,9 @@ class _Parser:
             return len(value) <= 14
         if kind == "record":
             return len(value) <= _RECORD_MAX and not _CLAUSE_END.search(value)
+        if kind == "title":
+            facts.title = value or None
+            return len(value) <= _TITLE_MAX
         if kind == "original_title":
             if f.glued and not value.startswith("《"):
                 return False  # 原标题背后的故事 is a heading; 原标题《…》 is a field
@@ -413,6 +425,8 @@ class _Parser:
         s = text.strip()
         if kind == "original_url":  # an address alone on its line, however long
             return _Facts(kinds=[kind], original_url=s) if _URL.match(s) and len(s.split()) == 1 else None
+        if kind == "title":  # 标题： over the file's title, however long a title is
+            return _Facts(kinds=[kind], title=s) if 0 < len(s) <= _TITLE_MAX else None
         if not s or len(s) > 40 or self.any_label.match(s):
             return None
         facts = _Facts(kinds=[kind])

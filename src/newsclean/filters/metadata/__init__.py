@@ -55,6 +55,7 @@ from ...fieldlines.publication import match_publication
 from ...rules import check_rule_names
 from ...shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
 from ..base import Filter
+from .catalogue import in_catalogue, mark_title, title_row
 from .posts import take_post_line
 from .lines import (
     PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
@@ -181,7 +182,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
         lone_date = len({texts[k] for k in (m.start() for m in _DIGIT_CHAR.finditer(firsts, top_end))
                          if len(texts[k]) <= 40 and parse_date(texts[k]) is not None}) <= 1
         n = len(lines)
-        title_slot = _title_slot(doc, lines)  # this filter marks no title: the same all along
+        title_slot = _title_slot(doc, lines)  # (a catalogue's title is marked last: the same all along)
+        title_line: Optional[Line] = None  # the line a catalogue table's 标题 row names
         k = 0
         while k < n:
             line = lines[k]
@@ -191,7 +193,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 facts = p.value_line(dangling[0], text)
                 if facts is not None:
                     _store(doc, facts, line, dangling[1])
-                    doc.to_metadata(line, filter=self.name, reason=_reason(facts))
+                    if facts.title is not None:
+                        title_line = title_line or title_row(doc, lines, texts, k, facts.title, filter=self.name)
+                    else:
+                        doc.to_metadata(line, filter=self.name, reason=_reason(facts))
                     if top:
                         byline[k] = facts.slot
                     dangling = None
@@ -233,9 +238,14 @@ class ExtractMetadataLines(Filter, name="metadata"):
             event = facts is not None and p.event_time(facts, lines, k)
             if event:
                 facts = None  # 时间：… over 地点：…: an event notice in the article
+            if facts is not None and "title" in facts.kinds and not in_catalogue(p, texts, k):
+                facts = None  # 标题： outside a catalogue table heads something else
             if facts is not None and facts.useful:
                 _store(doc, facts, line)
-                doc.to_metadata(line, filter=self.name, reason=_reason(facts))
+                if facts.title is not None:
+                    title_line = title_line or title_row(doc, lines, texts, k, facts.title, filter=self.name)
+                else:
+                    doc.to_metadata(line, filter=self.name, reason=_reason(facts))
                 dangling = facts.dangling
                 if top:
                     byline[k] = facts.slot
@@ -314,6 +324,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 byline[k] = "named"
         title = self._page_header_date(doc, lines, byline)
         self._byline_names(doc, lines, byline, title)
+        mark_title(doc, title_line)
 
     # ------------------------------------------------------------ helpers
     def _page_header_date(self, doc: Document, lines: list[Line], byline: dict[int, str]) -> Optional[Line]:

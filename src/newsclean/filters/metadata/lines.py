@@ -64,6 +64,7 @@ _REASON = {
     "original_url": "metadata:original-url",
     "ignore": "metadata:other",
     "record": "metadata:other",
+    "title": "metadata:title",
 }
 
 
