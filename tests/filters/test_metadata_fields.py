@@ -209,3 +209,42 @@ def test_a_taiwan_byline_with_the_place_after_a_slash():
 def test_a_republic_year_in_a_labelled_field():
     doc = run("台灣舉辦大型活動", "發布時間：民國113年1月5日 星期五", PARA)
     assert doc.meta.published == dt.date(2024, 1, 5) and body(doc) == ["台灣舉辦大型活動", PARA]
+
+
+# ------------------------------------------------------------ a writer's name under the headline
+def test_a_personal_name_under_the_headline_is_the_author():
+    doc = run("投身外交(3)", "罗银胜", PARA)
+    assert credits(doc) == [("author", "罗银胜")] and body(doc) == ["投身外交(3)", PARA]
+
+
+def test_a_name_under_a_heading_that_repeats_the_headline():
+    doc = run("茉莉：我是怎样卷入八九民运的", "来源：看中国", "我是怎样卷入八九民运的", "欧阳修", PARA)
+    assert credits(doc) == [("author", "欧阳修")]
+
+
+@pytest.mark.parametrize("lines", [
+    ("投身外交(3)", "新京报", PARA),  # an outlet: no personal name
+    ("投身外交(3)", "友情链接", "关于", PARA),  # under a section word, not the headline
+    ("投身外交(3)", "张三", "李四", PARA),  # a list of names
+    ("投身外交(3)", "作者：王五", "张三", PARA),  # a writer is credited already
+])
+def test_other_short_lines_under_the_headline_name_no_writer(lines):
+    doc = run(*lines)
+    assert [n for r, n in credits(doc) if r == "author"] in ([], ["王五"])
+    assert "张三" not in [n for _, n in credits(doc)]
+
+
+def test_name_under_title_can_be_turned_off():
+    doc = run("投身外交(3)", "罗银胜", PARA, disabled_rules=["name-under-title"])
+    assert credits(doc) == [] and "罗银胜" in body(doc)
+
+
+@pytest.mark.parametrize("word", ["商城", "原创"])
+def test_two_characters_that_are_words_or_labels_name_no_writer(word):
+    doc = run("投身外交(3)", word, "注册", PARA)
+    assert credits(doc) == []
+
+
+def test_a_two_character_name_right_above_the_text():
+    doc = run("人心不会熄灭", "胡平", PARA)
+    assert credits(doc) == [("author", "胡平")]

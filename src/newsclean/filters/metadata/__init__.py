@@ -31,7 +31,12 @@ taken for one of the people it credits (``记者 南都 张三``).
 
 Lines that name someone without a label (an outlet or account name next to
 the byline date) leave the body as ``metadata:byline`` but are not stored:
-nothing says whether they are a source, an author or an account.
+nothing says whether they are a source, an author or an account. Two shapes
+do say it: a post's header or footer (``ggjjzhzz 发表于 2005-9-15 11:46:00``,
+``由海姑娘张贴 @ 2005-06-14 03:25:55``: the poster, see ``posts``) and a personal
+name alone under the headline (``罗银胜``, see ``writer``); each is the author
+when no writer is credited yet. A government file's catalogue table (索引号,
+发文字号 … rows) is metadata, and its 标题 row names the title (``catalogue``).
 """
 from __future__ import annotations
 
@@ -57,6 +62,7 @@ from ...shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
 from ..base import Filter
 from .catalogue import in_catalogue, mark_title, title_row
 from .posts import take_post_line
+from .writer import name_under_title
 from .lines import (
     PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
@@ -97,7 +103,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
     #: (……。（责任编辑：张三）), ``reported-by`` (its unlabelled form, ……。（姚峰 上海报道）),
     #: ``trailing-fields`` (……。责任编辑：张三), ``dateline`` (新华社巴黎12月9日电（记者唐霁）)
     #: ``closing-name`` (a last line （张巨峰）) and ``post-byline`` (a post's header in the byline
-    #: zone, ggjjzhzz 发表于 2005-9-15 11:46:00: its poster is the author)
+    #: zone, ggjjzhzz 发表于 2005-9-15 11:46:00: its poster is the author) and ``name-under-title``
+    #: (a personal name alone under the headline, 投身外交(3) / 罗银胜: the author)
     disabled_rules: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -324,6 +331,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 byline[k] = "named"
         title = self._page_header_date(doc, lines, byline)
         self._byline_names(doc, lines, byline, title)
+        if "name-under-title" not in self.disabled_rules:
+            name_under_title(doc, lines, texts, top_end, title_slot, p, filter=self.name)
         mark_title(doc, title_line)
 
     # ------------------------------------------------------------ helpers

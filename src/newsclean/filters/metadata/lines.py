@@ -77,7 +77,8 @@ def _reason(facts: _Facts) -> str:
 
 
 #: the rules ``disabled_rules`` can turn off (each a step of the filter)
-RULE_NAMES = ("trailing-bracket", "reported-by", "trailing-fields", "dateline", "closing-name", "post-byline")
+RULE_NAMES = ("trailing-bracket", "reported-by", "trailing-fields", "dateline", "closing-name", "post-byline",
+              "name-under-title")
 
 
 def _title_slot(doc: Document, lines: list[Line]) -> Optional[Line]:
