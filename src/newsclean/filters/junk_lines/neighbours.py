@@ -280,9 +280,14 @@ def _field_tails(page: _Page) -> None:
                 reasons[k] = None
                 tails[k] = start
     field_tails: dict[str, Optional[int]] = {}  # pages repeat their field lines: each text once
+    is_field: dict[str, bool] = {}
     for k in page.joined.word_hits([":", "："]):  # (every field has its colon)
-        if reasons[k] is None and k not in tails and len(texts[k]) <= _MAX_CHROME_LEN \
-                and st["field"].search(texts[k]):
+        if reasons[k] is None and k not in tails:
+            field = is_field.get(texts[k])
+            if field is None:
+                field = is_field[texts[k]] = len(texts[k]) <= _MAX_CHROME_LEN and bool(st["field"].search(texts[k]))
+            if not field:
+                continue
             text = lines[k].text
             if text not in field_tails:
                 field_tails[text] = page.filt._tail_after_field(text, page.tables)
@@ -331,9 +336,15 @@ def _page_numbers(page: _Page) -> None:
 def _category_names(page: _Page) -> None:
     """The column's name under a line that ends in 所属分类："""
     lines, texts, reasons = page.lines, page.texts, page.reasons
+    labels: dict[str, bool] = {}  # pages repeat their field lines: each text searched once
     for k in [m.start() for m in _COLONS.finditer(page.lasts, 0, page.n - 1)]:
-        if reasons[k + 1] is None and _CATEGORY_LABEL.search(lines[k].text) and _is_short_word(texts[k + 1]):
-            reasons[k + 1] = "page-chrome"
+        if reasons[k + 1] is None:
+            text = lines[k].text
+            label = labels.get(text)
+            if label is None:
+                label = labels[text] = bool(_CATEGORY_LABEL.search(text))
+            if label and _is_short_word(texts[k + 1]):
+                reasons[k + 1] = "page-chrome"
 
 
 def _follow_buttons(page: _Page) -> None:
