@@ -248,3 +248,9 @@ def test_two_characters_that_are_words_or_labels_name_no_writer(word):
 def test_a_two_character_name_right_above_the_text():
     doc = run("人心不会熄灭", "胡平", PARA)
     assert credits(doc) == [("author", "胡平")]
+
+
+def test_a_second_title_row_is_metadata_too():
+    doc = run("索引号：000014349/2024-00001", "标题：" + GOV_TITLE, "发文字号：国办发〔2024〕1号",
+              "标题：" + GOV_TITLE, GOV_PARA)
+    assert doc.line_of("title").index == 1 and body(doc) == [GOV_PARA]

@@ -206,8 +206,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 facts = p.value_line(dangling[0], text)
                 if facts is not None:
                     _store(doc, facts, line, dangling[1])
-                    if facts.title is not None:
-                        title_line = title_line or title_row(doc, lines, texts, k, facts.title, filter=self.name)
+                    if facts.title is not None and title_line is None:  # (the first 标题 names the title)
+                        title_line = title_row(doc, lines, texts, k, facts.title, filter=self.name)
                     else:
                         doc.to_metadata(line, filter=self.name, reason=_reason(facts))
                     if top:
@@ -260,8 +260,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 facts = None  # 标题： outside a catalogue table heads something else
             if facts is not None and facts.useful:
                 _store(doc, facts, line)
-                if facts.title is not None:
-                    title_line = title_line or title_row(doc, lines, texts, k, facts.title, filter=self.name)
+                if facts.title is not None and title_line is None:  # (the first 标题 names the title)
+                    title_line = title_row(doc, lines, texts, k, facts.title, filter=self.name)
                 else:
                     doc.to_metadata(line, filter=self.name, reason=_reason(facts))
                 dangling = facts.dangling
