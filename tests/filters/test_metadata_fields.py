@@ -254,3 +254,27 @@ def test_a_second_title_row_is_metadata_too():
     doc = run("索引号：000014349/2024-00001", "标题：" + GOV_TITLE, "发文字号：国办发〔2024〕1号",
               "标题：" + GOV_TITLE, GOV_PARA)
     assert doc.line_of("title").index == 1 and body(doc) == [GOV_PARA]
+
+
+# ------------------------------------------------------------ labels spaced out to align a table
+@pytest.mark.parametrize("row, kind", [
+    ("作　者：张三", "credit"), ("来　源：新华网", "source"), ("索 引 号：000014349/2024-00001", "other")])
+def test_a_label_spaced_out_is_read(row, kind):
+    doc = run(TITLE, row, PARA)
+    assert body(doc) == [TITLE, PARA] and doc.lines[1].reason == "metadata:" + kind
+
+
+def test_the_spaced_title_row_of_a_catalogue_table():
+    doc = run("网站首页", "索 引 号：000014349/2024-00001", "标　　题：" + GOV_TITLE, GOV_PARA)
+    assert doc.line_of("title").text == GOV_TITLE
+
+
+@pytest.mark.parametrize("line", ["问 答：这是一个问题", "我 说：今天天气很好，我们出去走走吧。"])
+def test_spaced_words_that_make_no_label_stay(line):
+    doc = run(TITLE, line, PARA)
+    assert line in body(doc)
+
+
+def test_a_spaced_event_field_keeps_the_time_next_to_it_in_the_text():
+    doc = run(TITLE, PARA, "时\xa0 间：7:00－9:30", "地\xa0 点：北京大学", PARA2)
+    assert "时\xa0 间：7:00－9:30" in body(doc)

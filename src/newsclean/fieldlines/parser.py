@@ -68,6 +68,10 @@ _POSTED_FROM = regex.compile(both_scripts(
     r"(?:[ \t\u3000\xa0·・|丨]*IP[ \t\u3000\xa0]*属地[ \t\u3000\xa0:：]*\p{Han}{2,6})?"))
 # …and a counter after it: (370), - (阅读:3727;评论:63)
 _POST_COUNTER = regex.compile(r"(?:[ \t\u3000\xa0\-–—|]*[（(][\w:：;；,，\s]{0,30}[)）])?")
+# a label spaced out to align a table's column at a line's start: 标　　题：, 索 引 号：
+# (found at the start of a line of a document too: the scan that marks lines to parse)
+_SPACED_LABEL = re.compile(r"(?<![^\n])[ \t\u3000\xa0]*(?P<label>[\u4e00-\u9fff](?:[ \t\u3000\xa0]+[\u4e00-\u9fff]){1,4})"
+                           r"(?=[ \t\u3000\xa0]*[:：])")
 #: a catalogue field's value (索引号, 发文字号, 主题分类) is a code or a category, never longer
 _RECORD_MAX = 40
 #: a catalogue table's 标题 is the file's title: no longer than a title
@@ -91,7 +95,8 @@ class _Parser:
         single = [label for label in table if len(label) == 1]
         # (two scans: one alternation of both would lose the engine's literal prefilter)
         self.scans = (re.compile(_literal_alternation(longer)),
-                      re.compile(_literal_alternation(single) + r"[ \t\u3000\xa0]*[:：|丨｜/]"))
+                      re.compile(_literal_alternation(single) + r"[ \t\u3000\xa0]*[:：|丨｜/]"),
+                      _SPACED_LABEL)
         persons = [label for label, kind in table.items() if kind in ROLES and len(label) > 1]
         self.person_labels = set(persons)
         # an outlet and a role word before the names: 南都见习记者 林子沛, 观察者网专栏作者 王文
@@ -140,14 +145,15 @@ class _Parser:
 
     def has_record_field(self, text: str) -> bool:
         """``text`` holds a catalogue table's field (索引号, 发文字号 …)."""
-        parsed = self.fields(text.strip())
+        parsed = self.fields(self.unspaced(text.strip()))
         return parsed is not None and any(f.kind == "record" for f in parsed[1])
 
     def event_time(self, facts: _Facts, lines: list[Line], k: int) -> bool:
         """``lines[k]`` only gives a 时间/日期 and a line next to it is an event field (地点：…)."""
         if "time" not in facts.kinds or any(kind not in ("time", "ignore") for kind in facts.kinds):
             return False
-        return any(0 <= j < len(lines) and self.event_start.match(lines[j].text) for j in (k - 1, k + 1))
+        return any(0 <= j < len(lines) and self.event_start.match(self.unspaced(lines[j].text.lstrip()))
+                   for j in (k - 1, k + 1))
 
     # ------------------------------------------------------------ values
     def names(self, value: str, *, strict: bool, glued: bool = False) -> Optional[list[str]]:
@@ -234,8 +240,18 @@ class _Parser:
         return (name[:1] in self.surnames and len(name) <= 3) or (name[:2] in self.surnames and len(name) >= 3)
 
     # ------------------------------------------------------------ lines
+    def unspaced(self, text: str) -> str:
+        """``text`` with the white space inside its first label taken out when that makes a
+        known label: tables align labels with spaces (``标　　题：``, ``索 引 号：``, ``作　者：``)."""
+        m = _SPACED_LABEL.match(text)
+        if m is None:
+            return text
+        label = "".join(m.group("label").split())
+        return label + text[m.end("label"):] if label in self.kind else text
+
     def parse(self, text: str, *, top: bool, allow_prefix_date: bool = True) -> Optional[_Facts]:
         """The facts ``text`` states when all of it is metadata, else None."""
+        text = self.unspaced(text)
         parsed = self.fields(text)
         if parsed is None:
             return None
