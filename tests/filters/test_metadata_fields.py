@@ -278,3 +278,20 @@ def test_spaced_words_that_make_no_label_stay(line):
 def test_a_spaced_event_field_keeps_the_time_next_to_it_in_the_text():
     doc = run(TITLE, PARA, "时\xa0 间：7:00－9:30", "地\xa0 点：北京大学", PARA2)
     assert "时\xa0 间：7:00－9:30" in body(doc)
+
+
+# ------------------------------------------------------------ where a platform post was sent from
+def test_a_location_line_is_metadata_and_stores_nothing():
+    doc = run(TITLE, "新京报", "2024-01-05 10:00", "IP属地：广东", PARA)
+    assert body(doc) == [TITLE, PARA] and doc.meta.sources == [] and credits(doc) == []
+
+
+def test_a_reply_header_with_a_location_is_no_location_line():
+    line = "IP属地:内蒙古来自Android客户端6楼2022-11-27 21:26"
+    doc = run(TITLE, PARA, PARA2, line)
+    assert line in body(doc) and doc.meta.published is None
+
+
+def test_an_account_a_dot_and_the_post_time():
+    doc = run(TITLE, "张三 · 2024-01-05 10:00 · 发布于上海", PARA)
+    assert body(doc) == [TITLE, PARA] and doc.meta.published == dt.datetime(2024, 1, 5, 10, 0)

@@ -19,7 +19,7 @@ from ..model import ROLES, Publication
 
 #: kinds of facts a label can announce besides a credited person's role
 FACT_KINDS = ("source", "published", "time", "updated", "original_title", "original_url", "ignore", "note",
-              "event", "caption", "record", "title")
+              "event", "caption", "record", "title", "place")
 KINDS = FACT_KINDS + tuple(ROLES)
 
 

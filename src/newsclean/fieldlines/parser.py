@@ -74,6 +74,8 @@ _SPACED_LABEL = re.compile(r"(?<![^\n])[ \t\u3000\xa0]*(?P<label>[\u4e00-\u9fff]
                            r"(?=[ \t\u3000\xa0]*[:：])")
 #: a catalogue field's value (索引号, 发文字号, 主题分类) is a code or a category, never longer
 _RECORD_MAX = 40
+# where a post was sent from (IP属地：广东, 内蒙古): a region's name, nothing more
+_PLACE = regex.compile(r"\p{Han}{2,8}")
 #: a catalogue table's 标题 is the file's title: no longer than a title
 _TITLE_MAX = 120
 # a source is no sentence; it may hold quotes (微信公众号“城市观察”)
@@ -312,7 +314,7 @@ class _Parser:
         if len(dates) != 1:
             return None
         d = dates[0]
-        before = text[:d.start].strip()
+        before = text[:d.start].strip().rstrip("·・|丨｜ \t\u3000\xa0")  # (张三 · 2024-01-05 …)
         after = text[d.end:]
         place = _POSTED_FROM.match(after).end()
         end = _POST_COUNTER.match(after, place).end()
@@ -383,6 +385,8 @@ class _Parser:
         if kind == "title":
             facts.title = value or None
             return len(value) <= _TITLE_MAX
+        if kind == "place":
+            return bool(_PLACE.fullmatch(value))
         if kind == "original_title":
             if f.glued and not value.startswith("《"):
                 return False  # 原标题背后的故事 is a heading; 原标题《…》 is a field
@@ -443,6 +447,8 @@ class _Parser:
             return _Facts(kinds=[kind], original_url=s) if _URL.match(s) and len(s.split()) == 1 else None
         if kind == "title":  # 标题： over the file's title, however long a title is
             return _Facts(kinds=[kind], title=s) if 0 < len(s) <= _TITLE_MAX else None
+        if kind == "place":
+            return _Facts(kinds=[kind]) if _PLACE.fullmatch(s) else None
         if not s or len(s) > 40 or self.any_label.match(s):
             return None
         facts = _Facts(kinds=[kind])

@@ -68,6 +68,7 @@ _REASON = {
     "ignore": "metadata:other",
     "record": "metadata:other",
     "title": "metadata:title",
+    "place": "metadata:byline",
 }
 
 
