@@ -89,7 +89,7 @@ def label_flood(k: int) -> str:
 def field_shapes(k: int) -> str:
     """Catalogue rows, post headers, sign-offs and bare names, repeated: the field shapes of
     pages never seen (a title row reads all lines once, for the first row only)."""
-    block = ("索引号：000014349/2024-00001\n标题：关于做好工作的通知\n由海姑娘张贴 @ 2005-06-14 03:25:55 (370)\n"
+    block = ("索引号：000014349/2024-00001\n标题：关于做好工作的通知\n索 引 号\n0001\n标 题\n通知\n由海姑娘张贴 @ 2005-06-14 03:25:55 (370)\n"
              "罗银胜\n正文说完了。（姚峰 上海报道）\n来源：综合新华社、央视新闻\nAUTO.SOHU.COM  2003年11月12日16:36\n")
     return "关于做好工作的通知\n" + block * (30 * k)
 

@@ -295,3 +295,19 @@ def test_a_reply_header_with_a_location_is_no_location_line():
 def test_an_account_a_dot_and_the_post_time():
     doc = run(TITLE, "张三 · 2024-01-05 10:00 · 发布于上海", PARA)
     assert body(doc) == [TITLE, PARA] and doc.meta.published == dt.datetime(2024, 1, 5, 10, 0)
+
+
+def test_a_catalogue_table_of_cells_labels_without_colons():
+    doc = run("网站首页", "索引号", "000014349/2024-00001", "主题分类", "综合政务", "标 题", GOV_TITLE,
+              "发文机关", "国务院办公厅", "发布日期", "2024-01-05", GOV_PARA)
+    assert body(doc) == ["网站首页", GOV_PARA] and doc.line_of("title").text == GOV_TITLE
+    assert doc.meta.sources == ["国务院办公厅"] and doc.meta.published == dt.date(2024, 1, 5)
+
+
+@pytest.mark.parametrize("lines", [
+    ("如何写好作文", "标题", "我的妈妈", PARA),  # no catalogue field near
+    ("产品介绍", "来源", "新华网", PARA),
+])
+def test_a_label_alone_outside_a_table_is_text(lines):
+    doc = run(*lines)
+    assert body(doc) == list(lines) and doc.meta.sources == []

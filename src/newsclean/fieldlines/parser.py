@@ -68,10 +68,11 @@ _POSTED_FROM = regex.compile(both_scripts(
     r"(?:[ \t\u3000\xa0·・|丨]*IP[ \t\u3000\xa0]*属地[ \t\u3000\xa0:：]*\p{Han}{2,6})?"))
 # …and a counter after it: (370), - (阅读:3727;评论:63)
 _POST_COUNTER = regex.compile(r"(?:[ \t\u3000\xa0\-–—|]*[（(][\w:：;；,，\s]{0,30}[)）])?")
-# a label spaced out to align a table's column at a line's start: 标　　题：, 索 引 号：
+# a label spaced out to align a table's column at a line's start: 标　　题：, 索 引 号：, or alone
+# in its cell (标 题)
 # (found at the start of a line of a document too: the scan that marks lines to parse)
 _SPACED_LABEL = re.compile(r"(?<![^\n])[ \t\u3000\xa0]*(?P<label>[\u4e00-\u9fff](?:[ \t\u3000\xa0]+[\u4e00-\u9fff]){1,4})"
-                           r"(?=[ \t\u3000\xa0]*[:：])")
+                           r"(?=[ \t\u3000\xa0]*(?:[:：]|$|\n))")
 #: a catalogue field's value (索引号, 发文字号, 主题分类) is a code or a category, never longer
 _RECORD_MAX = 40
 # where a post was sent from (IP属地：广东, 内蒙古): a region's name, nothing more

@@ -61,7 +61,7 @@ from ...fieldlines.publication import match_publication
 from ...rules import check_rule_names
 from ...shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
 from ..base import Filter
-from .catalogue import in_catalogue, mark_title, title_row
+from .catalogue import in_catalogue, mark_title, table_cell, title_row
 from .posts import take_post_line
 from .writer import name_under_title
 from .lines import (
@@ -252,11 +252,11 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 else:
                     parsed[key] = None
             if facts is None and len(text) <= 16 and k in labelled:
-                facts = p.phrase(_unbracket(text))
+                facts = p.phrase(_unbracket(text)) or table_cell(p, lines, texts, k)  # (索引号 / its value)
             event = facts is not None and p.event_time(facts, lines, k)
             if event:
                 facts = None  # 时间：… over 地点：…: an event notice in the article
-            if facts is not None and "title" in facts.kinds and not in_catalogue(p, texts, k):
+            if facts is not None and "title" in facts.kinds and not in_catalogue(p, lines, texts, k):
                 facts = None  # 标题： outside a catalogue table heads something else
             if facts is not None and facts.useful:
                 _store(doc, facts, line)

@@ -2,7 +2,7 @@
 
 Government pages open with a table of the file's catalogue fields (索引号,
 主题分类, 发文机关, 成文日期, 标题, 发文字号, 发布日期), a cell a line or a label and
-its value on two lines. The other rows are metadata like any field; the 标题 row
+its value on two lines, the label with or without its colon (a table's cells need none). The other rows are metadata like any field; the 标题 row
 names the article's title, and counts only inside such a table (a catalogue
 field within :data:`_TABLE_REACH` lines), since ``标题：`` elsewhere may head a
 forum post or an exercise.
@@ -11,18 +11,39 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ...document import TITLE, Document, Line
+from ...document import META, TITLE, Document, Line
+from ...fieldlines.facts import _Facts
 from ...fieldlines.parser import _Parser
 from ...hints import HINTS_MARK, title_key
 
-#: a catalogue field this many lines above or below the 标题 row makes it a table's
-_TABLE_REACH = 2
+#: a catalogue field this many lines above or below makes a line a table's (two cells either
+#: side, when each holds its label and its value on two lines)
+_TABLE_REACH = 4
 
 
-def in_catalogue(p: _Parser, texts: Sequence[str], k: int) -> bool:
-    """A catalogue field (索引号, 发文字号 …) is on line ``k`` or near it."""
+def in_catalogue(p: _Parser, lines: Sequence[Line], texts: Sequence[str], k: int) -> bool:
+    """Line ``k`` is in a catalogue table: a catalogue field (索引号, 发文字号 …) is on it or near
+    it, or the table goes on (the cell above, a label and its value, was read as metadata, and
+    a catalogue field stands near that cell)."""
     lo, hi = max(0, k - _TABLE_REACH), min(len(texts), k + _TABLE_REACH + 1)
-    return any(p.has_record_field(texts[j]) for j in range(lo, hi))
+    if any(p.has_record_field(texts[j]) for j in range(lo, hi)):
+        return True
+    return k >= 2 and lines[k - 1].state == META and lines[k - 2].state == META and any(
+        p.has_record_field(texts[j]) for j in range(max(0, k - 2 * _TABLE_REACH), lo))
+
+
+#: kinds whose label alone in a cell does not announce the cell below (a counter, an event's field)
+_NO_CELL_KINDS = frozenset({"ignore", "event", "caption", "note"})
+
+
+def table_cell(p: _Parser, lines: Sequence[Line], texts: Sequence[str], k: int) -> Optional[_Facts]:
+    """A label alone in a catalogue table's cell (``索引号`` over ``000014349/2024-00001``): the
+    facts of an empty field, its value on the next line; ``None`` outside such a table."""
+    label = "".join(texts[k].split()).rstrip(":：")
+    kind = p.kind.get(label)
+    if kind is None or kind in _NO_CELL_KINDS or not in_catalogue(p, lines, texts, k):
+        return None
+    return _Facts(kinds=[kind], dangling=(kind, label))
 
 
 def title_row(doc: Document, lines: Sequence[Line], texts: Sequence[str], k: int, title: str,
