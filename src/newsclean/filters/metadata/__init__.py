@@ -46,7 +46,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, Sequence, Union
+from typing import Optional, Sequence, Union
 
 from ...dates import find_dates, parse_date
 from ...document import BODY, Document, Line
@@ -69,7 +69,7 @@ from .lines import (
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
     _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHAR, _TAIL, _SEPARATORS,
     _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
-    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line,
+    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date,
 )
 
 
@@ -77,21 +77,6 @@ _text = attrgetter("text")  # (a line's text, read in C over all lines)
 _first_char = itemgetter(0)
 _last_char = itemgetter(-1)
 _ENDS_IN_BRACKET = re.compile("[)）】\\]]")  # (run on the string of the lines' last characters)
-
-
-def _at_most_one_date(texts: Iterator[str]) -> bool:
-    """True when ``texts`` hold at most one distinct text that is a date alone (each text read once,
-    and no further than a second date: a page of one number repeated is not read a line each)."""
-    seen: set[str] = set()
-    dates = 0
-    for text in texts:
-        if text not in seen:
-            seen.add(text)
-            if len(text) <= 40 and parse_date(text) is not None:
-                dates += 1
-                if dates > 1:
-                    return False
-    return True
 
 
 @dataclass
