@@ -188,13 +188,12 @@ class ExtractStructure(Filter, name="structure"):
         """
         head = [line for line in (doc.line_of("title"), doc.line_of("subtitle")) if line is not None]
         top: list[Line] = []  # the body lines at the top, in order
-        i = 0  # the next line to look at (each line is looked at once, however many go)
+        body = doc.body_text_lines()  # (this loop changes none it has not read yet)
+        i = 0  # the next line of body to look at (each is looked at once, however many go)
         while True:
-            while len(head) + len(top) < TOP_LINES and i < len(doc.lines):
-                line = doc.lines[i]
+            while len(head) + len(top) < TOP_LINES and i < len(body):
+                top.append(body[i])
                 i += 1
-                if line.state == BODY and line.text and not line.text.isspace():
-                    top.append(line)
             lines = head + top
             texts = [line.text.strip() for line in lines]
             crumbs = {line.index for line, t in zip(lines[:top_of_page(texts)], texts)
