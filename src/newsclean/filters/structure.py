@@ -59,13 +59,14 @@ from ..repeats import is_title_copy as _is_title_copy
 from ..repeats import near_copy as _near_copy
 from ..repeats import repeat_key as _repeat_key
 from ..rules import check_rule_names
+from ..titles import SIGNAL_NAMES, choose_title
 from ..shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ..shapes import TOP_LINES, is_finished_paragraph, is_headline, reads_as_breadcrumb, top_of_page
 from ..shapes import is_paragraph as _is_paragraph
 from .base import Filter
 
 #: the rules ``disabled_rules`` can turn off
-RULE_NAMES = ("scraper-artefact", "title-badge", "breadcrumb")
+RULE_NAMES = ("scraper-artefact", "title-badge", "breadcrumb") + SIGNAL_NAMES
 _state = attrgetter("state")
 _text = attrgetter("text")
 _index = attrgetter("index")
@@ -278,27 +279,20 @@ class ExtractStructure(Filter, name="structure"):
                 # a short section label (■ 纪检监察) above the real headline and its metadata
                 doc.drop(first, filter=self.name, reason="section-label")
                 doc.set_title(nxt[0])
-                return
-            doc.set_title(first)
+                return None
+        # the best-scored headline line (newsclean.titles): near the top, above the byline or the
+        # first paragraph, shown again by the page, not a menu item, a button or a counter
+        choice = choose_title(doc, max_length=self.max_title_length, disabled=self.disabled_rules,
+                              is_deck=self._is_deck)
+        if choice is None:
             return None
-
-        # a headline right above the metadata block, possibly with a deck line between
-        limit = min(max(len(body) * 2 // 3, 3), 80)
-        for line in body[:limit]:
-            if not headline(line):
-                continue
-            nxt = following(line)
-            if not nxt:
-                continue
-            if nxt[0].state == META:
-                doc.set_title(line)
-                return
-            if (
-                len(nxt) > 1 and nxt[0].state == BODY and nxt[1].state == META
-                and self._is_deck(nxt[0].text, line.text)
-            ):
-                doc.set_title(line)
-                return nxt[0]
+        line = choice.line
+        doc.set_title(line)
+        if line is first:
+            return None
+        nxt = following(line)
+        if len(nxt) > 1 and nxt[0].state == BODY and nxt[1].state == META and self._is_deck(nxt[0].text, line.text):
+            return nxt[0]
         return None
 
     def _cut_title_badge(self, doc: Document) -> None:
