@@ -56,6 +56,11 @@ LONG_TITLE = 10
 SHORT_TITLE = 6
 #: a menu item, a button, a counter: at most this many characters
 SHORT_ITEM = 12
+#: a button or site line is at most this long, and holds at most this many characters besides its words
+UI_MAX_CHARS = 20
+UI_MAX_REST = 8
+#: a counter (浏览：272, 8条评论) or a date line has at most this many Chinese characters besides the date's
+COUNTER_MAX_HAN = 3
 #: a line repeated this often or more is page chrome (a menu shown twice), not a headline
 MAX_TITLE_REPEATS = 3
 #: of a candidate's nearest lines (this many each side), how many short items make a menu
@@ -78,7 +83,9 @@ _TITLE_SEP = regex.compile(r"\s*(?:[_|｜]|[-–—]+|::)\s*")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
 # a time of day, or a year: a date line (Dec 28 Sat 2013 00:28, 2020-12-30 19:24)
-_DATE_BITS = regex.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DATE_BITS = regex.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s*(?:分钟|小时|小時|天)前")
+# the characters of a written date or time (年月日, 星期一, 下午, 3小时前): not words of a headline
+_DATE_HAN = regex.compile(r"[年月日時时分秒点點星期周週上下午前天一二三四五六七小]")
 # a government file number: 国发〔2019〕12号, [2019]3号
 _FILE_NUMBER = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
 # a row of items: two or more | separators, or a trailing > / -->
@@ -126,6 +133,9 @@ class Choice:
     line: Line
     score: int
     reasons: tuple[str, ...]  # the signals that fired, in the table's order
+    #: no chrome signal fired: a line that reads as chrome is never taken, whatever its place
+    #: (on top of the cleaned text, where its place gives it nothing, it would not be taken again)
+    eligible: bool = True
 
 
 def _key(text: str) -> str:
@@ -168,7 +178,15 @@ def _counter(c: Candidate, page: Page) -> bool:
     if _DIGIT.search(s) is None:
         return False
     # 浏览：272, 8条评论, 0 条未读, No.555; or a date line with few words (Dec 28 Sat 2013 00:28)
-    return (len(s) <= SHORT_ITEM and hans <= 4) or (hans < 4 and _DATE_BITS.search(s) is not None)
+    return (len(s) <= SHORT_ITEM and hans <= COUNTER_MAX_HAN) or (
+        hans - len(_DATE_HAN.findall(s)) <= COUNTER_MAX_HAN and _DATE_BITS.search(s) is not None)
+
+
+def _ui(c: Candidate, page: Page) -> bool:
+    # a button or site line is little more than its word (百度首页, 登录后你可以); a question never is
+    if len(c.text) > UI_MAX_CHARS or c.text[-1] in "？?" or _ui_words().search(c.key) is None:
+        return False
+    return len(_ui_words().sub("", c.key)) <= UI_MAX_REST
 
 
 def _latin_word(c: Candidate, page: Page) -> bool:
@@ -185,7 +203,7 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("title-long", 1, lambda c, p: len(c.text) >= LONG_TITLE),
     Signal("title-short", -2, lambda c, p: len(c.text) < SHORT_TITLE),
     Signal("title-nav-run", -3, _nav_run),
-    Signal("title-ui", -4, lambda c, p: len(c.text) <= 20 and _ui_words().search(c.text) is not None),
+    Signal("title-ui", -4, _ui),
     Signal("title-counter", -5, _counter),
     Signal("title-latin-word", -5, _latin_word),
     Signal("title-row", -5, lambda c, p: _ROW.search(c.text) is not None),
@@ -261,11 +279,12 @@ def scored_candidates(doc: Document, *, max_length: int, disabled: Sequence[str]
                       j < first_meta + FIRST_META_BLOCK and _near_meta(nxt),
                       k + 1 < len(body) and is_paragraph(body[k + 1].text))
         fired = [s for s in signals if s.test(c, page)]
-        if first_clean and all(s.weight > CHROME_WEIGHT for s in fired):
+        clean = all(s.weight > CHROME_WEIGHT for s in fired)
+        if first_clean and clean:
             # the first candidate that reads as no chrome at all: where the article starts
             fired.append(Signal("title-first-clean", FIRST_CLEAN_WEIGHT, _always))
             first_clean = False
-        yield Choice(line, sum(s.weight for s in fired), tuple(s.name for s in fired))
+        yield Choice(line, sum(s.weight for s in fired), tuple(s.name for s in fired), clean)
 
 
 def choose_title(doc: Document, *, max_length: int, disabled: Sequence[str] = (),
@@ -273,7 +292,7 @@ def choose_title(doc: Document, *, max_length: int, disabled: Sequence[str] = ()
     """The best-scored candidate (the earliest on a tie) when its score reaches :data:`MIN_SCORE`, or ``None``."""
     best: Optional[Choice] = None
     for choice in scored_candidates(doc, max_length=max_length, disabled=disabled, is_deck=is_deck):
-        if choice.score >= MIN_SCORE and (best is None or choice.score > best.score):
+        if choice.eligible and choice.score >= MIN_SCORE and (best is None or choice.score > best.score):
             best = choice
     return best
 
