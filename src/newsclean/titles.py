@@ -2,35 +2,41 @@
 
 Text scraped from a page holds its headline among other short lines: a
 breadcrumb, the site's name, a login or share button, a row of counters, the
-run of section links above it. A title is therefore chosen, as readability
-chooses one among ``<title>``, its segments and ``<h1>``: every headline-shaped
-body line before the article's core (its first long paragraph), and any one
-right above the metadata block, gets a score from named signals; the best
-score at or above :data:`MIN_SCORE` wins, the earliest on a tie.
+run of section links or related headlines around it, a post's header. A title
+is therefore chosen, as readability chooses one among ``<title>``, its
+segments and ``<h1>``: every headline-shaped body line before the article's
+core (its first line holding a sentence, 。), and any one right above the
+page's first metadata block, gets a score from named signals; the best score
+at or above :data:`MIN_SCORE` wins, the earliest on a tie. A line that a
+chrome signal (weight :data:`CHROME_WEIGHT` or less) marks is never taken:
+on top of the cleaned text its place would give it nothing, and cleaning
+that text again would not take it.
 
 Signals (``SIGNALS``; each a named row that ``disabled_rules`` can switch off)
-    ``title-first``       the page's first body line (the old rule's choice: a
-                          cleaned text has its title on top)
-    ``title-above-meta``  right above the byline/date block (or a deck and it)
-    ``title-above-core``  right above the first paragraph
-    ``title-repeated``    the page shows it again, alone or as the head of a
-                          ``标题_站名`` line (the ``<title>`` and the ``<h1>``)
+    ``title-first``       the page's first body line (a cleaned text has its title on top)
+    ``title-above-meta``  right above the first byline/date block (or a deck and it)
+    ``title-near-meta``   a few short lines above it (a source line, a button between)
+    ``title-above-core``  right above a paragraph
+    ``title-repeated``    the page shows it again, far off, alone or as the head of a
+                          ``标题_站名`` line (the ``<title>``, the ``<h1>``, a sticky bar)
     ``title-long``        at least :data:`LONG_TITLE` characters
     ``title-short``       under :data:`SHORT_TITLE` characters (a word, a label)
     ``title-nav-run``     a short line among short lines (a menu)
-    ``title-ui``          a short line with a button or site word (登录, 首页, 分享)
-    ``title-counter``     a counter or a date/time line (浏览：272, 8条评论, 00:28)
-    ``title-latin-word``  a short line with no Chinese (a user name, a product name)
-    ``title-row``         a row of items set apart by ``|`` or ending in ``>``
-    ``title-file-number`` a government file number (国发〔2019〕12号)
-    ``title-page-title``  a ``标题_站名`` line whose head the page shows alone
+    ``title-list-run``    a headline among headlines (related articles, a contents list)
+    ``title-ui``          a button, login or site line (百度首页, 请直接登录)   [chrome]
+    ``title-counter``     a counter, a date or a time stamp (浏览：272, 8条评论) [chrome]
+    ``title-latin-word``  a short line with no Chinese (a user name)      [chrome]
+    ``title-row``         items set apart by ``|``, or ending in ``>``   [chrome]
+    ``title-file-number`` a government file number (国发〔2019〕12号)     [chrome]
+    ``title-page-title``  a ``标题_站名`` line whose head the page shows alone [chrome]
+    ``title-first-clean`` the first candidate no chrome signal marks (where the article starts)
 
 >>> from newsclean.document import Document
 >>> doc = Document("首页\\n登录\\n财经\\n海关总署：前三季度进口增长\\n来源：新华社\\n本报北京电 海关总署今天发布数据，前三季度进口增长百分之五。")
 >>> doc.lines[4].state = "meta"
 >>> choice = choose_title(doc, max_length=64)
 >>> choice.line.text, choice.reasons
-('海关总署：前三季度进口增长', ('title-above-meta', 'title-above-core', 'title-long'))
+('海关总署：前三季度进口增长', ('title-above-meta', 'title-above-core', 'title-long', 'title-first-clean'))
 """
 from __future__ import annotations
 
@@ -74,6 +80,10 @@ FIRST_META_BLOCK = 4
 CHROME_WEIGHT = -3
 #: the bonus of the first candidate that no negative signal marks (the first line that is no chrome)
 FIRST_CLEAN_WEIGHT = 2
+#: a headline's copies stand at least this many lines apart (the <title> on top, the <h1>, a sticky bar)
+REPEAT_MIN_GAP = 8
+#: of a candidate's nearest lines, how many other headline-shaped ones make a run of related headlines
+LIST_MIN_HEADLINES = 3
 #: how many lines of the page are read for repeats (the <title> and <h1> copies are near the top)
 MAX_REPEAT_LINES = 2000
 
@@ -86,6 +96,8 @@ _DIGIT = regex.compile(r"\d")
 _DATE_BITS = regex.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s*(?:分钟|小时|小時|天)前")
 # the characters of a written date or time (年月日, 星期一, 下午, 3小时前): not words of a headline
 _DATE_HAN = regex.compile(r"[年月日時时分秒点點星期周週上下午前天一二三四五六七小]")
+# a full date with its time of day
+_TIMESTAMP = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 # a government file number: 国发〔2019〕12号, [2019]3号
 _FILE_NUMBER = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
 # a row of items: two or more | separators, or a trailing > / -->
@@ -98,6 +110,11 @@ def _ui_words() -> regex.Pattern:
     return regex.compile(phrase_alternation(lexicons.entries("title_ui_words.txt")))
 
 
+@lru_cache(maxsize=1)
+def _ui_end() -> regex.Pattern:
+    return regex.compile(phrase_alternation(lexicons.entries("title_ui_words.txt")) + r"\W*$")
+
+
 @dataclass
 class Page:
     """What the signals read of the page around a candidate."""
@@ -105,6 +122,7 @@ class Page:
     lines: list[Line]  # the page's non-blank lines, any state, in order
     position: dict[int, int]  # Line.index -> place in ``lines``
     counts: Counter  # line key -> how many lines read the same
+    spread: dict[str, tuple[int, int]]  # line key -> the first and last place it stands at
     heads: set[str]  # the keys before a separator of lines cut like 标题_站名
     max_length: int
 
@@ -163,7 +181,25 @@ def _nav_run(c: Candidate, page: Page) -> bool:
 
 def _repeated(c: Candidate, page: Page) -> bool:
     # the page shows the headline again: alone (the <h1> and a sticky bar) or heading a 标题_站名 line
-    return len(c.key) >= SHORT_TITLE and (1 < page.counts[c.key] < MAX_TITLE_REPEATS or c.key in page.heads)
+    # (a copy close by is a name printed twice in a post header, not the page's <title> or <h1>)
+    if len(c.key) < SHORT_TITLE:
+        return False
+    first, last = page.spread.get(c.key, (0, 0))
+    return (1 < page.counts[c.key] < MAX_TITLE_REPEATS and last - first >= REPEAT_MIN_GAP) or c.key in page.heads
+
+
+def _is_list_item(line: Line, max_length: int) -> bool:
+    s = line.text.strip()
+    # (a date or a name line among them is no related headline)
+    return (line.state != META and len(s) >= LONG_TITLE and len(_HAN.findall(s)) >= SHORT_TITLE
+            and is_headline(s, max_length=max_length))
+
+
+def _list_run(c: Candidate, page: Page) -> bool:
+    # a run of related headlines (相关新闻, a contents list): the line is one item of it
+    k = page.position[c.line.index]
+    near = page.lines[max(0, k - NAV_NEIGHBOURS):k] + page.lines[k + 1:k + 1 + NAV_NEIGHBOURS]
+    return sum(_is_list_item(line, page.max_length) for line in near) >= LIST_MIN_HEADLINES
 
 
 def _page_title(c: Candidate, page: Page) -> bool:
@@ -178,6 +214,8 @@ def _counter(c: Candidate, page: Page) -> bool:
     if _DIGIT.search(s) is None:
         return False
     # 浏览：272, 8条评论, 0 条未读, No.555; or a date line with few words (Dec 28 Sat 2013 00:28)
+    if _TIMESTAMP.search(s):
+        return True  # a post's or a byline's time stamp (2020.03.11 10:51发布于…): no headline has one
     return (len(s) <= SHORT_ITEM and hans <= COUNTER_MAX_HAN) or (
         hans - len(_DATE_HAN.findall(s)) <= COUNTER_MAX_HAN and _DATE_BITS.search(s) is not None)
 
@@ -186,7 +224,8 @@ def _ui(c: Candidate, page: Page) -> bool:
     # a button or site line is little more than its word (百度首页, 登录后你可以); a question never is
     if len(c.text) > UI_MAX_CHARS or c.text[-1] in "？?" or _ui_words().search(c.key) is None:
         return False
-    return len(_ui_words().sub("", c.key)) <= UI_MAX_REST
+    # (or a prompt that ends with the button: 微博、博客、邮箱帐号，请直接登录)
+    return len(_ui_words().sub("", c.key)) <= UI_MAX_REST or _ui_end().search(c.key) is not None
 
 
 def _latin_word(c: Candidate, page: Page) -> bool:
@@ -202,7 +241,8 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("title-repeated", 3, _repeated),
     Signal("title-long", 1, lambda c, p: len(c.text) >= LONG_TITLE),
     Signal("title-short", -2, lambda c, p: len(c.text) < SHORT_TITLE),
-    Signal("title-nav-run", -3, _nav_run),
+    Signal("title-nav-run", -2, _nav_run),
+    Signal("title-list-run", -2, _list_run),
     Signal("title-ui", -4, _ui),
     Signal("title-counter", -5, _counter),
     Signal("title-latin-word", -5, _latin_word),
@@ -231,22 +271,24 @@ def _page(doc: Document, max_length: int) -> Page:
     lines = [line for line in doc.lines if line.text and not line.text.isspace()]
     position = {line.index: k for k, line in enumerate(lines)}
     counts: Counter = Counter()
+    spread: dict[str, tuple[int, int]] = {}
     heads: set[str] = set()
-    for line in lines[:MAX_REPEAT_LINES]:
+    for k, line in enumerate(lines[:MAX_REPEAT_LINES]):
         if SHORT_TITLE <= len(line.text) <= 3 * max_length:
             key = _key(line.text)
             counts[key] += 1
+            spread[key] = (spread.get(key, (k, k))[0], k)
             head = _head(key)
             if head is not None and len(head) >= SHORT_TITLE:
                 heads.add(head)
-    return Page(lines, position, counts, heads, max_length)
+    return Page(lines, position, counts, spread, heads, max_length)
 
 
 def _candidate_lines(body: Sequence[Line]) -> tuple[int, int]:
     """(where the article's core starts among ``body``, how far candidates above metadata are looked for)."""
     limit = min(max(len(body) * 2 // 3, 3), 80)
     core = next((k for k, line in enumerate(body[:MAX_CANDIDATE_LINES])
-                 if is_paragraph(line.text)), min(len(body), MAX_CANDIDATE_LINES))
+                 if "。" in line.text), min(len(body), MAX_CANDIDATE_LINES))
     return core, limit
 
 

@@ -5,11 +5,16 @@ captions out of the body, so what is left is the article and its headline.
 
 Title
     With a title hint (``clean(text, title=…)``), the body line that reads
-    the same, or no line at all. Otherwise the first body line when it reads as a headline (short, not a sentence
-    ending in 。；，：). Otherwise a headline-like line sitting right above
-    the metadata block (the lines the ``metadata``/``publication`` filters
-    took), as when a repost puts its own lead first and the original
-    headline further down; or a line equal to the ``原标题`` value.
+    the same, or no line at all. Otherwise a line equal to the ``原标题``
+    value; a short section label (■ 纪检监察) on the first line above a
+    headline and its metadata goes, the headline is the title. Otherwise
+    the best-scored candidate of :mod:`newsclean.titles`: a headline-shaped
+    line before the article's first sentence (or right above the metadata
+    block, as when a repost puts its own lead first), scored by its place
+    (first line, above the byline or the first paragraph), its repeats
+    (the ``<title>`` and ``<h1>`` copies) and its shape; a menu item, a
+    button, a counter or a file number is never taken. The signals are
+    switched off by name in ``disabled_rules``.
 Subtitle
     A second short line that is not running text (引题/副题), right below
     the headline, with a finished paragraph after it. Decided from the lines
