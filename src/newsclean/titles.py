@@ -100,8 +100,8 @@ _DATE_HAN = regex.compile(r"[年月日時时分秒点點星期周週上下午前
 _TIMESTAMP = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 # a government file number: 国发〔2019〕12号, [2019]3号
 _FILE_NUMBER = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
-# a row of items: two or more | separators, or a trailing > / -->
-_ROW = regex.compile(r"\|.*\||[|｜]\s*$|[>»＞›]\s*$")
+# a row of items: two or more | separators, or a trailing > / --> (one trailing | may be a jammer's leftover)
+_ROW = regex.compile(r"\|.*\||[>»＞›]\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -333,9 +333,11 @@ def choose_title(doc: Document, *, max_length: int, disabled: Sequence[str] = ()
                  is_deck: Optional[Callable[[str, str], bool]] = None) -> Optional[Choice]:
     """The best-scored candidate (the earliest on a tie) when its score reaches :data:`MIN_SCORE`, or ``None``."""
     best: Optional[Choice] = None
+    first_copy: dict[str, Line] = {}  # a headline printed twice is taken at its first copy
     for choice in scored_candidates(doc, max_length=max_length, disabled=disabled, is_deck=is_deck):
+        line = first_copy.setdefault(_key(choice.line.text), choice.line)
         if choice.eligible and choice.score >= MIN_SCORE and (best is None or choice.score > best.score):
-            best = choice
+            best = choice if line is choice.line else Choice(line, choice.score, choice.reasons)
     return best
 
 
