@@ -256,7 +256,7 @@ class Document:
         if j > i:
             if line._pieces is None:
                 # the common case, a line still one untouched piece of the input: one record
-                self._records.append(Record(line.start + i, line.start + j, filter, reason))
+                self._records.append(_tuple_new(Record, (line.start + i, line.start + j, filter, reason, None, ())))
             else:
                 splice(line._pieces, [(i, j, reason, None)], self._records, filter, keep=True)
         line.state = state
@@ -395,6 +395,7 @@ class Document:
 
 
 _state_of = attrgetter("state")
+_tuple_new = tuple.__new__  # (a Record made as a plain tuple is made in C: a page of junk drops a line each)
 _MARKED_STATES = frozenset((TITLE, SUBTITLE))
 
 

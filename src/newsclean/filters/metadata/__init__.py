@@ -41,7 +41,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
-from typing import Optional, Sequence, Union
+from typing import Iterator, Optional, Sequence, Union
 
 from ...dates import find_dates, parse_date
 from ...document import BODY, Document, Line
@@ -69,6 +69,21 @@ _text = attrgetter("text")  # (a line's text, read in C over all lines)
 _first_char = itemgetter(0)
 _last_char = itemgetter(-1)
 _ENDS_IN_BRACKET = re.compile("[)）】\\]]")  # (run on the string of the lines' last characters)
+
+
+def _at_most_one_date(texts: Iterator[str]) -> bool:
+    """True when ``texts`` hold at most one distinct text that is a date alone (each text read once,
+    and no further than a second date: a page of one number repeated is not read a line each)."""
+    seen: set[str] = set()
+    dates = 0
+    for text in texts:
+        if text not in seen:
+            seen.add(text)
+            if len(text) <= 40 and parse_date(text) is not None:
+                dates += 1
+                if dates > 1:
+                    return False
+    return True
 
 
 @dataclass
@@ -178,8 +193,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
         # (distinct texts: the structure filter drops a date line repeated right below itself)
         firsts = "".join(map(_first_char, texts))  # (firsts[k] is texts[k][0])
-        lone_date = len({texts[k] for k in (m.start() for m in _DIGIT_CHAR.finditer(firsts, top_end))
-                         if len(texts[k]) <= 40 and parse_date(texts[k]) is not None}) <= 1
+        lone_date = _at_most_one_date(texts[m.start()] for m in _DIGIT_CHAR.finditer(firsts, top_end))
         n = len(lines)
         title_slot = _title_slot(doc, lines)  # this filter marks no title: the same all along
         labelled_order: Optional[list[int]] = None  # (worked out when the loop first reaches the common case)
