@@ -87,8 +87,8 @@ LIST_MIN_HEADLINES = 3
 #: how many lines of the page are read for repeats (the <title> and <h1> copies are near the top)
 MAX_REPEAT_LINES = 2000
 
-# separators between a headline and a site's name (标题_网易新闻, 标题 - 新浪, 标题|站名)
-_TITLE_SEP = regex.compile(r"\s*(?:[_|｜]|[-–—]+|::)\s*")
+# separators between a headline and a site's name (标题_网易新闻, 标题-新浪): read on keys, which hold no white space
+_TITLE_SEP = regex.compile(r"[_|｜]|[-–—]+|::")
 # a questions' and exclamations' end is allowed; these ends are clauses or lead-ins
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
