@@ -56,12 +56,25 @@ def _split_lines(source: str) -> list["Line"]:
     return list(map(Line, range(len(texts)), starts, ends, texts))
 
 
+class _More:
+    """What few lines have: pieces once a verb changed the text, and a reason and caption once
+    the line left the body (kept apart, so that a line is made with six fields, not nine)."""
+
+    __slots__ = ("pieces", "reason", "caption", "caption_split")
+
+    def __init__(self) -> None:
+        self.pieces: Optional[list[Piece]] = None
+        self.reason: Optional[str] = None
+        self.caption: Optional[Caption] = None
+        self.caption_split: Optional[tuple[int, bool]] = None
+
+
 class Line:
     """One line of the input, as it stands now."""
 
-    # (few objects a line: a page of a million short lines makes a million of them, and
-    # the garbage collector's passes cost in proportion to the objects made)
-    __slots__ = ("index", "start", "end", "_pieces", "text", "state", "reason", "caption", "caption_split")
+    # (few objects a line, few fields each: a page of a million short lines makes a million
+    # of them, and making them and the garbage collector's passes cost in proportion)
+    __slots__ = ("index", "start", "end", "text", "state", "_more")
 
     def __init__(self, index: int, start: int, end: int, text: str) -> None:
         #: the line's position in ``Document.lines``
@@ -70,32 +83,68 @@ class Line:
         self.start = start
         #: offset just past the line's last character (its line break excluded)
         self.end = end
-        # the pieces, made when a verb first changes the line (None: one untouched piece)
-        self._pieces: Optional[list[Piece]] = None
         #: the line's current text
         self.text = text
         #: ``"body"`` until a verb moves the line to another state (see the module's constants)
         self.state = BODY
-        #: why the line left the body, when it did
-        self.reason: Optional[str] = None
-        #: the caption, when the line is one (set by :meth:`Document.to_caption`)
-        self.caption: Optional[Caption] = None
-        #: for a caption with a credit: (offset in the decoded input where the second
-        #: of text and credit starts, whether the credit comes first)
-        self.caption_split: Optional[tuple[int, bool]] = None
+        # pieces, reason and caption, made when a verb first sets one (None: none is set)
+        self._more: Optional[_More] = None
+
+    def _made_more(self) -> _More:
+        more = self._more
+        if more is None:
+            more = self._more = _More()
+        return more
 
     @property
     def pieces(self) -> list[Piece]:
         """Where each piece of the current text came from: ``(start, end, text, record)``."""
-        pieces = self._pieces
-        if pieces is None:
+        more = self._made_more()
+        if more.pieces is None:
             # untouched: the text is still source[start:end]
-            pieces = self._pieces = [(self.start, self.end, self.text, -1)] if self.text else []
-        return pieces
+            more.pieces = [(self.start, self.end, self.text, -1)] if self.text else []
+        return more.pieces
 
     @pieces.setter
     def pieces(self, pieces: list[Piece]) -> None:
-        self._pieces = pieces
+        self._made_more().pieces = pieces
+
+    @property
+    def untouched(self) -> bool:
+        """True while no verb has changed the text: it is still ``source[start:end]``, one piece."""
+        more = self._more
+        return more is None or more.pieces is None
+
+    @property
+    def reason(self) -> Optional[str]:
+        """Why the line left the body, when it did."""
+        more = self._more
+        return more.reason if more is not None else None
+
+    @reason.setter
+    def reason(self, reason: Optional[str]) -> None:
+        self._made_more().reason = reason
+
+    @property
+    def caption(self) -> Optional[Caption]:
+        """The caption, when the line is one (set by :meth:`Document.to_caption`)."""
+        more = self._more
+        return more.caption if more is not None else None
+
+    @caption.setter
+    def caption(self, caption: Optional[Caption]) -> None:
+        self._made_more().caption = caption
+
+    @property
+    def caption_split(self) -> Optional[tuple[int, bool]]:
+        """For a caption with a credit: (offset in the decoded input where the second of text and
+        credit starts, whether the credit comes first)."""
+        more = self._more
+        return more.caption_split if more is not None else None
+
+    @caption_split.setter
+    def caption_split(self, split: Optional[tuple[int, bool]]) -> None:
+        self._made_more().caption_split = split
 
     @property
     def is_body(self) -> bool:
@@ -254,11 +303,12 @@ class Document:
         i = len(text) - len(text.lstrip())
         j = len(text.rstrip())
         if j > i:
-            if line._pieces is None:
+            more = line._more
+            if more is None or more.pieces is None:
                 # the common case, a line still one untouched piece of the input: one record
                 self._records.append(_tuple_new(Record, (line.start + i, line.start + j, filter, reason, None, ())))
             else:
-                splice(line._pieces, [(i, j, reason, None)], self._records, filter, keep=True)
+                splice(more.pieces, [(i, j, reason, None)], self._records, filter, keep=True)
         line.state = state
         line.reason = reason
 
