@@ -188,6 +188,7 @@ class Document:
         # text forgets it (filters change lines only through the verbs), so each filter
         # that asks pays for one walk over the lines only after something changed
         self._body_text: Optional[list[Line]] = None
+        self._body_texts: Optional[list[str]] = None  # (their stripped texts, forgotten with them)
         # the title and subtitle lines, as set_title and set_subtitle marked them (the only
         # way into those states): line_of() answers for them without a walk over the lines
         self._marked: dict[str, Line] = {}
@@ -215,6 +216,14 @@ class Document:
             lines = self._body_text = [line for line in self.lines
                                        if line.state == BODY and line.text and not line.text.isspace()]
         return lines.copy()
+
+    def body_texts(self) -> list[str]:
+        """The stripped texts of :meth:`body_text_lines`, in the same order (a new list each call)."""
+        lines = self.body_text_lines()
+        texts = self._body_texts
+        if texts is None:
+            texts = self._body_texts = list(map(str.strip, map(_text_of, lines)))
+        return texts.copy()
 
     def line_of(self, state: str) -> Optional[Line]:
         """The first line in ``state`` (for example ``"title"``), or ``None``."""
@@ -298,7 +307,7 @@ class Document:
             line.state = state
             line.reason = reason
             return
-        self._body_text = None
+        self._body_text = self._body_texts = None
         text = line.text
         i = len(text) - len(text.lstrip())
         j = len(text.rstrip())
@@ -363,7 +372,7 @@ class Document:
             else:
                 split = (source_offset(line.pieces, credit[0], line.end), False)
         self._splice(line, [(i, j, reason, None) for i, j in gaps if s[i:j].strip()], filter)
-        self._body_text = None
+        self._body_text = self._body_texts = None
         line.state = CAPTION
         line.reason = "caption"
         line.caption_split = split
@@ -396,7 +405,7 @@ class Document:
                     new.text = text_of(pieces)
                     out.append(new)
         self.lines = out
-        self._body_text = None
+        self._body_text = self._body_texts = None
 
     def set_title(self, line: Line) -> None:
         """Mark ``line`` as the title; nothing is removed, a line marked before goes back to the body."""
@@ -408,7 +417,7 @@ class Document:
 
     def _mark_unique(self, line: Line, state: str) -> None:
         self._check_not_removed(line, f"the {state}")
-        self._body_text = None
+        self._body_text = self._body_texts = None
         other = self.line_of(state)
         if other is not None and other is not line:
             other.state = BODY
@@ -437,7 +446,7 @@ class Document:
         if len(spans) > 1:
             spans = sorted(spans, key=_span_start)
         pieces = splice(line.pieces, spans, self._records, filt)
-        self._body_text = None
+        self._body_text = self._body_texts = None
         line.pieces = pieces
         line.text = text_of(pieces) if pieces else ""
         if line.state == CAPTION:
@@ -445,6 +454,7 @@ class Document:
 
 
 _state_of = attrgetter("state")
+_text_of = attrgetter("text")
 _tuple_new = tuple.__new__  # (a Record made as a plain tuple is made in C: a page of junk drops a line each)
 _MARKED_STATES = frozenset((TITLE, SUBTITLE))
 

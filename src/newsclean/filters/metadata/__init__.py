@@ -73,7 +73,6 @@ from .lines import (
 )
 
 
-_text = attrgetter("text")  # (a line's text, read in C over all lines)
 _first_char = itemgetter(0)
 _last_char = itemgetter(-1)
 _ENDS_IN_BRACKET = re.compile("[)）】\\]]")  # (run on the string of the lines' last characters)
@@ -136,7 +135,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         if not lines:
             return
         # each line's text as the loop below reaches it: only the line at hand is ever cut
-        texts = list(map(str.strip, map(_text, lines)))
+        texts = doc.body_texts()
         # what a text says as a meta line, read once a document (facts are only read after):
         # a page that repeats its labels (来源： 责编：) costs one parse a distinct text
         parsed: dict[tuple[str, bool], Optional[_Facts]] = {}
