@@ -57,14 +57,13 @@ def _split_lines(source: str) -> list["Line"]:
 
 
 class _More:
-    """What few lines have: pieces once a verb changed the text, and a reason and caption once
-    the line left the body (kept apart, so that a line is made with six fields, not nine)."""
+    """What few lines have: pieces once a verb changed the text, a caption once the line is one
+    (kept apart, so that a line is made with seven fields, not nine)."""
 
-    __slots__ = ("pieces", "reason", "caption", "caption_split")
+    __slots__ = ("pieces", "caption", "caption_split")
 
     def __init__(self) -> None:
         self.pieces: Optional[list[Piece]] = None
-        self.reason: Optional[str] = None
         self.caption: Optional[Caption] = None
         self.caption_split: Optional[tuple[int, bool]] = None
 
@@ -74,7 +73,7 @@ class Line:
 
     # (few objects a line, few fields each: a page of a million short lines makes a million
     # of them, and making them and the garbage collector's passes cost in proportion)
-    __slots__ = ("index", "start", "end", "text", "state", "_more")
+    __slots__ = ("index", "start", "end", "text", "state", "reason", "_more")
 
     def __init__(self, index: int, start: int, end: int, text: str) -> None:
         #: the line's position in ``Document.lines``
@@ -87,7 +86,9 @@ class Line:
         self.text = text
         #: ``"body"`` until a verb moves the line to another state (see the module's constants)
         self.state = BODY
-        # pieces, reason and caption, made when a verb first sets one (None: none is set)
+        #: why the line left the body, when it did
+        self.reason: Optional[str] = None
+        # pieces and caption, made when a verb first sets one (None: none is set)
         self._more: Optional[_More] = None
 
     def _made_more(self) -> _More:
@@ -114,16 +115,6 @@ class Line:
         """True while no verb has changed the text: it is still ``source[start:end]``, one piece."""
         more = self._more
         return more is None or more.pieces is None
-
-    @property
-    def reason(self) -> Optional[str]:
-        """Why the line left the body, when it did."""
-        more = self._more
-        return more.reason if more is not None else None
-
-    @reason.setter
-    def reason(self, reason: Optional[str]) -> None:
-        self._made_more().reason = reason
 
     @property
     def caption(self) -> Optional[Caption]:
