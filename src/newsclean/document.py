@@ -57,14 +57,13 @@ def _split_lines(source: str) -> list["Line"]:
 
 
 class _More:
-    """What few lines have: pieces once a verb changed the text, and a reason and caption once
-    the line left the body (kept apart, so that a line is made with six fields, not nine)."""
+    """What few lines have: pieces once a verb changed the text, a caption once the line is one
+    (kept apart, so that a line is made with seven fields, not nine)."""
 
-    __slots__ = ("pieces", "reason", "caption", "caption_split")
+    __slots__ = ("pieces", "caption", "caption_split")
 
     def __init__(self) -> None:
         self.pieces: Optional[list[Piece]] = None
-        self.reason: Optional[str] = None
         self.caption: Optional[Caption] = None
         self.caption_split: Optional[tuple[int, bool]] = None
 
@@ -74,7 +73,7 @@ class Line:
 
     # (few objects a line, few fields each: a page of a million short lines makes a million
     # of them, and making them and the garbage collector's passes cost in proportion)
-    __slots__ = ("index", "start", "end", "text", "state", "_more")
+    __slots__ = ("index", "start", "end", "text", "state", "reason", "_more")
 
     def __init__(self, index: int, start: int, end: int, text: str) -> None:
         #: the line's position in ``Document.lines``
@@ -87,7 +86,9 @@ class Line:
         self.text = text
         #: ``"body"`` until a verb moves the line to another state (see the module's constants)
         self.state = BODY
-        # pieces, reason and caption, made when a verb first sets one (None: none is set)
+        #: why the line left the body, when it did
+        self.reason: Optional[str] = None
+        # pieces and caption, made when a verb first sets one (None: none is set)
         self._more: Optional[_More] = None
 
     def _made_more(self) -> _More:
@@ -114,16 +115,6 @@ class Line:
         """True while no verb has changed the text: it is still ``source[start:end]``, one piece."""
         more = self._more
         return more is None or more.pieces is None
-
-    @property
-    def reason(self) -> Optional[str]:
-        """Why the line left the body, when it did."""
-        more = self._more
-        return more.reason if more is not None else None
-
-    @reason.setter
-    def reason(self, reason: Optional[str]) -> None:
-        self._made_more().reason = reason
 
     @property
     def caption(self) -> Optional[Caption]:
@@ -188,6 +179,7 @@ class Document:
         # text forgets it (filters change lines only through the verbs), so each filter
         # that asks pays for one walk over the lines only after something changed
         self._body_text: Optional[list[Line]] = None
+        self._body_texts: Optional[list[str]] = None  # (their stripped texts, forgotten with them)
         # the title and subtitle lines, as set_title and set_subtitle marked them (the only
         # way into those states): line_of() answers for them without a walk over the lines
         self._marked: dict[str, Line] = {}
@@ -215,6 +207,14 @@ class Document:
             lines = self._body_text = [line for line in self.lines
                                        if line.state == BODY and line.text and not line.text.isspace()]
         return lines.copy()
+
+    def body_texts(self) -> list[str]:
+        """The stripped texts of :meth:`body_text_lines`, in the same order (a new list each call)."""
+        lines = self.body_text_lines()
+        texts = self._body_texts
+        if texts is None:
+            texts = self._body_texts = list(map(str.strip, map(_text_of, lines)))
+        return texts.copy()
 
     def line_of(self, state: str) -> Optional[Line]:
         """The first line in ``state`` (for example ``"title"``), or ``None``."""
@@ -298,7 +298,7 @@ class Document:
             line.state = state
             line.reason = reason
             return
-        self._body_text = None
+        self._body_text = self._body_texts = None
         text = line.text
         i = len(text) - len(text.lstrip())
         j = len(text.rstrip())
@@ -363,7 +363,7 @@ class Document:
             else:
                 split = (source_offset(line.pieces, credit[0], line.end), False)
         self._splice(line, [(i, j, reason, None) for i, j in gaps if s[i:j].strip()], filter)
-        self._body_text = None
+        self._body_text = self._body_texts = None
         line.state = CAPTION
         line.reason = "caption"
         line.caption_split = split
@@ -396,7 +396,7 @@ class Document:
                     new.text = text_of(pieces)
                     out.append(new)
         self.lines = out
-        self._body_text = None
+        self._body_text = self._body_texts = None
 
     def set_title(self, line: Line) -> None:
         """Mark ``line`` as the title; nothing is removed, a line marked before goes back to the body."""
@@ -408,7 +408,7 @@ class Document:
 
     def _mark_unique(self, line: Line, state: str) -> None:
         self._check_not_removed(line, f"the {state}")
-        self._body_text = None
+        self._body_text = self._body_texts = None
         other = self.line_of(state)
         if other is not None and other is not line:
             other.state = BODY
@@ -437,7 +437,7 @@ class Document:
         if len(spans) > 1:
             spans = sorted(spans, key=_span_start)
         pieces = splice(line.pieces, spans, self._records, filt)
-        self._body_text = None
+        self._body_text = self._body_texts = None
         line.pieces = pieces
         line.text = text_of(pieces) if pieces else ""
         if line.state == CAPTION:
@@ -445,6 +445,7 @@ class Document:
 
 
 _state_of = attrgetter("state")
+_text_of = attrgetter("text")
 _tuple_new = tuple.__new__  # (a Record made as a plain tuple is made in C: a page of junk drops a line each)
 _MARKED_STATES = frozenset((TITLE, SUBTITLE))
 

@@ -267,8 +267,21 @@ def _near_meta(nxt: Sequence[Line]) -> bool:
     return False
 
 
-def _page(doc: Document, max_length: int) -> Page:
-    lines = [line for line in doc.lines if line.text and not line.text.isspace()]
+def _page(doc: Document, max_length: int, last: int) -> Page:
+    """The page's top as the signals read it: its non-blank lines, the first MAX_REPEAT_LINES and on
+    past the line at index ``last`` (the last candidate) to its neighbours and the kept lines below
+    it, not the whole page (a page of a million lines has its title within its first few hundred)."""
+    lines: list[Line] = []
+    kept_after = near_after = 0  # kept lines and lines after ``last``
+    for line in doc.lines:
+        if line.text and not line.text.isspace():
+            lines.append(line)
+            if line.index > last:
+                near_after += 1
+                kept_after += line.state != DROPPED
+                if (len(lines) >= MAX_REPEAT_LINES and near_after > NAV_NEIGHBOURS
+                        and kept_after > NEAR_META_LINES + 1):
+                    break
     position = {line.index: k for k, line in enumerate(lines)}
     counts: Counter = Counter()
     spread: dict[str, tuple[int, int]] = {}
@@ -298,10 +311,10 @@ def scored_candidates(doc: Document, *, max_length: int, disabled: Sequence[str]
     body = doc.body_text_lines()
     if not body:
         return
-    page = _page(doc, max_length)
+    core, limit = _candidate_lines(body)
+    page = _page(doc, max_length, body[min(len(body), max(core, limit)) - 1].index)
     kept = [line for line in page.lines if line.state != DROPPED]
     kept_at = {line.index: k for k, line in enumerate(kept)}
-    core, limit = _candidate_lines(body)
     signals = [s for s in SIGNALS if s.name not in disabled]
     first_clean = "title-first-clean" not in disabled
     # the article's own byline is its first metadata block: later ones are posts' and answers'
