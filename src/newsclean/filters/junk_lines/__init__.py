@@ -14,8 +14,9 @@ with a reason that says what they were:
     ``1032人参与308评论``; ``1/3`` beside other junk.
 ``related-links``
     a heading from ``junk_sections.txt`` (相关阅读, 【相关新闻】 …) and the short
-    link lines under it, up to the article's next real paragraphs or a
-    metadata label (来源：, 责任编辑：); also runs of titles ending in a date,
+    link lines under it, up to the article's next real paragraphs, a
+    metadata label (来源：, 责任编辑：) or the page's core (the dense run of
+    prose the page model finds: a post in unpunctuated phrases); also runs of titles ending in a date,
     and a label of ``junk_link_labels.txt`` with one headline on its line
     (``此前报道：<title>``).
 ``tags``
