@@ -81,8 +81,8 @@ def web_cases(corpus: Path):
         title = gold.get("title")
         if not title and gold.get("content_includes_title"):
             title = next((ln for ln in gold["content"].split("\n") if ln.strip()), None)
-        yield {"id": e["id"], "set": "web", "html": corpus / e["html"], "txt": corpus / e["txt"],
-               "gold": gold, "body": gold["content"], "title": title, "date": gold.get("published")}
+        yield {"id": e["id"], "set": "web", "kind": e.get("kind", "other"), "html": corpus / e["html"],
+               "txt": corpus / e["txt"], "gold": gold, "body": gold["content"], "title": title, "date": gold.get("published")}
 
 
 def gne_cases(corpus: Path):
@@ -91,7 +91,7 @@ def gne_cases(corpus: Path):
         lines = (corpus / f"{g['id']}.txt").read_text(encoding="utf-8").split("\n")
         fixes = {int(k): v for k, v in (g.get("fix") or {}).items()}
         body = "\n".join(fixes.get(i, line) for i, (line, lab) in enumerate(zip(lines, g["lines"])) if lab == "body")
-        yield {"id": g["id"], "set": "gne", "html": corpus / f"{g['id']}.html", "txt": corpus / f"{g['id']}.txt",
+        yield {"id": g["id"], "set": "gne", "kind": "news", "html": corpus / f"{g['id']}.html", "txt": corpus / f"{g['id']}.txt",
                "gold": None, "body": body, "title": g.get("title"),
                "date": ((g.get("metadata") or {}).get("published") or "")[:10] or None}
 
@@ -101,8 +101,8 @@ def score(case: dict, mode: str) -> dict:
     try:
         d = article(mode, case["html"].read_bytes(), case["txt"])
     except Exception as exc:  # a crash is reported, not fatal for the run
-        return {"id": case["id"], "set": case["set"], "error": f"{type(exc).__name__}: {exc}"}
-    r = {"id": case["id"], "set": case["set"], "cpu": time.process_time() - t0}
+        return {"id": case["id"], "set": case["set"], "kind": case["kind"], "error": f"{type(exc).__name__}: {exc}"}
+    r = {"id": case["id"], "set": case["set"], "kind": case["kind"], "cpu": time.process_time() - t0}
     pred = ncweb.predicted_body(d, case["gold"]) if case["gold"] else nceval.body(d)
     r["p"], r["r"], r["f1"] = nceval.prf(pred, case["body"])
     if case["title"]:
@@ -150,6 +150,9 @@ def main() -> None:
         part = [r for r in rows if r["set"] == name]
         if part:
             print(f"[{args.mode}] " + summary(name, part))
+            if name == "web":  # the pool's kinds (news, forum, blog …), as ncweb.py reports them
+                for kind in sorted({r["kind"] for r in part}):
+                    print(f"    {summary(kind, [r for r in part if r['kind'] == kind])}")
 
 
 if __name__ == "__main__":

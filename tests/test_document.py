@@ -292,3 +292,47 @@ def test_replace_many_refuses_a_replaced_piece_like_replace():
     doc.replace(line, 1, 6, "&", filter=F, reason="html-entity")
     with pytest.raises(ValueError):
         doc.replace_many(line, [(0, 2, "x")], filter=F, reason="r")
+
+
+def _walked_body(doc):
+    """body_text_lines() worked out afresh, without the document's remembered answer."""
+    return [line for line in doc.lines if line.state == "body" and line.text.strip()]
+
+
+def test_body_text_lines_follows_every_verb():
+    # the document remembers its body lines between filters: every verb must make it forget
+    doc = Document("甲一段。\n乙一段。\n丙一段。\n丁 摄\n戊一段。\n己一段。\n庚 辛")
+    assert doc.body_text_lines() == _walked_body(doc)
+    steps = [
+        lambda d: d.drop(d.lines[0], filter="t", reason="r"),
+        lambda d: d.cut(d.lines[1], [(0, len(d.lines[1].text))], filter="t", reason="r"),  # cut to nothing
+        lambda d: d.to_metadata(d.lines[2], filter="t", reason="r"),
+        lambda d: d.to_caption(d.lines[3], (0, 1), (2, 3), filter="t"),
+        lambda d: d.set_title(d.lines[4]),
+        lambda d: d.set_title(d.lines[5]),  # line 4 goes back to the body
+        lambda d: d.split_lines({6: [[(0, 1)], [(2, 3)]]}),
+        lambda d: d.to_notice(d.lines[6], filter="t"),
+    ]
+    for step in steps:
+        step(doc)
+        assert doc.body_text_lines() == _walked_body(doc)
+    assert [line.text for line in doc.body_text_lines()] == ["戊一段。", "辛"]
+
+
+def test_body_text_lines_is_a_new_list_each_call():
+    doc = Document("甲\n乙")
+    doc.body_text_lines().clear()
+    assert len(doc.body_text_lines()) == 2
+
+
+def test_line_of_title_follows_set_title_and_removal():
+    doc = Document("\n".join(f"第{i}行。" for i in range(100)))
+    assert doc.line_of("title") is None
+    doc.set_title(doc.lines[80])
+    assert doc.line_of("title") is doc.lines[80]
+    doc.set_title(doc.lines[3])
+    assert doc.line_of("title") is doc.lines[3] and doc.lines[80].state == "body"
+    doc.drop(doc.lines[3], filter="t", reason="r")
+    assert doc.line_of("title") is None
+    doc.set_subtitle(doc.lines[90])
+    assert doc.line_of("subtitle") is doc.lines[90] and doc.line_of("title") is None

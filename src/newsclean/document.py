@@ -2,7 +2,9 @@
 
 A :class:`Document` is the decoded input split into :class:`Line` objects.
 Each line keeps, for every piece of its current text, where that piece came
-from in the decoded input. Filters never edit text directly: they call the
+from in the decoded input. Filters never edit text or set a line's state
+directly (the document remembers its body lines and its title between
+verbs): they call the
 document's verbs (:meth:`Document.cut`, :meth:`Document.drop`,
 :meth:`Document.to_metadata`, :meth:`Document.to_caption`,
 :meth:`Document.set_title` …), and the verbs write the removal records, so no
@@ -133,6 +135,13 @@ class Document:
         self.meta = MetadataDraft()
         #: free-form marks filters leave for later filters (for example where the byline was)
         self.marks: dict[str, object] = {}
+        # body_text_lines() as last worked out; every verb that changes a line's state or
+        # text forgets it (filters change lines only through the verbs), so each filter
+        # that asks pays for one walk over the lines only after something changed
+        self._body_text: Optional[list[Line]] = None
+        # the title and subtitle lines, as set_title and set_subtitle marked them (the only
+        # way into those states): line_of() answers for them without a walk over the lines
+        self._marked: dict[str, Line] = {}
 
     @classmethod
     def from_text(cls, text: str) -> "Document":
@@ -150,12 +159,19 @@ class Document:
         return (line for line in self.lines if line.state == BODY)
 
     def body_text_lines(self) -> list[Line]:
-        """The non-blank lines still taken for body text."""
-        # text and not text.isspace(): text.strip() is not empty, without making a new string
-        return [line for line in self.lines if line.state == BODY and line.text and not line.text.isspace()]
+        """The non-blank lines still taken for body text (a new list each call)."""
+        lines = self._body_text
+        if lines is None:
+            # text and not text.isspace(): text.strip() is not empty, without making a new string
+            lines = self._body_text = [line for line in self.lines
+                                       if line.state == BODY and line.text and not line.text.isspace()]
+        return lines.copy()
 
     def line_of(self, state: str) -> Optional[Line]:
         """The first line in ``state`` (for example ``"title"``), or ``None``."""
+        if state in _MARKED_STATES:
+            marked = self._marked.get(state)
+            return marked if marked is not None and marked.state == state else None
         lines = self.lines
         for line in lines[:64]:  # where a title is
             if line.state == state:
@@ -233,13 +249,14 @@ class Document:
             line.state = state
             line.reason = reason
             return
+        self._body_text = None
         text = line.text
         i = len(text) - len(text.lstrip())
         j = len(text.rstrip())
         if j > i:
             if line._pieces is None:
                 # the common case, a line still one untouched piece of the input: one record
-                self._records.append(Record(line.start + i, line.start + j, filter, reason))
+                self._records.append(_tuple_new(Record, (line.start + i, line.start + j, filter, reason, None, ())))
             else:
                 splice(line._pieces, [(i, j, reason, None)], self._records, filter, keep=True)
         line.state = state
@@ -296,6 +313,7 @@ class Document:
             else:
                 split = (source_offset(line.pieces, credit[0], line.end), False)
         self._splice(line, [(i, j, reason, None) for i, j in gaps if s[i:j].strip()], filter)
+        self._body_text = None
         line.state = CAPTION
         line.reason = "caption"
         line.caption_split = split
@@ -328,6 +346,7 @@ class Document:
                     new.text = text_of(pieces)
                     out.append(new)
         self.lines = out
+        self._body_text = None
 
     def set_title(self, line: Line) -> None:
         """Mark ``line`` as the title; nothing is removed, a line marked before goes back to the body."""
@@ -339,12 +358,14 @@ class Document:
 
     def _mark_unique(self, line: Line, state: str) -> None:
         self._check_not_removed(line, f"the {state}")
-        for other in self.lines:
-            if other.state == state and other is not line:
-                other.state = BODY
-                other.reason = None
+        self._body_text = None
+        other = self.line_of(state)
+        if other is not None and other is not line:
+            other.state = BODY
+            other.reason = None
         line.state = state
         line.reason = state
+        self._marked[state] = line
 
     # ------------------------------------------------------------ build
     def build(self) -> "Article":
@@ -366,6 +387,7 @@ class Document:
         if len(spans) > 1:
             spans = sorted(spans, key=_span_start)
         pieces = splice(line.pieces, spans, self._records, filt)
+        self._body_text = None
         line.pieces = pieces
         line.text = text_of(pieces) if pieces else ""
         if line.state == CAPTION:
@@ -373,6 +395,8 @@ class Document:
 
 
 _state_of = attrgetter("state")
+_tuple_new = tuple.__new__  # (a Record made as a plain tuple is made in C: a page of junk drops a line each)
+_MARKED_STATES = frozenset((TITLE, SUBTITLE))
 
 
 def _span_start(span: Span) -> int:

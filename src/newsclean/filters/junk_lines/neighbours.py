@@ -38,26 +38,35 @@ def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
     # a run beside junk starts right after a junk line or ends right above one; a run once
     # made tags is junk and no run any more (the lines that part runs never change here)
     for j in _junk(reasons):
-        # the run right under the junk line: j+1 … i-1 (looked at up to one line too many)
-        i = j + 1
-        while i < n and i - j <= _MAX_TAG_RUN + 1 and short(i):
-            i += 1
-        if 3 <= i - j - 1 <= _MAX_TAG_RUN:
-            reasons[j + 1:i] = ["tags"] * (i - j - 1)
-        # the run right above it: i+1 … j-1
-        i = j - 1
-        while i >= 0 and j - i <= _MAX_TAG_RUN + 1 and short(i):
-            i -= 1
-        if 3 <= j - i - 1 <= _MAX_TAG_RUN:
-            reasons[i + 1:j] = ["tags"] * (j - i - 1)
+        # (junk next to junk, the common case on a page of chrome, starts no run on that side)
+        if j + 1 < n and reasons[j + 1] is None:
+            # the run right under the junk line: j+1 … i-1 (looked at up to one line too many)
+            i = j + 1
+            while i < n and i - j <= _MAX_TAG_RUN + 1 and short(i):
+                i += 1
+            if 3 <= i - j - 1 <= _MAX_TAG_RUN:
+                reasons[j + 1:i] = ["tags"] * (i - j - 1)
+        if j > 0 and reasons[j - 1] is None:
+            # the run right above it: i+1 … j-1
+            i = j - 1
+            while i >= 0 and j - i <= _MAX_TAG_RUN + 1 and short(i):
+                i -= 1
+            if 3 <= j - i - 1 <= _MAX_TAG_RUN:
+                reasons[i + 1:j] = ["tags"] * (j - i - 1)
 
 
 def _date_link_runs(texts: list[str], reasons: list[Optional[str]], lasts: str, later: Later) -> None:
     """Two or more titles in a row that end in a date are a link list."""
+    read: dict[str, bool] = {}  # pages repeat their lines: each text read once
+
     def link(s: str) -> bool:
         if not s or not (s[-1].isdigit() or s[-1] == "日"):
             return False
-        return len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s)) and not _BARE_DATE_OR_TIME.match(s)
+        found = read.get(s)
+        if found is None:
+            found = read[s] = (len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s))
+                               and not _BARE_DATE_OR_TIME.match(s))
+        return found
 
     n = len(texts)
     j = 0
@@ -297,9 +306,14 @@ def _field_tails(page: _Page) -> None:
                 reasons[k] = None
                 tails[k] = start
     field_tails: dict[str, Optional[int]] = {}  # pages repeat their field lines: each text once
+    is_field: dict[str, bool] = {}
     for k in page.joined.word_hits([":", "："]):  # (every field has its colon)
-        if reasons[k] is None and k not in tails and len(texts[k]) <= _MAX_CHROME_LEN \
-                and st["field"].search(texts[k]):
+        if reasons[k] is None and k not in tails:
+            field = is_field.get(texts[k])
+            if field is None:
+                field = is_field[texts[k]] = len(texts[k]) <= _MAX_CHROME_LEN and bool(st["field"].search(texts[k]))
+            if not field:
+                continue
             text = lines[k].text
             if text not in field_tails:
                 field_tails[text] = page.filt._tail_after_field(text, page.tables)
@@ -314,7 +328,16 @@ def _small_numbers(page: _Page) -> None:
     other junk (a line between two that a later filter removes must not decide, or cleaning
     the output again, which has them side by side, would drop them)."""
     lines, texts, reasons, n = page.lines, page.texts, page.reasons, page.n
-    small = [k for k in page.found if reasons[k] == "counter" and _SMALL_NUMBER.match(lines[k].text)]
+    numbers: dict[str, bool] = {}  # pages repeat their lines: each text read once
+    small = []
+    for k in page.found:
+        if reasons[k] == "counter":
+            text = lines[k].text
+            number = numbers.get(text)
+            if number is None:
+                number = numbers[text] = _SMALL_NUMBER.match(text) is not None
+            if number:
+                small.append(k)
     i = 0
     while i < len(small):
         k = j = small[i]
@@ -348,9 +371,15 @@ def _page_numbers(page: _Page) -> None:
 def _category_names(page: _Page) -> None:
     """The column's name under a line that ends in 所属分类："""
     lines, texts, reasons = page.lines, page.texts, page.reasons
+    labels: dict[str, bool] = {}  # pages repeat their field lines: each text searched once
     for k in [m.start() for m in _COLONS.finditer(page.lasts, 0, page.n - 1)]:
-        if reasons[k + 1] is None and _CATEGORY_LABEL.search(lines[k].text) and _is_short_word(texts[k + 1]):
-            reasons[k + 1] = "page-chrome"
+        if reasons[k + 1] is None:
+            text = lines[k].text
+            label = labels.get(text)
+            if label is None:
+                label = labels[text] = bool(_CATEGORY_LABEL.search(text))
+            if label and _is_short_word(texts[k + 1]):
+                reasons[k + 1] = "page-chrome"
 
 
 def _follow_buttons(page: _Page) -> None:

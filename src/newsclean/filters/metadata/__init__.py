@@ -36,11 +36,12 @@ nothing says whether they are a source, an author or an account.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
-from typing import Optional, Sequence, Union
+from typing import Iterator, Optional, Sequence, Union
 
 from ...dates import find_dates, parse_date
 from ...document import BODY, Document, Line
@@ -59,12 +60,30 @@ from .lines import (
     PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
     _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHAR, _TAIL, _SEPARATORS,
-    _CLOSING_BRACKETS, _LAST_LINES, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
+    _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
     _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line,
 )
 
 
 _text = attrgetter("text")  # (a line's text, read in C over all lines)
+_first_char = itemgetter(0)
+_last_char = itemgetter(-1)
+_ENDS_IN_BRACKET = re.compile("[)）】\\]]")  # (run on the string of the lines' last characters)
+
+
+def _at_most_one_date(texts: Iterator[str]) -> bool:
+    """True when ``texts`` hold at most one distinct text that is a date alone (each text read once,
+    and no further than a second date: a page of one number repeated is not read a line each)."""
+    seen: set[str] = set()
+    dates = 0
+    for text in texts:
+        if text not in seen:
+            seen.add(text)
+            if len(text) <= 40 and parse_date(text) is not None:
+                dates += 1
+                if dates > 1:
+                    return False
+    return True
 
 
 @dataclass
@@ -173,11 +192,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # below the byline zone a line that is only a date is the page's date when it is the
         # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
         # (distinct texts: the structure filter drops a date line repeated right below itself)
-        firsts = "".join(map(itemgetter(0), texts))  # (firsts[k] is texts[k][0])
-        lone_date = len({texts[k] for k in (m.start() for m in _DIGIT_CHAR.finditer(firsts, top_end))
-                         if len(texts[k]) <= 40 and parse_date(texts[k]) is not None}) <= 1
+        firsts = "".join(map(_first_char, texts))  # (firsts[k] is texts[k][0])
+        lone_date = _at_most_one_date(texts[m.start()] for m in _DIGIT_CHAR.finditer(firsts, top_end))
         n = len(lines)
         title_slot = _title_slot(doc, lines)  # this filter marks no title: the same all along
+        labelled_order: Optional[list[int]] = None  # (worked out when the loop first reaches the common case)
+        bracketed: list[int] = []
         k = 0
         while k < n:
             line = lines[k]
@@ -203,12 +223,17 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 continue
             if not top and lead_left == 0 and kept >= far:
                 # the common case, paragraphs far from the top (all lines from here on):
-                # only a labelled line or a trailing bracket can be meta
-                while k < n and k not in labelled:
-                    if texts[k][-1:] in ")）】]":
-                        self._trailing_bracket(doc, lines[k], p)
-                    kept += 1
-                    k += 1
+                # only a labelled line or a trailing bracket can be meta; the lines up to
+                # the next labelled one are counted at once (texts[k] is still each line's text)
+                if labelled_order is None:
+                    labelled_order = sorted(labelled)
+                    bracketed = [m.start() for m in _ENDS_IN_BRACKET.finditer("".join(map(_last_char, texts)))]
+                i = bisect_left(labelled_order, k)
+                nxt = labelled_order[i] if i < len(labelled_order) else n
+                for j in bracketed[bisect_left(bracketed, k):bisect_left(bracketed, nxt)]:
+                    self._trailing_bracket(doc, lines[j], p)
+                kept += nxt - k
+                k = nxt
                 if k == n:
                     break
                 line, text = lines[k], texts[k]
@@ -278,7 +303,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         last, below = 0, None
         # the lines that may end in a field (this filter only cuts: no line gains a separator)
         first_at: dict[str, int] = {}  # each text's first line, made when a paragraph is met
-        for k in range(n - 1, -1, -1):
+        for k in range(n - 1, max(n - _TAIL_WALK, 0) - 1, -1):
             line = lines[k]
             if last == _LAST_LINES:
                 break

@@ -43,6 +43,9 @@ _SEPARATORS = frozenset(":：|")
 _CLOSING_BRACKETS = frozenset(")）】]")
 #: how many of the last body lines may carry fields glued after their last sentence
 _LAST_LINES = 3
+#: how far up from the bottom those lines are looked for: repeats and lines that later
+#: filters take are not counted, so a page of one line repeated would be walked whole
+_TAIL_WALK = 1000
 # the last sentence's end and what follows it
 _LAST_SENTENCE_END = re.compile(r"[。！？!?…”\"](?=[^。！？!?…”\"]*$)")
 _SENTENCE_END_CHARS = set("。！？!?…”\"")
