@@ -82,3 +82,26 @@ def test_a_pipeline_pickles_without_its_later_claims():
     copy = pickle.loads(pickle.dumps(pipeline))
     assert "_later_claims" not in copy.__dict__ and copy == pipeline
     assert copy.run(links_parted_by("责任编辑：张三")).text == pipeline.run(links_parted_by("责任编辑：张三")).text
+
+
+def test_for_document_asks_each_text_once_and_answers_as_removed_later():
+    asked: list[str] = []
+
+    class Shouts:
+        def claims(self, text):
+            asked.append(text)
+            return "shouting" if text.endswith("！！") else None
+
+        def repeat_rules(self):
+            return None
+
+    later = Later([Shouts(), ExtractNotices()])
+    ask = later.for_document()
+    texts = ["好！！", "正文。", "好！！", "免责声明：本文仅代表作者观点。", "正文。"]
+    assert [ask(t) for t in texts] == [later.removed_later(t) for t in texts]
+    assert [ask(t) for t in texts][:4] == ["shouting", None, "shouting", "platform-notice"]
+    asked.clear()
+    fresh = later.for_document()
+    [fresh(t) for t in texts]
+    assert asked == ["好！！", "正文。", "免责声明：本文仅代表作者观点。"]  # a repeated text is not asked again
+    assert NO_LATER.for_document()("好！！") is None

@@ -42,6 +42,20 @@ class Later:
                 return reason
         return None
 
+    def for_document(self) -> Callable[[str], Optional[str]]:
+        """:meth:`removed_later` remembering its answers, for one document (a filter that asks
+        again about a text, or about a text the page repeats, is answered at once)."""
+        memo: dict[str, Optional[str]] = {}
+        removed_later = self.removed_later
+
+        def ask(text: str) -> Optional[str]:
+            if text in memo:
+                return memo[text]
+            reason = memo[text] = removed_later(text)
+            return reason
+
+        return ask
+
     def __bool__(self) -> bool:
         return bool(self._claims) or self.repeats is not None
 

@@ -17,6 +17,9 @@ from .records import Record
 
 Piece = tuple[int, int, str, int]
 
+# a Record made as a plain tuple is made in C (a jammed page writes one a line)
+_tuple_new = tuple.__new__
+
 # A change to a line's text: replace text[i:j] by ``new`` (None: cut it), for ``reason``.
 Span = tuple[int, int, str, Optional[str]]
 
@@ -66,10 +69,10 @@ def splice(pieces: list[Piece], spans: Sequence[Span], records: list[Record], fi
                     old = records[rec]
                     records[rec] = old._replace(then=old.then + ((filt, why),))
                 elif new is not None and i >= pos:
-                    records.append(Record(s + a, s + b, filt, why, new))
+                    records.append(_tuple_new(Record, (s + a, s + b, filt, why, new, ())))
                     out.append((s + a, s + b, new, len(records) - 1))
                 elif not t[a:b].isspace():
-                    records.append(Record(s + a, s + b, filt, why))
+                    records.append(_tuple_new(Record, (s + a, s + b, filt, why, None, ())))
                 cur = b
             if j <= end:
                 r += 1

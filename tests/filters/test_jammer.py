@@ -491,3 +491,27 @@ def test_a_run_is_never_longer_than_a_few_jammers():
     w = "".join(rng.choice("bcdfghjklmnpqrstvwxz") for _ in range(16_000))
     assert find_jammers(w + " Q%") == []
     assert find_jammers("正文" + w + " x%Q") == []
+
+
+# ---------------------------------------------------------------- machine text
+_MINIFIED = "".join(f"function f{i}(a,b){{return a+b*{i};}}var x{i}=el('id{i}');if(x{i}){{x{i}.hide();}}"
+                    for i in range(60))
+
+
+def test_a_long_line_of_minified_code_is_machine_text_kept_whole():
+    assert len(_MINIFIED) >= 2000 and find_jammers(_MINIFIED) == []
+
+
+def test_the_same_code_cut_short_is_still_read_run_by_run():
+    # (below the length, a line of code is read as any line: the rule is the long line's alone)
+    short = _MINIFIED[:300] + "X4 D, w. B. b3 E9 N* r7 x"
+    assert find_jammers(short) != []
+
+
+def test_long_english_prose_with_a_jammer_is_not_machine_text():
+    prose = "This is a plain English paragraph of a forum post, with ordinary words. " * 40
+    line = prose + "! X4 D, w. B. b3 E9 N* r7 x"
+    assert len(line) >= 2000
+    spans = find_jammers(line)
+    # (read as any line: the run is cut, from where English words end)
+    assert spans and spans[-1][1] == len(line) and spans[0][0] >= len(prose)

@@ -167,6 +167,30 @@ def test_the_quick_reject_never_hides_a_repair():
     assert not _may_hold_mojibake("".join(SENTENCES))
 
 
+def test_the_run_check_never_hides_a_repair():
+    # _may_repair_gbk spares ordinary text the character-by-character reading: it must say
+    # True for every run that reading repairs (damaged, misaligned, mixed with plain text)
+    import random
+
+    from newsclean.filters.mojibake import _GBK, _may_repair_gbk, _run_repairs
+
+    rng = random.Random(7)
+    plain = "国务院新闻办公室今天举行发布会，介绍有关情况。记者从市教育局获悉“引号”《书名》·—…"
+    skipped = repaired = 0
+    for _ in range(3000):
+        parts = [_damaged(rng, rng.randint(1, 20)) if rng.random() < 0.6 else
+                 "".join(rng.choice(plain) for _ in range(rng.randint(1, 30))) for _ in range(rng.randint(1, 3))]
+        for m in _GBK.run.finditer("".join(parts)):
+            run = m.group()
+            if _run_repairs(run, _GBK):
+                repaired += 1
+                assert _may_repair_gbk(run), run
+            elif not _may_repair_gbk(run):
+                skipped += 1
+    assert repaired > 300 and skipped > 300
+    assert not any(_may_repair_gbk(s) for s in SENTENCES)  # ordinary text: no reading at all
+
+
 def test_work_grows_linearly_on_a_long_damaged_line():
     # one lost character in every 100 used to make the window search cubic
     def calls(text):

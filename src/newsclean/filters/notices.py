@@ -118,8 +118,10 @@ class ExtractNotices(Filter, name="notices"):
         s = text.strip()
         if not s or len(s) > self.max_length:
             return False
-        starts, contains, users = compiled[:3]
-        if (starts.match(s) or contains.search(s) or ("不代表" in s and _NOT_OUR_VIEW.match(s))
+        starts, users, finder = compiled[0], compiled[2], compiled[3]
+        # (the finder: the phrases for re, several times faster than the phrase pattern)
+        if (starts.match(s) or finder.search(s)
+                or ("不代表" in s and _NOT_OUR_VIEW.match(s))
                 or (("评论" in s or "留言" in s or "跟帖" in s) and _COMMENTS_VIEW.match(s))):
             return True
         return any(user_finditer(p, s) for p in users)

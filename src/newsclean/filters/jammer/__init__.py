@@ -36,8 +36,10 @@ a cut can read differently there (most lines).
 The work is linear in the line. A legacy jammer is 15 units (30 characters) at
 most, so a stretch of printable ASCII without white space longer than 160
 characters (base64, a hex dump, minified code, a JSON blob) is data: it is found
-in one pass and kept whole, not read run by run. What a run is part of (a URL,
-data) is read once per stretch, and the line's indentation once per line.
+in one pass and kept whole, not read run by run; so is a line of 2,000 ASCII
+characters or more with fewer spaces than one in ten (minified code or CSS, a
+query string: no post's text). What a run is part of (a URL, data) is read once
+per stretch, and the line's indentation once per line.
 
 The package, one idea a module (none imports another filter):
 
@@ -66,6 +68,28 @@ from .words import looks_random
 #: a printable ASCII character among them; found in one scan of the page
 _MAY_HOLD_JAMMER = re.compile(r"(?m)^(?=[^\n]{5})[^\n]*?[\x21-\x7e]")
 
+
+
+def _candidate_lines(texts: list[str]) -> list[int]:
+    """The positions of ``texts`` that may hold a jammer, in order, from one scan of the joined texts.
+
+    Each match of ``_MAY_HOLD_JAMMER`` starts a line, so a line's position is the count of line
+    breaks before the match: one count in C a candidate (a jammed page has one nearly every line).
+    """
+    text = "\n".join(texts)
+    count = text.count
+    if count("\n") != len(texts) - 1:
+        return JoinedLines(texts).hits(_MAY_HOLD_JAMMER)  # a text holds a line break: map by offsets
+    out: list[int] = []
+    k = pos = 0
+    for m in _MAY_HOLD_JAMMER.finditer(text):
+        start = m.start()
+        k += count("\n", pos, start)
+        pos = start
+        out.append(k)
+    return out
+
+
 __all__ = ["DEFAULT_SEO_PHRASES", "RemoveDiscuzJammer", "find_jammers", "looks_random"]
 
 
@@ -89,7 +113,7 @@ class RemoveDiscuzJammer(Filter, name="discuz-jammer"):
     def apply(self, doc: Document) -> None:
         seo = seo_pattern(tuple(DEFAULT_SEO_PHRASES) + tuple(self.seo_phrases))
         lines = list(doc.body_lines())
-        for k in JoinedLines([line.text for line in lines]).hits(_MAY_HOLD_JAMMER):
+        for k in _candidate_lines([line.text for line in lines]):
             line = lines[k]
             spans = find_jammers(line.text, legacy=self.legacy, seo=seo)
             if spans:

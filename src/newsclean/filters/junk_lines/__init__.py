@@ -76,7 +76,7 @@ from ... import lexicons
 from ...document import Document, Line
 from ...fieldlines import states_facts
 from ...patterns import compile_user_pattern, user_finditer
-from ...rules import check_rule_names, rule_names
+from ...rules import Ladder, check_rule_names, rule_names
 from ...shapes import top_of_page
 from ..base import Filter, JoinedLines
 from .patterns import (
@@ -157,15 +157,8 @@ class DropJunkLines(Filter, name="junk-lines"):
         >>> f.classify("分享到：微信 | 微博"), f.classify("阅读 1234"), f.classify("他在微博上说。")
         ('share-bar', 'counter', None)
         """
-        s = text.strip()
-        if not s or len(s) > 120:
-            return None  # every junk shape is short; paragraphs are left alone at once
-        line = _Line(s, _tables or _lexicon_tables(self._extra()), _static(), top)
-        for test in _ladder(tuple(self.disabled_rules)).for_edges(line.first, line.end):
-            reason = test(line)
-            if reason is not None:
-                return reason or None  # (KEEP: the line may be article text, no later rule asks)
-        return None
+        return _classify(text, top, _tables or _lexicon_tables(self._extra()), _static(),
+                         _ladder(tuple(self.disabled_rules)))
 
     def _tail_after_field(self, text: str, tables: tuple) -> Optional[int]:
         """Where junk glued after a metadata field starts (``来源：新华网 | 打印 | 关闭``,
@@ -201,9 +194,10 @@ class DropJunkLines(Filter, name="junk-lines"):
         top_limit = top_of_page(texts)
         tables = _lexicon_tables(self._extra())
         classify = self.classify
-        reasons: list[Optional[str]] = [classify(text, top=True, _tables=tables) for text in texts[:top_limit]]
+        ladder = _ladder(tuple(self.disabled_rules))  # (what classify looks up, once a page)
+        reasons: list[Optional[str]] = [_classify(text, True, tables, st, ladder) for text in texts[:top_limit]]
         # pages repeat their chrome: each text below the top is classified once
-        memo = {text: classify(text, _tables=tables) for text in dict.fromkeys(texts[top_limit:])}
+        memo = {text: _classify(text, False, tables, st, ladder) for text in dict.fromkeys(texts[top_limit:])}
         reasons.extend(map(memo.__getitem__, texts[top_limit:]))
         # the rules below search the joined texts, or the string of the lines' first or last
         # characters, once for what they need (a plain body line costs them nothing) and look
@@ -272,6 +266,19 @@ class DropJunkLines(Filter, name="junk-lines"):
             return True
         doc.cut(line, [(i, j) for i, j in merged], filter=self.name, reason="user-pattern")
         return False
+
+
+def _classify(text: str, top: bool, tables: tuple, st: dict, ladder: Ladder) -> Optional[str]:
+    """:meth:`DropJunkLines.classify` with its tables, patterns and rules looked up already."""
+    s = text.strip()
+    if not s or len(s) > 120:
+        return None  # every junk shape is short; paragraphs are left alone at once
+    line = _Line(s, tables, st, top)
+    for test in ladder.for_edges(line.first, line.end):
+        reason = test(line)
+        if reason is not None:
+            return reason or None  # (KEEP: the line may be article text, no later rule asks)
+    return None
 
 
 __all__ = ["DropJunkLines", "LINE_RULES", "NEIGHBOUR_RULES"]

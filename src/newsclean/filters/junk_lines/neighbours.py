@@ -290,7 +290,7 @@ class _Page:
         self.st = _static()
         self.n = len(lines)
         self.found = _junk(reasons)  # the junk lines of the one-line rules (the first rules only take lines out)
-        self.first_paragraph = _first_paragraph(texts, joined)
+        self.first_paragraph = _first_paragraph(texts)
         #: lines whose glued junk is cut (position → where the junk starts), the line kept
         self.tails: dict[int, int] = {}
 

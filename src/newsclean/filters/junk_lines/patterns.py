@@ -14,7 +14,6 @@ from ... import lexicons
 from ...fieldlines import states_facts
 from ...patterns import literal_finder, phrase_alternation, re_alternation, uncased
 from ...shapes import is_paragraph
-from ..base import JoinedLines
 
 
 def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -488,9 +487,10 @@ def _is_byline_bar(s: str) -> bool:
             and _HAS_TIME.search(s) is not None)
 
 
-def _first_paragraph(texts: list[str], joined: JoinedLines) -> int:
+def _first_paragraph(texts: list[str]) -> int:
     """The index of the first paragraph of ``texts`` (stripped), or their number when none is."""
-    return next((k for k in joined.word_hits(["。"]) if is_paragraph(texts[k])), len(texts))
+    # (from the top down, stopping there: the first paragraph is near the top of most pages)
+    return next((k for k, text in enumerate(texts) if "。" in text and is_paragraph(text)), len(texts))
 
 
 def _junk(reasons: list[Optional[str]]) -> list[int]:
