@@ -85,8 +85,6 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 # a date (2019-11-25, 2019年11月, 09/07) or a clock time (18:57)
 _DATE_OR_TIME = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}|\d{1,2}[/月]\d{1,2}|\d{1,2}:\d{2}")
-# a label left without its value: the value is on the next line
-_BARE_LABEL_END = re.compile(r"[:：]\s*[)）】\]]?\s*$")
 
 
 def line_weight(text: str) -> float:
@@ -130,6 +128,13 @@ def _field_label() -> regex.Pattern:
     return regex.compile(rf"{labels}\s*[:：]")
 
 
+@lru_cache(maxsize=1)
+def _bare_label() -> regex.Pattern:
+    """A metadata label and its colon closing a line (a bracket may close it too)."""
+    labels = phrase_alternation(row[0] for row in lexicons.rows("metadata_labels.tsv", 2))
+    return regex.compile(rf"{labels}\s*[:：]\s*[)）】\]]?\s*$")
+
+
 def reads_as_field(text: str) -> bool:
     """``text`` may be a metadata field by its shape (a labelled value, a date or time on a short line):
     the metadata filter reads it, with its neighbours, and a page model must leave it there.
@@ -137,15 +142,29 @@ def reads_as_field(text: str) -> bool:
     >>> reads_as_field("(责编：汤诗瑶、丁涛)"), reads_as_field("2019年11月25日 18:57"), reads_as_field("体育")
     (True, True, False)
     """
+    return shows_date(text) or has_field_label(text)
+
+
+def shows_date(text: str) -> bool:
+    """``text`` is a short line with a date or a clock time (a dateline, a post's time)."""
     s = text.strip()
-    if len(s) > FIELD_MAX_CHARS:
-        return False
-    return _DATE_OR_TIME.search(s) is not None or _field_label().search(s) is not None
+    return len(s) <= FIELD_MAX_CHARS and _DATE_OR_TIME.search(s) is not None
+
+
+def has_field_label(text: str) -> bool:
+    """``text`` is a short line with a metadata label and its colon (来源：, 责编：)."""
+    s = text.strip()
+    return len(s) <= FIELD_MAX_CHARS and _field_label().search(s) is not None
 
 
 def ends_in_bare_label(text: str) -> bool:
-    """``text`` ends in a label's colon with no value after it (``责任编辑：``): its value is the next line."""
-    return len(text) <= FIELD_MAX_CHARS and _BARE_LABEL_END.search(text) is not None
+    """``text`` ends in a metadata label's colon with no value after it (``责任编辑：``): its value
+    is the next line. A greeting that ends in a colon (某某晚安：) is no label.
+
+    >>> ends_in_bare_label("责任编辑："), ends_in_bare_label("【来源:】"), ends_in_bare_label("茜媽咪晚安：")
+    (True, True, False)
+    """
+    return len(text) <= FIELD_MAX_CHARS and _bare_label().search(text) is not None
 
 
 def _heaviest_run(weights: Sequence[float]) -> tuple[float, int, int]:
@@ -191,5 +210,5 @@ def is_dense(weights: Sequence[float], span: tuple[int, int]) -> bool:
 
 __all__ = [
     "BARE_PROSE_CJK_SHARE", "BARE_PROSE_MIN_CHARS", "BARE_PROSE_SHARE", "CODE_MAX_CJK_SHARE", "CORE_MIN_SHARE", "CORE_RIVAL_FACTOR", "DENSE_PROSE_SHARE", "CORE_MIN_WEIGHT", "FIELD_MAX_CHARS",
-    "NON_CJK_SHARE", "OTHER_PENALTY", "PROSE_MIN_CHARS", "SHORT_MAX_CHARS", "SHORT_PENALTY", "core_span", "ends_in_bare_label", "is_dense", "is_menu_item", "is_prose", "line_weight", "reads_as_field",
+    "NON_CJK_SHARE", "OTHER_PENALTY", "PROSE_MIN_CHARS", "SHORT_MAX_CHARS", "SHORT_PENALTY", "core_span", "ends_in_bare_label", "has_field_label", "is_dense", "is_menu_item", "is_prose", "line_weight", "reads_as_field", "shows_date",
 ]

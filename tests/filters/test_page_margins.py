@@ -195,3 +195,14 @@ def test_stray_tokens_are_no_menu_over_the_headline():
     # garbage tokens under the headline (a counter, a jammer's leftovers) hold no word: no menu
     text = page(HEADLINE, "0", 'M"C', "H#Z", PARA, PARA2, PARA3)
     assert kept(text)[0] == HEADLINE
+
+
+def test_below_the_furniture_a_date_alone_goes_a_labelled_field_stays():
+    # comments under the article: their posting times go with them; a greeting ending in a
+    # colon is no label, so the line under it is no field value
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, "发表评论", "网友甲", "于 2013/12/28 10:28", "茜媽咪晚安：",
+                        "您过奖了，我们只是喜欢拍照而已", "来源：某某日报"))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="forum-chrome")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()][4:] == ["来源：某某日报"]
+    assert doc.lines[6].reason == doc.lines[8].reason == "page-side-run"

@@ -44,7 +44,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..document import BODY, DROPPED, Document, Line
-from ..pagecore import SHORT_PENALTY, core_span, ends_in_bare_label, is_menu_item, line_weight, reads_as_field
+from ..pagecore import (
+    SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item, line_weight, shows_date,
+)
 from ..rules import check_rule_names
 from ..shapes import CLAUSE_END, FINISHED_SENTENCE_END, is_headline
 from .base import Filter
@@ -75,7 +77,7 @@ class DropPageMargins(Filter, name="page-margins"):
         # the non-blank lines still in the body, and the junk lines earlier filters dropped (context)
         lines = [line for line in doc.lines if (line.state == BODY or line.state == DROPPED)
                  and line.text and not line.text.isspace()]
-        kept = _kept_fields(lines, doc)
+        kept, dated = _kept_fields(lines, doc)
         weights = [0.0 if kept[k] else _weight(line) for k, line in enumerate(lines)]
         span = core_span(weights)
         if span is None:
@@ -87,7 +89,8 @@ class DropPageMargins(Filter, name="page-margins"):
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
         if "page-side-run" not in self.disabled_rules:
             tail = _tail_start(lines, weights, kept, end)
-            self._drop(doc, lines[tail:], kept, tail, reason="page-side-run")
+            side = [keep and not date for keep, date in zip(kept, dated)]
+            self._drop(doc, lines[tail:], side, tail, reason="page-side-run")
 
     def _drop(self, doc: Document, lines: list[Line], kept: list[bool], first: int, *, reason: str) -> None:
         for k, line in enumerate(lines, first):
@@ -95,13 +98,15 @@ class DropPageMargins(Filter, name="page-margins"):
                 doc.drop(line, filter=self.name, reason=reason)
 
 
-def _kept_fields(lines: list[Line], doc: Document) -> list[bool]:
+def _kept_fields(lines: list[Line], doc: Document) -> tuple[list[bool], list[bool]]:
     """The lines the model never weighs nor drops: what a later filter takes out on its own (a
     field, a caption, a notice), what reads as a field by its shape, and a label's value on the
-    line under it (责任编辑： / 尹世杰), all left to the metadata filter."""
+    line under it (责任编辑： / 尹世杰), all left to the metadata filter; and, among them, those
+    kept for a date alone (below the page's furniture, a comment's or a link's date goes with it)."""
     removed_later = doc.later.removed_later
-    memo: dict[str, bool] = {}  # pages repeat their lines: each text is asked once
+    memo: dict[str, tuple[bool, bool]] = {}  # pages repeat their lines: each text is asked once
     kept = [False] * len(lines)
+    dated = [False] * len(lines)
     after_label = False
     for k, line in enumerate(lines):
         if line.state != BODY:
@@ -110,10 +115,12 @@ def _kept_fields(lines: list[Line], doc: Document) -> list[bool]:
         text = line.text.strip()
         hit = memo.get(text)
         if hit is None:
-            hit = memo[text] = reads_as_field(text) or removed_later(line.text) is not None
-        kept[k] = hit or after_label
+            field = has_field_label(text) or removed_later(line.text) is not None
+            hit = memo[text] = (field, not field and shows_date(text))
+        kept[k] = hit[0] or hit[1] or after_label
+        dated[k] = hit[1] and not after_label
         after_label = ends_in_bare_label(text)
-    return kept
+    return kept, dated
 
 
 def _head_start(lines: list[Line], weights: list[float], kept: list[bool], start: int) -> int:
