@@ -22,7 +22,8 @@ A line that a later filter of the pipeline takes out on its own (a metadata
 field, a caption, a notice), one that reads as a field by its shape (a label
 and its value, a date) and a label's value on the line under it are neither
 weighed nor dropped: the metadata filter still reads 来源, 责任编辑, bylines
-and dates wherever they are. A line that
+and dates wherever they are (below the page's furniture, though, a line kept
+for a date alone goes: a comment's or a linked headline's time). A line that
 ends a sentence stays wherever it is: menus, link lists and footers never do.
 A page with no clear core (no run of prose heavy enough, or one among many of the
 same weight: a forum's index, a list) is left as it is; so is a line inside
