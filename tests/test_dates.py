@@ -71,3 +71,24 @@ def test_weekdays_half_days_and_iso_times(text, want):
 def test_a_time_range_is_not_one_date():
     assert parse_date("2024年11月25日 10:00-12:00") is None
     assert parse_date("2024年11月25日周边") is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("9/17/2004 5:54:13 AM", dt.datetime(2004, 9, 17, 5, 54, 13)),  # a 12-hour time: the month first
+    ("7/5/2005 9:23:57 PM", dt.datetime(2005, 7, 5, 21, 23, 57)),
+    ("12/1/2005 12:05 AM", dt.datetime(2005, 12, 1, 0, 5)),
+    ("9/17/2004", dt.date(2004, 9, 17)),  # 17 can only be the day
+    ("17/09/2004", dt.date(2004, 9, 17)),
+    ("民國113年1月5日", dt.date(2024, 1, 5)),
+    ("民国98年12月31日 10:00", dt.datetime(2009, 12, 31, 10, 0)),
+    ("2024-01-05 3:05 PM", dt.datetime(2024, 1, 5, 15, 5)),
+])
+def test_month_first_and_republic_years(text, want):
+    got = parse_date(text)
+    assert got == want and type(got) is type(want)
+
+
+@pytest.mark.parametrize("text", ["6/2/2022", "06/02/2022 - 13:48", "13/13/2004", "2/30/2004 1:00 PM",
+                                  "9/17/2004 13:05 PM"])
+def test_day_month_order_not_known_or_impossible(text):
+    assert find_dates(text) == []

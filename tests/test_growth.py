@@ -86,6 +86,14 @@ def label_flood(k: int) -> str:
     return "来源：\n责编：\n记者 摄\n" * (60 * k) + "来源：责编：记者：" * (20 * k)
 
 
+def field_shapes(k: int) -> str:
+    """Catalogue rows, post headers, sign-offs and bare names, repeated: the field shapes of
+    pages never seen (a title row reads all lines once, for the first row only)."""
+    block = ("索引号：000014349/2024-00001\n标题：关于做好工作的通知\n索 引 号\n0001\n标 题\n通知\n由海姑娘张贴 @ 2005-06-14 03:25:55 (370)\n"
+             "罗银胜\n正文说完了。（姚峰 上海报道）\n来源：综合新华社、央视新闻\nAUTO.SOHU.COM  2003年11月12日16:36\n")
+    return "关于做好工作的通知\n" + block * (30 * k)
+
+
 def short_lines(k: int) -> str:
     rng = _rng(8)
     return "\n".join(rng.choice(["a", "1", "。", "图", "x y", "!", "——"]) for _ in range(300 * k))
@@ -99,7 +107,7 @@ def white_space(k: int) -> str:
 FAMILIES: dict[str, Callable[[int], str]] = {
     "long ASCII line": long_ascii_line, "base64": base64_line, "minified CSS/JS": minified_code,
     "JSON blob": json_blob, "URL query strings": url_queries, "hex dump": hex_dump,
-    "label flood": label_flood, "many short lines": short_lines, "white space and tabs": white_space,
+    "label flood": label_flood, "field shapes": field_shapes, "many short lines": short_lines, "white space and tabs": white_space,
 }
 
 

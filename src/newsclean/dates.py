@@ -3,7 +3,9 @@
 News pages write dates in many ways: ``2024年11月25日``, ``2019年06月15日08:18``,
 ``2024-11-25 10:00``, ``2024/3/25 14:32:10``, ``2009-2-16 10:35:39``, with
 full-width digits, a weekday (``2024年11月25日 星期一``), 上午/下午 before the
-time, or with the time glued to the day (``2019-09-3007:42``).
+time, or with the time glued to the day (``2019-09-3007:42``); Taiwan pages
+count years of the Republic (``民國113年1月5日``), and some pages put the
+month and day before the year with a 12-hour time (``9/17/2004 5:54:13 AM``).
 :func:`parse_date` reads one such value; :func:`find_dates` finds them inside
 a line. A value with a time becomes a :class:`datetime.datetime`, naive
 unless the text gives its offset (``2024-11-25T10:00:00+08:00``, ``…Z``;
@@ -28,9 +30,10 @@ _WIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456
 
 # 星期一, （周一）: a weekday after the date
 _WEEKDAY = r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)"
-# 10:00, 下午3:05:09, 10时30分, 2024-11-25T10:00:00.000+08:00
+# 10:00, 下午3:05:09, 10时30分, 2024-11-25T10:00:00.000+08:00, 5:54:13 AM
 _TIME = r"""(?:[\sT]*(?P<ampm>上午|下午|晚上|早上|凌晨|中午|午后)?\s*(?P<H>\d{1,2})(?:
         :(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,6})?(?P<tz>Z|[+-]\d{2}:\d{2}(?![\d:]))?)?
+        (?:[ \t\u3000\xa0]?(?P<ap>[AaPp][Mm])(?![A-Za-z]))?
       | [时点](?P<M>\d{1,2})分(?:(?P<S>\d{1,2})秒)?
     )(?!\d))"""
 #: a 下午/晚上 hour below 12 is in the afternoon
@@ -41,6 +44,8 @@ _DATE = rf"""
         (?P<y>(?:19|20)\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日
       | (?P<y>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})
       | (?P<yy>\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})
+      | (?:民國|民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日
+      | (?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}})
     )
     {_WEEKDAY}?
     (?:{_TIME}{_WEEKDAY}?|(?!\d))
@@ -61,20 +66,51 @@ class DateMatch:
     value: DateValue
 
 
+#: the Republic of China's year 1 (民國113年 is 2024)
+_ROC_OFFSET = 1911
+
+
+def _month_day(m: regex.Match) -> Optional[tuple[int, int]]:
+    """Month and day of a date: for ``a/b/yyyy``, the order the text makes certain.
+
+    ``9/17/2004 5:54:13 AM``: a 12-hour time goes with the month first (the US
+    order); else a number above 12 is the day (``17/9/2004``, ``9/17/2004``);
+    ``6/2/2022`` with neither is not read (February or June).
+    """
+    if m.group("a") is None:
+        return int(m.group("m")), int(m.group("d"))
+    a, b = int(m.group("a")), int(m.group("b"))
+    if m.group("ap") is not None or (b > 12 >= a):
+        return a, b
+    if a > 12 >= b:
+        return b, a
+    return None
+
+
 def _value(m: regex.Match, short_year: bool) -> Optional[DateValue]:
     if m.group("yy") is not None:
         if not short_year:
             return None
         year = 2000 + int(m.group("yy"))
+    elif m.group("roc") is not None:
+        year = _ROC_OFFSET + int(m.group("roc"))
     else:
         year = int(m.group("y"))
+    month_day = _month_day(m)
+    if month_day is None:
+        return None
     try:
-        day = dt.date(year, int(m.group("m")), int(m.group("d")))
+        day = dt.date(year, *month_day)
         if m.group("H") is None:
             return day
         hour = int(m.group("H"))
         if m.group("ampm") in _AFTERNOON and hour < 12:
             hour += 12
+        ap = (m.group("ap") or "").upper()
+        if ap and not 1 <= hour <= 12:
+            return None  # 13:00 PM is no time
+        if ap:
+            hour = hour % 12 + (12 if ap == "PM" else 0)
         return dt.datetime(day.year, day.month, day.day, hour, int(m.group("M")), int(m.group("S") or 0),
                            tzinfo=_zone(m.group("tz")))
     except ValueError:
@@ -136,12 +172,16 @@ def parse_date(text: str, *, short_year: bool = False) -> Optional[DateValue]:
     (datetime.datetime(2024, 11, 25, 15, 5), datetime.date(2024, 11, 25))
     >>> parse_date("2024-11-25T10:00:00.000+08:00").isoformat(), parse_date("2024-11-25T02:00:00Z").isoformat()
     ('2024-11-25T10:00:00+08:00', '2024-11-25T02:00:00+00:00')
+    >>> parse_date("民國113年1月5日"), parse_date("9/17/2004 5:54:13 PM"), parse_date("17/9/2004")
+    (datetime.date(2024, 1, 5), datetime.datetime(2004, 9, 17, 17, 54, 13), datetime.date(2004, 9, 17))
+    >>> parse_date("6/2/2022") is None  # February or June: not read
+    True
     >>> parse_date("2024-13-01") is None, parse_date("10-0812:00") is None
     (True, True)
     """
     stripped = text.strip()
-    if not stripped[:1].isdigit():
-        return None  # a date starts with its year
+    if not stripped[:1].isdigit() and not stripped.startswith(("民國", "民国")):
+        return None  # a date starts with its year (or its month, 9/17/2004)
     found = find_dates(stripped, short_year=short_year)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
         return found[0].value

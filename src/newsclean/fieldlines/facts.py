@@ -19,7 +19,7 @@ from ..model import ROLES, Publication
 
 #: kinds of facts a label can announce besides a credited person's role
 FACT_KINDS = ("source", "published", "time", "updated", "original_title", "original_url", "ignore", "note",
-              "event", "caption")
+              "event", "caption", "record", "title", "place")
 KINDS = FACT_KINDS + tuple(ROLES)
 
 
@@ -54,6 +54,10 @@ _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _HASH = frozenset("#＃")
 
 
+# BUSINESS.SOHU.COM　2004年7月16日08:19, http://biz.163.com　2005-04-25 …: old portals put the
+# channel's address before the byline date
+_SITE_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,6}/?[ \t\u3000\xa0]+(?=[0-9０-９])")
+
 #: a meta line's first label ends within this many characters (after at most a date or an outlet)
 _FIELD_START = 40
 
@@ -79,6 +83,7 @@ class _Facts:
     original_title: Optional[str] = None
     original_url: Optional[str] = None
     publication: Optional[Publication] = None
+    title: Optional[str] = None  # a catalogue table's 标题 row
     kinds: list[str] = field(default_factory=list)
     dangling: Optional[tuple[str, str]] = None  # (kind, label) of an empty last field
 
@@ -158,6 +163,34 @@ def _source_name(value: str) -> str:
             break
         s = s.strip(_VALUE_EDGE)
     return s
+
+
+# 综合 新华社、央视新闻: a source compiled from several; the word before the list
+_COMPILED = regex.compile(both_scripts(r"^综合(?:整理)?(?:自|于)?[ \t\u3000\xa0:：]*"))
+_SOURCE_LIST_SEP = re.compile(r"[、，,；;]")  # (the parts' white space goes with their edges)
+
+
+def _source_names(value: str) -> list[str]:
+    """The sources one 来源 value names: ``综合新华社、央视新闻`` → ``新华社``, ``央视新闻``.
+
+    ``综合`` (compiled from) before a list (parts split by 、 ， ；) says the article
+    was put together from each of them. Any other value is one source as written:
+    ``参考消息、海外网等`` is how the page credits it, not a list to take apart.
+
+    >>> _source_names("综合新华社、央视新闻"), _source_names("参考消息、海外网等"), _source_names("综合")
+    (['新华社', '央视新闻'], ['参考消息、海外网等'], ['综合'])
+    """
+    s = _source_name(value)
+    rest = _COMPILED.sub("", s)
+    if rest == s or not rest:
+        return [s] if s else []
+    return [part for part in map(_source_name, _SOURCE_LIST_SEP.split(rest)) if part] or [s]
+
+
+def _site_address_end(text: str) -> int:
+    """Where a byline starts after a site address before its date (``AUTO.SOHU.COM  2003年…``), else 0."""
+    m = _SITE_ADDRESS.match(text)
+    return m.end() if m else 0
 
 
 def _unbracket(text: str) -> str:

@@ -12,7 +12,7 @@ from typing import Optional
 
 import regex
 
-from ..dates import find_dates, parse_date
+from ..dates import DateMatch, find_dates, parse_date
 from ..document import Document, Line
 from ..lexicons import entries, rows
 from ..lexicons.traditional import both_scripts
@@ -20,8 +20,8 @@ from ..model import ROLES
 from .facts import (
     PRIORITY_LABELLED, _ASCII_NAME, _BRACKETED_NOTE, _CLAUSE_END, _FIELD_START, _Facts, _Field,
     _HAN, _HASH, _LETTER, _OPEN, _PHOTO_CREDIT_END, _PURE_CODE, _RELATIVE_TIME, _SENTENCE_PUNCT,
-    _SHORT_NAME, _STAFF_CODE, _STRICT_NAME, _literal_alternation, _name_like, _source_name,
-    _strip_value, _unbracket, _without_affiliation,
+    _SHORT_NAME, _STAFF_CODE, _STRICT_NAME, _literal_alternation, _name_like, _source_name, _source_names,
+    _site_address_end, _strip_value, _unbracket, _without_affiliation,
 )
 from .publication import PRIORITY_PUBLICATION, match_publication
 
@@ -43,8 +43,10 @@ _BULLETS = "■□●◆▶·•・▪►▸◇○◎★☆※*>»-–—"
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
 _NAME_SPLIT = regex.compile(r"[、,，;；/&]+")
 # 张三 发自北京, 张三 北京报道: where the reporter filed from
-_FROM_PLACE = regex.compile(both_scripts(r"发自\S*$|(?<=\s)\p{Han}{0,6}报道$"))
-_DIGIT_START = regex.compile(r"\s*[0-9０-９]")
+# (Taiwan pages put a slash before the place and write 報導: 記者王小明／台北報導)
+_FROM_PLACE = regex.compile(both_scripts(r"发自\S*$|(?:(?<=\s)|[/／][ \t\u3000\xa0]*)\p{Han}{0,6}报[道导]$"))
+# a date value starts with its digits, or with the Republic's era (民國113年1月5日)
+_DIGIT_START = regex.compile(r"\s*(?:[0-9０-９]|民國|民国)")
 # （实习生王金茹对此文亦有贡献）
 _CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
@@ -52,6 +54,31 @@ _PHRASE_CREDIT = regex.compile(both_scripts(r"(?:经过?|由)\s*(?P<names>[^\s�
 # 城市观察（ID：citywatch）: an account's ID after its name
 _ACCOUNT_ID = regex.compile(r"[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
                             r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
+# a forum or platform post's header: who posted it, then its date (ggjjzhzz 发表于 2005-9-15 11:46:00,
+# 由海姑娘张贴 @ 2005-06-14 03:25:55, 由 ddos8919发布于 2024-02-24 14:02:08)
+_POSTED_BY = regex.compile(both_scripts(
+    r"(?:由[ \t\u3000\xa0]*)?(?P<name>[\p{Han}A-Za-z0-9_.\-·]{2,20}?)[ \t\u3000\xa0]*"
+    r"(?:发表于|发布于|发表在|张贴[ \t\u3000\xa0]*[@于]?)[ \t\u3000\xa0]*[:：@]?[ \t\u3000\xa0]*"))
+_POSTING_VERB = regex.compile(both_scripts(r"(?:发表于|发布于|发表时间|发布时间)[ \t\u3000\xa0]*[:：@]?"))
+# a platform account's name: one word, letters and digits (新华网客户端, tech_daily)
+_ACCOUNT = regex.compile(r"[\p{Han}A-Za-z0-9_\-·]{2,20}")
+# …then where it was posted from (2020.03.11 10:51发布于知产资料, 2024-04-03 09:55・IP 属地重庆)
+_POSTED_FROM = regex.compile(both_scripts(
+    r"(?:[ \t\u3000\xa0·・|丨]*(?:发布于|来自)[ \t\u3000\xa0:：]*\p{Han}{2,10})?"
+    r"(?:[ \t\u3000\xa0·・|丨]*IP[ \t\u3000\xa0]*属地[ \t\u3000\xa0:：]*\p{Han}{2,6})?"))
+# …and a counter after it: (370), - (阅读:3727;评论:63)
+_POST_COUNTER = regex.compile(r"(?:[ \t\u3000\xa0\-–—|]*[（(][\w:：;；,，\s]{0,30}[)）])?")
+# a label spaced out to align a table's column at a line's start: 标　　题：, 索 引 号：, or alone
+# in its cell (标 题)
+# (found at the start of a line of a document too: the scan that marks lines to parse)
+_SPACED_LABEL = re.compile(r"(?<![^\n])[ \t\u3000\xa0]*(?P<label>[\u4e00-\u9fff](?:[ \t\u3000\xa0]+[\u4e00-\u9fff]){1,4})"
+                           r"(?=[ \t\u3000\xa0]*(?:[:：]|$|\n))")
+#: a catalogue field's value (索引号, 发文字号, 主题分类) is a code or a category, never longer
+_RECORD_MAX = 40
+# where a post was sent from (IP属地：广东, 内蒙古): a region's name, nothing more
+_PLACE = regex.compile(r"\p{Han}{2,8}")
+#: a catalogue table's 标题 is the file's title: no longer than a title
+_TITLE_MAX = 120
 # a source is no sentence; it may hold quotes (微信公众号“城市观察”)
 _SOURCE_PUNCT = re.compile(r"[。！？!?；;，,]")
 
@@ -71,7 +98,8 @@ class _Parser:
         single = [label for label in table if len(label) == 1]
         # (two scans: one alternation of both would lose the engine's literal prefilter)
         self.scans = (re.compile(_literal_alternation(longer)),
-                      re.compile(_literal_alternation(single) + r"[ \t\u3000\xa0]*[:：|丨｜/]"))
+                      re.compile(_literal_alternation(single) + r"[ \t\u3000\xa0]*[:：|丨｜/]"),
+                      _SPACED_LABEL)
         persons = [label for label, kind in table.items() if kind in ROLES and len(label) > 1]
         self.person_labels = set(persons)
         # an outlet and a role word before the names: 南都见习记者 林子沛, 观察者网专栏作者 王文
@@ -93,7 +121,7 @@ class _Parser:
     def fields(self, text: str) -> Optional[tuple[str, list[_Field]]]:
         """The labelled fields of ``text`` and the text before the first one."""
         # the first field starts near the line's start (after at most a date or an outlet)
-        if not self.any_label.search(text, 0, _FIELD_START):
+        if not self.any_label.search(text, 0, _FIELD_START + _site_address_end(text)):
             return None
         found: list[_Field] = []
         for m in self.label_re.finditer(text):
@@ -118,11 +146,17 @@ class _Parser:
             a.value_end = b.start
         return text[:found[0].start], found
 
+    def has_record_field(self, text: str) -> bool:
+        """``text`` holds a catalogue table's field (索引号, 发文字号 …)."""
+        parsed = self.fields(self.unspaced(text.strip()))
+        return parsed is not None and any(f.kind == "record" for f in parsed[1])
+
     def event_time(self, facts: _Facts, lines: list[Line], k: int) -> bool:
         """``lines[k]`` only gives a 时间/日期 and a line next to it is an event field (地点：…)."""
         if "time" not in facts.kinds or any(kind not in ("time", "ignore") for kind in facts.kinds):
             return False
-        return any(0 <= j < len(lines) and self.event_start.match(lines[j].text) for j in (k - 1, k + 1))
+        return any(0 <= j < len(lines) and self.event_start.match(self.unspaced(lines[j].text.lstrip()))
+                   for j in (k - 1, k + 1))
 
     # ------------------------------------------------------------ values
     def names(self, value: str, *, strict: bool, glued: bool = False) -> Optional[list[str]]:
@@ -209,14 +243,25 @@ class _Parser:
         return (name[:1] in self.surnames and len(name) <= 3) or (name[:2] in self.surnames and len(name) >= 3)
 
     # ------------------------------------------------------------ lines
+    def unspaced(self, text: str) -> str:
+        """``text`` with the white space inside its first label taken out when that makes a
+        known label: tables align labels with spaces (``标　　题：``, ``索 引 号：``, ``作　者：``)."""
+        m = _SPACED_LABEL.match(text)
+        if m is None:
+            return text
+        label = "".join(m.group("label").split())
+        return label + text[m.end("label"):] if label in self.kind else text
+
     def parse(self, text: str, *, top: bool, allow_prefix_date: bool = True) -> Optional[_Facts]:
         """The facts ``text`` states when all of it is metadata, else None."""
+        text = self.unspaced(text)
         parsed = self.fields(text)
         if parsed is None:
             return None
         prefix, fields = parsed
         facts = _Facts()
         pre = prefix.strip(" \t\u3000\xa0|丨｜【[" + _BULLETS)
+        pre = pre[_site_address_end(pre):]
         outlet = False
         if (len(fields) == 1 and fields[0].glued and not text[fields[0].value_start:].strip()
                 and fields[0].kind != "original_url"):
@@ -256,6 +301,53 @@ class _Parser:
             return None  # 作者简介: a role word glued to a word that is no name is a heading
         return facts
 
+    def post_byline(self, text: str) -> Optional[tuple[str, bool, DateMatch]]:
+        """A post's header line: the poster (``""`` when none is said to post it), whether an
+        account is named at all, and the post's date; ``None`` when ``text`` is no post header.
+
+        ``ggjjzhzz 发表于 2005-9-15 11:46:00``, ``由海姑娘张贴 @ 2005-06-14 03:25:55 (370)``: one date,
+        the poster and the verb that says so before it. ``2020.03.11 10:51发布于知产资料``,
+        ``新华网客户端 2024-01-05 10:00 发布于北京``, ``发布于 2024-04-03 09:55・IP 属地重庆``: where it
+        was posted from after it, maybe an account before it (a platform's account line: the
+        account is not stored, it may be an outlet). A counter may close the line: ``(370)``.
+        """
+        dates = find_dates(text)
+        if len(dates) != 1:
+            return None
+        d = dates[0]
+        before = text[:d.start].strip().rstrip("·・|丨｜ \t\u3000\xa0")  # (张三 · 2024-01-05 …)
+        after = text[d.end:]
+        place = _POSTED_FROM.match(after).end()
+        end = _POST_COUNTER.match(after, place).end()
+        if after[end:].strip():
+            return None
+        posted_from = bool(after[:place].strip())
+        if not before:
+            return ("", False, d) if posted_from else None  # (a line of nothing but a date is another rule's)
+        if _POSTING_VERB.fullmatch(before):
+            return "", False, d  # 发表于 2004年12月27日 12:40: no one named
+        m = _POSTED_BY.fullmatch(before)
+        if m is not None:
+            name = m.group("name")
+            if name in self.stopwords or name.isdigit() or not _LETTER.search(name):
+                return None
+            return name, True, d
+        if posted_from and _ACCOUNT.fullmatch(before) and before not in self.stopwords:
+            return "", True, d
+        return None
+
+    def reported_by(self, text: str) -> Optional[_Facts]:
+        """A reporter's sign-off with no label: ``姚峰 上海报道``, ``张三 李四 发自北京``.
+
+        Only names that start with a common surname, apart from the place by white space.
+        """
+        if not _FROM_PLACE.search(text):
+            return None
+        names = self.names(text, strict=True, glued=True)
+        if not names or not all(self.is_bare_name(n) for n in names):
+            return None
+        return _Facts(credits=[("reporter", "", n) for n in names], kinds=["reporter"])
+
     def phrase(self, text: str) -> Optional[_Facts]:
         """A credit said in a short sentence: ``经过文刃重新编排``."""
         m = _PHRASE_CREDIT.fullmatch(text)
@@ -289,6 +381,13 @@ class _Parser:
             return True
         if kind == "ignore":
             return len(value) <= 14
+        if kind == "record":
+            return len(value) <= _RECORD_MAX and not _CLAUSE_END.search(value)
+        if kind == "title":
+            facts.title = value or None
+            return len(value) <= _TITLE_MAX
+        if kind == "place":
+            return bool(_PLACE.fullmatch(value))
         if kind == "original_title":
             if f.glued and not value.startswith("《"):
                 return False  # 原标题背后的故事 is a heading; 原标题《…》 is a field
@@ -323,10 +422,10 @@ class _Parser:
                 facts.sources.append(pub.name or "")
                 return True
             src = _source_name(_ACCOUNT_ID.sub("", value))
-            if len(src) > (12 if f.glued else 40) or _SOURCE_PUNCT.search(src):
+            names = _source_names(src)
+            if len(src) > (12 if f.glued else 40) or any(_SOURCE_PUNCT.search(n) for n in names):
                 return False
-            if src:
-                facts.sources.append(src)
+            facts.sources.extend(names)
             return True
         # a credited person
         if _PHOTO_CREDIT_END.search(value):
@@ -347,9 +446,15 @@ class _Parser:
         s = text.strip()
         if kind == "original_url":  # an address alone on its line, however long
             return _Facts(kinds=[kind], original_url=s) if _URL.match(s) and len(s.split()) == 1 else None
+        if kind == "title":  # 标题： over the file's title, however long a title is
+            return _Facts(kinds=[kind], title=s) if 0 < len(s) <= _TITLE_MAX else None
+        if kind == "place":
+            return _Facts(kinds=[kind]) if _PLACE.fullmatch(s) else None
         if not s or len(s) > 40 or self.any_label.match(s):
             return None
         facts = _Facts(kinds=[kind])
+        if kind == "record":  # 索引号： over 000014349/2024-00001: a code, digits and all
+            return facts if len(s) <= _RECORD_MAX and not _CLAUSE_END.search(s) else None
         if kind in ("published", "time", "updated"):
             value = parse_date(s, short_year=True)
             if value is None:
@@ -363,9 +468,10 @@ class _Parser:
                 return None
         elif kind == "source":
             s = _ACCOUNT_ID.sub("", s).rstrip()
-            if len(s) > 20 or _SOURCE_PUNCT.search(s) or ":" in s or "：" in s:
+            names = _source_names(s)
+            if len(s) > 30 or ":" in s or "：" in s or any(_SOURCE_PUNCT.search(n) or len(n) > 20 for n in names):
                 return None
-            facts.sources.append(_source_name(s))
+            facts.sources.extend(names)
         elif kind in ROLES:
             names = self.names(s, strict=False)
             if not names or _SENTENCE_PUNCT.search(s):

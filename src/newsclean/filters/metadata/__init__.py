@@ -22,7 +22,7 @@ a chronology), and a 时间 line next to an event field (``地点：…``) is th
 event's, not the article's.
 
 Credits glued to the article's text are cut from it: a bracket closing a line
-(``……。（记者 张三）``), fields after the last sentence of the last lines
+(``……。（记者 张三）``, ``……。（姚峰 上海报道）``), fields after the last sentence of the last lines
 (``……。责任编辑：张三``), and the reporter of a dateline
 (``新华社巴黎12月9日电（记者唐霁）``, ``本报北京11月25日电 记者张三报道：``,
 ``南都讯 记者 张三 近日，…``) is credited while the lead stays. An outlet whose
@@ -31,7 +31,12 @@ taken for one of the people it credits (``记者 南都 张三``).
 
 Lines that name someone without a label (an outlet or account name next to
 the byline date) leave the body as ``metadata:byline`` but are not stored:
-nothing says whether they are a source, an author or an account.
+nothing says whether they are a source, an author or an account. Two shapes
+do say it: a post's header or footer (``ggjjzhzz 发表于 2005-9-15 11:46:00``,
+``由海姑娘张贴 @ 2005-06-14 03:25:55``: the poster, see ``posts``) and a personal
+name alone under the headline (``罗银胜``, see ``writer``); each is the author
+when no writer is credited yet. A government file's catalogue table (索引号,
+发文字号 … rows) is metadata, and its 标题 row names the title (``catalogue``).
 """
 from __future__ import annotations
 
@@ -41,7 +46,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
-from typing import Iterator, Optional, Sequence, Union
+from typing import Optional, Sequence, Union
 
 from ...dates import find_dates, parse_date
 from ...document import BODY, Document, Line
@@ -49,19 +54,22 @@ from ...errors import ConfigError
 from ...model import ROLES
 from ...fieldlines.facts import (
     _BRACKETED_NOTE, _LETTER, _PHOTO_CREDIT_END, _RELATIVE_TIME, _SHORT_NAME, KINDS,
-    PRIORITY_LABELLED, _unbracket,
+    PRIORITY_LABELLED, _site_address_end, _unbracket,
 )
-from ...fieldlines.parser import _Facts, _parser, _Parser, _store, is_person_name
+from ...fieldlines.parser import PRIORITY_IN_VALUE, _Facts, _parser, _Parser, _store, is_person_name
 from ...fieldlines.publication import match_publication
 from ...rules import check_rule_names
 from ...shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
 from ..base import Filter
+from .catalogue import in_catalogue, mark_title, table_cell, title_row
+from .posts import take_post_line
+from .writer import name_under_title
 from .lines import (
     PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
     _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHAR, _TAIL, _SEPARATORS,
     _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
-    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line,
+    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date,
 )
 
 
@@ -69,21 +77,6 @@ _text = attrgetter("text")  # (a line's text, read in C over all lines)
 _first_char = itemgetter(0)
 _last_char = itemgetter(-1)
 _ENDS_IN_BRACKET = re.compile("[)）】\\]]")  # (run on the string of the lines' last characters)
-
-
-def _at_most_one_date(texts: Iterator[str]) -> bool:
-    """True when ``texts`` hold at most one distinct text that is a date alone (each text read once,
-    and no further than a second date: a page of one number repeated is not read a line each)."""
-    seen: set[str] = set()
-    dates = 0
-    for text in texts:
-        if text not in seen:
-            seen.add(text)
-            if len(text) <= 40 and parse_date(text) is not None:
-                dates += 1
-                if dates > 1:
-                    return False
-    return True
 
 
 @dataclass
@@ -111,8 +104,11 @@ class ExtractMetadataLines(Filter, name="metadata"):
     #: how many paragraphs of the lead are searched for a dateline credit （记者 某某）
     dateline_lines: int = 3
     #: rules turned off by name (``RULE_NAMES``): the credits cut from body lines, ``trailing-bracket``
-    #: (……。（责任编辑：张三）), ``trailing-fields`` (……。责任编辑：张三), ``dateline``
-    #: (新华社巴黎12月9日电（记者唐霁）) and ``closing-name`` (a last line （张巨峰）)
+    #: (……。（责任编辑：张三）), ``reported-by`` (its unlabelled form, ……。（姚峰 上海报道）),
+    #: ``trailing-fields`` (……。责任编辑：张三), ``dateline`` (新华社巴黎12月9日电（记者唐霁）)
+    #: ``closing-name`` (a last line （张巨峰）) and ``post-byline`` (a post's header in the byline
+    #: zone, ggjjzhzz 发表于 2005-9-15 11:46:00: its poster is the author) and ``name-under-title``
+    #: (a personal name alone under the headline, 投身外交(3) / 罗银胜: the author)
     disabled_rules: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -174,7 +170,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
             return {short[bisect_right(starts, i) - 1] for i in found}
 
         labelled = owners([m.start() for scan in p.scans for m in scan.finditer(joined)])
-        # meta lines in the byline zone: position in `lines` → "date", "named" or "other"
+        # meta lines in the byline zone: position in `lines` → "date", "named", "other" or
+        # "posted" (a post's date and where it was posted from: its account is the line above)
         byline: dict[int, str] = {}
         dangling: Optional[tuple[str, str]] = None
         lead_left = self.dateline_lines
@@ -195,7 +192,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
         firsts = "".join(map(_first_char, texts))  # (firsts[k] is texts[k][0])
         lone_date = _at_most_one_date(texts[m.start()] for m in _DIGIT_CHAR.finditer(firsts, top_end))
         n = len(lines)
-        title_slot = _title_slot(doc, lines)  # this filter marks no title: the same all along
+        title_slot = _title_slot(doc, lines)  # (a catalogue's title is marked last: the same all along)
+        title_line: Optional[Line] = None  # the line a catalogue table's 标题 row names
         labelled_order: Optional[list[int]] = None  # (worked out when the loop first reaches the common case)
         bracketed: list[int] = []
         k = 0
@@ -207,7 +205,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 facts = p.value_line(dangling[0], text)
                 if facts is not None:
                     _store(doc, facts, line, dangling[1])
-                    doc.to_metadata(line, filter=self.name, reason=_reason(facts))
+                    if facts.title is not None and title_line is None:  # (the first 标题 names the title)
+                        title_line = title_row(doc, lines, texts, k, facts.title, filter=self.name)
+                    else:
+                        doc.to_metadata(line, filter=self.name, reason=_reason(facts))
                     if top:
                         byline[k] = facts.slot
                     dangling = None
@@ -250,13 +251,18 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 else:
                     parsed[key] = None
             if facts is None and len(text) <= 16 and k in labelled:
-                facts = p.phrase(_unbracket(text))
+                facts = p.phrase(_unbracket(text)) or table_cell(p, lines, texts, k)  # (索引号 / its value)
             event = facts is not None and p.event_time(facts, lines, k)
             if event:
                 facts = None  # 时间：… over 地点：…: an event notice in the article
+            if facts is not None and "title" in facts.kinds and not in_catalogue(p, lines, texts, k):
+                facts = None  # 标题： outside a catalogue table heads something else
             if facts is not None and facts.useful:
                 _store(doc, facts, line)
-                doc.to_metadata(line, filter=self.name, reason=_reason(facts))
+                if facts.title is not None and title_line is None:  # (the first 标题 names the title)
+                    title_line = title_row(doc, lines, texts, k, facts.title, filter=self.name)
+                else:
+                    doc.to_metadata(line, filter=self.name, reason=_reason(facts))
                 dangling = facts.dangling
                 if top:
                     byline[k] = facts.slot
@@ -310,6 +316,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
             # (a line's text is still texts[k] unless cut: the loop above cut only trailing brackets)
             bracketed = texts[k][-1] in _CLOSING_BRACKETS
             if line.state == BODY and (not bracketed or line.text.strip()):
+                # a blog post's footer (由海姑娘张贴 @ 2005-06-14 03:25:55): its date is weaker than a byline's
+                if k >= top_end and "post-byline" not in self.disabled_rules and take_post_line(
+                        doc, line, p, priority=PRIORITY_IN_VALUE, filter=self.name):
+                    continue  # (gone: not one of the last lines)
                 raw = line.text
                 if not _SEPARATORS.isdisjoint(raw[-_TAIL - 1:]):  # (the first test _trailing_fields makes)
                     self._trailing_fields(doc, line, p)
@@ -331,6 +341,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 byline[k] = "named"
         title = self._page_header_date(doc, lines, byline)
         self._byline_names(doc, lines, byline, title)
+        if "name-under-title" not in self.disabled_rules:
+            name_under_title(doc, lines, texts, top_end, title_slot, p, filter=self.name)
+        mark_title(doc, title_line)
 
     # ------------------------------------------------------------ helpers
     def _page_header_date(self, doc: Document, lines: list[Line], byline: dict[int, str]) -> Optional[Line]:
@@ -388,6 +401,11 @@ class ExtractMetadataLines(Filter, name="metadata"):
             doc.to_metadata(line, filter=self.name, reason="metadata:date")
             byline[k] = "date"
             return True
+        if "post-byline" not in self.disabled_rules and line is not _title_slot(doc, lines):
+            slot = take_post_line(doc, line, self._parser(), priority=PRIORITY_LABELLED, filter=self.name)
+            if slot is not None:
+                byline[k] = slot
+                return True
         # a date split over lines: 2019 / 09/07 / 19:02
         if _YEAR_LINE.fullmatch(text) and k + 1 < len(lines):
             md = _MONTH_DAY_LINE.fullmatch(lines[k + 1].text.strip())
@@ -407,6 +425,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     doc.to_metadata(lines[j], filter=self.name, reason="metadata:date")
                     byline[j] = "date"
                 return True
+        text = text[_site_address_end(text):]  # (a channel's address before the date says nothing more)
         dates = find_dates(text)
         if not dates or len(text) > 48 or match_publication(text) is not None:
             return False
@@ -440,6 +459,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
         if sentence_before and line.text[:m.start()].rstrip()[-1:] not in _SENTENCE_END_CHARS:
             return
         facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
+        if facts is None and "reported-by" not in self.disabled_rules:
+            facts = p.reported_by(m.group(1))  # ……。（姚峰 上海报道）
         if facts is None or not facts.useful or all(k == "photographer" for k in facts.kinds):
             return  # ……。（摄影：张三） closes a caption: the captions filter's
         _store(doc, facts, line)
@@ -537,7 +558,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         source, an author or an account. Only a byline that names no one yet
         gets one.
         """
-        dated = [k for k in sorted(byline) if byline[k] in ("date", "named")]
+        dated = [k for k in sorted(byline) if byline[k] in ("date", "named", "posted")]
         if not dated:
             return
         first = title or _title_slot(doc, lines)
@@ -548,7 +569,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
             hi += 1
         if any(byline[j] == "named" for j in range(lo, hi + 1)):
             return
-        for j in (hi + 1, lo - 1):  # the slot after the date first, then the one before
+        # the slot after the date first, then the one before; a post's account is above its date
+        for j in (lo - 1, hi + 1) if byline[dated[0]] == "posted" else (hi + 1, lo - 1):
             if 0 <= j < len(lines):
                 line = lines[j]
                 text = line.text.strip()

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-from typing import Container, Optional
+from typing import Container, Iterator, Optional
 
 import regex
 
-from ...dates import find_dates
+from ...dates import find_dates, parse_date
 from ...document import TITLE, Document, Line
 from ...fieldlines.facts import _FIELD_START, _HAN, _HASH, _LETTER, _PHOTO_CREDIT_END, _SENTENCE_PUNCT
 from ...fieldlines.parser import _Facts
@@ -66,6 +66,9 @@ _REASON = {
     "original_title": "metadata:original-title",
     "original_url": "metadata:original-url",
     "ignore": "metadata:other",
+    "record": "metadata:other",
+    "title": "metadata:title",
+    "place": "metadata:byline",
 }
 
 
@@ -78,7 +81,8 @@ def _reason(facts: _Facts) -> str:
 
 
 #: the rules ``disabled_rules`` can turn off (each a step of the filter)
-RULE_NAMES = ("trailing-bracket", "trailing-fields", "dateline", "closing-name")
+RULE_NAMES = ("trailing-bracket", "reported-by", "trailing-fields", "dateline", "closing-name", "post-byline",
+              "name-under-title")
 
 
 def _title_slot(doc: Document, lines: list[Line]) -> Optional[Line]:
@@ -97,3 +101,18 @@ def _short_name_line(text: str, stopwords: Container[str] = frozenset(),
     return (0 < len(s) <= 12 and s[0] not in _HASH and not _SENTENCE_PUNCT.search(s) and _LETTER.search(s)
             and not find_dates(s) and not _PHOTO_CREDIT_END.search(s)
             and not _NUMBERED_HEADING.match(s) and s not in stopwords and phrase_chars.isdisjoint(s))
+
+
+def _at_most_one_date(texts: Iterator[str]) -> bool:
+    """True when ``texts`` hold at most one distinct text that is a date alone (each text read once,
+    and no further than a second date: a page of one number repeated is not read a line each)."""
+    seen: set[str] = set()
+    dates = 0
+    for text in texts:
+        if text not in seen:
+            seen.add(text)
+            if len(text) <= 40 and parse_date(text) is not None:
+                dates += 1
+                if dates > 1:
+                    return False
+    return True

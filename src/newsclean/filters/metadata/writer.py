@@ -1,0 +1,52 @@
+"""A writer's bare name under the headline (the metadata filter's ``name-under-title`` rule).
+
+Essays, blog posts and serialised books sign under the headline with the
+writer's name alone on its line (``投身外交(3)`` / ``罗银胜`` / the text), or under a
+heading that repeats the headline. A name further down the top of the page (in
+a footer's link list, under a section word) is not taken. With no
+label, only a personal name counts (a common surname and two to four characters,
+:meth:`~newsclean.fieldlines.parser._Parser.is_bare_name`; a name of two
+characters only right above the text, as many words look like one: 商城, 关于):
+an outlet or an account name stays for the byline rule, which does not store it.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ...document import TITLE, Document, Line
+from ...hints import title_key
+from ...fieldlines.parser import _Parser
+from ...shapes import is_headline, is_long_paragraph
+from .posts import _WRITERS
+
+
+def _under_headline(above: Line, text: str, title_slot: Optional[Line]) -> bool:
+    """``above`` is the headline: the title (marked, or the first line), or a heading that
+    repeats its words (茉莉：我是怎样卷入八九民运的 … 我是怎样卷入八九民运的)."""
+    if above.state == TITLE or above is title_slot:
+        return is_headline(text)
+    if not above.is_body or title_slot is None or not is_headline(text):
+        return False
+    key = title_key(text)
+    return len(key) >= 4 and key in title_key(title_slot.text)
+
+
+def name_under_title(doc: Document, lines: Sequence[Line], texts: Sequence[str], top_end: int,
+                     title_slot: Optional[Line], p: _Parser, *, filter: str) -> None:
+    """Credit the first bare personal name of the byline zone (``lines[:top_end]``) that stands
+    right under the headline or a heading, when no writer is credited yet; the line leaves the body."""
+    if any(c.role in _WRITERS for c in doc.meta.credits):
+        return
+    for k in range(1, top_end):
+        line = lines[k]
+        if not (line.is_body and p.is_bare_name(texts[k])) or p.any_label.fullmatch(texts[k]):
+            continue  # (a label word, 原创, is no name)
+        if len(texts[k]) == 2 and not (k + 1 < len(lines) and is_long_paragraph(texts[k + 1])):
+            return  # two characters (商城, 关于) are a name only right above the text
+        if not _under_headline(lines[k - 1], texts[k - 1], title_slot):
+            return  # (the first bare name decides: one under a byline or a list is not the writer's)
+        if k + 1 < len(lines) and p.is_bare_name(texts[k + 1]):
+            return  # a list of names (a cast, a panel) names no writer
+        doc.meta.add_credit("author", "", texts[k])
+        doc.to_metadata(line, filter=filter, reason="metadata:credit")
+        return
