@@ -56,12 +56,24 @@ def _split_lines(source: str) -> list["Line"]:
     return list(map(Line, range(len(texts)), starts, ends, texts))
 
 
+class _More:
+    """What few lines have: pieces once a verb changed the text, a caption once the line is one
+    (kept apart, so that a line is made with seven fields, not nine)."""
+
+    __slots__ = ("pieces", "caption", "caption_split")
+
+    def __init__(self) -> None:
+        self.pieces: Optional[list[Piece]] = None
+        self.caption: Optional[Caption] = None
+        self.caption_split: Optional[tuple[int, bool]] = None
+
+
 class Line:
     """One line of the input, as it stands now."""
 
-    # (few objects a line: a page of a million short lines makes a million of them, and
-    # the garbage collector's passes cost in proportion to the objects made)
-    __slots__ = ("index", "start", "end", "_pieces", "text", "state", "reason", "caption", "caption_split")
+    # (few objects a line, few fields each: a page of a million short lines makes a million
+    # of them, and making them and the garbage collector's passes cost in proportion)
+    __slots__ = ("index", "start", "end", "text", "state", "reason", "_more")
 
     def __init__(self, index: int, start: int, end: int, text: str) -> None:
         #: the line's position in ``Document.lines``
@@ -70,32 +82,60 @@ class Line:
         self.start = start
         #: offset just past the line's last character (its line break excluded)
         self.end = end
-        # the pieces, made when a verb first changes the line (None: one untouched piece)
-        self._pieces: Optional[list[Piece]] = None
         #: the line's current text
         self.text = text
         #: ``"body"`` until a verb moves the line to another state (see the module's constants)
         self.state = BODY
         #: why the line left the body, when it did
         self.reason: Optional[str] = None
-        #: the caption, when the line is one (set by :meth:`Document.to_caption`)
-        self.caption: Optional[Caption] = None
-        #: for a caption with a credit: (offset in the decoded input where the second
-        #: of text and credit starts, whether the credit comes first)
-        self.caption_split: Optional[tuple[int, bool]] = None
+        # pieces and caption, made when a verb first sets one (None: none is set)
+        self._more: Optional[_More] = None
+
+    def _made_more(self) -> _More:
+        more = self._more
+        if more is None:
+            more = self._more = _More()
+        return more
 
     @property
     def pieces(self) -> list[Piece]:
         """Where each piece of the current text came from: ``(start, end, text, record)``."""
-        pieces = self._pieces
-        if pieces is None:
+        more = self._made_more()
+        if more.pieces is None:
             # untouched: the text is still source[start:end]
-            pieces = self._pieces = [(self.start, self.end, self.text, -1)] if self.text else []
-        return pieces
+            more.pieces = [(self.start, self.end, self.text, -1)] if self.text else []
+        return more.pieces
 
     @pieces.setter
     def pieces(self, pieces: list[Piece]) -> None:
-        self._pieces = pieces
+        self._made_more().pieces = pieces
+
+    @property
+    def untouched(self) -> bool:
+        """True while no verb has changed the text: it is still ``source[start:end]``, one piece."""
+        more = self._more
+        return more is None or more.pieces is None
+
+    @property
+    def caption(self) -> Optional[Caption]:
+        """The caption, when the line is one (set by :meth:`Document.to_caption`)."""
+        more = self._more
+        return more.caption if more is not None else None
+
+    @caption.setter
+    def caption(self, caption: Optional[Caption]) -> None:
+        self._made_more().caption = caption
+
+    @property
+    def caption_split(self) -> Optional[tuple[int, bool]]:
+        """For a caption with a credit: (offset in the decoded input where the second of text and
+        credit starts, whether the credit comes first)."""
+        more = self._more
+        return more.caption_split if more is not None else None
+
+    @caption_split.setter
+    def caption_split(self, split: Optional[tuple[int, bool]]) -> None:
+        self._made_more().caption_split = split
 
     @property
     def is_body(self) -> bool:
@@ -139,6 +179,7 @@ class Document:
         # text forgets it (filters change lines only through the verbs), so each filter
         # that asks pays for one walk over the lines only after something changed
         self._body_text: Optional[list[Line]] = None
+        self._body_texts: Optional[list[str]] = None  # (their stripped texts, forgotten with them)
         # the title and subtitle lines, as set_title and set_subtitle marked them (the only
         # way into those states): line_of() answers for them without a walk over the lines
         self._marked: dict[str, Line] = {}
@@ -166,6 +207,14 @@ class Document:
             lines = self._body_text = [line for line in self.lines
                                        if line.state == BODY and line.text and not line.text.isspace()]
         return lines.copy()
+
+    def body_texts(self) -> list[str]:
+        """The stripped texts of :meth:`body_text_lines`, in the same order (a new list each call)."""
+        lines = self.body_text_lines()
+        texts = self._body_texts
+        if texts is None:
+            texts = self._body_texts = list(map(str.strip, map(_text_of, lines)))
+        return texts.copy()
 
     def line_of(self, state: str) -> Optional[Line]:
         """The first line in ``state`` (for example ``"title"``), or ``None``."""
@@ -249,16 +298,17 @@ class Document:
             line.state = state
             line.reason = reason
             return
-        self._body_text = None
+        self._body_text = self._body_texts = None
         text = line.text
         i = len(text) - len(text.lstrip())
         j = len(text.rstrip())
         if j > i:
-            if line._pieces is None:
+            more = line._more
+            if more is None or more.pieces is None:
                 # the common case, a line still one untouched piece of the input: one record
                 self._records.append(_tuple_new(Record, (line.start + i, line.start + j, filter, reason, None, ())))
             else:
-                splice(line._pieces, [(i, j, reason, None)], self._records, filter, keep=True)
+                splice(more.pieces, [(i, j, reason, None)], self._records, filter, keep=True)
         line.state = state
         line.reason = reason
 
@@ -313,7 +363,7 @@ class Document:
             else:
                 split = (source_offset(line.pieces, credit[0], line.end), False)
         self._splice(line, [(i, j, reason, None) for i, j in gaps if s[i:j].strip()], filter)
-        self._body_text = None
+        self._body_text = self._body_texts = None
         line.state = CAPTION
         line.reason = "caption"
         line.caption_split = split
@@ -346,7 +396,7 @@ class Document:
                     new.text = text_of(pieces)
                     out.append(new)
         self.lines = out
-        self._body_text = None
+        self._body_text = self._body_texts = None
 
     def set_title(self, line: Line) -> None:
         """Mark ``line`` as the title; nothing is removed, a line marked before goes back to the body."""
@@ -358,7 +408,7 @@ class Document:
 
     def _mark_unique(self, line: Line, state: str) -> None:
         self._check_not_removed(line, f"the {state}")
-        self._body_text = None
+        self._body_text = self._body_texts = None
         other = self.line_of(state)
         if other is not None and other is not line:
             other.state = BODY
@@ -387,7 +437,7 @@ class Document:
         if len(spans) > 1:
             spans = sorted(spans, key=_span_start)
         pieces = splice(line.pieces, spans, self._records, filt)
-        self._body_text = None
+        self._body_text = self._body_texts = None
         line.pieces = pieces
         line.text = text_of(pieces) if pieces else ""
         if line.state == CAPTION:
@@ -395,6 +445,7 @@ class Document:
 
 
 _state_of = attrgetter("state")
+_text_of = attrgetter("text")
 _tuple_new = tuple.__new__  # (a Record made as a plain tuple is made in C: a page of junk drops a line each)
 _MARKED_STATES = frozenset((TITLE, SUBTITLE))
 

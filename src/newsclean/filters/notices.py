@@ -131,7 +131,7 @@ class ExtractNotices(Filter, name="notices"):
         starts, users, finder, start_finder = compiled[0], compiled[2], compiled[3], compiled[4]
         lines = doc.body_text_lines()
         n = len(lines)
-        texts = list(map(str.strip, [line.text for line in lines]))
+        texts = doc.body_texts()
         # a notice opens with a start word or holds a phrase or view word: one search of the
         # page for each, and only the lines they touch are read (with user patterns, all)
         if users:

@@ -5,11 +5,16 @@ captions out of the body, so what is left is the article and its headline.
 
 Title
     With a title hint (``clean(text, title=…)``), the body line that reads
-    the same, or no line at all. Otherwise the first body line when it reads as a headline (short, not a sentence
-    ending in 。；，：). Otherwise a headline-like line sitting right above
-    the metadata block (the lines the ``metadata``/``publication`` filters
-    took), as when a repost puts its own lead first and the original
-    headline further down; or a line equal to the ``原标题`` value.
+    the same, or no line at all. Otherwise a line equal to the ``原标题``
+    value; a short section label (■ 纪检监察) on the first line above a
+    headline and its metadata goes, the headline is the title. Otherwise
+    the best-scored candidate of :mod:`newsclean.titles`: a headline-shaped
+    line before the article's first sentence (or right above the metadata
+    block, as when a repost puts its own lead first), scored by its place
+    (first line, above the byline or the first paragraph), its repeats
+    (the ``<title>`` and ``<h1>`` copies) and its shape; a menu item, a
+    button, a counter or a file number is never taken. The signals are
+    switched off by name in ``disabled_rules``.
 Subtitle
     A second short line that is not running text (引题/副题), right below
     the headline, with a finished paragraph after it. Decided from the lines
@@ -59,13 +64,14 @@ from ..repeats import is_title_copy as _is_title_copy
 from ..repeats import near_copy as _near_copy
 from ..repeats import repeat_key as _repeat_key
 from ..rules import check_rule_names
+from ..titles import SIGNAL_NAMES, choose_title
 from ..shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ..shapes import TOP_LINES, is_finished_paragraph, is_headline, reads_as_breadcrumb, top_of_page
 from ..shapes import is_paragraph as _is_paragraph
 from .base import Filter
 
 #: the rules ``disabled_rules`` can turn off
-RULE_NAMES = ("scraper-artefact", "title-badge", "breadcrumb")
+RULE_NAMES = ("scraper-artefact", "title-badge", "breadcrumb") + SIGNAL_NAMES
 _state = attrgetter("state")
 _text = attrgetter("text")
 _index = attrgetter("index")
@@ -188,13 +194,12 @@ class ExtractStructure(Filter, name="structure"):
         """
         head = [line for line in (doc.line_of("title"), doc.line_of("subtitle")) if line is not None]
         top: list[Line] = []  # the body lines at the top, in order
-        i = 0  # the next line to look at (each line is looked at once, however many go)
+        body = doc.body_text_lines()  # (this loop changes none it has not read yet)
+        i = 0  # the next line of body to look at (each is looked at once, however many go)
         while True:
-            while len(head) + len(top) < TOP_LINES and i < len(doc.lines):
-                line = doc.lines[i]
+            while len(head) + len(top) < TOP_LINES and i < len(body):
+                top.append(body[i])
                 i += 1
-                if line.state == BODY and line.text and not line.text.isspace():
-                    top.append(line)
             lines = head + top
             texts = [line.text.strip() for line in lines]
             crumbs = {line.index for line, t in zip(lines[:top_of_page(texts)], texts)
@@ -278,27 +283,20 @@ class ExtractStructure(Filter, name="structure"):
                 # a short section label (■ 纪检监察) above the real headline and its metadata
                 doc.drop(first, filter=self.name, reason="section-label")
                 doc.set_title(nxt[0])
-                return
-            doc.set_title(first)
+                return None
+        # the best-scored headline line (newsclean.titles): near the top, above the byline or the
+        # first paragraph, shown again by the page, not a menu item, a button or a counter
+        choice = choose_title(doc, max_length=self.max_title_length, disabled=self.disabled_rules,
+                              is_deck=self._is_deck)
+        if choice is None:
             return None
-
-        # a headline right above the metadata block, possibly with a deck line between
-        limit = min(max(len(body) * 2 // 3, 3), 80)
-        for line in body[:limit]:
-            if not headline(line):
-                continue
-            nxt = following(line)
-            if not nxt:
-                continue
-            if nxt[0].state == META:
-                doc.set_title(line)
-                return
-            if (
-                len(nxt) > 1 and nxt[0].state == BODY and nxt[1].state == META
-                and self._is_deck(nxt[0].text, line.text)
-            ):
-                doc.set_title(line)
-                return nxt[0]
+        line = choice.line
+        doc.set_title(line)
+        if line is first:
+            return None
+        nxt = following(line)
+        if len(nxt) > 1 and nxt[0].state == BODY and nxt[1].state == META and self._is_deck(nxt[0].text, line.text):
+            return nxt[0]
         return None
 
     def _cut_title_badge(self, doc: Document) -> None:

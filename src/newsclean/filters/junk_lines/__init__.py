@@ -87,7 +87,6 @@ from .ladder import LINE_RULES, _Line, _ladder
 from .neighbours import ISLAND_RULES, NEIGHBOUR_RULES, RELATED_LIST_RULES, _Page
 
 
-_text = attrgetter("text")  # (a line's text, read in C over all lines)
 
 
 @dataclass
@@ -187,7 +186,7 @@ class DropJunkLines(Filter, name="junk-lines"):
     def apply(self, doc: Document) -> None:
         st = _static()
         lines: list[Line] = doc.body_text_lines()
-        texts = list(map(str.strip, map(_text, lines)))  # their text without the white space around it
+        texts = doc.body_texts()  # their text without the white space around it
         n = len(lines)
         # the top of the page, where breadcrumbs are: its first lines, up to the first
         # paragraph (which a cleaned text, cleaned again, has right under its title)

@@ -73,7 +73,6 @@ from .lines import (
 )
 
 
-_text = attrgetter("text")  # (a line's text, read in C over all lines)
 _first_char = itemgetter(0)
 _last_char = itemgetter(-1)
 _ENDS_IN_BRACKET = re.compile("[)）】\\]]")  # (run on the string of the lines' last characters)
@@ -136,7 +135,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         if not lines:
             return
         # each line's text as the loop below reaches it: only the line at hand is ever cut
-        texts = list(map(str.strip, map(_text, lines)))
+        texts = doc.body_texts()
         # what a text says as a meta line, read once a document (facts are only read after):
         # a page that repeats its labels (来源： 责编：) costs one parse a distinct text
         parsed: dict[tuple[str, bool], Optional[_Facts]] = {}
@@ -194,6 +193,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         n = len(lines)
         title_slot = _title_slot(doc, lines)  # (a catalogue's title is marked last: the same all along)
         title_line: Optional[Line] = None  # the line a catalogue table's 标题 row names
+        no_value: set[tuple[str, str]] = set()  # (kind, text): no value of a label left empty above
         labelled_order: Optional[list[int]] = None  # (worked out when the loop first reaches the common case)
         bracketed: list[int] = []
         k = 0
@@ -202,8 +202,11 @@ class ExtractMetadataLines(Filter, name="metadata"):
             text = texts[k]
             top = k < top_end
             if dangling is not None:
-                facts = p.value_line(dangling[0], text)
-                if facts is not None:
+                # (a page of labels left empty asks the same question again and again)
+                facts = None if (dangling[0], text) in no_value else p.value_line(dangling[0], text)
+                if facts is None:
+                    no_value.add((dangling[0], text))
+                else:
                     _store(doc, facts, line, dangling[1])
                     if facts.title is not None and title_line is None:  # (the first 标题 names the title)
                         title_line = title_row(doc, lines, texts, k, facts.title, filter=self.name)

@@ -1,0 +1,82 @@
+"""The title as a scored choice (newsclean.titles): cases built from the classes the module names."""
+import pytest
+
+import newsclean
+from newsclean.document import META, Document
+from newsclean.errors import ConfigError
+from newsclean.filters.structure import ExtractStructure
+from newsclean.titles import MIN_SCORE, SIGNAL_NAMES, choose_title, scored_candidates
+
+PARA = "本报北京电 海关总署今天发布数据，前三季度进口增长百分之五，出口保持稳定，外贸形势总体向好。"
+
+
+def choice_of(text, meta_lines=(), **kw):
+    doc = Document(text)
+    for k in meta_lines:
+        doc.lines[k].state = META
+    return choose_title(doc, max_length=64, **kw)
+
+
+def test_a_menu_run_above_the_headline_is_passed_over():
+    c = choice_of("新闻\n财经\n体育\n娱乐\n海关总署：前三季度进口增长\n" + PARA)
+    assert c.line.text == "海关总署：前三季度进口增长"
+    assert "title-above-core" in c.reasons
+
+
+def test_site_and_login_buttons_lose_to_the_headline_above_the_byline():
+    c = choice_of("新闻网首页\n登录 注册\n海关总署：前三季度进口增长\n2019-09-07 来源：新华社\n" + PARA, meta_lines=(3,))
+    assert c.line.text == "海关总署：前三季度进口增长"
+    assert {"title-above-meta", "title-first-clean"} <= set(c.reasons)
+
+
+def test_a_question_title_is_allowed():
+    c = choice_of("地震\n四川\n泸定县发生4.8级地震，当地情况如何？\n" + PARA)
+    assert c.line.text == "泸定县发生4.8级地震，当地情况如何？"
+
+
+def test_the_page_title_line_loses_to_the_headline_it_repeats():
+    text = "海关总署：前三季度进口增长_新闻网\n首页 > 财经\n海关总署：前三季度进口增长\n" + PARA
+    c = choice_of(text)
+    assert c.line.text == "海关总署：前三季度进口增长"
+    scores = {ch.line.text: ch for ch in scored_candidates(Document(text), max_length=64)}
+    assert "title-page-title" in scores["海关总署：前三季度进口增长_新闻网"].reasons
+    assert "title-repeated" in scores["海关总署：前三季度进口增长"].reasons
+
+
+@pytest.mark.parametrize("line", ["浏览：272", "8条评论", "Dec 28 Sat 2013 00:28", "国办发〔2019〕12号",
+                                  "henryspace", "网易首页-->", "主题 | 精华 | 回复"])
+def test_counters_dates_file_numbers_names_and_rows_are_no_title(line):
+    assert choice_of(f"{line}\n{PARA}") is None or choice_of(f"{line}\n{PARA}").line.text != line
+
+
+def test_only_chrome_gives_no_title():
+    assert choice_of("首页\n登录\n注册\n浏览：272\n" + PARA) is None
+
+
+def test_a_later_metadata_block_is_not_the_article_byline():
+    # a forum: the thread title on top, then each post's author above its own time line
+    text = "有没有强制用户登录插件？\n2024-05-16 来源：论坛\n" + PARA + "\n某某用户名\n2024-05-17 来源：论坛\n" + PARA
+    c = choice_of(text, meta_lines=(1, 4))
+    assert c.line.text == "有没有强制用户登录插件？"
+
+
+def test_signals_switch_off_by_name():
+    text = "新闻\n财经\n体育\n娱乐\n海关总署：前三季度进口增长\n" + PARA
+    on = {c.line.text: c.score for c in scored_candidates(Document(text), max_length=64)}
+    off = {c.line.text: c.score for c in scored_candidates(Document(text), max_length=64,
+                                                            disabled=["title-above-core"])}
+    assert off["海关总署：前三季度进口增长"] == on["海关总署：前三季度进口增长"] - 2
+    assert MIN_SCORE > 0
+
+
+def test_structure_accepts_signal_names_in_disabled_rules():
+    assert set(SIGNAL_NAMES) <= set(ExtractStructure.__module__ and __import__(
+        "newsclean.filters.structure", fromlist=["RULE_NAMES"]).RULE_NAMES)
+    ExtractStructure(disabled_rules=["title-nav-run"]).validate()
+    with pytest.raises(ConfigError):
+        ExtractStructure(disabled_rules=["title-nonsense"]).validate()
+
+
+def test_the_pipeline_takes_the_headline_under_a_menu():
+    text = "首页\n新闻\n财经\n体育\n娱乐\n海关总署：前三季度进口增长\n" + PARA + "\n" + PARA.replace("海关", "税务")
+    assert newsclean.clean(text).title == "海关总署：前三季度进口增长"
