@@ -206,3 +206,13 @@ def test_below_the_furniture_a_date_alone_goes_a_labelled_field_stays():
     DropPageMargins()(doc)
     assert [line.text for line in doc.body_text_lines()][4:] == ["来源：某某日报"]
     assert doc.lines[6].reason == doc.lines[8].reason == "page-side-run"
+
+
+def test_the_posts_own_footer_opening_the_furniture_stays():
+    # a blog post's footer right under its print button: the post's byline and date stay
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, "[打印]", "由某某张贴 @ 2005-06-14 03:25:55 (370)",
+                        "共 11 篇评论", "于 2005-06-15 10:00"))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="page-chrome")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()][4:] == ["由某某张贴 @ 2005-06-14 03:25:55 (370)"]
+    assert doc.lines[7].reason == "page-side-run"

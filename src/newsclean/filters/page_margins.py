@@ -22,8 +22,9 @@ A line that a later filter of the pipeline takes out on its own (a metadata
 field, a caption, a notice), one that reads as a field by its shape (a label
 and its value, a date) and a label's value on the line under it are neither
 weighed nor dropped: the metadata filter still reads 来源, 责任编辑, bylines
-and dates wherever they are (below the page's furniture, though, a line kept
-for a date alone goes: a comment's or a linked headline's time). A line that
+and dates wherever they are (below the page's furniture, though, past the
+block of fields that opens it, a line kept for a date alone goes: a comment's
+or a linked headline's time). A line that
 ends a sentence stays wherever it is: menus, link lists and footers never do.
 A page with no clear core (no run of prose heavy enough, or one among many of the
 same weight: a forum's index, a list) is left as it is; so is a line inside
@@ -90,8 +91,7 @@ class DropPageMargins(Filter, name="page-margins"):
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
         if "page-side-run" not in self.disabled_rules:
             tail = _tail_start(lines, weights, kept, end)
-            side = [keep and not date for keep, date in zip(kept, dated)]
-            self._drop(doc, lines[tail:], side, tail, reason="page-side-run")
+            self._drop(doc, lines[tail:], _kept_in_side_run(lines, kept, dated, tail), tail, reason="page-side-run")
 
     def _drop(self, doc: Document, lines: list[Line], kept: list[bool], first: int, *, reason: str) -> None:
         for k, line in enumerate(lines, first):
@@ -122,6 +122,20 @@ def _kept_fields(lines: list[Line], doc: Document) -> tuple[list[bool], list[boo
         dated[k] = hit[1] and not after_label
         after_label = ends_in_bare_label(text)
     return kept, dated
+
+
+def _kept_in_side_run(lines: list[Line], kept: list[bool], dated: list[bool], tail: int) -> list[bool]:
+    """The kept lines below the core's furniture: the fields, and the lines kept for a date alone
+    only in the block of fields that opens the furniture (the post's own footer: 由某某张贴 @ date);
+    past its first plain line, a date alone is a comment's or a linked headline's, and goes."""
+    side = list(kept)
+    plain = False
+    for k in range(tail, len(lines)):
+        if lines[k].state == BODY and not kept[k]:
+            plain = True
+        elif plain and dated[k]:
+            side[k] = False
+    return side
 
 
 def _head_start(lines: list[Line], weights: list[float], kept: list[bool], start: int) -> int:
