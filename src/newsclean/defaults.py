@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .filters import (
     DropJunkLines,
+    DropPageMargins,
     ExtractCaptions,
     ExtractMetadataLines,
     ExtractNotices,
@@ -41,6 +42,8 @@ def default_filters() -> list[Filter]:
         RemovePinyinAnnotations(),
         # 2. whole junk lines (forum/WeChat chrome, share bars, related-link lists)
         DropJunkLines(),
+        # 2b. whole-page text: the navigation and side runs around the article's core
+        DropPageMargins(),
         # 3. facts mixed into the body: metadata, print-edition line, notices, captions
         # metadata, publication, notices, captions go here, in that order
         ExtractMetadataLines(),

@@ -9,6 +9,7 @@ from .metadata import ExtractMetadataLines
 from .mojibake import RepairMojibake
 from .normalize import RemoveInvisibleCharacters
 from .notices import ExtractNotices
+from .page_margins import DropPageMargins
 from .pinyin import RemovePinyinAnnotations
 from .publication import ExtractPublicationLine
 from .site_phrases import RemoveSitePhrases
@@ -17,7 +18,7 @@ from .structure import ExtractStructure
 __all__ = [
     "Filter", "REGISTRY", "filter_class", "RemoveDiscuzJammer", "RemoveInvisibleCharacters",
     "ExtractMetadataLines", "ExtractPublicationLine", "ExtractCaptions",
-    "DropJunkLines", "ExtractNotices", "ExtractStructure",
+    "DropJunkLines", "DropPageMargins", "ExtractNotices", "ExtractStructure",
     "RemoveHtmlLeftovers", "RemoveSitePhrases", "RemovePinyinAnnotations", "RepairMojibake",
     "RestoreLineBreaks",
 ]

@@ -24,8 +24,9 @@ with a reason that says what they were:
 ``related-links``
     a heading from ``junk_sections.txt`` (相关阅读, 【相关新闻】 …) and the short
     link lines under it, up to the article's next real paragraphs, a
-    metadata label (来源：, 责任编辑：) or, on a thread, the head of its replies
-    (讨论数量: 11, 全部评论); also runs of titles ending in a date
+    metadata label (来源：, 责任编辑：), the page's core (the dense run of
+    prose the page model finds: a post in unpunctuated phrases) or, on a thread,
+    the head of its replies (讨论数量: 11, 全部评论); also runs of titles ending in a date
     (or in a thread's reply-index stamp: ``…【某某】08-11 16:06 298字 [4321/87]``),
     and a label of ``junk_link_labels.txt`` with one headline on its line
     (``此前报道：<title>``).

@@ -10,6 +10,7 @@ import regex
 from ...document import Line
 from ...later import Later
 from ...rules import Rule
+from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight
 from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines
 from .patterns import (
@@ -101,13 +102,27 @@ def _is_thread(reasons: list[Optional[str]]) -> bool:
     return reasons.count("forum-chrome") >= _MIN_THREAD_MARKS
 
 
+#: what a junk line weighs in the page model (a short line's weight), and a related-links heading (a wall)
+SHORT_WEIGHT = -SHORT_PENALTY
+_WALL = float("-inf")
+
+
 def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
     """The link lines under a related-links or tags heading go with it, up to a metadata label,
     another heading, the article's next paragraphs or, on a thread, the head of its replies."""
     n = len(lines)
     # a block changes only lines after its heading, up to where the search goes on
     headings = [k for k in _junk(reasons) if reasons[k] == "related-links" or reasons[k] == "tags"]
-    thread = bool(headings) and _is_thread(reasons)
+    if not headings:
+        return
+    thread = _is_thread(reasons)
+    # a block never runs into the page's core, the dense run of prose the page model finds (an
+    # article in unpunctuated phrases, under a side column's heading); no core holds a heading
+    walls = set(headings)
+    weights = [_WALL if k in walls else SHORT_WEIGHT if reason else line_weight(text)
+               for k, (text, reason) in enumerate(zip(texts, reasons))]
+    span = core_span(weights, rival_factor=CORE_RIVAL_FACTOR)
+    core_start = -1 if span is None or not is_dense(weights, span) else span[0]
     j = 0
     for k in headings:
         kind = reasons[k]
@@ -125,6 +140,8 @@ def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[
                     break
             elif reasons[j] is None and is_paragraph(texts[j]) and (j + 1 == n or is_paragraph(texts[j + 1])):
                 break
+            elif j == core_start:
+                break  # the article's core (an article in unpunctuated phrases, under a heading)
             if reasons[j] is None:
                 reasons[j] = kind
             j += 1

@@ -1,0 +1,218 @@
+"""The page model (newsclean.pagecore) and the page-margins filter on whole-page text."""
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean, default_pipeline
+from newsclean.document import Document
+from newsclean.errors import ConfigError
+from newsclean.filters.page_margins import DropPageMargins
+from newsclean.pagecore import (
+    CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight, reads_as_field,
+)
+
+PARA = "记者从有关部门获悉，这项活动已经连续举办了十年，吸引了大量市民参加，受到普遍欢迎。"
+PARA2 = "活动期间，主办方还组织了多场讲座和展览，参观人数比去年同期增长了三成左右。"
+PARA3 = "主办方表示，明年将继续扩大活动规模，并邀请更多外地团体前来参加交流演出。"
+MENU = ["首页", "新闻", "体育", "财经", "娱乐"]
+HEADLINE = "某地举办第十届文化节 吸引大量市民参加"
+
+
+def page(*parts: list[str] | str) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend([part] if isinstance(part, str) else part)
+    return "\n".join(lines)
+
+
+def kept(text: str, **options) -> list[str]:
+    doc = DropPageMargins(**options)(Document(text))
+    return [line.text for line in doc.body_text_lines()]
+
+
+def reasons(text: str) -> dict[str, str]:
+    doc = DropPageMargins()(Document(text))
+    return {line.text: line.reason for line in doc.lines if line.reason}
+
+
+# ------------------------------------------------------------------ the model
+def test_line_weights_by_shape():
+    assert line_weight(PARA) > 0  # punctuated prose weighs its length
+    assert line_weight("首页") == -SHORT_PENALTY  # a menu item
+    assert -SHORT_PENALTY < line_weight(HEADLINE) < 0  # a headline: neither prose nor a menu item
+    # a blog written in spaced phrases, no punctuation: prose, weighed less
+    bare = "一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣"
+    assert 0 < line_weight(bare) < len(bare)
+    # a link title cut short is no prose
+    assert line_weight("一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上...") < 0
+    # code and punctuation alone weigh nothing either way
+    assert line_weight("effect.onStop = options.onStop") == 0 == line_weight("});") == line_weight("——")
+
+
+def test_latin_letters_weigh_less_than_cjk():
+    english = "Your browser, unfortunately, is not supported by this uploader library."
+    assert 0 < line_weight(english) < len(english.replace(" ", "")) / 2
+
+
+def test_the_core_is_the_heaviest_dominant_run():
+    w = [line_weight(t) for t in page(MENU, HEADLINE, PARA, PARA2, PARA, MENU).split("\n")]
+    assert core_span(w) == (6, 9)
+    assert is_dense(w, (6, 9)) and not is_dense(w, (0, 9))
+
+
+def test_no_core_on_a_page_without_enough_prose_or_with_rival_runs():
+    assert core_span([line_weight(t) for t in MENU + [HEADLINE]]) is None
+    assert core_span([line_weight(PARA)]) is None  # one paragraph is too light to be sure
+    two = [line_weight(t) for t in [PARA, PARA2] + MENU + [PARA, PARA2] + MENU + [PARA, PARA2]]
+    assert core_span(two) is None  # three runs alike: no one holds half the prose
+    heavy = [line_weight(t) for t in [PARA] * 12 + MENU + [PARA2] + MENU + [PARA2]]
+    assert core_span(heavy) == (0, 12)
+
+
+def test_a_caller_may_accept_a_core_that_outweighs_every_rival():
+    # an article over many small comments: under half of the prose, but far heavier than any comment
+    w = [line_weight(PARA)] * 8 + ([-SHORT_PENALTY, -SHORT_PENALTY, line_weight(PARA2)] * 12)
+    assert core_span(w) is None
+    assert core_span(w, rival_factor=CORE_RIVAL_FACTOR) == (0, 8)
+
+
+def test_fields_read_by_their_shape():
+    for text in ("(责编：汤诗瑶、丁涛)", "2019年11月25日 18:57", "来源：新华网", "09/07"):
+        assert reads_as_field(text), text
+    for text in ("体育", HEADLINE, PARA):
+        assert not reads_as_field(text), text
+
+
+# ------------------------------------------------------------------ the filter
+def test_navigation_above_the_core_goes_the_header_stays():
+    text = page(MENU, HEADLINE, "2020年5月1日 10:00 来源：某某日报", PARA, PARA2, PARA)
+    assert kept(text) == [HEADLINE, "2020年5月1日 10:00 来源：某某日报", PARA, PARA2, PARA]
+    assert set(reasons(text).values()) == {"page-navigation"}
+
+
+def test_short_lines_alone_below_the_core_prove_nothing():
+    # a table, a poem's last verses, a list of names: short lines, no junk among them
+    table = ["研究方向", "招生人数", "考试科目", "艺术学", "7", "英语或日语"]
+    text = page(HEADLINE, PARA, PARA2, PARA3, table)
+    assert kept(text) == [HEADLINE, PARA, PARA2, PARA3, *table]
+
+
+def test_a_junk_line_an_earlier_filter_dropped_starts_the_side_run():
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, "图为活动现场", "相关新闻", "某地又举办一场活动 市民踊跃参加",
+                        "另一地也举办活动"))
+    doc.drop(doc.lines[5], filter="junk-lines", reason="related-links")
+    DropPageMargins()(doc)
+    # the short line right under the core stays: the furniture starts at the junk line
+    assert [line.text for line in doc.body_text_lines()] == [HEADLINE, PARA, PARA2, PARA3, "图为活动现场"]
+    assert doc.lines[6].reason == doc.lines[7].reason == "page-side-run"
+
+
+def test_field_lines_and_a_labels_value_stay_everywhere():
+    doc = Document(page(MENU, HEADLINE, PARA, PARA2, PARA3, "分享到", "关于我们", "责任编辑：", "张三", "（责编：李四）",
+                        "联系我们"))
+    doc.drop(doc.lines[9], filter="junk-lines", reason="share-bar")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()][-3:] == ["责任编辑：", "张三", "（责编：李四）"]
+    assert doc.lines[10].reason == doc.lines[14].reason == "page-side-run"
+
+
+def test_a_line_that_ends_a_sentence_stays():
+    doc = Document(page(PARA, PARA2, PARA3, "相关新闻", "网站地图", "后文一段。", "网站首页"))
+    doc.drop(doc.lines[3], filter="junk-lines", reason="related-links")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()][3:] == ["后文一段。"]
+
+
+def test_a_headline_over_its_date_stays_above_a_strip_of_links():
+    promos = ["搭乘新闻直通车", "订阅精彩新闻", "热门车型对比"]
+    text = page(MENU, HEADLINE, "2005年05月13日14:15", promos, PARA, PARA2, PARA)
+    assert kept(text) == [HEADLINE, "2005年05月13日14:15", PARA, PARA2, PARA]
+
+
+def test_a_code_block_is_no_menu():
+    code = ["function add(a, b) {", "return a + b;", "}", "add(1, 2);"]
+    text = page(HEADLINE, PARA, PARA2, code, PARA, PARA2)
+    assert kept(text) == [HEADLINE, PARA, PARA2, *code, PARA, PARA2]
+
+
+def test_no_core_no_change():
+    for text in (page(MENU, HEADLINE, PARA), page(MENU, [PARA, PARA2], MENU, [PARA, PARA2], MENU, [PARA, PARA2])):
+        assert kept(text) == [t for t in text.split("\n") if t]
+
+
+def test_rules_switch_off_by_name():
+    def run(off: list[str]) -> list[str]:
+        doc = Document(page(MENU, HEADLINE, PARA, PARA2, PARA3, "分享到", "关于我们", "联系我们"))
+        doc.drop(doc.lines[9], filter="junk-lines", reason="share-bar")
+        return [line.text for line in DropPageMargins(disabled_rules=off)(doc).body_text_lines()]
+    assert run([]) == [HEADLINE, PARA, PARA2, PARA3]
+    assert run(["page-navigation"])[:2] == MENU[:2]
+    assert run(["page-side-run"])[-2:] == ["关于我们", "联系我们"]
+    with pytest.raises(ConfigError):
+        DropPageMargins(disabled_rules=["page-nav"])
+
+
+def test_in_the_default_pipeline_after_junk_lines_and_before_metadata():
+    names = [f.name for f in default_pipeline().filters]
+    assert names.index("junk-lines") < names.index("page-margins") < names.index("metadata")
+
+
+def test_whole_page_text_cleans_to_the_article_and_again_to_itself():
+    text = page(MENU, "首页 > 新闻 > 正文", HEADLINE, "2020年5月1日 10:00 来源：某某日报", "分享到：", "微信 微博",
+                PARA, PARA2, PARA3, "责任编辑：张三", "相关新闻", "某地又举办一场活动 市民踊跃参加", "另一地也举办活动",
+                ["关于我们", "联系我们", "网站地图"])
+    first = clean(text)
+    assert first.title == HEADLINE and first.paragraphs == [PARA, PARA2, PARA3]
+    assert first.metadata.sources and first.metadata.published is not None
+    again = clean(first.text)
+    assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
+
+
+def test_a_related_heading_never_eats_an_article_of_unpunctuated_phrases():
+    # a blog's side column puts a related-articles heading right above the post; the post,
+    # in spaced phrases without punctuation, is the page's core: the block stops there
+    post = ["一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+            "玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到玉峰國小",
+            "美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛造訪之地",
+            "第二次造訪美樹發現到營區變了 印象中以前生冷招牌換成了原木招牌可謂匠心獨運",
+            "燻黑原木加上金黃色醒目字體 加上了貓頭鷹原木創作也充分發揮了裝飾藝術功力"]
+    article = clean(page(MENU, "相關文章", *post, ["關於我們", "聯絡我們", "網站地圖"]))
+    assert [article.title, *article.paragraphs][-len(post):] == post
+
+
+def test_a_junk_line_inside_the_article_with_prose_under_it_is_no_furniture():
+    # an image's "click to enlarge" under the core, the article's sentences right under it
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, "（点击看清晰大图）", "注：红色为绕行线路，蓝色为小型车辆线路。",
+                        "请大家互相转告，", "平安出行。", "相关新闻", "某地又举办一场活动"))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="follow-prompt")
+    doc.drop(doc.lines[8], filter="junk-lines", reason="related-links")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()][4:] == ["注：红色为绕行线路，蓝色为小型车辆线路。", "请大家互相转告，", "平安出行。"]
+    assert doc.lines[9].reason == "page-side-run"
+
+
+def test_stray_tokens_are_no_menu_over_the_headline():
+    # garbage tokens under the headline (a counter, a jammer's leftovers) hold no word: no menu
+    text = page(HEADLINE, "0", 'M"C', "H#Z", PARA, PARA2, PARA3)
+    assert kept(text)[0] == HEADLINE
+
+
+def test_below_the_furniture_a_date_alone_goes_a_labelled_field_stays():
+    # comments under the article: their posting times go with them; a greeting ending in a
+    # colon is no label, so the line under it is no field value
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, "发表评论", "网友甲", "于 2013/12/28 10:28", "茜媽咪晚安：",
+                        "您过奖了，我们只是喜欢拍照而已", "来源：某某日报"))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="forum-chrome")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()][4:] == ["来源：某某日报"]
+    assert doc.lines[6].reason == doc.lines[8].reason == "page-side-run"
+
+
+def test_the_posts_own_footer_opening_the_furniture_stays():
+    # a blog post's footer right under its print button: the post's byline and date stay
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, "[打印]", "由某某张贴 @ 2005-06-14 03:25:55 (370)",
+                        "共 11 篇评论", "于 2005-06-15 10:00"))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="page-chrome")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()][4:] == ["由某某张贴 @ 2005-06-14 03:25:55 (370)"]
+    assert doc.lines[7].reason == "page-side-run"
