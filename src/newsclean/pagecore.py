@@ -37,8 +37,6 @@ import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
-import regex
-
 from . import lexicons
 from .patterns import phrase_alternation
 
@@ -122,17 +120,18 @@ def is_prose(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _field_label() -> regex.Pattern:
+def _field_label() -> re.Pattern:
     """A metadata label (``lexicons/metadata_labels.tsv``) with its colon, anywhere in the line."""
+    # (the standard library's engine: four times faster than `regex` on an alternation of literals)
     labels = phrase_alternation(row[0] for row in lexicons.rows("metadata_labels.tsv", 2))
-    return regex.compile(rf"{labels}\s*[:：]")
+    return re.compile(rf"{labels}\s*[:：]")
 
 
 @lru_cache(maxsize=1)
-def _bare_label() -> regex.Pattern:
+def _bare_label() -> re.Pattern:
     """A metadata label and its colon closing a line (a bracket may close it too)."""
     labels = phrase_alternation(row[0] for row in lexicons.rows("metadata_labels.tsv", 2))
-    return regex.compile(rf"{labels}\s*[:：]\s*[)）】\]]?\s*$")
+    return re.compile(rf"{labels}\s*[:：]\s*[)）】\]]?\s*$")
 
 
 def reads_as_field(text: str) -> bool:
