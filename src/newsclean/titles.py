@@ -60,6 +60,9 @@ MAX_CANDIDATE_LINES = 200
 LONG_TITLE = 10
 #: a line shorter than this is a word or a label, seldom a headline
 SHORT_TITLE = 6
+#: a line without a Chinese character this short is a name, a button or a leftover (``! a  a  ?``),
+#: never a title
+LATIN_LINE_MAX_CHARS = 24
 #: a menu item, a button, a counter: at most this many characters
 SHORT_ITEM = 12
 #: a button or site line is at most this long, and holds at most this many characters besides its words
@@ -228,8 +231,13 @@ def _ui(c: Candidate, page: Page) -> bool:
     return len(_ui_words().sub("", c.key)) <= UI_MAX_REST or _ui_end().search(c.key) is not None
 
 
+def is_latin_line(text: str) -> bool:
+    """``text`` is short and holds no Chinese character: a name, a button or a leftover, never a title."""
+    return len(text) <= LATIN_LINE_MAX_CHARS and _HAN.search(text) is None
+
+
 def _latin_word(c: Candidate, page: Page) -> bool:
-    return len(c.text) <= 24 and _HAN.search(c.text) is None
+    return is_latin_line(c.text)
 
 
 #: the signals, in the order their names are reported
@@ -354,4 +362,4 @@ def choose_title(doc: Document, *, max_length: int, disabled: Sequence[str] = ()
     return best
 
 
-__all__ = ["Choice", "MIN_SCORE", "SIGNALS", "SIGNAL_NAMES", "choose_title", "scored_candidates"]
+__all__ = ["Choice", "MIN_SCORE", "SIGNALS", "SIGNAL_NAMES", "choose_title", "is_latin_line", "scored_candidates"]

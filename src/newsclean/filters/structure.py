@@ -64,7 +64,7 @@ from ..repeats import is_title_copy as _is_title_copy
 from ..repeats import near_copy as _near_copy
 from ..repeats import repeat_key as _repeat_key
 from ..rules import check_rule_names
-from ..titles import SIGNAL_NAMES, choose_title
+from ..titles import SIGNAL_NAMES, choose_title, is_latin_line
 from ..shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ..shapes import TOP_LINES, is_finished_paragraph, is_headline, reads_as_breadcrumb, top_of_page
 from ..shapes import is_paragraph as _is_paragraph
@@ -278,6 +278,7 @@ class ExtractStructure(Filter, name="structure"):
             nxt = following(first)
             if (
                 len(nxt) == 2 and nxt[0].state == BODY and nxt[1].state == META and headline(nxt[0])
+                and not is_latin_line(nxt[0].text.strip())  # (which the title's choice never takes)
                 and len(_LABEL_MARKS.sub("", first.text)) <= min(8, len(nxt[0].text.strip()) // 2)
             ):
                 # a short section label (■ 纪检监察) above the real headline and its metadata
