@@ -216,3 +216,15 @@ def test_the_posts_own_footer_opening_the_furniture_stays():
     DropPageMargins()(doc)
     assert [line.text for line in doc.body_text_lines()][4:] == ["由某某张贴 @ 2005-06-14 03:25:55 (370)"]
     assert doc.lines[7].reason == "page-side-run"
+
+
+def test_a_headline_above_the_menu_that_parts_it_from_the_article_stays():
+    # the menu under the headline is words no lexicon holds: the page model alone finds it
+    para = "某市今天启动老旧小区改造工程，计划在三年内完成全市一百二十个小区的改造，惠及居民十万余户。"
+    text = "\n".join(["新华网首页", "要闻", "国际", "财经", "体育",
+                      "某市启动老旧小区改造工程惠及十万居民",
+                      "区县", "街道", "社区动态", "城建", "民生"]
+                     + [para.replace("三", str(i)) for i in range(6)])
+    article = default_pipeline().run(text)
+    assert article.title == "某市启动老旧小区改造工程惠及十万居民"
+    assert {r.text for r in article.removed if r.reason == "page-navigation"} >= {"要闻", "区县", "民生"}

@@ -51,6 +51,7 @@ from ..pagecore import (
 )
 from ..rules import check_rule_names
 from ..shapes import CLAUSE_END, FINISHED_SENTENCE_END, is_headline
+from ..titles import choose_title
 from .base import Filter
 
 #: the reasons this filter records, which ``disabled_rules`` can turn off by name
@@ -59,6 +60,8 @@ RULE_NAMES = ("page-navigation", "page-side-run")
 TAIL_LOOKAHEAD = 3
 #: above the core, this many short lines in a row are a menu: the head starts under them
 NAV_RUN = 3
+#: the longest headline the title's choice reads (as the structure filter's default)
+TITLE_MAX_CHARS = 64
 
 
 @dataclass
@@ -89,6 +92,7 @@ class DropPageMargins(Filter, name="page-margins"):
         if "page-navigation" not in self.disabled_rules:
             head = _head_start(lines, weights, kept, start)
             _keep_headlines_over_fields(lines, kept, head)
+            _keep_the_headline(doc, lines, kept, head)
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
         if "page-side-run" not in self.disabled_rules:
             tail = _tail_start(lines, weights, kept, end)
@@ -152,6 +156,18 @@ def _head_start(lines: list[Line], weights: list[float], kept: list[bool], start
         else:
             run = 0
     return 0
+
+
+def _keep_the_headline(doc: Document, lines: list[Line], kept: list[bool], head: int) -> None:
+    """The line the title's choice takes now stays, wherever it stands above the core: a page may
+    print its headline above the menu that parts it from the article (the structure filter, last,
+    decides the title among what is left)."""
+    choice = choose_title(doc, max_length=TITLE_MAX_CHARS)
+    if choice is not None:
+        for k in range(head):
+            if lines[k] is choice.line:
+                kept[k] = True
+                return
 
 
 def _keep_headlines_over_fields(lines: list[Line], kept: list[bool], head: int) -> None:
