@@ -111,12 +111,6 @@ class Line:
         self._made_more().pieces = pieces
 
     @property
-    def untouched(self) -> bool:
-        """True while no verb has changed the text: it is still ``source[start:end]``, one piece."""
-        more = self._more
-        return more is None or more.pieces is None
-
-    @property
     def caption(self) -> Optional[Caption]:
         """The caption, when the line is one (set by :meth:`Document.to_caption`)."""
         more = self._more

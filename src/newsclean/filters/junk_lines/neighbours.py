@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Callable, Optional
+from typing import Callable, Optional, TypeVar
 
 import regex
 
@@ -22,6 +22,23 @@ from .patterns import (
     _WORD_BREAKER, _first_paragraph, _glued_words, _is_byline_bar, _is_name_like, _is_short_word,
     _junk, _junk_tail, _static,
 )
+
+
+_T = TypeVar("_T")
+
+
+def _once_a_text(test: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``test``, asked once for each distinct text: pages repeat their lines (a label flood, a
+    thread's stamps), and a repeat then costs a lookup."""
+    answers: dict[str, _T] = {}
+
+    def ask(text: str) -> _T:
+        try:
+            return answers[text]
+        except KeyError:
+            answer = answers[text] = test(text)
+            return answer
+    return ask
 
 
 def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
@@ -59,23 +76,15 @@ def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
 def _date_link_runs(texts: list[str], reasons: list[Optional[str]], lasts: str, later: Later) -> None:
     """Two or more titles in a row that end in a date are a link list; so are the lines of a
     thread's reply index, whose date-and-time stamp is followed by counters (298字 [4321/87])."""
-    read: dict[str, bool] = {}  # pages repeat their lines: each text read once
+    @_once_a_text
+    def read(s: str) -> bool:
+        if s[-1] in "])）字":
+            return len(s) <= _MAX_INDEX_LINE and bool(_INDEX_STAMP_END.search(s))
+        return len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s)) and not _BARE_DATE_OR_TIME.match(s)
 
     def link(s: str) -> bool:
-        if not s:
-            return False
-        index = s[-1] in "])）字"
-        if not (index or s[-1].isdigit() or s[-1] == "日"):
-            return False
-        found = read.get(s)
-        if found is None:
-            if index:
-                found = len(s) <= _MAX_INDEX_LINE and bool(_INDEX_STAMP_END.search(s))
-            else:
-                found = (len(s) <= 80 and "。" not in s and bool(_DATE_END.search(s))
-                         and not _BARE_DATE_OR_TIME.match(s))
-            read[s] = found
-        return found
+        # (the last character first: most lines end in none of these, and are not looked up)
+        return bool(s) and (s[-1] in "])）字" or s[-1].isdigit() or s[-1] == "日") and read(s)
 
     n = len(texts)
     j = 0
@@ -323,20 +332,13 @@ def _field_tails(page: _Page) -> None:
             if start is not None:
                 reasons[k] = None
                 tails[k] = start
-    field_tails: dict[str, Optional[int]] = {}  # pages repeat their field lines: each text once
-    is_field: dict[str, bool] = {}
+    tail_after = _once_a_text(lambda t: page.filt._tail_after_field(t, page.tables))
+    is_field = _once_a_text(lambda t: len(t) <= _MAX_CHROME_LEN and bool(st["field"].search(t)))
     for k in page.joined.word_hits([":", "："]):  # (every field has its colon)
-        if reasons[k] is None and k not in tails:
-            field = is_field.get(texts[k])
-            if field is None:
-                field = is_field[texts[k]] = len(texts[k]) <= _MAX_CHROME_LEN and bool(st["field"].search(texts[k]))
-            if not field:
-                continue
-            text = lines[k].text
-            if text not in field_tails:
-                field_tails[text] = page.filt._tail_after_field(text, page.tables)
-            if field_tails[text] is not None:
-                tails[k] = field_tails[text]
+        if reasons[k] is None and k not in tails and is_field(texts[k]):
+            start = tail_after(lines[k].text)
+            if start is not None:
+                tails[k] = start
 
 
 def _small_numbers(page: _Page) -> None:
@@ -346,16 +348,8 @@ def _small_numbers(page: _Page) -> None:
     other junk (a line between two that a later filter removes must not decide, or cleaning
     the output again, which has them side by side, would drop them)."""
     lines, texts, reasons, n = page.lines, page.texts, page.reasons, page.n
-    numbers: dict[str, bool] = {}  # pages repeat their lines: each text read once
-    small = []
-    for k in page.found:
-        if reasons[k] == "counter":
-            text = lines[k].text
-            number = numbers.get(text)
-            if number is None:
-                number = numbers[text] = _SMALL_NUMBER.match(text) is not None
-            if number:
-                small.append(k)
+    number = _once_a_text(lambda t: _SMALL_NUMBER.match(t) is not None)
+    small = [k for k in page.found if reasons[k] == "counter" and number(lines[k].text)]
     i = 0
     while i < len(small):
         k = j = small[i]
@@ -373,16 +367,9 @@ def _post_stamps(page: _Page) -> None:
     several: the first post's date above stays for the metadata filter."""
     texts, reasons = page.texts, page.reasons
     start = min(page.first_paragraph + 1, page.n)
-    read: dict[str, bool] = {}  # pages repeat their lines: each text read once
-    found = []
-    for k in (m.start() for m in _STAMP_LAST.finditer(page.lasts, start)):
-        if reasons[k] is None:
-            text = texts[k]
-            stamp = read.get(text)
-            if stamp is None:
-                stamp = read[text] = _POST_STAMP.match(text) is not None
-            if stamp:
-                found.append(k)
+    stamp = _once_a_text(lambda t: _POST_STAMP.match(t) is not None)
+    found = [k for k in (m.start() for m in _STAMP_LAST.finditer(page.lasts, start))
+             if reasons[k] is None and stamp(texts[k])]
     if len(found) >= _MIN_POST_STAMPS:
         for k in found:
             reasons[k] = "forum-chrome"
@@ -424,15 +411,10 @@ def _page_numbers(page: _Page) -> None:
 def _category_names(page: _Page) -> None:
     """The column's name under a line that ends in 所属分类："""
     lines, texts, reasons = page.lines, page.texts, page.reasons
-    labels: dict[str, bool] = {}  # pages repeat their field lines: each text searched once
+    label = _once_a_text(lambda t: bool(_CATEGORY_LABEL.search(t)))
     for k in [m.start() for m in _COLONS.finditer(page.lasts, 0, page.n - 1)]:
-        if reasons[k + 1] is None:
-            text = lines[k].text
-            label = labels.get(text)
-            if label is None:
-                label = labels[text] = bool(_CATEGORY_LABEL.search(text))
-            if label and _is_short_word(texts[k + 1]):
-                reasons[k + 1] = "page-chrome"
+        if reasons[k + 1] is None and label(lines[k].text) and _is_short_word(texts[k + 1]):
+            reasons[k + 1] = "page-chrome"
 
 
 def _follow_buttons(page: _Page) -> None:
