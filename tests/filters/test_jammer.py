@@ -251,6 +251,24 @@ def test_lines_without_ascii_are_skipped_fast():
     assert not doc._records
 
 
+@settings(max_examples=100, deadline=None)
+@given(seed=st.integers(0, 2**32), legacy=st.booleans(), ascii_lines=st.lists(st.text(
+    st.characters(min_codepoint=0x20, max_codepoint=0x7e), max_size=40), max_size=6))
+def test_the_lines_the_page_scan_passes_over_hold_no_jammer(seed, legacy, ascii_lines):
+    """Only the lines the one scan of the page finds are searched: every other line has no span."""
+    from newsclean.filters.jammer import _candidate_lines
+
+    rng = random.Random(seed)
+    make = legacy_jammer if legacy else x_jammer
+    texts = [line + make(rng) if rng.random() < 0.5 else line for line in CJK_LINES + ascii_lines]
+    texts += ["a = b + c, d = e", "iPhone 15 Pro", "2019-09-24 09:15", "https://www.example.com/a?b=c"]
+    found = _candidate_lines(texts)
+    assert found == sorted(set(found))
+    assert {k for k, t in enumerate(texts) if find_jammers(t)} <= set(found)
+    # a text holding a line break (no run crosses one) is searched on its own: the same lines
+    assert _candidate_lines(texts + ["正文\n第二行"]) == found
+
+
 # ------------------------------------------------------------------ inner edges of real text
 def _x_jammer_starting_with_a_space_unit(rng: random.Random) -> str:
     """An X jammer whose first unit has a space for c1: " X…", the shape that glues to text."""

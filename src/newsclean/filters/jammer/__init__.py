@@ -59,35 +59,44 @@ import re
 from dataclasses import dataclass, field
 
 from ...document import Document
-from ..base import Filter, JoinedLines
-from .grammar import DEFAULT_SEO_PHRASES, seo_pattern
+from ..base import Filter
+from .grammar import DEFAULT_SEO_PHRASES, LEGACY_CORE, X_RUN, seo_pattern
 from .scan import find_jammers
 from .words import looks_random
 
-#: a line that may hold a jammer: five characters at least (a run holds five c2),
-#: a printable ASCII character among them; found in one scan of the page
-_MAY_HOLD_JAMMER = re.compile(r"(?m)^(?=[^\n]{5})[^\n]*?[\x21-\x7e]")
-
+#: a line that may hold a jammer holds a run of either grammar: an X run, or a legacy run's core
+#: (a legacy run starts with one; the X spans, SEO phrases and data the legacy pass blanks
+#: only take runs away). No match crosses a line break, neither alphabet has one.
+_MAY_HOLD_JAMMER = re.compile(f"{X_RUN.pattern}|{LEGACY_CORE.pattern}")
 
 
 def _candidate_lines(texts: list[str]) -> list[int]:
     """The positions of ``texts`` that may hold a jammer, in order, from one scan of the joined texts.
 
-    Each match of ``_MAY_HOLD_JAMMER`` starts a line, so a line's position is the count of line
-    breaks before the match: one count in C a candidate (a jammed page has one nearly every line).
+    A line without a match of ``_MAY_HOLD_JAMMER`` has no span (plain text, most lines of an
+    unjammed page); the others are read line by line. The scan takes the first match of a line
+    and goes on at the next line (a line of data holds thousands of matches), and a line's
+    position is the count of line breaks before its match: one count in C a candidate.
     """
     text = "\n".join(texts)
     count = text.count
     if count("\n") != len(texts) - 1:
-        return JoinedLines(texts).hits(_MAY_HOLD_JAMMER)  # a text holds a line break: map by offsets
+        # a text holds a line break (no match crosses one): searched text by text
+        return [k for k, t in enumerate(texts) if _MAY_HOLD_JAMMER.search(t)]
+    search, find = _MAY_HOLD_JAMMER.search, text.find
     out: list[int] = []
-    k = pos = 0
-    for m in _MAY_HOLD_JAMMER.finditer(text):
+    k = last = pos = 0
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return out
         start = m.start()
-        k += count("\n", pos, start)
-        pos = start
+        k += count("\n", last, start)
+        last = start
         out.append(k)
-    return out
+        pos = find("\n", m.end()) + 1
+        if not pos:
+            return out
 
 
 __all__ = ["DEFAULT_SEO_PHRASES", "RemoveDiscuzJammer", "find_jammers", "looks_random"]
