@@ -105,3 +105,36 @@ def test_for_document_asks_each_text_once_and_answers_as_removed_later():
     [fresh(t) for t in texts]
     assert asked == ["好！！", "正文。", "免责声明：本文仅代表作者观点。"]  # a repeated text is not asked again
     assert NO_LATER.for_document()("好！！") is None
+
+
+def test_a_document_asks_each_later_filter_about_a_text_once_whoever_asks():
+    from dataclasses import dataclass
+
+    from newsclean.filters.base import Filter
+
+    asked: list[str] = []
+
+    @dataclass
+    class Asks(Filter, name="test-asks-later"):
+        def apply(self, doc):
+            self.heard = [doc.later.removed_later(line.text) for line in doc.lines]
+
+    @dataclass
+    class Shouts(Filter, name="test-shouts"):
+        def claims(self, text):
+            asked.append(text)
+            return "shouting" if text.endswith("！！") else None
+
+        def apply(self, doc):
+            pass
+
+    first, second = Asks(), Asks()
+    pipeline = Pipeline([first, second, Shouts()])
+    pipeline.run("好！！\n正文。\n好！！")
+    assert first.heard == second.heard == ["shouting", None, "shouting"]
+    assert asked == ["好！！", "正文。"]  # the second filter and the repeated line were answered at once
+    asked.clear()
+    pipeline.run("好！！\n正文。")
+    assert asked == ["好！！", "正文。"]  # answers are kept for one document only
+    later = pipeline._laters()[0]
+    assert later.removed_later("好！！") == "shouting" and later.sharing({}).removed_later("好。") is None

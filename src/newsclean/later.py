@@ -6,6 +6,9 @@ gone) would decide otherwise. It asks ``doc.later``, which the pipeline sets
 before each filter runs to the filters after it in that pipeline, with their
 own options: a trimmed or configured pipeline is asked, never default copies.
 A filter applied alone (``filt(doc)``) sees :data:`NO_LATER`: no later filter.
+The pipeline keeps each filter's answers for the document (:meth:`Later.sharing`):
+several filters ask the same later filters about the same lines, and each claim is
+worked out once a text.
 
 >>> class Drops:
 ...     def claims(self, text): return "shouting" if text.endswith("！！") else None
@@ -24,20 +27,44 @@ from .repeats import RepeatRules
 class Later:
     """The claims of the filters after the one running, in their order."""
 
-    __slots__ = ("_claims", "repeats")
+    __slots__ = ("_claims", "repeats", "_answers")
 
     def __init__(self, filters: Sequence[Any] = ()) -> None:
         # (only the filters that claim lines by their text: the others cost nothing a line)
-        self._claims: tuple[Callable[[str], Optional[str]], ...] = tuple(
-            f.claims for f in filters if not getattr(f.claims, "claims_nothing", False))
+        claiming = [f for f in filters if not getattr(f.claims, "claims_nothing", False)]
+        # each with a key naming the filter, under which a document's answers are kept
+        self._claims: tuple[tuple[int, Callable[[str], Optional[str]]], ...] = tuple(
+            (id(f), f.claims) for f in claiming)
         #: the repeat rules of the first later filter that drops repeats (structure), or None
         self.repeats: Optional[RepeatRules] = next(
             (r for r in (f.repeat_rules() for f in filters) if r is not None), None)
+        # the answers of one document, by filter then text (see ``sharing``); None: not kept
+        self._answers: Optional[dict[int, dict[str, Optional[str]]]] = None
+
+    def sharing(self, answers: dict[int, dict[str, Optional[str]]]) -> "Later":
+        """These claims for one document, each filter's answers kept in ``answers``, which the
+        pipeline hands every filter of the document: a text one filter asked a later filter
+        about is answered at once when another asks (a claim reads the text alone)."""
+        view = Later.__new__(Later)
+        view._claims, view.repeats, view._answers = self._claims, self.repeats, answers
+        return view
 
     def removed_later(self, text: str) -> Optional[str]:
         """The reason a later filter would take a line of ``text`` out of the body on its own, or None."""
-        for claims in self._claims:
-            reason = claims(text)
+        answers = self._answers
+        if answers is None:
+            for _, claims in self._claims:
+                reason = claims(text)
+                if reason is not None:
+                    return reason
+            return None
+        for key, claims in self._claims:
+            known = answers.get(key)
+            if known is None:
+                known = answers[key] = {}
+            reason = known.get(text, _UNASKED)
+            if reason is _UNASKED:
+                reason = known[text] = claims(text)
             if reason is not None:
                 return reason
         return None
@@ -58,6 +85,10 @@ class Later:
 
     def __bool__(self) -> bool:
         return bool(self._claims) or self.repeats is not None
+
+
+# (an answer not known yet: None is an answer)
+_UNASKED: Any = object()
 
 
 #: no filter after this one (a filter applied alone, or the last one)

@@ -93,9 +93,11 @@ class Pipeline:
         return doc
 
     def _with_later(self, doc: Document) -> Iterator[Filter]:
-        """The filters in order, ``doc.later`` set before each to what the filters after it claim."""
+        """The filters in order, ``doc.later`` set before each to what the filters after it claim
+        (their answers kept for the document: each filter's claim on a text is worked out once)."""
+        answers: dict[int, dict[str, Optional[str]]] = {}
         for f, later in zip(self.filters, self._laters()):
-            doc.later = later
+            doc.later = later.sharing(answers) if later else later
             yield f
 
     def _laters(self) -> tuple[Later, ...]:
