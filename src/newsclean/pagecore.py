@@ -78,7 +78,9 @@ _WORD = re.compile(r"\w")
 _MENU_WORD = re.compile(r"[\u3400-\u9fff]{2}|[^\W\d_][\w]|\d[^\W\d_]")
 # the symbols of code (a brace, a semicolon, an assignment, a call's closing bracket)
 _CODE = re.compile(r"[{};]|[^=!<>]=[^=]|\)$|^(?://|#|/\*)")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# what is not a CJK character: a line's CJK characters are counted as what is left once it is
+# taken out (one string made in C, not a list of one-character strings)
+_NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # a link title cut short by the page (…, ...)
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 # a date (2019-11-25, 2019年11月, 09/07) or a clock time (18:57)
@@ -94,7 +96,7 @@ def line_weight(text: str) -> float:
     """
     packed = _SPACE.sub("", text)
     n = len(packed)
-    cjk = len(_CJK.findall(packed))
+    cjk = len(_NOT_CJK.sub("", packed))
     if (cjk < CODE_MAX_CJK_SHARE * n and _CODE.search(packed)) or not _WORD.search(packed):
         return 0.0  # (code, or punctuation alone: a scraper's leftover)
     weight = cjk + (n - cjk) * NON_CJK_SHARE
