@@ -100,8 +100,13 @@ class DropPageMargins(Filter, name="page-margins"):
 
     def _drop(self, doc: Document, lines: list[Line], kept: list[bool], first: int, *, reason: str) -> None:
         for k, line in enumerate(lines, first):
-            if line.state == BODY and not kept[k] and not CLAUSE_END.search(line.text):
+            if _goes(line, kept[k]):
                 doc.drop(line, filter=self.name, reason=reason)
+
+
+def _goes(line: Line, kept: bool) -> bool:
+    """A line outside the core that this filter drops: in the body, not kept, ending no clause."""
+    return line.state == BODY and not kept and not CLAUSE_END.search(line.text)
 
 
 def _kept_fields(lines: list[Line], doc: Document) -> tuple[list[bool], list[bool]]:
@@ -162,6 +167,8 @@ def _keep_the_headline(doc: Document, lines: list[Line], kept: list[bool], head:
     """The line the title's choice takes now stays, wherever it stands above the core: a page may
     print its headline above the menu that parts it from the article (the structure filter, last,
     decides the title among what is left)."""
+    if not any(_goes(line, kept[k]) for k, line in enumerate(lines[:head])):
+        return  # nothing above the head goes: which line the title's choice takes changes nothing
     choice = choose_title(doc, max_length=TITLE_MAX_CHARS)
     if choice is not None:
         for k in range(head):
