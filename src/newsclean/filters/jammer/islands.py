@@ -3,6 +3,7 @@ jammer, and the random pieces between them, which are cut.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import re
@@ -48,6 +49,9 @@ _CLOSERS = frozenset("():;,.'\"!?")
 _OPEN_CLOSE = "():;,.'\"!?#@"
 
 
+# (runs that are article text come back: the same word or code on many lines and pages, and the
+# same run read again where a cut changed its line; both judgments read the run alone)
+@lru_cache(maxsize=4096)
 def find_islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> tuple[tuple[int, int], ...]:
     """Stretches of ``run`` that read as article words (kept from the jammer).
 
@@ -95,6 +99,7 @@ def find_islands(run: str, text_before: bool, text_after: bool, short: int = 2) 
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
 def random_pieces(run: str, islands: tuple[tuple[int, int], ...], at_start: bool, at_end: bool) -> tuple[tuple[int, int], ...]:
     """The stretches of ``run`` between its ``islands`` that read as random, trimmed of spaces."""
     pieces = []
