@@ -269,6 +269,26 @@ def test_the_lines_the_page_scan_passes_over_hold_no_jammer(seed, legacy, ascii_
     assert _candidate_lines(texts + ["正文\n第二行"]) == found
 
 
+
+def test_runs_are_judged_alike_remembered_or_not_and_only_short_ones_are_kept():
+    from newsclean.filters.jammer import islands
+
+    short, long = "import json", "import json and some more words of English prose " * 3
+    for run in (short, long, "8x[2NWV7bI3k"):
+        for flags in ((True, True, 2), (False, True, 3)):
+            found = islands.find_islands(run, *flags)
+            assert found == islands.find_islands.__wrapped__(run, *flags) == islands.find_islands(run, *flags)
+            pieces = islands.random_pieces(run, found, flags[0], flags[1])
+            assert pieces == islands.random_pieces.__wrapped__(run, found, flags[0], flags[1])
+    info = islands.find_islands.cache_info
+    before = info()
+    islands.find_islands(long + "x", True, False, 2)
+    islands.find_islands(long + "x", True, False, 2)
+    assert info()[:2] == before[:2]  # a long run (prose) is read each time, never kept
+    islands.find_islands(short + "x", True, False, 2)
+    islands.find_islands(short + "x", True, False, 2)
+    assert (info().hits, info().misses) == (before.hits + 1, before.misses + 1)
+
 # ------------------------------------------------------------------ inner edges of real text
 def _x_jammer_starting_with_a_space_unit(rng: random.Random) -> str:
     """An X jammer whose first unit has a space for c1: " X…", the shape that glues to text."""

@@ -3,8 +3,8 @@ jammer, and the random pieces between them, which are cut.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Optional
+from functools import lru_cache, wraps
+from typing import Callable, Optional, TypeVar
 
 import re
 
@@ -49,9 +49,28 @@ _CLOSERS = frozenset("():;,.'\"!?")
 _OPEN_CLOSE = "():;,.'\"!?#@"
 
 
-# (runs that are article text come back: the same word or code on many lines and pages, and the
-# same run read again where a cut changed its line; both judgments read the run alone)
-@lru_cache(maxsize=4096)
+#: runs up to this long are remembered (a jammer's run is 30 characters at most, a word or a short
+#: line of code beside it not much more); a longer run (a line of English prose) is read each time
+REMEMBERED_RUN_CHARS = 80
+
+_F = TypeVar("_F", bound=Callable)
+
+
+def _remembered(fn: _F) -> _F:
+    """``fn`` (a judgment of a run that reads the run and its flags alone) remembering its answers
+    for short runs: runs that are article text come back (the same word or code on many lines and
+    pages, and the same run read again where a cut changed its line)."""
+    cached = lru_cache(maxsize=4096)(fn)
+
+    @wraps(fn)
+    def judge(run: str, *args):  # type: ignore[no-untyped-def]
+        return cached(run, *args) if len(run) <= REMEMBERED_RUN_CHARS else fn(run, *args)
+
+    judge.cache_info = cached.cache_info  # type: ignore[attr-defined]
+    return judge  # type: ignore[return-value]
+
+
+@_remembered
 def find_islands(run: str, text_before: bool, text_after: bool, short: int = 2) -> tuple[tuple[int, int], ...]:
     """Stretches of ``run`` that read as article words (kept from the jammer).
 
@@ -99,7 +118,7 @@ def find_islands(run: str, text_before: bool, text_after: bool, short: int = 2) 
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
+@_remembered
 def random_pieces(run: str, islands: tuple[tuple[int, int], ...], at_start: bool, at_end: bool) -> tuple[tuple[int, int], ...]:
     """The stretches of ``run`` between its ``islands`` that read as random, trimmed of spaces."""
     pieces = []
