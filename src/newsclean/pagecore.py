@@ -69,7 +69,6 @@ DENSE_PROSE_SHARE = 0.6
 #: a field line (a label and its value, a date) is at most this long
 FIELD_MAX_CHARS = 60
 
-_SPACE = re.compile(r"\s+")
 # sentence and clause punctuation, both widths
 # (no colon: 某某：某某 is a headline's shape as often as a sentence's)
 _PUNCT = re.compile(r"[，。！？；、,!?;]|\.(?:\s|$)")
@@ -78,9 +77,9 @@ _WORD = re.compile(r"\w")
 _MENU_WORD = re.compile(r"[\u3400-\u9fff]{2}|[^\W\d_][\w]|\d[^\W\d_]")
 # the symbols of code (a brace, a semicolon, an assignment, a call's closing bracket)
 _CODE = re.compile(r"[{};]|[^=!<>]=[^=]|\)$|^(?://|#|/\*)")
-# what is not a CJK character: a line's CJK characters are counted as what is left once it is
-# taken out (one string made in C, not a list of one-character strings)
-_NOT_CJK = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# a run of CJK characters: a line's CJK characters are counted run by run (a few strings a line,
+# not one a character)
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # a link title cut short by the page (…, ...)
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 # a date (2019-11-25, 2019年11月, 09/07) or a clock time (18:57)
@@ -94,9 +93,9 @@ def line_weight(text: str) -> float:
     Latin letters says about what two or three CJK characters say); a line of code weighs
     nothing either way (a code block is neither prose nor a menu).
     """
-    packed = _SPACE.sub("", text)
+    packed = "".join(text.split())  # (white space out: str.split takes the characters \s does)
     n = len(packed)
-    cjk = len(_NOT_CJK.sub("", packed))
+    cjk = sum(map(len, _CJK_RUN.findall(packed)))
     if (cjk < CODE_MAX_CJK_SHARE * n and _CODE.search(packed)) or not _WORD.search(packed):
         return 0.0  # (code, or punctuation alone: a scraper's leftover)
     weight = cjk + (n - cjk) * NON_CJK_SHARE
