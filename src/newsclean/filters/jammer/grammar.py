@@ -58,11 +58,14 @@ LEGACY_CORE = re.compile(rf"[\x3f-\x7e]{_LEGACY_UNIT * 4}")
 
 # a character a run may hold (neither alphabet has "<", "=" or ">")
 RUN_CHAR = re.compile(r"[\x20-\x3b\x3f-\x7e]")
-_C2_CHAR = re.compile(r"[\x3f-\x7e]")
+# every byte but a c2's: in UTF-8 a c2 is one byte of its own (a byte of any other character is
+# outside 0x3f-0x7e or belongs to another ASCII character), so deleting these leaves the c2
+_NOT_C2_BYTES = bytes([*range(0x3f), 0x7f, *range(0x80, 0x100)])
 
 
 def c2_count(s: str) -> int:
-    return len(_C2_CHAR.findall(s))
+    """How many c2 characters (``[\\x3f-\\x7e]``) ``s`` holds (counted in C, no list made)."""
+    return len(s.encode("utf-8", "surrogatepass").translate(None, _NOT_C2_BYTES))
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
