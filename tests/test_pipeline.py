@@ -171,3 +171,17 @@ def test_a_valid_user_pattern_still_works():
     p = Pipeline.from_config({"options": {"junk-lines": {"extra_patterns": ["^广告.*$"]}}})
     a = p.run("正文第一段，讲了一件事。\n广告：买一送一")
     assert a.paragraphs == ["正文第一段，讲了一件事。"]
+
+
+@pytest.mark.parametrize("name", ["junk-lines", "notices"])
+def test_a_lexicon_file_is_read_once_when_the_filter_first_needs_it(tmp_path, name):
+    # a claim about one line must not read the disk, and the file changing or going
+    # during a run must not change the answers (nor fail every later document)
+    lexicon = tmp_path / "mine.txt"
+    lexicon.write_text("本站特别提示\n", encoding="utf-8")
+    p = Pipeline.from_config({"options": {name: {"lexicon_path": str(lexicon)}}})
+    text = "正文第一段，讲了一件事。\n本站特别提示\n正文第二段，又讲了一件事。"
+    first = p.run(text)
+    assert "本站特别提示" not in first.paragraphs
+    lexicon.unlink()
+    assert p.run(text) == first

@@ -30,6 +30,7 @@ import regex
 from pydantic import TypeAdapter, ValidationError
 
 from ..document import Document
+from .. import lexicons
 from ..errors import ConfigError
 from ..repeats import RepeatRules
 
@@ -100,6 +101,18 @@ class Filter:
             except (OSError, UnicodeDecodeError) as e:
                 why = e.strerror if isinstance(e, OSError) else "not UTF-8 text"
                 raise ConfigError(f"filter {self.name!r}, option {key!r}: cannot read {str(path)!r}: {why}") from None
+
+    def user_entries(self, key: str) -> tuple[str, ...]:
+        """The entries of the lexicon file that option ``key`` names (none when unset), read
+        once per filter: the filter then answers alike on every document, whatever the file
+        becomes during a run, and a claim about one line does not read the disk."""
+        path = getattr(self, key)
+        if path is None:
+            return ()
+        read = self.__dict__.setdefault("_user_entries", {})  # (works on frozen dataclasses too)
+        if (key, path) not in read:
+            read[(key, path)] = tuple(lexicons.read_user_entries(path))
+        return read[(key, path)]
 
     def __call__(self, doc: Document) -> Document:
         """Apply the filter to ``doc`` and return it, to try a filter alone.

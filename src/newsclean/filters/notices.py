@@ -107,9 +107,7 @@ class ExtractNotices(Filter, name="notices"):
         return "platform-notice" if self.is_notice(text) else None
 
     def _compiled(self) -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, ...], regex.Pattern, regex.Pattern]:
-        phrases = list(self.extra_phrases)
-        if self.lexicon_path:
-            phrases.extend(lexicons.read_user_entries(self.lexicon_path))
+        phrases = list(self.extra_phrases) + list(self.user_entries("lexicon_path"))
         starts, contains, finder, start_finder = _patterns(tuple(self.extra_starts), tuple(phrases))
         users = tuple(compile_user_pattern(p, what="notices pattern") for p in self.extra_patterns)
         return starts, contains, users, finder, start_finder

@@ -83,7 +83,6 @@ from typing import Optional
 
 import regex
 
-from ... import lexicons
 from ...document import Document, Line
 from ...fieldlines import states_facts
 from ...patterns import compile_user_pattern, user_finditer
@@ -149,10 +148,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         return frozenset(off)
 
     def _extra(self) -> tuple[str, ...]:
-        extra = list(self.extra_phrases)
-        if self.lexicon_path:
-            extra.extend(lexicons.read_user_entries(self.lexicon_path))
-        return tuple(extra)
+        return tuple(self.extra_phrases) + self.user_entries("lexicon_path")
 
     @staticmethod
     @lru_cache(maxsize=64)
