@@ -13,6 +13,7 @@ from ...rules import Rule
 from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight
 from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines
+from .tail import comment_heads, core_end, headed_lists
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COMMENTS_HEAD, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
     _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _INDEX_STAMP_END, _ISLAND_NEIGHBOURS,
@@ -426,6 +427,28 @@ def _follow_buttons(page: _Page) -> None:
             reasons[k] = "follow-prompt"
 
 
+def _tail_start(page: _Page) -> Optional[int]:
+    """Where the page's tail starts (the line under its core), ``None`` on a thread or a page
+    with no dense core: its comment box and its lists of other articles are looked for there."""
+    if _is_thread(page.reasons):
+        return None
+    return core_end(page.texts, page.reasons)
+
+
+def _comments_heads(page: _Page) -> None:
+    """A comment box's heading under the article (文章评论, 网友评论 0 条, 13 Comments)."""
+    end = _tail_start(page)
+    if end is not None:
+        comment_heads(page.texts, page.reasons, end)
+
+
+def _headed_lists(page: _Page) -> None:
+    """A heading and the link titles under it, below the article (相关内容, 热点搜索 …)."""
+    end = _tail_start(page)
+    if end is not None:
+        headed_lists(page.texts, page.reasons, end, page.later.removed_later)
+
+
 def _pagers(page: _Page) -> None:
     """上一篇 / 下一篇 and 微信号 / 功能介绍 on a line of their own: the line under them goes too.
 
@@ -468,6 +491,9 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     # (after the related blocks: a block's repeated link labels are its own, and a block
     # ends at the thread's chrome, never at a header this rule finds)
     Rule("post-headers", _post_headers),
+    # (after the related blocks and a thread's headers: a list found below ends at them)
+    Rule("comments-head", _comments_heads),
+    Rule("headed-list", _headed_lists),
     Rule("date-links", lambda p: _date_link_runs(p.texts, p.reasons, p.lasts, p.later)),
     Rule("tag-run", lambda p: _tag_runs(p.texts, p.reasons)),
     Rule("pipe-tags", lambda p: _pipe_tags(p.texts, p.reasons, p.joined)),
@@ -480,7 +506,7 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
 
 
 #: the neighbour rules the ``related_lists`` option switches off, and ``chrome_islands``
-RELATED_LIST_RULES = frozenset({"related-block", "date-links", "tag-run", "pipe-tags", "glued-tags"})
+RELATED_LIST_RULES = frozenset({"related-block", "headed-list", "date-links", "tag-run", "pipe-tags", "glued-tags"})
 
 
 ISLAND_RULES = frozenset({"chrome-island"})
