@@ -141,3 +141,26 @@ def test_a_notice_opening_with_a_labelled_field_keeps_its_fact(line, sources, na
     assert article.metadata.notices == [line]
     assert article.metadata.sources == sources
     assert [c.name for c in article.metadata.credits] == names
+
+
+@pytest.mark.parametrize("line", [
+    "某某健康网专稿，未经书面授权请勿转载。",
+    "本作品为“某某科普”原创，转载时务请注明出处。",
+    "© 本文版权归 某某 所有，任何形式转载请联系作者。",
+    "原创文章，作者：abc，如若转载，请注明出处。",
+    "本站文章谢绝转载。",
+])
+def test_a_reprint_rule_in_any_words_is_a_notice(line):
+    doc = run("正文第一段，讲了一件事。\n" + line)
+    assert doc.meta.notices == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "这篇报道被多家媒体转载，引发了广泛讨论。",
+    "法院认为，被告擅自转载原告作品，构成侵权。",
+    "警方提醒，请勿转发未经证实的消息。",
+    "他说版权问题很复杂，需要慢慢谈。",
+])
+def test_a_sentence_about_reprinting_stays(line):
+    doc = run("正文第一段，讲了一件事。\n" + line)
+    assert doc.meta.notices == []

@@ -8,8 +8,10 @@ body and is kept, as written, in ``metadata.notices``.
 
 A line is a notice when it opens with a declaration word (``notice_starts.txt``:
 免责声明, 特别声明, 版权声明, 声明： …, leading brackets skipped) or carries a
-notice phrase (``notice_phrases.txt``: 仅代表作者观点, 未经授权不得转载 …) and
-is not longer than ``max_length`` characters.
+notice phrase (``notice_phrases.txt``: 仅代表作者观点, 未经授权不得转载 …) or
+states a reprint rule in any words (a ban: 未经书面授权请勿转载; a condition said
+as an instruction: 转载时务请注明出处; 本文版权归某某所有) and is not longer
+than ``max_length`` characters.
 
 >>> from newsclean.document import Document
 >>> doc = ExtractNotices()(Document("正文。\\n免责声明：本文仅代表作者本人观点。"))
@@ -44,8 +46,17 @@ _COMMENTS_VIEW = regex.compile(
     r"[^。！？]{0,10}?(?:观点|意见|看法|立场)")
 
 
-# the words without which neither _NOT_OUR_VIEW nor _COMMENTS_VIEW can match
-_VIEW_WORDS = ("不代表", "评论", "留言", "跟帖")
+# a reprint rule, in any words: a ban (未经书面授权请勿转载, 谢绝转载), a condition said as an
+# instruction (转载时务请注明出处, 任何形式转载请联系作者), or the copyright owned (© 本文版权归某某所有);
+# a sentence that reports reprinting (被多家媒体转载, 擅自转载他人作品) gives no instruction
+_REPRINT_RULE = regex.compile(
+    r"(?:请勿|勿|不得|禁止|严禁|谢绝|不准|不可)(?:任何形式的?|擅自|随意)?(?:转载|摘编|转贴|镜像)"
+    r"|(?:转载|转贴|摘编)[^。！？；]{0,8}?(?:请|务请|务必|必须|须|需|应)[^。！？；]{0,4}?(?:注明|联系|保留|取得|获得|征得)"
+    r"|^[\s（(【\[]*(?:©|本文|本作品)\s*版权(?:归|属于?)[^。！？；]{1,20}?所有")
+
+
+# the words without which neither _NOT_OUR_VIEW, _COMMENTS_VIEW nor _REPRINT_RULE can match
+_VIEW_WORDS = ("不代表", "评论", "留言", "跟帖", "转载", "转贴", "摘编", "镜像", "版权")
 
 
 @lru_cache(maxsize=None)
@@ -122,7 +133,8 @@ class ExtractNotices(Filter, name="notices"):
         # (the finder: the phrases for re, several times faster than the phrase pattern)
         if (starts.match(s) or finder.search(s)
                 or ("不代表" in s and _NOT_OUR_VIEW.match(s))
-                or (("评论" in s or "留言" in s or "跟帖" in s) and _COMMENTS_VIEW.match(s))):
+                or (("评论" in s or "留言" in s or "跟帖" in s) and _COMMENTS_VIEW.match(s))
+                or (("转" in s or "摘" in s or "镜" in s or "版权" in s) and _REPRINT_RULE.search(s))):
             return True
         return any(user_finditer(p, s) for p in users)
 
