@@ -8,6 +8,7 @@ from typing import Callable, Optional, TypeVar
 import regex
 
 from ...document import Line
+from ...fieldlines import is_board_post
 from ...later import Later
 from ...rules import Rule
 from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight
@@ -143,6 +144,8 @@ def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[
             text = lines[j].text
             if st["label"].match(text) or st["section"].match(text) or st["tags_heading"].match(text):
                 break
+            if reasons[j] is None and is_board_post(texts[j]):
+                break  # the post's header under the post's own links (the metadata filter's)
             if thread and _COMMENTS_HEAD.match(text):
                 break  # a thread's replies start (讨论数量: 11, 全部评论): posts follow, no links
             if kind == "tags":

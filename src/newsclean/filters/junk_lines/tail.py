@@ -9,7 +9,8 @@ thread, whose replies are its content:
 ``headed-list`` (reason ``related-links``)
     a heading (a short line without sentence or clause punctuation) and at
     least :data:`MIN_LIST_TITLES` link titles right under it (lines of a
-    headline's length with no 。, at most one comma, no numbered item), the
+    headline's length with no 。, at most one comma, no numbered item nor a
+    post's header: 〓 某某论坛 发布时间 … by 某某 〓), the
     list ending at the end of the text, at junk or at a line a later filter
     takes out (lists are read bottom up, so a list ends at the one under it).
     Not a list: a run whose lines are mostly labels and values (a spec table:
@@ -25,6 +26,7 @@ from typing import Callable, Optional
 
 import regex
 
+from ...fieldlines import is_board_post
 from ...lexicons.traditional import both_scripts
 from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, has_field_label, is_dense, line_weight, shows_date
 
@@ -66,7 +68,8 @@ def is_link_title(s: str) -> bool:
     no numbered item of a list."""
     return (MIN_TITLE_CHARS <= len(s) <= MAX_TITLE_CHARS and "。" not in s
             and len(_COMMAS.findall(s)) <= 1 and not _TITLE_BAD_END.search(s)
-            and _LETTER.search(s) is not None and not has_field_label(s) and not _NUMBERED.match(s))
+            and _LETTER.search(s) is not None and not has_field_label(s) and not _NUMBERED.match(s)
+            and not is_board_post(s))
 
 
 def core_end(texts: list[str], reasons: list[Optional[str]]) -> Optional[int]:

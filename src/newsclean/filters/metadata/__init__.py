@@ -62,7 +62,7 @@ from ...rules import check_rule_names
 from ...shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
 from ..base import Filter
 from .catalogue import in_catalogue, mark_title, table_cell, title_row
-from .posts import take_post_line
+from .posts import take_board_post, take_post_line
 from .writer import name_under_title
 from .lines import (
     PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
@@ -336,6 +336,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 if not repeat and removed_later(text) is None:
                     last += 1
                 below = text
+        if "post-byline" not in self.disabled_rules:
+            take_board_post(doc, lines, texts, p, priority=PRIORITY_IN_VALUE, filter=self.name)
         self._closing_name(doc, p)
         # an author card in the byline zone (王文中国人民大学重阳金融研究院执行院长)
         for k in range(1, top_end):
