@@ -28,8 +28,8 @@ DateValue = Union[dt.date, dt.datetime]
 # found in the translated text are offsets in the original
 _WIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456789:-/. ")
 
-# 星期一, （周一）: a weekday after the date
-_WEEKDAY = r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)"
+# 星期一, （周一）, 週三 (Traditional script): a weekday after the date
+_WEEKDAY = r"(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?)"
 # 10:00, 下午3:05:09, 10时30分, 2024-11-25T10:00:00.000+08:00, 5:54:13 AM
 _TIME = r"""(?:[\sT]*(?P<ampm>上午|下午|晚上|早上|凌晨|中午|午后)?\s*(?P<H>\d{1,2})(?:
         :(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,6})?(?P<tz>Z|[+-]\d{2}:\d{2}(?![\d:]))?)?
