@@ -71,3 +71,13 @@ def test_the_cleaned_text_keeps_the_article_and_drops_the_list():
     article = clean(text)
     assert article.title == "口袋公园遍地开花"
     assert list(article.paragraphs) == ARTICLE
+
+
+@pytest.mark.parametrize("line", ["滚动新闻>", "诗人简介  more>", "前往充值 >", "更多精彩图片>>  更多热辣幻灯>>", "查看话题 ＞"])
+def test_a_short_link_ending_in_its_arrow_is_chrome(line):
+    assert run(ARTICLE + [line])[line] == "page-chrome"
+
+
+@pytest.mark.parametrize("line", ["</a>", "如果 a > b，就交换。", "价格 > 100", "《平凡的世界》"])
+def test_markup_a_comparison_or_a_book_title_is_no_arrow_link(line):
+    assert run(ARTICLE + [line])[line] != "page-chrome"

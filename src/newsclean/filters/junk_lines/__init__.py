@@ -49,6 +49,9 @@ with a reason that says what they were:
     blurb that ends like a sentence whose point is a prompt opening its clause
     (``…。扫描下方二维码关注某某官方微信。``, ``欢迎关注本报微信公众号“某某”。``),
     never reporting (``市民可扫描二维码…``, ``警方提醒，不要扫描…二维码。``).
+``page-chrome`` also
+    a short link ending in its arrow, a "more" or crumb link (``more-link``: 滚动新闻>,
+    诗人简介 more>, 更多精彩图片>>); never markup (</a>) nor a sentence.
 ``breadcrumb``
     ``首页 > 财经 > 正文`` near the top of the page, and a column name under
     it that repeats one of its crumbs.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -46,6 +47,16 @@ def _is_sentence_prompt(s: str, st: dict) -> bool:
     head = s[opened:start]
     return (opened <= _PROMPT_LEAD and len(head) <= _PROMPT_HEAD and ":" not in head and "：" not in head
             and not st["reported"].search(head))
+
+
+#: a link that ends in its arrow is at most this long
+_MAX_ARROW_LINK = 24
+#: the arrows a "more" link ends in (》 closes a book's title: not one)
+_ARROWS = frozenset(">＞»›")
+# …after a word, maybe a space: 滚动新闻>, more>, 前往充值 >, 更多精彩图片>>
+# a sentence's or markup's signs (a tag closes with > too: </a>)
+_ARROW_BREAKERS = re.compile(r"[。！？!?；;，,<“”\"=]")
+_ARROW_LINK = re.compile(r"[^\W\d_]{2}[ \t\u3000\xa0]?[>＞»›]{1,3}$")
 
 
 # ---------------------------------------------------------------- the one-line ladder
@@ -162,6 +173,15 @@ def _tags_line(ln: _Line) -> Optional[str]:
     return "tags" if ln.headed and not ln.ends_sentence and ln.st["tags_line"].match(ln.s) else None
 
 
+def _more_link(ln: _Line) -> Optional[str]:
+    """A short link that ends in its arrow (滚动新闻>, 诗人简介 more>, 前往充值 >, 更多精彩图片>>):
+    a "more" or a crumb link; a sentence or a line of markup never ends so."""
+    s = ln.s
+    if len(s) <= _MAX_ARROW_LINK and not _ARROW_BREAKERS.search(s) and _ARROW_LINK.search(s):
+        return "page-chrome"
+    return None
+
+
 def _widget(ln: _Line) -> Optional[str]:
     """A widget's instructions, even when they end like a sentence (…即可将网页分享至朋友圈。)."""
     if len(ln.s) <= _MAX_CHROME_LEN and (ln.ends_sentence or ln.chrome_words) and ln.st["widget"].search(ln.s):
@@ -243,6 +263,8 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("back-to-home", _back_to_home, lambda a, z: a == "返" or a == "点"),
     Rule("link-line", _link_line, lambda a, z: a in _static()["link_label_first"]),
     Rule("breadcrumb", _breadcrumb),
+    # (after the breadcrumb: a crumb of the page's top, 公司 >, is the breadcrumb's)
+    Rule("more-link", _more_link, lambda a, z: z in _ARROWS),
 )
 
 
