@@ -999,3 +999,9 @@ def test_comment_box_headings_and_the_page_address(line, reason):
 def test_a_prompt_glued_after_a_field_is_cut(line, field):
     doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
     assert doc.lines[1].is_body and doc.lines[1].text.strip() == field
+
+
+@pytest.mark.parametrize("line", ["阅读剩余全文（）", "閱讀整篇文章", "投票结果加载中，请稍候。", "若长时间无响应，请刷新本页面",
+                                  "评论区加载失败，请强制刷新页面重试。"])
+def test_read_more_buttons_and_loading_messages_are_chrome(line):
+    assert DropJunkLines().classify(line) == "page-chrome"
