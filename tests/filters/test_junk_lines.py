@@ -1001,7 +1001,7 @@ def test_a_prompt_glued_after_a_field_is_cut(line, field):
     assert doc.lines[1].is_body and doc.lines[1].text.strip() == field
 
 
-@pytest.mark.parametrize("line", ["阅读剩余全文（）", "閱讀整篇文章", "投票结果加载中，请稍候。", "若长时间无响应，请刷新本页面",
+@pytest.mark.parametrize("line", ["阅读剩余全文（）", "閱讀整篇文章", "链接已复制", "复制链接http://example.com/q/123", "投票结果加载中，请稍候。", "若长时间无响应，请刷新本页面",
                                   "评论区加载失败，请强制刷新页面重试。"])
 def test_read_more_buttons_and_loading_messages_are_chrome(line):
     assert DropJunkLines().classify(line) == "page-chrome"
