@@ -356,7 +356,7 @@ class _Parser:
         and the date, or ``None``. ``〓 某某论坛 发布时间 2005/03/15 22:36:13 by 某某 〓``,
         ``本贴由某某于2005年8月12日16:12:21在〖某某版〗发表.`` On a thread every post has one
         (above or under it); the first is the thread's own post."""
-        if len(text) > _BOARD_POST_MAX or not ("发" in text or "张贴" in text):
+        if len(text) > _BOARD_POST_MAX or not ("发" in text or "發" in text or "张贴" in text or "張貼" in text):
             return None
         dates = find_dates(text)
         if len(dates) != 1:

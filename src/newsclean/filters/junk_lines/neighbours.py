@@ -14,7 +14,7 @@ from ...rules import Rule
 from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight
 from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines
-from .tail import comment_heads, core_end, headed_lists
+from .tail import COMMENT_WORDS, comment_heads, core_end, headed_lists
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COMMENTS_HEAD, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
     _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _INDEX_STAMP_END, _ISLAND_NEIGHBOURS,
@@ -324,6 +324,8 @@ class _Page:
         self.first_paragraph = _first_paragraph(texts)
         #: lines whose glued junk is cut (position → where the junk starts), the line kept
         self.tails: dict[int, int] = {}
+        #: where the tail under the page's core starts (worked out once, when a rule first asks)
+        self.tail: Optional[tuple[Optional[int]]] = None
 
 
 def _field_tails(page: _Page) -> None:
@@ -433,16 +435,18 @@ def _follow_buttons(page: _Page) -> None:
 def _tail_start(page: _Page) -> Optional[int]:
     """Where the page's tail starts (the line under its core), ``None`` on a thread or a page
     with no dense core: its comment box and its lists of other articles are looked for there."""
-    if _is_thread(page.reasons):
-        return None
-    return core_end(page.texts, page.reasons)
+    if page.tail is None:  # (the tail rules come one after the other: no line changes between)
+        page.tail = (None if _is_thread(page.reasons) else core_end(page.texts, page.reasons),)
+    return page.tail[0]
 
 
 def _comments_heads(page: _Page) -> None:
     """A comment box's heading under the article (文章评论, 网友评论 0 条, 13 Comments)."""
-    end = _tail_start(page)
-    if end is not None:
-        comment_heads(page.texts, page.reasons, end)
+    candidates = page.joined.word_hits(COMMENT_WORDS)
+    if candidates:
+        end = _tail_start(page)
+        if end is not None:
+            comment_heads(page.texts, page.reasons, end, candidates)
 
 
 def _headed_lists(page: _Page) -> None:

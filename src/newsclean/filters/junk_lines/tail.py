@@ -22,7 +22,7 @@ thread, whose replies are its content:
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 import regex
 
@@ -74,18 +74,25 @@ def is_link_title(s: str) -> bool:
 
 def core_end(texts: list[str], reasons: list[Optional[str]]) -> Optional[int]:
     """Where the page's core ends (the first line under it), or ``None`` when the page has no dense core."""
-    weights = [-SHORT_PENALTY if reason else line_weight(text) for text, reason in zip(texts, reasons)]
+    weigh: dict[str, float] = {}  # (pages repeat their lines: each distinct text weighed once)
+    weights = [-SHORT_PENALTY if reason else weigh[text] if text in weigh else weigh.setdefault(text, line_weight(text))
+               for text, reason in zip(texts, reasons)]
     span = core_span(weights, rival_factor=CORE_RIVAL_FACTOR)
     if span is None or not is_dense(weights, span):
         return None
     return span[1]
 
 
-def comment_heads(texts: list[str], reasons: list[Optional[str]], end: int) -> None:
-    """Mark a comment box's heading below the core (from line ``end`` on) as ``page-chrome``."""
-    for k in range(end, len(texts)):
+#: the words one of which every comment box's heading holds (the lines to read are found by them)
+COMMENT_WORDS = ("评论", "留言", "跟帖", "評論", "omment", "OMMENT", "eply", "EPLY")
+
+
+def comment_heads(texts: list[str], reasons: list[Optional[str]], end: int, candidates: Sequence[int]) -> None:
+    """Mark a comment box's heading below the core (from line ``end`` on) as ``page-chrome``;
+    ``candidates`` are the lines that hold one of :data:`COMMENT_WORDS`, in order."""
+    for k in candidates:
         s = texts[k]
-        if reasons[k] is None and len(s) <= 20 and _COMMENTS_HEAD.match(s):
+        if k >= end and reasons[k] is None and len(s) <= 20 and _COMMENTS_HEAD.match(s):
             reasons[k] = "page-chrome"
 
 
@@ -113,5 +120,5 @@ def headed_lists(texts: list[str], reasons: list[Optional[str]], end: int,
         stop = k
 
 
-__all__ = ["MAX_HEADING_CHARS", "MIN_LIST_TITLES", "comment_heads", "core_end", "headed_lists",
+__all__ = ["COMMENT_WORDS", "MAX_HEADING_CHARS", "MIN_LIST_TITLES", "comment_heads", "core_end", "headed_lists",
            "is_link_title", "is_list_heading"]

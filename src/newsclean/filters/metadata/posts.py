@@ -18,8 +18,11 @@ from typing import Optional, Sequence
 
 from ...document import META, Document, Line
 from ...fieldlines.parser import _Parser
+from ..base import JoinedLines
 from ...shapes import POST_FOOTER, is_running_text
 
+#: the words one of which every board post header holds (发表, 发布, 张贴)
+_BOARD_POST_WORDS = ("发", "發", "张贴", "張貼")
 #: the roles that wrote the article: a post's poster is its author unless one of them is credited
 _WRITERS = frozenset({"author", "reporter", "correspondent"})
 
@@ -52,8 +55,9 @@ def take_board_post(doc: Document, lines: Sequence[Line], texts: Sequence[str], 
     ``本贴由某某于…在〖某某版〗发表.``) to metadata, wherever it stands: on a thread every post has
     one, and the first is the thread's own post (its poster the author unless a writer is credited).
     The later ones stay: they are the replies'."""
-    for k, (line, text) in enumerate(zip(lines, texts)):
-        if (line.is_body or line.state == META) and ("发" in text or "张贴" in text):
+    for k in JoinedLines(texts).word_hits(_BOARD_POST_WORDS):  # (every header holds one)
+        line, text = lines[k], texts[k]
+        if line.is_body or line.state == META:
             found = parser.board_post(text)
             if found is not None:
                 name, date = found
