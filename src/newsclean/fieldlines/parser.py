@@ -70,7 +70,7 @@ _BY_AFTER = regex.compile(r"[ \t\u3000\xa0]+(?:by|By|BY)[ \t\u3000\xa0]+(?P<name
 _BY_AROUND = regex.compile(both_scripts(
     r"(?:本贴|本帖|此贴|此帖|该贴|该帖)?由[ \t\u3000\xa0]*(?P<name>[\p{Han}A-Za-z0-9_.\-·]{2,20}?)[ \t\u3000\xa0]*于"))
 _IN_BOARD_POSTED = regex.compile(both_scripts(
-    r"[ \t\u3000\xa0]*(?:在[ \t\u3000\xa0]*[^\s。！？]{1,30}?)?[ \t\u3000\xa0]*(?:发表|发布|张贴)[.。]?"))
+    r"[ \t\u3000\xa0]*+(?:在[ \t\u3000\xa0]*+[^\s。！？]{1,30}?[ \t\u3000\xa0]*+)?(?:发表|发布|张贴)[.。]?"))
 # the frame some boards draw around a post's header line
 _HEADER_FRAME = "〓 \t\u3000\xa0"
 #: a board's post header is at most this long

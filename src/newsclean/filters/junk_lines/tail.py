@@ -52,9 +52,9 @@ _LABEL_VALUE = re.compile(rf"^[^：:\s]{{1,{MAX_LABEL_CHARS}}}[：:]")
 # a comment box's heading: 文章评论, 网友评论 0 条, 某某的评论, 0评论, 评论(12), 13 Comments
 _COMMENTS_HEAD = regex.compile(both_scripts(
     r"^(?:[^\s，。：:]{1,8}的|文章|网友|读者|用户|最新|全部|热门|精彩)?(?:评论|留言|跟帖)(?:列表|区)?"
-    r"\s*[（(]?\s*\d*\s*条?\s*[)）]?$"
-    r"|^\d+\s*条?(?:评论|留言|跟帖)$"
-    r"|^(?i:\d+\s+comments?|comments?\s*\(\d+\)|leave\s+a\s+(?:reply|comment))$"))
+    r"\s*+[（(]?\s*+\d*+\s*+条?\s*+[)）]?$"
+    r"|^\d++\s*+条?(?:评论|留言|跟帖)$"
+    r"|^(?i:\d++\s++comments?|comments?\s*+\(\d++\)|leave\s++a\s++(?:reply|comment))$"))
 
 
 def is_list_heading(s: str) -> bool:
