@@ -39,3 +39,15 @@ def test_a_sentence_with_a_date_and_a_verb_is_no_post_header(text):
 def test_a_web_address_is_never_the_title():
     article = clean("\n".join(["http://www.example.com/blog/index.html", "2006-04-02 19:20", *POST]))
     assert article.title != "http://www.example.com/blog/index.html"
+
+
+@pytest.mark.parametrize("address", ["http://news.example.com", "www.example.gov.cn", "某某市政府门户网站 www.example.gov.cn"])
+def test_a_site_address_next_to_the_byline_is_no_article_text(address):
+    article = clean("\n".join(["某地举办第十届文化节", address, "2006-04-02 19:20", *POST]))
+    assert article.title == "某地举办第十届文化节"
+    assert list(article.paragraphs) == POST
+
+
+def test_a_link_the_text_gives_stays():
+    text = "\n".join(["好工具推荐", "发现一个加密聊天工具，挺有意思", "https://example.io/", "2006-04-02 19:20", *POST])
+    assert "https://example.io/" in clean(text).paragraphs

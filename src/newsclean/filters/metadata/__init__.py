@@ -69,7 +69,7 @@ from .lines import (
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
     _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHAR, _TAIL, _SEPARATORS,
     _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
-    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date,
+    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date, take_site_addresses,
 )
 
 
@@ -338,6 +338,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 below = text
         if "post-byline" not in self.disabled_rules:
             take_board_post(doc, lines, texts, p, priority=PRIORITY_IN_VALUE, filter=self.name)
+        take_site_addresses(doc, lines, top_end, filter=self.name)
         self._closing_name(doc, p)
         # an author card in the byline zone (王文中国人民大学重阳金融研究院执行院长)
         for k in range(1, top_end):
