@@ -94,3 +94,17 @@ def test_month_first_and_republic_years(text, want):
                                   "9/17/2004 13:05 PM"])
 def test_day_month_order_not_known_or_impossible(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nov 25 Mon 2024 14:05", dt.datetime(2024, 11, 25, 14, 5)),  # blog software's English dates
+    ("November 25th, 2024 at 2:05 pm", dt.datetime(2024, 11, 25, 14, 5)),
+    ("Posted on Sept. 3, 2024", dt.date(2024, 9, 3)),
+])
+def test_english_month_names(text, want):
+    assert [m.value for m in find_dates(text)] == [want]
+
+
+@pytest.mark.parametrize("text", ["Mayor 12, 2005", "Decimal 3, 2024", "Dec 2013", "marching 3, 2024"])
+def test_a_word_that_starts_like_a_month_is_no_month(text):
+    assert find_dates(text) == []
