@@ -1005,3 +1005,9 @@ def test_a_prompt_glued_after_a_field_is_cut(line, field):
                                   "评论区加载失败，请强制刷新页面重试。"])
 def test_read_more_buttons_and_loading_messages_are_chrome(line):
     assert DropJunkLines().classify(line) == "page-chrome"
+
+
+@pytest.mark.parametrize("line, reason", [("音频 04:29", "video-player"), ("视频 02:35", "video-player"),
+                                          ("Video 1:02:03", "video-player"), ("04:29", None), ("他在视频 03:15 处说", None)])
+def test_a_players_label_and_length(line, reason):
+    assert DropJunkLines().classify(line) == reason

@@ -60,7 +60,8 @@ with a reason that says what they were:
     (a promo between the share bar and the article, a video title between
     player buttons); never before the headline and date, never metadata.
 ``video-player``
-    the player's title bar (``视频-<title>``) and time (``00:00 / 02:35``).
+    the player's title bar (``视频-<title>``), time (``00:00 / 02:35``) and label with its
+    length (``音频 04:29``).
 ``scraper-artefact``
     lone punctuation (``|``) and account tokens such as ``ID:jrtt |``.
 ``glued-junk``

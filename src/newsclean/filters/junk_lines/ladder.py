@@ -11,7 +11,7 @@ from ...shapes import CLAUSE_END as _SENTENCE_END
 from ...shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ...shapes import reads_as_breadcrumb
 from .patterns import (
-    _ACCOUNT_TOKEN, _BACK_TO_HOME_LINE, _DATE_ONLY, _DIGIT, _FORUM_PATTERNS, _HASHTAGS,
+    _ACCOUNT_TOKEN, _BACK_TO_HOME_LINE, _DATE_ONLY, _DIGIT, _FORUM_PATTERNS, _HASHTAGS, _MEDIA_FIRST, _MEDIA_LENGTH,
     _MAX_CHROME_LEN, _MAX_PROMPT_SENTENCES, _PLAYER_TIME, _PROMPT_HEAD, _PROMPT_LEAD, _PROMPT_WORDS,
     _SECTION_NUMBER, _SENTENCE_CLOSERS, _SENTENCE_ENDERS, _SHORT, _VIDEO_TITLE, _WORD_BREAKER,
     _is_link_line, _static,
@@ -113,6 +113,11 @@ def _player_time(ln: _Line) -> Optional[str]:
     if ln.first.isdigit() and ":" in s and "/" in s and _PLAYER_TIME.match(s):
         return "video-player"
     return None
+
+
+def _media_length(ln: _Line) -> Optional[str]:
+    """A player's label and the length of its audio or video (音频 04:29)."""
+    return "video-player" if len(ln.s) <= 20 and _MEDIA_LENGTH.match(ln.s) else None
 
 
 def _date_or_number(ln: _Line) -> Optional[str]:
@@ -246,6 +251,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("related-heading", _related_heading, lambda a, z: a in _static()["heading_first"]),
     Rule("tags-heading", _tags_heading, lambda a, z: a in _static()["heading_first"]),
     Rule("player-time", _player_time, lambda a, z: a.isdigit()),
+    Rule("media-length", _media_length, lambda a, z: a in _MEDIA_FIRST and z.isdigit()),
     Rule("date-or-number", _date_or_number, lambda a, z: a.isdigit()),
     Rule("lexicon-line", _lexicon_line),
     Rule("account-id", _account_id, lambda a, z: a == "I"),
