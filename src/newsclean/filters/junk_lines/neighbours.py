@@ -436,7 +436,8 @@ def _tail_start(page: _Page) -> Optional[int]:
     """Where the page's tail starts (the line under its core), ``None`` on a thread or a page
     with no dense core: its comment box and its lists of other articles are looked for there."""
     if page.tail is None:  # (the tail rules come one after the other: no line changes between)
-        page.tail = (None if _is_thread(page.reasons) else core_end(page.texts, page.reasons),)
+        page.tail = (None if _is_thread(page.reasons)
+                     else core_end(page.texts, page.reasons, page.later.for_document()),)
     return page.tail[0]
 
 

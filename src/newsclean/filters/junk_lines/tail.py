@@ -28,7 +28,7 @@ import regex
 
 from ...fieldlines import is_board_post
 from ...lexicons.traditional import both_scripts
-from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, has_field_label, is_dense, line_weight, shows_date
+from ...pagecore import CORE_RIVAL_FACTOR, core_span, has_field_label, is_dense, line_weight, shows_date
 
 #: a list has at least this many link titles under its heading
 MIN_LIST_TITLES = 3
@@ -72,15 +72,22 @@ def is_link_title(s: str) -> bool:
             and not is_board_post(s))
 
 
-def core_end(texts: list[str], reasons: list[Optional[str]]) -> Optional[int]:
-    """Where the page's core ends (the first line under it), or ``None`` when the page has no dense core."""
-    weigh: dict[str, float] = {}  # (pages repeat their lines: each distinct text weighed once)
-    weights = [-SHORT_PENALTY if reason else weigh[text] if text in weigh else weigh.setdefault(text, line_weight(text))
-               for text, reason in zip(texts, reasons)]
+def core_end(texts: list[str], reasons: list[Optional[str]],
+             removed_later: Callable[[str], Optional[str]]) -> Optional[int]:
+    """Where the page's core ends (the first line under it), or ``None`` when the page has no dense core.
+
+    Weighed on the lines that stay in the cleaned text (not junk found so far, nor a line a later
+    filter takes out: a field, a caption, a notice): cleaned again, that text must give the same core."""
+    # (pages repeat their lines: each distinct text is asked and weighed once)
+    weigh = {text: line_weight(text) for text in set(texts) if removed_later(text) is None}
+    if not any(w > 0 for w in weigh.values()):
+        return None  # no prose: no core
+    kept = [k for k, (text, reason) in enumerate(zip(texts, reasons)) if reason is None and text in weigh]
+    weights = [weigh[texts[k]] for k in kept]
     span = core_span(weights, rival_factor=CORE_RIVAL_FACTOR)
     if span is None or not is_dense(weights, span):
         return None
-    return span[1]
+    return kept[span[1] - 1] + 1
 
 
 #: the words one of which every comment box's heading holds (the lines to read are found by them)
