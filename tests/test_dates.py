@@ -55,6 +55,8 @@ def test_find_dates_ignores_numbers_that_are_not_dates():
     ("2024年11月25日（星期一）", dt.date(2024, 11, 25)),
     ("2024/11/25 周一 14:32", dt.datetime(2024, 11, 25, 14, 32)),
     ("2024-11-25 10:00:00 星期一", dt.datetime(2024, 11, 25, 10, 0)),
+    ("2024年11月25日週一 下午2:05", dt.datetime(2024, 11, 25, 14, 5)),  # Traditional script
+    ("2024年11月25日 禮拜一", dt.date(2024, 11, 25)),
     ("2024年11月25日 下午3:05", dt.datetime(2024, 11, 25, 15, 5)),
     ("2024年11月25日 晚上8点30分", dt.datetime(2024, 11, 25, 20, 30)),
     ("2024年11月25日 上午10:00", dt.datetime(2024, 11, 25, 10, 0)),
@@ -91,4 +93,18 @@ def test_month_first_and_republic_years(text, want):
 @pytest.mark.parametrize("text", ["6/2/2022", "06/02/2022 - 13:48", "13/13/2004", "2/30/2004 1:00 PM",
                                   "9/17/2004 13:05 PM"])
 def test_day_month_order_not_known_or_impossible(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Nov 25 Mon 2024 14:05", dt.datetime(2024, 11, 25, 14, 5)),  # blog software's English dates
+    ("November 25th, 2024 at 2:05 pm", dt.datetime(2024, 11, 25, 14, 5)),
+    ("Posted on Sept. 3, 2024", dt.date(2024, 9, 3)),
+])
+def test_english_month_names(text, want):
+    assert [m.value for m in find_dates(text)] == [want]
+
+
+@pytest.mark.parametrize("text", ["Mayor 12, 2005", "Decimal 3, 2024", "Dec 2013", "marching 3, 2024"])
+def test_a_word_that_starts_like_a_month_is_no_month(text):
     assert find_dates(text) == []

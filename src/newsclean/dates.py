@@ -5,7 +5,9 @@ News pages write dates in many ways: ``2024年11月25日``, ``2019年06月15日0
 full-width digits, a weekday (``2024年11月25日 星期一``), 上午/下午 before the
 time, or with the time glued to the day (``2019-09-3007:42``); Taiwan pages
 count years of the Republic (``民國113年1月5日``), and some pages put the
-month and day before the year with a 12-hour time (``9/17/2004 5:54:13 AM``).
+month and day before the year with a 12-hour time (``9/17/2004 5:54:13 AM``);
+blog software prints the month's English name (``Dec 28 Sat 2013 00:28``,
+``September 19th, 2005 at 7:32 pm``: :func:`find_dates` only).
 :func:`parse_date` reads one such value; :func:`find_dates` finds them inside
 a line. A value with a time becomes a :class:`datetime.datetime`, naive
 unless the text gives its offset (``2024-11-25T10:00:00+08:00``, ``…Z``;
@@ -28,8 +30,8 @@ DateValue = Union[dt.date, dt.datetime]
 # found in the translated text are offsets in the original
 _WIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456789:-/. ")
 
-# 星期一, （周一）: a weekday after the date
-_WEEKDAY = r"(?:\s*[（(]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)"
+# 星期一, （周一）, 週三 (Traditional script): a weekday after the date
+_WEEKDAY = r"(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?)"
 # 10:00, 下午3:05:09, 10时30分, 2024-11-25T10:00:00.000+08:00, 5:54:13 AM
 _TIME = r"""(?:[\sT]*(?P<ampm>上午|下午|晚上|早上|凌晨|中午|午后)?\s*(?P<H>\d{1,2})(?:
         :(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,6})?(?P<tz>Z|[+-]\d{2}:\d{2}(?![\d:]))?)?
@@ -46,6 +48,10 @@ _DATE = rf"""
       | (?P<yy>\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})
       | (?:民國|民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日
       | (?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}})
+      | (?<![A-Za-z])(?P<mon>(?i:january|february|march|april|may|june|july|august|september|october|november|december
+        |jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![A-Za-z])\.?)\s+(?P<d>\d{{1,2}})
+        (?:st|nd|rd|th)?,?\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}},?\s+)?(?P<y>(?:19|20)\d{{2}})
+        (?:,?\s+at(?=\s))?
     )
     {_WEEKDAY}?
     (?:{_TIME}{_WEEKDAY}?|(?!\d))
@@ -66,6 +72,10 @@ class DateMatch:
     value: DateValue
 
 
+#: the English months' names as blog software prints them (Dec 28 Sat 2013, September 19th, 2005)
+_MONTHS = {name: k for k, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
 #: the Republic of China's year 1 (民國113年 is 2024)
 _ROC_OFFSET = 1911
 
@@ -77,6 +87,9 @@ def _month_day(m: regex.Match) -> Optional[tuple[int, int]]:
     order); else a number above 12 is the day (``17/9/2004``, ``9/17/2004``);
     ``6/2/2022`` with neither is not read (February or June).
     """
+    if m.group("mon") is not None:
+        month = _MONTHS.get(m.group("mon")[:3].lower())
+        return None if month is None else (month, int(m.group("d")))
     if m.group("a") is None:
         return int(m.group("m")), int(m.group("d"))
     a, b = int(m.group("a")), int(m.group("b"))

@@ -31,6 +31,10 @@ BARE_CRUMB_MAX_CHARS = 30
 #: the top of the page, where breadcrumbs are: at most this many lines, up to the first running text
 TOP_LINES = 6
 
+#: the reason of a post's header line that stands under the post (its footer): a metadata line
+#: that is no byline, so the line above it is no headline
+POST_FOOTER = "metadata:post-footer"
+
 # a paragraph ends a sentence (a closing quote or bracket may follow); a wrapped line does not
 FINISHED_SENTENCE_END = regex.compile(r"[。！？!?…][”’」』）)\]】]*\s*$")
 # a line ends a sentence or a clause (；), maybe with one closing quote or bracket after it
@@ -108,7 +112,7 @@ def reads_as_breadcrumb(s: str) -> bool:
 
 
 __all__ = [
-    "BARE_CRUMB_MAX_CHARS", "BREADCRUMB_MAX_CHARS", "CLAUSE_END", "FINISHED_SENTENCE_END", "HEADLINE_MIN_CHARS",
+    "POST_FOOTER", "BARE_CRUMB_MAX_CHARS", "BREADCRUMB_MAX_CHARS", "CLAUSE_END", "FINISHED_SENTENCE_END", "HEADLINE_MIN_CHARS",
     "LONG_PARAGRAPH_MIN_CHARS", "PARAGRAPH_MIN_CHARS", "PUNCT_ONLY", "TOP_LINES", "is_finished_paragraph",
     "is_headline", "is_long_paragraph", "is_paragraph", "is_running_text", "reads_as_breadcrumb", "top_of_page",
 ]

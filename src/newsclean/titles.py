@@ -40,6 +40,7 @@ Signals (``SIGNALS``; each a named row that ``disabled_rules`` can switch off)
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,7 +51,7 @@ import regex
 from . import lexicons
 from .document import BODY, DROPPED, META, Document, Line
 from .patterns import phrase_alternation
-from .shapes import is_headline, is_paragraph, is_running_text, reads_as_breadcrumb
+from .shapes import POST_FOOTER, is_headline, is_paragraph, is_running_text, reads_as_breadcrumb
 
 #: a title is taken only from this score on (a headline shape alone is not enough)
 MIN_SCORE = 2
@@ -305,6 +306,10 @@ def _page(doc: Document, max_length: int, last: int) -> Page:
     return Page(lines, position, counts, spread, heads, max_length)
 
 
+# a line that is only a web address (http://…, www.…)
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+
+
 def _candidate_lines(body: Sequence[Line]) -> tuple[int, int]:
     """(where the article's core starts among ``body``, how far candidates above metadata are looked for)."""
     limit = min(max(len(body) * 2 // 3, 3), 80)
@@ -329,11 +334,12 @@ def scored_candidates(doc: Document, *, max_length: int, disabled: Sequence[str]
     first_meta = next((k for k, line in enumerate(kept) if line.state == META), len(kept))
     for k, line in enumerate(body[:max(core, limit)]):
         text = line.text.strip()
-        if not is_headline(text, max_length=max_length) or reads_as_breadcrumb(text):
-            continue
+        if not is_headline(text, max_length=max_length) or reads_as_breadcrumb(text) or _WEB_ADDRESS.match(text):
+            continue  # (a web address alone on its line is a link, never a headline)
         j = kept_at[line.index]
         nxt = kept[j + 1:j + 2 + NEAR_META_LINES]
-        above_meta = j < first_meta + FIRST_META_BLOCK and bool(nxt) and (nxt[0].state == META or (
+        above_meta = j < first_meta + FIRST_META_BLOCK and bool(nxt) and (
+            (nxt[0].state == META and nxt[0].reason != POST_FOOTER) or (
             len(nxt) > 1 and nxt[0].state == BODY and nxt[1].state == META
             and is_deck is not None and is_deck(nxt[0].text, line.text)))
         if k >= core and not above_meta:

@@ -999,3 +999,15 @@ def test_comment_box_headings_and_the_page_address(line, reason):
 def test_a_prompt_glued_after_a_field_is_cut(line, field):
     doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
     assert doc.lines[1].is_body and doc.lines[1].text.strip() == field
+
+
+@pytest.mark.parametrize("line", ["阅读剩余全文（）", "閱讀整篇文章", "链接已复制", "复制链接http://example.com/q/123", "投票结果加载中，请稍候。", "若长时间无响应，请刷新本页面",
+                                  "评论区加载失败，请强制刷新页面重试。"])
+def test_read_more_buttons_and_loading_messages_are_chrome(line):
+    assert DropJunkLines().classify(line) == "page-chrome"
+
+
+@pytest.mark.parametrize("line, reason", [("音频 04:29", "video-player"), ("视频 02:35", "video-player"),
+                                          ("Video 1:02:03", "video-player"), ("04:29", None), ("他在视频 03:15 处说", None)])
+def test_a_players_label_and_length(line, reason):
+    assert DropJunkLines().classify(line) == reason

@@ -141,3 +141,43 @@ def test_a_notice_opening_with_a_labelled_field_keeps_its_fact(line, sources, na
     assert article.metadata.notices == [line]
     assert article.metadata.sources == sources
     assert [c.name for c in article.metadata.credits] == names
+
+
+@pytest.mark.parametrize("line", [
+    "某某健康网专稿，未经书面授权请勿转载。",
+    "本作品为“某某科普”原创，转载时务请注明出处。",
+    "© 本文版权归 某某 所有，任何形式转载请联系作者。",
+    "原创文章，作者：abc，如若转载，请注明出处。",
+    "本站文章谢绝转载。",
+])
+def test_a_reprint_rule_in_any_words_is_a_notice(line):
+    doc = run("正文第一段，讲了一件事。\n" + line)
+    assert doc.meta.notices == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "这篇报道被多家媒体转载，引发了广泛讨论。",
+    "法院认为，被告擅自转载原告作品，构成侵权。",
+    "警方提醒，请勿转发未经证实的消息。",
+    "他说版权问题很复杂，需要慢慢谈。",
+])
+def test_a_sentence_about_reprinting_stays(line):
+    doc = run("正文第一段，讲了一件事。\n" + line)
+    assert doc.meta.notices == []
+
+
+def test_a_declaration_heading_takes_its_numbered_items_and_the_contacts_a_colon_introduces():
+    doc = run("\n".join(["正文第一段，讲了一件事。", "侵权公告：", "本报郑重公告如下：", "一、使用本报作品须经书面授权；",
+                         "二、违者本报将依法追究；", "三、欢迎提供线索：", "王律师 010-12345678", "下一篇文章的标题，说了另一件事。"]))
+    assert doc.meta.notices[0] == "侵权公告：" and doc.meta.notices[-1] == "王律师 010-12345678"
+    assert [line.text for line in doc.body_text_lines()] == ["正文第一段，讲了一件事。", "下一篇文章的标题，说了另一件事。"]
+
+
+def test_a_spaced_out_heading_is_a_heading():
+    doc = run("正文第一段，讲了一件事。\n免 责 声 明\n1. 本站内容由网友发布；\n2. 本站不承担任何责任；\n正文又一段，接着说。")
+    assert doc.meta.notices == ["免 责 声 明", "1. 本站内容由网友发布；", "2. 本站不承担任何责任；"]
+
+
+def test_numbered_lines_with_no_heading_above_stay():
+    doc = run("正文第一段，讲了一件事。\n一、基本情况\n二、主要做法")
+    assert doc.meta.notices == []

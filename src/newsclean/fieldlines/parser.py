@@ -60,6 +60,21 @@ _POSTED_BY = regex.compile(both_scripts(
     r"(?:由[ \t\u3000\xa0]*)?(?P<name>[\p{Han}A-Za-z0-9_.\-·]{2,20}?)[ \t\u3000\xa0]*"
     r"(?:发表于|发布于|发表在|张贴[ \t\u3000\xa0]*[@于]?)[ \t\u3000\xa0]*[:：@]?[ \t\u3000\xa0]*"))
 _POSTING_VERB = regex.compile(both_scripts(r"(?:发表于|发布于|发表时间|发布时间)[ \t\u3000\xa0]*[:：@]?"))
+# …with the board's name before it (〓 某某论坛 发布时间 2005/03/15 22:36:13 by 某某 〓)
+_BOARD_THEN_VERB = regex.compile(both_scripts(
+    r"(?:[^\s。！？，,；;:：]{1,12}(?:[ \t\u3000\xa0]+[^\s。！？，,；;:：]{1,12}){0,2}[ \t\u3000\xa0]+)?"
+    r"(?:发表于|发布于|发表时间|发布时间)[ \t\u3000\xa0]*[:：@]?"))
+# the poster named after the date: … 22:36:13 by 某某
+_BY_AFTER = regex.compile(r"[ \t\u3000\xa0]+(?:by|By|BY)[ \t\u3000\xa0]+(?P<name>[\p{Han}A-Za-z0-9_.\-·]{2,20})")
+# the poster named around the date: 本贴由某某于 <date> 在〖某某版〗发表.
+_BY_AROUND = regex.compile(both_scripts(
+    r"(?:本贴|本帖|此贴|此帖|该贴|该帖)?由[ \t\u3000\xa0]*(?P<name>[\p{Han}A-Za-z0-9_.\-·]{2,20}?)[ \t\u3000\xa0]*于"))
+_IN_BOARD_POSTED = regex.compile(both_scripts(
+    r"[ \t\u3000\xa0]*+(?:在[ \t\u3000\xa0]*+[^\s。！？]{1,30}?[ \t\u3000\xa0]*+)?(?:发表|发布|张贴)[.。]?"))
+# the frame some boards draw around a post's header line
+_HEADER_FRAME = "〓 \t\u3000\xa0"
+#: a board's post header is at most this long
+_BOARD_POST_MAX = 100
 # a platform account's name: one word, letters and digits (新华网客户端, tech_daily)
 _ACCOUNT = regex.compile(r"[\p{Han}A-Za-z0-9_\-·]{2,20}")
 # …then where it was posted from (2020.03.11 10:51发布于知产资料, 2024-04-03 09:55・IP 属地重庆)
@@ -336,6 +351,29 @@ class _Parser:
             return "", True, d
         return None
 
+    def board_post(self, text: str) -> Optional[tuple[str, DateMatch]]:
+        """A board's post header that names its poster after or around the date: the poster
+        and the date, or ``None``. ``〓 某某论坛 发布时间 2005/03/15 22:36:13 by 某某 〓``,
+        ``本贴由某某于2005年8月12日16:12:21在〖某某版〗发表.`` On a thread every post has one
+        (above or under it); the first is the thread's own post."""
+        if len(text) > _BOARD_POST_MAX or not ("发" in text or "發" in text or "张贴" in text or "張貼" in text):
+            return None
+        dates = find_dates(text)
+        if len(dates) != 1:
+            return None
+        d = dates[0]
+        before = text[:d.start].strip(_HEADER_FRAME)
+        after = text[d.end:].rstrip(_HEADER_FRAME)
+        m = _BY_AROUND.fullmatch(before)
+        if m is not None:
+            name = m.group("name") if _IN_BOARD_POSTED.fullmatch(after) else None
+        else:
+            m = _BY_AFTER.fullmatch(after) if _BOARD_THEN_VERB.fullmatch(before) else None
+            name = m.group("name") if m is not None else None
+        if name is None or name in self.stopwords or name.isdigit() or not _LETTER.search(name):
+            return None
+        return name, d
+
     def reported_by(self, text: str) -> Optional[_Facts]:
         """A reporter's sign-off with no label: ``姚峰 上海报道``, ``张三 李四 发自北京``.
 
@@ -496,6 +534,15 @@ def is_person_name(name: str) -> bool:
     (True, True, False, False)
     """
     return _parser(()).is_bare_name(name)
+
+
+def is_board_post(text: str) -> bool:
+    """``text`` is a board's post header naming its poster and date (:meth:`_Parser.board_post`).
+
+    >>> is_board_post("〓 某某论坛 发布时间 2005/03/15 22:36:13 by abc 〓"), is_board_post("他于2005年3月15日发表了文章。")
+    (True, False)
+    """
+    return _parser(()).board_post(text) is not None
 
 
 def states_facts(text: str) -> bool:

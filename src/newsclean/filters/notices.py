@@ -8,8 +8,12 @@ body and is kept, as written, in ``metadata.notices``.
 
 A line is a notice when it opens with a declaration word (``notice_starts.txt``:
 免责声明, 特别声明, 版权声明, 声明： …, leading brackets skipped) or carries a
-notice phrase (``notice_phrases.txt``: 仅代表作者观点, 未经授权不得转载 …) and
-is not longer than ``max_length`` characters.
+notice phrase (``notice_phrases.txt``: 仅代表作者观点, 未经授权不得转载 …) or
+states a reprint rule in any words (a ban: 未经书面授权请勿转载; a condition said
+as an instruction: 转载时务请注明出处; 本文版权归某某所有) and is not longer
+than ``max_length`` characters. A declaration heading alone on its line (特别声明,
+反侵权公告：, spaced out or not: 郑 重 声 明) takes the line under it, then its
+numbered items (一、…, 2. …) and the short lines a colon introduces (a contact).
 
 >>> from newsclean.document import Document
 >>> doc = ExtractNotices()(Document("正文。\\n免责声明：本文仅代表作者本人观点。"))
@@ -44,8 +48,29 @@ _COMMENTS_VIEW = regex.compile(
     r"[^。！？]{0,10}?(?:观点|意见|看法|立场)")
 
 
-# the words without which neither _NOT_OUR_VIEW nor _COMMENTS_VIEW can match
-_VIEW_WORDS = ("不代表", "评论", "留言", "跟帖")
+#: a heading spelt out with spaces (郑 重 声 明) is at most this long
+_MAX_SPACED_HEADING = 16
+#: a declaration heading's block takes at most this many lines under it
+_MAX_BLOCK = 12
+#: …of which a line a colon introduces (a contact: 陈律师 0432-1234567) is at most this long
+_MAX_LISTED = 40
+_WHITE = regex.compile(r"\s+")
+# a listed line (a contact) holds no sentence
+_SENTENCE_SIGNS = regex.compile(r"[，。！？；,!?;]")
+# a numbered item: 一、…, 2. …, （3）…
+_ITEM = regex.compile(r"^\s*(?:[0-9０-９]{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}\s*、|[（(][0-9一二三四五六七八九十]{1,3}[)）])")
+
+# a reprint rule, in any words: a ban (未经书面授权请勿转载, 谢绝转载), a condition said as an
+# instruction (转载时务请注明出处, 任何形式转载请联系作者), or the copyright owned (© 本文版权归某某所有);
+# a sentence that reports reprinting (被多家媒体转载, 擅自转载他人作品) gives no instruction
+_REPRINT_RULE = regex.compile(
+    r"(?:请勿|勿|不得|禁止|严禁|谢绝|不准|不可)(?:任何形式的?|擅自|随意)?(?:转载|摘编|转贴|镜像)"
+    r"|(?:转载|转贴|摘编)[^。！？；]{0,8}?(?:请|务请|务必|必须|须|需|应)[^。！？；]{0,4}?(?:注明|联系|保留|取得|获得|征得)"
+    r"|^[\s（(【\[]*(?:©|本文|本作品)\s*版权(?:归|属于?)[^。！？；]{1,20}?所有")
+
+
+# the words without which neither _NOT_OUR_VIEW, _COMMENTS_VIEW nor _REPRINT_RULE can match
+_VIEW_WORDS = ("不代表", "评论", "留言", "跟帖", "转载", "转贴", "摘编", "镜像", "版权")
 
 
 @lru_cache(maxsize=None)
@@ -61,7 +86,10 @@ def _patterns(extra_starts: tuple[str, ...], extra_phrases: tuple[str, ...]) -> 
     finder = literal_finder(phrase_list) if all(uncased(p) for p in phrase_list) else phrases
     start_finder = (literal_finder(start_list) if all(uncased(p) for p in start_list)
                     else regex.compile(starts, regex.IGNORECASE))
-    return regex.compile(rf"^{_OPENERS}{starts}", regex.IGNORECASE), phrases, finder, start_finder
+    # a start word spaced out as a heading (郑 重 声 明): its Chinese characters with white space between
+    spaced = [w for w in start_list if len(w) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)]
+    spaced_finder = regex.compile("|".join("[ \t\u3000\xa0]+".join(w) for w in spaced)) if spaced else None
+    return (regex.compile(rf"^{_OPENERS}{starts}", regex.IGNORECASE), phrases, finder, start_finder, spaced_finder)
 
 
 @dataclass
@@ -106,11 +134,11 @@ class ExtractNotices(Filter, name="notices"):
         """``platform-notice`` when ``text`` reads as a platform statement or disclaimer (this filter's phrases)."""
         return "platform-notice" if self.is_notice(text) else None
 
-    def _compiled(self) -> tuple[regex.Pattern, regex.Pattern, tuple[regex.Pattern, ...], regex.Pattern, regex.Pattern]:
+    def _compiled(self) -> tuple:
         phrases = list(self.extra_phrases) + list(self.user_entries("lexicon_path"))
-        starts, contains, finder, start_finder = _patterns(tuple(self.extra_starts), tuple(phrases))
+        starts, contains, finder, start_finder, spaced = _patterns(tuple(self.extra_starts), tuple(phrases))
         users = tuple(compile_user_pattern(p, what="notices pattern") for p in self.extra_patterns)
-        return starts, contains, users, finder, start_finder
+        return starts, contains, users, finder, start_finder, spaced
 
     def _is_notice(self, text: str, compiled: tuple) -> bool:
         s = text.strip()
@@ -120,18 +148,20 @@ class ExtractNotices(Filter, name="notices"):
         # (the finder: the phrases for re, several times faster than the phrase pattern)
         if (starts.match(s) or finder.search(s)
                 or ("不代表" in s and _NOT_OUR_VIEW.match(s))
-                or (("评论" in s or "留言" in s or "跟帖" in s) and _COMMENTS_VIEW.match(s))):
+                or (("评论" in s or "留言" in s or "跟帖" in s) and _COMMENTS_VIEW.match(s))
+                or (("转" in s or "摘" in s or "镜" in s or "版权" in s) and _REPRINT_RULE.search(s))):
             return True
         return any(user_finditer(p, s) for p in users)
 
     def apply(self, doc: Document) -> None:
         compiled = self._compiled()
-        starts, users, finder, start_finder = compiled[0], compiled[2], compiled[3], compiled[4]
+        starts, users, finder, start_finder, spaced = compiled[0], compiled[2], compiled[3], compiled[4], compiled[5]
         lines = doc.body_text_lines()
         n = len(lines)
         texts = doc.body_texts()
         # a notice opens with a start word or holds a phrase or view word: one search of the
         # page for each, and only the lines they touch are read (with user patterns, all)
+        headings: set[int] = set()  # short lines that spell a start word spaced out (郑 重 声 明)
         if users:
             hits = set(range(n))
             candidates = list(range(n))
@@ -139,14 +169,20 @@ class ExtractNotices(Filter, name="notices"):
             joined = JoinedLines(texts)
             hits = set(joined.hits(finder))
             hits.update(joined.word_hits(_VIEW_WORDS))
-            candidates = sorted(hits.union(joined.hits(start_finder)))
+            if spaced is not None:
+                headings = {k for k in joined.hits(spaced) if len(texts[k]) <= _MAX_SPACED_HEADING}
+            candidates = sorted(hits.union(joined.hits(start_finder), headings))
         match_start = starts.match
         memo: dict[str, bool] = {}
-        heading = False  # the previous line was a bare 特别声明 / 免责声明： heading
+        # the lines under a bare 特别声明 / 免责声明： heading: the first is read, candidate or not,
+        # then its numbered items (一、…, 2. …) and the short lines a colon introduces (…线索：)
+        heading = False
+        block = 0  # lines the heading's block may still take
+        colon = False  # the last line taken ends with a colon
         k, c = -1, 0
         while True:
-            if heading:
-                k += 1  # the line under a heading is read, candidate or not
+            if heading or block:
+                k += 1
             else:
                 while c < len(candidates) and candidates[c] <= k:
                     c += 1
@@ -156,14 +192,22 @@ class ExtractNotices(Filter, name="notices"):
             if k >= n:
                 break
             s = texts[k]
-            notice = (k in hits or match_start(s) is not None) and self._notice(s, compiled, memo)
-            if notice or (heading and len(s) <= self.max_length):
+            if k in headings:
+                s = _WHITE.sub("", s)
+            notice = (k in hits or k in headings or match_start(s) is not None) and self._notice(s, compiled, memo)
+            item = block > 0 and (_ITEM.match(s) is not None
+                                  or (colon and len(s) <= _MAX_LISTED and not _SENTENCE_SIGNS.search(s)))
+            if notice or item or (heading and len(s) <= self.max_length):
                 store_field_clauses(doc, lines[k])  # 文章来源：某某网，版权归原作者所有。
                 doc.to_notice(lines[k], filter=self.name)
                 m = match_start(s) if notice else None
-                heading = bool(m) and not _REST.sub("", s[m.end():])
+                if bool(m) and not _REST.sub("", s[m.end():]):
+                    heading, block = True, _MAX_BLOCK
+                else:
+                    heading, block = False, (block - 1 if heading or item else 0)
+                colon = s[-1] in ":：" or (colon and item and not _ITEM.match(s))
             else:
-                heading = False
+                heading, block, colon = False, 0, False
 
     def _notice(self, s: str, compiled: tuple, memo: dict[str, bool]) -> bool:
         if s not in memo:

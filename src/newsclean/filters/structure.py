@@ -66,7 +66,7 @@ from ..repeats import repeat_key as _repeat_key
 from ..rules import check_rule_names
 from ..titles import SIGNAL_NAMES, choose_title, is_latin_line
 from ..shapes import PUNCT_ONLY as _PUNCT_ONLY
-from ..shapes import TOP_LINES, is_finished_paragraph, is_headline, reads_as_breadcrumb, top_of_page
+from ..shapes import POST_FOOTER, TOP_LINES, is_finished_paragraph, is_headline, reads_as_breadcrumb, top_of_page
 from ..shapes import is_paragraph as _is_paragraph
 from .base import Filter
 
@@ -219,7 +219,8 @@ class ExtractStructure(Filter, name="structure"):
         nothing after it reads as running text (unless the block ends with a
         label left empty, 责任编辑：, the page's template), and what follows is small.
         """
-        states = list(map(_state, doc.lines))
+        # (a post's footer, its poster and date under its text, closes no article)
+        states = [None if line.reason == POST_FOOTER else _state(line) for line in doc.lines]
         if META not in states:
             return
         last_meta = len(states) - 1 - states[::-1].index(META)

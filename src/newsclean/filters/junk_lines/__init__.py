@@ -29,12 +29,15 @@ with a reason that says what they were:
     the head of its replies (讨论数量: 11, 全部评论); also runs of titles ending in a date
     (or in a thread's reply-index stamp: ``…【某某】08-11 16:06 298字 [4321/87]``),
     and a label of ``junk_link_labels.txt`` with one headline on its line
-    (``此前报道：<title>``).
+    (``此前报道：<title>``); below the article's core, a short heading in any
+    words with three or more link titles under it, down to junk or the end
+    (``headed-list``: 热点搜索, 光明导读 …; not a spec table or a numbered list).
 ``tags``
     a 标签/关键词 line, the short tag lines under it, and runs of very short
     words next to other junk (a tag cloud).
 ``page-chrome`` also
-    a short line holding a widget's instructions (``junk_widget_sentences.txt``),
+    a comment box's heading below the article's core (``comments-head``: 文章评论,
+    网友评论 0 条, 某某的评论, 13 Comments); a short line holding a widget's instructions (``junk_widget_sentences.txt``),
     even when it ends like a sentence: ``…即可将网页分享至朋友圈。``
 ``follow-prompt``, ``copyright``
     short lines that are not sentences and carry a QR-code/app prompt
@@ -46,6 +49,9 @@ with a reason that says what they were:
     blurb that ends like a sentence whose point is a prompt opening its clause
     (``…。扫描下方二维码关注某某官方微信。``, ``欢迎关注本报微信公众号“某某”。``),
     never reporting (``市民可扫描二维码…``, ``警方提醒，不要扫描…二维码。``).
+``page-chrome`` also
+    a short link ending in its arrow, a "more" or crumb link (``more-link``: 滚动新闻>,
+    诗人简介 more>, 更多精彩图片>>); never markup (</a>) nor a sentence.
 ``breadcrumb``
     ``首页 > 财经 > 正文`` near the top of the page, and a column name under
     it that repeats one of its crumbs.
@@ -54,7 +60,8 @@ with a reason that says what they were:
     (a promo between the share bar and the article, a video title between
     player buttons); never before the headline and date, never metadata.
 ``video-player``
-    the player's title bar (``视频-<title>``) and time (``00:00 / 02:35``).
+    the player's title bar (``视频-<title>``), time (``00:00 / 02:35``) and label with its
+    length (``音频 04:29``).
 ``scraper-artefact``
     lone punctuation (``|``) and account tokens such as ``ID:jrtt |``.
 ``glued-junk``

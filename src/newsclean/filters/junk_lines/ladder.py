@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -10,7 +11,7 @@ from ...shapes import CLAUSE_END as _SENTENCE_END
 from ...shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ...shapes import reads_as_breadcrumb
 from .patterns import (
-    _ACCOUNT_TOKEN, _BACK_TO_HOME_LINE, _DATE_ONLY, _DIGIT, _FORUM_PATTERNS, _HASHTAGS,
+    _ACCOUNT_TOKEN, _BACK_TO_HOME_LINE, _DATE_ONLY, _DIGIT, _FORUM_PATTERNS, _HASHTAGS, _MEDIA_FIRST, _MEDIA_LENGTH,
     _MAX_CHROME_LEN, _MAX_PROMPT_SENTENCES, _PLAYER_TIME, _PROMPT_HEAD, _PROMPT_LEAD, _PROMPT_WORDS,
     _SECTION_NUMBER, _SENTENCE_CLOSERS, _SENTENCE_ENDERS, _SHORT, _VIDEO_TITLE, _WORD_BREAKER,
     _is_link_line, _static,
@@ -46,6 +47,16 @@ def _is_sentence_prompt(s: str, st: dict) -> bool:
     head = s[opened:start]
     return (opened <= _PROMPT_LEAD and len(head) <= _PROMPT_HEAD and ":" not in head and "：" not in head
             and not st["reported"].search(head))
+
+
+#: a link that ends in its arrow is at most this long
+_MAX_ARROW_LINK = 24
+#: the arrows a "more" link ends in (》 closes a book's title: not one)
+_ARROWS = frozenset(">＞»›")
+# …after a word, maybe a space: 滚动新闻>, more>, 前往充值 >, 更多精彩图片>>
+# a sentence's or markup's signs (a tag closes with > too: </a>)
+_ARROW_BREAKERS = re.compile(r"[。！？!?；;，,<“”\"=]")
+_ARROW_LINK = re.compile(r"[^\W\d_]{2}[ \t\u3000\xa0]?[>＞»›]{1,3}$")
 
 
 # ---------------------------------------------------------------- the one-line ladder
@@ -104,6 +115,11 @@ def _player_time(ln: _Line) -> Optional[str]:
     return None
 
 
+def _media_length(ln: _Line) -> Optional[str]:
+    """A player's label and the length of its audio or video (音频 04:29)."""
+    return "video-player" if len(ln.s) <= 20 and _MEDIA_LENGTH.match(ln.s) else None
+
+
 def _date_or_number(ln: _Line) -> Optional[str]:
     """A date or time alone belongs to the metadata filter, a section number to the article."""
     if ln.first.isdigit() and (_DATE_ONLY.match(ln.s) or _SECTION_NUMBER.match(ln.s)):
@@ -160,6 +176,15 @@ def _forum_notice(ln: _Line) -> Optional[str]:
 
 def _tags_line(ln: _Line) -> Optional[str]:
     return "tags" if ln.headed and not ln.ends_sentence and ln.st["tags_line"].match(ln.s) else None
+
+
+def _more_link(ln: _Line) -> Optional[str]:
+    """A short link that ends in its arrow (滚动新闻>, 诗人简介 more>, 前往充值 >, 更多精彩图片>>):
+    a "more" or a crumb link; a sentence or a line of markup never ends so."""
+    s = ln.s
+    if len(s) <= _MAX_ARROW_LINK and not _ARROW_BREAKERS.search(s) and _ARROW_LINK.search(s):
+        return "page-chrome"
+    return None
 
 
 def _widget(ln: _Line) -> Optional[str]:
@@ -226,6 +251,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("related-heading", _related_heading, lambda a, z: a in _static()["heading_first"]),
     Rule("tags-heading", _tags_heading, lambda a, z: a in _static()["heading_first"]),
     Rule("player-time", _player_time, lambda a, z: a.isdigit()),
+    Rule("media-length", _media_length, lambda a, z: a in _MEDIA_FIRST and z.isdigit()),
     Rule("date-or-number", _date_or_number, lambda a, z: a.isdigit()),
     Rule("lexicon-line", _lexicon_line),
     Rule("account-id", _account_id, lambda a, z: a == "I"),
@@ -243,6 +269,8 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("back-to-home", _back_to_home, lambda a, z: a == "返" or a == "点"),
     Rule("link-line", _link_line, lambda a, z: a in _static()["link_label_first"]),
     Rule("breadcrumb", _breadcrumb),
+    # (after the breadcrumb: a crumb of the page's top, 公司 >, is the breadcrumb's)
+    Rule("more-link", _more_link, lambda a, z: z in _ARROWS),
 )
 
 

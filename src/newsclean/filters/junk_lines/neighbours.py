@@ -8,11 +8,13 @@ from typing import Callable, Optional, TypeVar
 import regex
 
 from ...document import Line
+from ...fieldlines import is_board_post
 from ...later import Later
 from ...rules import Rule
 from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight
 from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines
+from .tail import COMMENT_WORDS, comment_heads, core_end, headed_lists
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COMMENTS_HEAD, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
     _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _INDEX_STAMP_END, _ISLAND_NEIGHBOURS,
@@ -142,6 +144,8 @@ def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[
             text = lines[j].text
             if st["label"].match(text) or st["section"].match(text) or st["tags_heading"].match(text):
                 break
+            if reasons[j] is None and is_board_post(texts[j]):
+                break  # the post's header under the post's own links (the metadata filter's)
             if thread and _COMMENTS_HEAD.match(text):
                 break  # a thread's replies start (讨论数量: 11, 全部评论): posts follow, no links
             if kind == "tags":
@@ -320,6 +324,8 @@ class _Page:
         self.first_paragraph = _first_paragraph(texts)
         #: lines whose glued junk is cut (position → where the junk starts), the line kept
         self.tails: dict[int, int] = {}
+        #: where the tail under the page's core starts (worked out once, when a rule first asks)
+        self.tail: Optional[tuple[Optional[int]]] = None
 
 
 def _field_tails(page: _Page) -> None:
@@ -426,6 +432,31 @@ def _follow_buttons(page: _Page) -> None:
             reasons[k] = "follow-prompt"
 
 
+def _tail_start(page: _Page) -> Optional[int]:
+    """Where the page's tail starts (the line under its core), ``None`` on a thread or a page
+    with no dense core: its comment box and its lists of other articles are looked for there."""
+    if page.tail is None:  # (the tail rules come one after the other: no line changes between)
+        page.tail = (None if _is_thread(page.reasons)
+                     else core_end(page.texts, page.reasons, page.later.for_document()),)
+    return page.tail[0]
+
+
+def _comments_heads(page: _Page) -> None:
+    """A comment box's heading under the article (文章评论, 网友评论 0 条, 13 Comments)."""
+    candidates = page.joined.word_hits(COMMENT_WORDS)
+    if candidates:
+        end = _tail_start(page)
+        if end is not None:
+            comment_heads(page.texts, page.reasons, end, candidates)
+
+
+def _headed_lists(page: _Page) -> None:
+    """A heading and the link titles under it, below the article (相关内容, 热点搜索 …)."""
+    end = _tail_start(page)
+    if end is not None:
+        headed_lists(page.texts, page.reasons, end, page.later.removed_later)
+
+
 def _pagers(page: _Page) -> None:
     """上一篇 / 下一篇 and 微信号 / 功能介绍 on a line of their own: the line under them goes too.
 
@@ -468,6 +499,9 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     # (after the related blocks: a block's repeated link labels are its own, and a block
     # ends at the thread's chrome, never at a header this rule finds)
     Rule("post-headers", _post_headers),
+    # (after the related blocks and a thread's headers: a list found below ends at them)
+    Rule("comments-head", _comments_heads),
+    Rule("headed-list", _headed_lists),
     Rule("date-links", lambda p: _date_link_runs(p.texts, p.reasons, p.lasts, p.later)),
     Rule("tag-run", lambda p: _tag_runs(p.texts, p.reasons)),
     Rule("pipe-tags", lambda p: _pipe_tags(p.texts, p.reasons, p.joined)),
@@ -480,7 +514,7 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
 
 
 #: the neighbour rules the ``related_lists`` option switches off, and ``chrome_islands``
-RELATED_LIST_RULES = frozenset({"related-block", "date-links", "tag-run", "pipe-tags", "glued-tags"})
+RELATED_LIST_RULES = frozenset({"related-block", "headed-list", "date-links", "tag-run", "pipe-tags", "glued-tags"})
 
 
 ISLAND_RULES = frozenset({"chrome-island"})

@@ -242,6 +242,12 @@ _LINK_PROMPT = regex.compile(r"^\s*+(?:点击|点此|进入)[^\s，,。]{0,8}[:�
 _PLAYER_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*+/\s*+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
+# 音频 04:29, 视频 02:35: a player's label and its length
+_MEDIA_LENGTH = regex.compile(both_scripts(r"^(?:音频|视频|(?i:audio|video))\s*+\d{1,2}:\d{2}(?::\d{2})?$"))
+#: the first characters of a player's label (音频, 视频 in both scripts, audio, video)
+_MEDIA_FIRST = frozenset("音视視AaVv")
+
+
 # 视频-<title>, 视频：<title>: the player's title bar
 _VIDEO_TITLE = regex.compile(r"^\s*+视频\s*+[-－—|｜:：]\s*+\S")
 

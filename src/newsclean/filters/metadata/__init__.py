@@ -62,14 +62,14 @@ from ...rules import check_rule_names
 from ...shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
 from ..base import Filter
 from .catalogue import in_catalogue, mark_title, table_cell, title_row
-from .posts import take_post_line
+from .posts import take_board_post, take_post_line
 from .writer import name_under_title
 from .lines import (
     PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
     _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHAR, _TAIL, _SEPARATORS,
     _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
-    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date,
+    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date, take_site_addresses,
 )
 
 
@@ -336,6 +336,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 if not repeat and removed_later(text) is None:
                     last += 1
                 below = text
+        if "post-byline" not in self.disabled_rules:
+            take_board_post(doc, lines, texts, p, priority=PRIORITY_IN_VALUE, filter=self.name)
+        take_site_addresses(doc, lines, top_end, filter=self.name)
         self._closing_name(doc, p)
         # an author card in the byline zone (王文中国人民大学重阳金融研究院执行院长)
         for k in range(1, top_end):

@@ -7,7 +7,7 @@ from typing import Container, Iterator, Optional
 import regex
 
 from ...dates import find_dates, parse_date
-from ...document import TITLE, Document, Line
+from ...document import DROPPED, META, TITLE, Document, Line
 from ...fieldlines.facts import _FIELD_START, _HAN, _HASH, _LETTER, _PHOTO_CREDIT_END, _SENTENCE_PUNCT
 from ...fieldlines.parser import _Facts
 from ...lexicons.traditional import both_scripts
@@ -116,3 +116,37 @@ def _at_most_one_date(texts: Iterator[str]) -> bool:
                 if dates > 1:
                     return False
     return True
+
+
+# a site's web address, maybe after the site's name (http://biz.163.com, 某某市政府门户网站 www.example.gov.cn)
+_SITE_ADDRESS = regex.compile(
+    r"^(?:[\p{Han}A-Za-z0-9·\-]{2,20}[ \t\u3000\xa0]++)?(?:https?://|www\.)[A-Za-z0-9\-]++(?:\.[A-Za-z0-9\-]++)++/?$")
+_CLAUSE_MARK = re.compile(r"[，。！？；]")
+#: a site's address line is at most this long
+_SITE_ADDRESS_MAX = 60
+
+
+def take_site_addresses(doc: Document, lines: list[Line], top_end: int, *, filter: str) -> None:
+    """A site's web address alone on its line in the page's head (above its first clause), next
+    to the byline's metadata (over or under its date), is the outlet's address: byline, no article
+    text (and no fact: it is the site's, not the article's)."""
+    for k in range(min(top_end, len(lines))):
+        line = lines[k]
+        text = line.text.strip()
+        if line.is_body and _CLAUSE_MARK.search(text):
+            return  # the head ends at the first clause: a link further down is the text's own
+        if (line.is_body and len(text) <= _SITE_ADDRESS_MAX and ("http" in text or "www." in text)
+                and _SITE_ADDRESS.match(text) and _next_to_meta(lines, k)):
+            doc.to_metadata(line, filter=filter, reason="metadata:byline")
+
+
+def _next_to_meta(lines: list[Line], k: int) -> bool:
+    """The nearest line above or under ``lines[k]`` that the cleaned text would show next to
+    it (junk dropped between is skipped, at most two lines) is a metadata line."""
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(lines) and abs(j - k) <= 3 and lines[j].state == DROPPED:
+            j += step
+        if 0 <= j < len(lines) and abs(j - k) <= 3 and lines[j].state == META:
+            return True
+    return False

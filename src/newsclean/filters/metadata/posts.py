@@ -5,14 +5,24 @@
 platform: the post's date, and who posted it. The poster is the author when no
 writer is credited yet (a reply's poster is not one); an account named without a
 posting verb is not stored (it may be an outlet, as the byline names are).
+
+A board's header that names the poster after or around the date (``〓 某某论坛 发布时间
+2005/03/15 22:36:13 by 某某 〓``, ``本贴由某某于…在〖某某版〗发表.``) is read wherever it
+stands, the page's first one only: every post of a thread has one. Under the post's text it
+is the post's footer (reason ``metadata:post-footer``): no byline under a headline, nor the
+article's closing block.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
-from ...document import Document, Line
+from ...document import META, Document, Line
 from ...fieldlines.parser import _Parser
+from ..base import JoinedLines
+from ...shapes import POST_FOOTER, is_running_text
 
+#: the words one of which every board post header holds (发表, 发布, 张贴)
+_BOARD_POST_WORDS = ("发", "發", "张贴", "張貼")
 #: the roles that wrote the article: a post's poster is its author unless one of them is credited
 _WRITERS = frozenset({"author", "reporter", "correspondent"})
 
@@ -37,3 +47,28 @@ def take_post_line(doc: Document, line: Line, parser: _Parser, *, priority: int,
     if named:
         return "named"
     return "posted" if text[date.end:].strip() else "date"
+
+
+def take_board_post(doc: Document, lines: Sequence[Line], texts: Sequence[str], parser: _Parser, *,
+                    priority: int, filter: str) -> None:
+    """Move the page's first board post header (``〓 某某论坛 发布时间 2005/03/15 22:36:13 by 某某 〓``,
+    ``本贴由某某于…在〖某某版〗发表.``) to metadata, wherever it stands: on a thread every post has
+    one, and the first is the thread's own post (its poster the author unless a writer is credited).
+    The later ones stay: they are the replies'."""
+    for k in JoinedLines(texts).word_hits(_BOARD_POST_WORDS):  # (every header holds one)
+        line, text = lines[k], texts[k]
+        if line.is_body or line.state == META:
+            found = parser.board_post(text)
+            if found is not None:
+                name, date = found
+                if not any(c.role in _WRITERS for c in doc.meta.credits):
+                    doc.meta.add_credit("author", "", name)
+                if line.state == META:
+                    return  # (another rule took its date: the poster is what it left)
+                doc.meta.add_published(date.value, priority=priority, line=line.index)
+                # under its post's text the header is the post's footer: no byline under a
+                # headline, nor the article's closing block (the title's choice and the structure
+                # filter read the reason)
+                footer = any(map(is_running_text, texts[:k]))
+                doc.to_metadata(line, filter=filter, reason=POST_FOOTER if footer else "metadata:credit")
+                return
