@@ -228,3 +228,32 @@ def test_a_headline_above_the_menu_that_parts_it_from_the_article_stays():
     article = default_pipeline().run(text)
     assert article.title == "某市启动老旧小区改造工程惠及十万居民"
     assert {r.text for r in article.removed if r.reason == "page-navigation"} >= {"要闻", "区县", "民生"}
+
+
+def test_a_blogs_archive_of_months_above_the_post_goes():
+    # each month reads as a date alone, but a run of them is an archive, no dateline
+    months = [f"2006年{m}月({m + 3})" for m in range(12, 5, -1)]
+    text = page(MENU, "归档", months, HEADLINE, "2005-06-14 03:25:55", PARA, PARA2, PARA3)
+    assert kept(text) == [HEADLINE, "2005-06-14 03:25:55", PARA, PARA2, PARA3]
+    assert {reasons(text)[m] for m in months} == {"page-navigation"}
+
+
+def test_a_few_dated_lines_above_the_core_stay():
+    # a schedule's dates (under ARCHIVE_RUN in a row) are the article's, not an archive
+    schedule = ["12月10日 代表注册", "12月11日 开幕式", "12月12日 闭幕式"]
+    text = page(HEADLINE, schedule, PARA, PARA2, PARA3)
+    assert kept(text) == [HEADLINE, *schedule, PARA, PARA2, PARA3]
+
+
+def test_a_list_of_headlines_between_the_menu_and_the_article_goes():
+    teasers = ["某明星新专辑造型曝光 大秀瑜伽", "两位歌手合作新歌 预告片首发", "某导演全力筹备新片 新人女主角亮相",
+               "某地电影节开幕 众星云集红毯", "某演员早产诞下女婴 母女平安"]
+    text = page(MENU, "某某新闻", teasers, HEADLINE, "2006年05月01日 来源：某某网", PARA, PARA2, PARA3)
+    assert kept(text)[-5:] == [HEADLINE, "2006年05月01日 来源：某某网", PARA, PARA2, PARA3]
+    assert {reasons(text).get(t) for t in teasers} == {"page-navigation"}
+
+
+def test_the_articles_own_outline_above_the_core_is_no_headline_list():
+    outline = ["目录", "第一章 发展历程", "一、百年征程", "二、时代新辉煌", "第二章 实践路径", "一、根本保障", "二、发展思想"]
+    text = page(MENU, HEADLINE, outline, PARA, PARA2, PARA3)
+    assert kept(text) == [HEADLINE, *outline, PARA, PARA2, PARA3]

@@ -7,7 +7,9 @@ them; this filter then judges the lines outside it:
 
 ``page-navigation``
     a line above the core from the nearest menu up: a run of short lines
-    (menu items, buttons, tags) and everything above it. The head between that
+    (menu items, buttons, tags, a blog archive's months), or a list of
+    headlines (link titles that state nothing and number no outline), and
+    everything above it. The head between that
     run and the core stays: the headline, its deck, the date and byline; so
     does a headline right over a field line above the run (a strip of
     promoted links between the page's header and its article).
@@ -43,11 +45,12 @@ the core, whose junk the other filters judge.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..document import BODY, DROPPED, Document, Line
 from ..pagecore import (
-    SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item, line_weight, shows_date,
+    OTHER_PENALTY, SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item, line_weight, shows_date,
 )
 from ..rules import check_rule_names
 from ..shapes import CLAUSE_END, FINISHED_SENTENCE_END, is_headline
@@ -60,6 +63,14 @@ RULE_NAMES = ("page-navigation", "page-side-run")
 TAIL_LOOKAHEAD = 3
 #: above the core, this many short lines in a row are a menu: the head starts under them
 NAV_RUN = 3
+#: ... and so are this many link titles in a row (no prose, no field, no clause's end): a headline list
+LIST_RUN = 5
+#: above the core, this many lines in a row kept for a date alone are an archive (a blog's months): a menu too
+ARCHIVE_RUN = 5
+# a line that ends a statement (a headline may ask or exclaim, a list's titles never state)
+_STATEMENT_END = re.compile(r"[。；;]\s*[”\"’」』)）]?\s*$")
+# an entry of the article's own outline (第一章, 一、, （二）, —— 引言): a table of contents, no link list
+_OUTLINE = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+[章节篇部回卷]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[—－-]{2})")
 #: the longest headline the title's choice reads (as the structure filter's default)
 TITLE_MAX_CHARS = 64
 
@@ -90,7 +101,8 @@ class DropPageMargins(Filter, name="page-margins"):
             return
         start, end = span
         if "page-navigation" not in self.disabled_rules:
-            head = _head_start(lines, weights, kept, start)
+            archive = _archives(lines, kept, dated, start)
+            head = _head_start(lines, weights, kept, archive, start)
             _keep_headlines_over_fields(lines, kept, head)
             _keep_the_headline(doc, lines, kept, head)
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
@@ -143,18 +155,50 @@ def _kept_in_side_run(lines: list[Line], kept: list[bool], dated: list[bool], ta
     return side
 
 
-def _head_start(lines: list[Line], weights: list[float], kept: list[bool], start: int) -> int:
-    """Where the head kept above the core starts: under the nearest run of menu items (short lines with a word)."""
-    run, run_start = 0, start
+def _archives(lines: list[Line], kept: list[bool], dated: list[bool], start: int) -> list[bool]:
+    """Above the core, the runs of at least ARCHIVE_RUN lines kept for a date alone (2006年12月(5),
+    12/01/2004 - 01/01/2005): a blog's archive or calendar, no dateline; they are kept no more."""
+    archive = [False] * len(lines)
+    run: list[int] = []
+    for k in range(start + 1):
+        if k < start and lines[k].state != BODY:
+            continue  # (a junk line neither parts nor makes a run)
+        if k < start and dated[k]:
+            run.append(k)
+            continue
+        if len(run) >= ARCHIVE_RUN:
+            for j in run:
+                archive[j], kept[j] = True, False
+        run = []
+    return archive
+
+
+def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archive: list[bool], start: int) -> int:
+    """Where the head kept above the core starts: under the nearest run of menu items (short lines
+    with a word, an archive's dates) or of link titles (a list of headlines between menu and article)."""
+    menu = links = 0
+    menu_start = links_start = start
     for k in range(start - 1, -1, -1):
-        if lines[k].state != BODY:
-            continue  # (a junk line neither parts nor makes a run: menus hold separators)
-        if not kept[k] and is_menu_item(lines[k].text):
-            run, run_start = (run + 1, run_start if run else k)
-            if run >= NAV_RUN:
-                return run_start + 1
+        line = lines[k]
+        if line.state != BODY:
+            links = 0  # (a junk line parts a list of titles, not a menu: menus hold separators)
+            continue
+        if archive[k] or (not kept[k] and is_menu_item(line.text)):
+            menu, menu_start = menu + 1, menu_start if menu else k
+            if menu >= NAV_RUN:
+                return menu_start + 1
         else:
-            run = 0
+            menu = 0
+        # (a menu item, a short line, among the titles neither parts nor makes the list)
+        if kept[k] or weights[k] >= 0:
+            links = 0
+        elif weights[k] == -OTHER_PENALTY:
+            if _STATEMENT_END.search(line.text) or _OUTLINE.match(line.text):
+                links = 0
+            else:
+                links, links_start = links + 1, links_start if links else k
+                if links >= LIST_RUN:
+                    return links_start  # (its last title stays: the article's headline may close the list)
     return 0
 
 
