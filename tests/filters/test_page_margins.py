@@ -257,3 +257,19 @@ def test_the_articles_own_outline_above_the_core_is_no_headline_list():
     outline = ["目录", "第一章 发展历程", "一、百年征程", "二、时代新辉煌", "第二章 实践路径", "一、根本保障", "二、发展思想"]
     text = page(MENU, HEADLINE, outline, PARA, PARA2, PARA3)
     assert kept(text) == [HEADLINE, *outline, PARA, PARA2, PARA3]
+
+
+def test_a_list_of_headlines_under_the_core_starts_the_furniture():
+    # no junk line marks it: the list's shape does (five link titles, a dated one among them)
+    related = ["某地又举办一场活动 市民踊跃参加", "另一地也举办文化节 吸引游客十万", "专家：文化节要办出地方特色",
+               "某市文化节闭幕 明年再相会(05/02 08:41)", "文化节期间交通管制措施公布"]
+    text = page(HEADLINE, PARA, PARA2, PARA3, "相关内容", related, "网友评论", "写得好")
+    assert kept(text) == [HEADLINE, PARA, PARA2, PARA3]
+    assert {reasons(text)[t] for t in ["相关内容", *related, "网友评论"]} == {"page-side-run"}
+
+
+def test_a_table_of_numbered_cells_under_the_core_is_no_list_of_headlines():
+    table = ["考试科目", "01艺术学原理", "1、英语或俄语或日语", "2、艺术概论", "3、中国艺术史基础知识",
+             "4、艺术美学与哲学经典阅读", "02艺术人类学", "1、英语或俄语或日语", "2、中外艺术史"]
+    text = page(HEADLINE, PARA, PARA2, PARA3, table)
+    assert kept(text) == [HEADLINE, PARA, PARA2, PARA3, *table]

@@ -17,8 +17,10 @@ them; this filter then judges the lines outside it:
     a line below the core, from the first sign of the page's furniture on: a
     junk line an earlier filter dropped (a share bar, a related-links heading,
     a copyright line) with no finished sentence of prose right under it, then
-    the related headlines, side columns and footer under it. The lines right under the core, before any such sign, stay (a
-    closing line, a poem's last verse, a table: short lines alone prove nothing).
+    the related headlines, side columns and footer under it; or a list of
+    headlines (link titles, dated ones among them) and its short heading. The
+    lines right under the core, before any such sign, stay (a closing line, a
+    poem's last verse, a table: short lines alone prove nothing).
 
 A line that a later filter of the pipeline takes out on its own (a metadata
 field, a caption, a notice), one that reads as a field by its shape (a label
@@ -69,8 +71,9 @@ LIST_RUN = 5
 ARCHIVE_RUN = 5
 # a line that ends a statement (a headline may ask or exclaim, a list's titles never state)
 _STATEMENT_END = re.compile(r"[。；;]\s*[”\"’」』)）]?\s*$")
-# an entry of the article's own outline (第一章, 一、, （二）, —— 引言): a table of contents, no link list
-_OUTLINE = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+[章节篇部回卷]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|[—－-]{2})")
+# an entry of the article's own outline (第一章, 一、, 2、, （二）, —— 引言): a table of contents or a
+# table's numbered cells, no link list
+_OUTLINE = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+[章节篇部回卷]|[一二三四五六七八九十]+[、.．]|\d{1,2}、|[（(][一二三四五六七八九十\d]+[)）]|[—－-]{2})")
 #: the longest headline the title's choice reads (as the structure filter's default)
 TITLE_MAX_CHARS = 64
 
@@ -107,7 +110,7 @@ class DropPageMargins(Filter, name="page-margins"):
             _keep_the_headline(doc, lines, kept, head)
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
         if "page-side-run" not in self.disabled_rules:
-            tail = _tail_start(lines, weights, kept, end)
+            tail = min(_tail_start(lines, weights, kept, end), _list_below(lines, weights, kept, dated, end))
             self._drop(doc, lines[tail:], _kept_in_side_run(lines, kept, dated, tail), tail, reason="page-side-run")
 
     def _drop(self, doc: Document, lines: list[Line], kept: list[bool], first: int, *, reason: str) -> None:
@@ -193,7 +196,7 @@ def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archi
         if kept[k] or weights[k] >= 0:
             links = 0
         elif weights[k] == -OTHER_PENALTY:
-            if _STATEMENT_END.search(line.text) or _OUTLINE.match(line.text):
+            if not _is_link_title(line.text, weights[k]):
                 links = 0
             else:
                 links, links_start = links + 1, links_start if links else k
@@ -235,6 +238,31 @@ def _tail_start(lines: list[Line], weights: list[float], kept: list[bool], end: 
         if lines[k].state != BODY and weights[k] < 0 and not _prose_follows(lines, weights, kept, k):
             return k
     return len(lines)
+
+
+def _list_below(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], end: int) -> int:
+    """Where the first list of headlines below the core starts (LIST_RUN link titles or dated
+    titles, no junk line between them), with the short heading right over it: related news, a
+    search's hot words. A menu item among the titles neither parts nor makes the list."""
+    links, first = 0, end
+    for k in range(end, len(lines)):
+        line = lines[k]
+        if line.state == BODY and (dated[k] or (not kept[k] and _is_link_title(line.text, weights[k]))):
+            links, first = links + 1, first if links else k
+            if links >= LIST_RUN:
+                while first > end and lines[first - 1].state == BODY and not kept[first - 1] \
+                        and weights[first - 1] == -SHORT_PENALTY:
+                    first -= 1  # (its heading: 相关内容, 热点搜索)
+                return first
+        elif line.state != BODY or kept[k] or weights[k] != -SHORT_PENALTY:
+            links = 0
+    return len(lines)
+
+
+def _is_link_title(text: str, weight: float) -> bool:
+    """``text`` reads as a link's title: a line between a menu item and prose that states nothing
+    and numbers no outline (a headline may ask or exclaim)."""
+    return weight == -OTHER_PENALTY and _STATEMENT_END.search(text) is None and _OUTLINE.match(text) is None
 
 
 def _prose_follows(lines: list[Line], weights: list[float], kept: list[bool], k: int) -> bool:
