@@ -273,3 +273,14 @@ def test_a_table_of_numbered_cells_under_the_core_is_no_list_of_headlines():
              "4、艺术美学与哲学经典阅读", "02艺术人类学", "1、英语或俄语或日语", "2、中外艺术史"]
     text = page(HEADLINE, PARA, PARA2, PARA3, table)
     assert kept(text) == [HEADLINE, PARA, PARA2, PARA3, *table]
+
+
+def test_the_comments_sentences_go_with_their_times():
+    # under the furniture, from the first comment's time on, a finished sentence is a comment's
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, "发表评论", "后文一段。", "网友甲", "于 2013/12/28 10:28",
+                        "写得真好，下次还来！", "网友乙", "2013-12-29 09:00", "谢谢分享。"))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="forum-chrome")
+    DropPageMargins()(doc)
+    # a sentence above the first comment's time may be the article's: it stays
+    assert [line.text for line in doc.body_text_lines()][3:] == [PARA3, "后文一段。"]
+    assert doc.lines[8].reason == doc.lines[11].reason == "page-side-run"

@@ -29,7 +29,8 @@ weighed nor dropped: the metadata filter still reads 来源, 责任编辑, bylin
 and dates wherever they are (below the page's furniture, though, past the
 block of fields that opens it, a line kept for a date alone goes: a comment's
 or a linked headline's time). A line that
-ends a sentence stays wherever it is: menus, link lists and footers never do.
+ends a sentence stays wherever it is: menus, link lists and footers never do
+(but from the first such comment's time on, a sentence is a comment's and goes).
 A page with no clear core (no run of prose heavy enough, or one among many of the
 same weight: a forum's index, a list) is left as it is; so is a line inside
 the core, whose junk the other filters judge.
@@ -49,6 +50,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Optional
 
 from ..document import BODY, DROPPED, Document, Line
 from ..pagecore import (
@@ -111,11 +113,16 @@ class DropPageMargins(Filter, name="page-margins"):
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
         if "page-side-run" not in self.disabled_rules:
             tail = min(_tail_start(lines, weights, kept, end), _list_below(lines, weights, kept, dated, end))
-            self._drop(doc, lines[tail:], _kept_in_side_run(lines, kept, dated, tail), tail, reason="page-side-run")
+            side, comments = _kept_in_side_run(lines, kept, dated, tail)
+            self._drop(doc, lines[tail:], side, tail, reason="page-side-run", sentences_until=comments)
 
-    def _drop(self, doc: Document, lines: list[Line], kept: list[bool], first: int, *, reason: str) -> None:
+    def _drop(self, doc: Document, lines: list[Line], kept: list[bool], first: int, *, reason: str,
+              sentences_until: Optional[int] = None) -> None:
+        """Drop the lines not kept; a line that ends a sentence stays, unless it stands past
+        ``sentences_until`` (among the comments)."""
         for k, line in enumerate(lines, first):
-            if line.state == BODY and not kept[k] and not CLAUSE_END.search(line.text):
+            if line.state == BODY and not kept[k] and not (
+                    (sentences_until is None or k < sentences_until) and CLAUSE_END.search(line.text)):
                 doc.drop(line, filter=self.name, reason=reason)
 
 
@@ -144,18 +151,21 @@ def _kept_fields(lines: list[Line], doc: Document) -> tuple[list[bool], list[boo
     return kept, dated
 
 
-def _kept_in_side_run(lines: list[Line], kept: list[bool], dated: list[bool], tail: int) -> list[bool]:
+def _kept_in_side_run(lines: list[Line], kept: list[bool], dated: list[bool], tail: int) -> tuple[list[bool], int]:
     """The kept lines below the core's furniture: the fields, and the lines kept for a date alone
     only in the block of fields that opens the furniture (the post's own footer: 由某某张贴 @ date);
-    past its first plain line, a date alone is a comment's or a linked headline's, and goes."""
+    past its first plain line, a date alone is a comment's or a linked headline's, and goes.
+    And where the comments start: at the first such date (their sentences go with them)."""
     side = list(kept)
     plain = False
+    comments = len(lines)
     for k in range(tail, len(lines)):
         if lines[k].state == BODY and not kept[k]:
             plain = True
         elif plain and dated[k]:
             side[k] = False
-    return side
+            comments = min(comments, k)
+    return side, comments
 
 
 def _archives(lines: list[Line], kept: list[bool], dated: list[bool], start: int) -> list[bool]:
