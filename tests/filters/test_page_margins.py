@@ -284,3 +284,32 @@ def test_the_comments_sentences_go_with_their_times():
     # a sentence above the first comment's time may be the article's: it stays
     assert [line.text for line in doc.body_text_lines()][3:] == [PARA3, "后文一段。"]
     assert doc.lines[8].reason == doc.lines[11].reason == "page-side-run"
+
+
+def test_a_thread_of_comments_under_the_core_goes_with_its_heading():
+    # no junk line marks it: three comments' times do (a date alone, each past a name or words)
+    comments = ["3 Comments", "#1 by", "网友甲 on 八月 26, 2016 - 3:57 下午", "Reply", "老大，要保持住文章的水准啊。",
+                "#2 by", "网友乙 on 八月 29, 2016 - 6:42 上午", "Reply", "写得真好，学到了。",
+                "#3 by", "网友丙 on 九月 2, 2016 - 1:11 下午", "Reply", "转战而来，观摩一下。"]
+    text = page(HEADLINE, PARA, PARA2, PARA3, "本文发表于 2016年8月26日", comments)
+    assert kept(text) == [HEADLINE, PARA, PARA2, PARA3, "本文发表于 2016年8月26日"]
+
+
+def test_two_dated_lines_under_the_core_are_no_thread():
+    # a letter's signature and date, a note with its date: the article's own closing lines
+    text = page(HEADLINE, PARA, PARA2, PARA3, "某某公司董事会", "2005年8月25日", "附件：报名表", "2005年8月20日")
+    assert kept(text) == [HEADLINE, PARA, PARA2, PARA3, "某某公司董事会", "2005年8月25日", "附件：报名表", "2005年8月20日"]
+
+
+def test_a_blogs_archive_with_a_count_under_each_month_goes():
+    months = [line for m in range(12, 6, -1) for line in (f"2022 年 {m} 月", f"{m} 篇")]
+    text = page(MENU, months, HEADLINE, PARA, PARA2, PARA3)
+    assert kept(text)[-4:] == [HEADLINE, PARA, PARA2, PARA3]
+    assert {reasons(text)[t] for t in months[:-1]} == {"page-navigation"}  # (the last count may be a head's)
+
+
+def test_a_posts_date_under_a_short_headline_is_no_archive():
+    # a short headline (no number) parts the archive's months from the post's own date
+    months = [f"{m:02d}/01/2005 - {m + 1:02d}/01/2005" for m in range(1, 6)]
+    text = page(MENU, months, "湘菜粤菜 兵分两路", "2005-06-14 03:25:55", PARA, PARA2, PARA3)
+    assert kept(text)[-4:] == ["2005-06-14 03:25:55", PARA, PARA2, PARA3]

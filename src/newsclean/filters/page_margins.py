@@ -69,8 +69,12 @@ TAIL_LOOKAHEAD = 3
 NAV_RUN = 3
 #: ... and so are this many link titles in a row (no prose, no field, no clause's end): a headline list
 LIST_RUN = 5
+#: below the core, this many comment times (a date alone past a plain line) make a thread of comments
+COMMENT_TIMES = 3
 #: above the core, this many lines in a row kept for a date alone are an archive (a blog's months): a menu too
 ARCHIVE_RUN = 5
+# a count (3 篇, (12)): a short line with a number
+_COUNT = re.compile(r"\d")
 # a line that ends a statement (a headline may ask or exclaim, a list's titles never state)
 _STATEMENT_END = re.compile(r"[。；;]\s*[”\"’」』)）]?\s*$")
 # an entry of the article's own outline (第一章, 一、, 2、, （二）, —— 引言): a table of contents or a
@@ -106,13 +110,14 @@ class DropPageMargins(Filter, name="page-margins"):
             return
         start, end = span
         if "page-navigation" not in self.disabled_rules:
-            archive = _archives(lines, kept, dated, start)
+            archive = _archives(lines, weights, kept, dated, start)
             head = _head_start(lines, weights, kept, archive, start)
             _keep_headlines_over_fields(lines, kept, head)
             _keep_the_headline(doc, lines, kept, head)
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
         if "page-side-run" not in self.disabled_rules:
-            tail = min(_tail_start(lines, weights, kept, end), _list_below(lines, weights, kept, dated, end))
+            tail = min(_tail_start(lines, weights, kept, end), _list_below(lines, weights, kept, dated, end),
+                       _comments_below(lines, weights, kept, dated, end))
             side, comments = _kept_in_side_run(lines, kept, dated, tail)
             self._drop(doc, lines[tail:], side, tail, reason="page-side-run", sentences_until=comments)
 
@@ -168,20 +173,22 @@ def _kept_in_side_run(lines: list[Line], kept: list[bool], dated: list[bool], ta
     return side, comments
 
 
-def _archives(lines: list[Line], kept: list[bool], dated: list[bool], start: int) -> list[bool]:
+def _archives(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], start: int) -> list[bool]:
     """Above the core, the runs of at least ARCHIVE_RUN lines kept for a date alone (2006年12月(5),
     12/01/2004 - 01/01/2005): a blog's archive or calendar, no dateline; they are kept no more."""
     archive = [False] * len(lines)
     run: list[int] = []
     for k in range(start + 1):
-        if k < start and lines[k].state != BODY:
-            continue  # (a junk line neither parts nor makes a run)
+        if k < start and (lines[k].state != BODY or (weights[k] == -SHORT_PENALTY and not kept[k]
+                                                     and _COUNT.search(lines[k].text))):
+            continue  # (a junk line, a short count, neither parts nor makes a run: 2023 年 5 月 / 3 篇)
         if k < start and dated[k]:
             run.append(k)
             continue
         if len(run) >= ARCHIVE_RUN:
-            for j in run:
-                archive[j], kept[j] = True, False
+            for j in range(run[0], run[-1] + 1):  # (with the counts between the dates)
+                if lines[j].state == BODY:
+                    archive[j], kept[j] = True, False
         run = []
     return archive
 
@@ -266,6 +273,26 @@ def _list_below(lines: list[Line], weights: list[float], kept: list[bool], dated
                 return first
         elif line.state != BODY or kept[k] or weights[k] != -SHORT_PENALTY:
             links = 0
+    return len(lines)
+
+
+def _comments_below(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], end: int) -> int:
+    """Where a thread of comments below the core starts: at the first of COMMENT_TIMES lines kept
+    for a date alone, each past a plain line (a comment's time, its name, its words), with the
+    lines over the first that are no prose (its heading: 13 Comments, #1 by)."""
+    times, plain, first = 0, False, len(lines)
+    for k in range(end, len(lines)):
+        if lines[k].state != BODY:
+            continue
+        if dated[k] and plain:
+            times, plain = times + 1, False
+            first = min(first, k)
+            if times >= COMMENT_TIMES:
+                while first > end and (lines[first - 1].state != BODY or weights[first - 1] <= 0):
+                    first -= 1
+                return first
+        elif not kept[k]:
+            plain = True
     return len(lines)
 
 
