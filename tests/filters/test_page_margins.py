@@ -313,3 +313,11 @@ def test_a_posts_date_under_a_short_headline_is_no_archive():
     months = [f"{m:02d}/01/2005 - {m + 1:02d}/01/2005" for m in range(1, 6)]
     text = page(MENU, months, "湘菜粤菜 兵分两路", "2005-06-14 03:25:55", PARA, PARA2, PARA3)
     assert kept(text)[-4:] == ["2005-06-14 03:25:55", PARA, PARA2, PARA3]
+
+
+def test_on_a_page_without_a_core_only_a_long_menu_goes():
+    menu = ["首页", "新闻", "体育", "财经", "娱乐", "Python 教程", "XML 教程", "关于我们"]
+    replies = ["网友甲", "现在确实可以了 感谢", "网友乙", "我还以为是我网络的问题", "哈哈", "为啥"]
+    text = page(menu, HEADLINE, "简历无法下载，提示服务器出现问题。", replies, MENU[:3])
+    assert kept(text) == [HEADLINE, "简历无法下载，提示服务器出现问题。", *replies, *MENU[:3]]
+    assert {reasons(text)[t] for t in menu} == {"page-navigation"}

@@ -32,7 +32,8 @@ or a linked headline's time). A line that
 ends a sentence stays wherever it is: menus, link lists and footers never do
 (but from the first such comment's time on, a sentence is a comment's and goes).
 A page with no clear core (no run of prose heavy enough, or one among many of the
-same weight: a forum's index, a list) is left as it is; so is a line inside
+same weight: a forum's index, a list) is left as it is, but for its long menus
+(MENU_RUN short items in a row, an archive's dates among them); so is a line inside
 the core, whose junk the other filters judge.
 
 >>> from newsclean.document import Document
@@ -54,7 +55,7 @@ from typing import Optional
 
 from ..document import BODY, DROPPED, Document, Line
 from ..pagecore import (
-    OTHER_PENALTY, SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item, line_weight, shows_date,
+    NON_CJK_SHARE, OTHER_PENALTY, SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item, line_weight, shows_date,
 )
 from ..rules import check_rule_names
 from ..shapes import CLAUSE_END, FINISHED_SENTENCE_END, is_headline
@@ -69,6 +70,10 @@ TAIL_LOOKAHEAD = 3
 NAV_RUN = 3
 #: ... and so are this many link titles in a row (no prose, no field, no clause's end): a headline list
 LIST_RUN = 5
+#: on a page without a core, this many menu items in a row are a menu (a table's cells seldom run so long) ...
+MENU_RUN = 8
+#: ... each at most this long (首页, 国际新闻, Python 教程; a forum's short reply is longer), as :func:`_menu_size` counts
+MENU_ITEM_MAX = 6
 #: below the core, this many comment times (a date alone past a plain line) make a thread of comments
 COMMENT_TIMES = 3
 #: above the core, this many lines in a row kept for a date alone are an archive (a blog's months): a menu too
@@ -107,6 +112,8 @@ class DropPageMargins(Filter, name="page-margins"):
         weights = [0.0 if kept[k] else _weight(line, by_text) for k, line in enumerate(lines)]
         span = core_span(weights)
         if span is None:
+            if "page-navigation" not in self.disabled_rules:
+                self._drop_menus(doc, lines, weights, kept, dated)
             return
         start, end = span
         if "page-navigation" not in self.disabled_rules:
@@ -120,6 +127,34 @@ class DropPageMargins(Filter, name="page-margins"):
                        _comments_below(lines, weights, kept, dated, end))
             side, comments = _kept_in_side_run(lines, kept, dated, tail)
             self._drop(doc, lines[tail:], side, tail, reason="page-side-run", sentences_until=comments)
+
+    def _drop_menus(self, doc: Document, lines: list[Line], weights: list[float], kept: list[bool],
+                    dated: list[bool]) -> None:
+        """On a page without a core, only what is navigation wherever it stands goes: a run of
+        MENU_RUN menu items of MENU_ITEM_MAX characters at most (a junk line or an archive's date
+        among them neither parts nor makes it)."""
+        archive = _archives(lines, weights, kept, dated, len(lines))
+        memo: dict[str, bool] = {}  # (pages repeat their lines: each text is asked once)
+        run: list[int] = []
+        for k in range(len(lines) + 1):
+            if k < len(lines):
+                line = lines[k]
+                if line.state != BODY:
+                    continue
+                if archive[k]:
+                    run.append(k)
+                    continue
+                if not kept[k] and weights[k] == -SHORT_PENALTY:
+                    item = memo.get(line.text)
+                    if item is None:
+                        item = memo[line.text] = _menu_size(line.text) <= MENU_ITEM_MAX and is_menu_item(line.text)
+                    if item:
+                        run.append(k)
+                        continue
+            if len(run) >= MENU_RUN:
+                for j in run:
+                    doc.drop(lines[j], filter=self.name, reason="page-navigation")
+            run = []
 
     def _drop(self, doc: Document, lines: list[Line], kept: list[bool], first: int, *, reason: str,
               sentences_until: Optional[int] = None) -> None:
@@ -294,6 +329,13 @@ def _comments_below(lines: list[Line], weights: list[float], kept: list[bool], d
         elif not kept[k]:
             plain = True
     return len(lines)
+
+
+def _menu_size(text: str) -> float:
+    """How long ``text`` reads: a CJK character counts one, any other NON_CJK_SHARE (Python 教程: 4.4)."""
+    packed = "".join(text.split())
+    wide = sum(1 for c in packed if c >= "\u3400")
+    return wide + (len(packed) - wide) * NON_CJK_SHARE
 
 
 def _is_link_title(text: str, weight: float) -> bool:
