@@ -321,3 +321,13 @@ def test_on_a_page_without_a_core_only_a_long_menu_goes():
     text = page(menu, HEADLINE, "简历无法下载，提示服务器出现问题。", replies, MENU[:3])
     assert kept(text) == [HEADLINE, "简历无法下载，提示服务器出现问题。", *replies, *MENU[:3]]
     assert {reasons(text)[t] for t in menu} == {"page-navigation"}
+
+
+def test_a_sentence_far_down_the_furniture_is_a_teasers():
+    # near the article a sentence may still be its own; past a long stretch of links it is a teaser's
+    links = [f"栏目{i}" for i in range(45)]
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, "相关阅读", "后文一段。", links, "推荐文章的摘要写到这里为止。"))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="related-links")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()][3:] == [PARA3, "后文一段。"]
+    assert doc.lines[-1].reason == "page-side-run"

@@ -30,7 +30,8 @@ and dates wherever they are (below the page's furniture, though, past the
 block of fields that opens it, a line kept for a date alone goes: a comment's
 or a linked headline's time). A line that
 ends a sentence stays wherever it is: menus, link lists and footers never do
-(but from the first such comment's time on, a sentence is a comment's and goes).
+(but from the first such comment's time on, or FAR_BELOW lines of furniture
+down, a sentence is a comment's or a teaser's and goes).
 A page with no clear core (no run of prose heavy enough, or one among many of the
 same weight: a forum's index, a list) is left as it is, but for its long menus
 (MENU_RUN short items in a row, an archive's dates among them); so is a line inside
@@ -70,6 +71,8 @@ TAIL_LOOKAHEAD = 3
 NAV_RUN = 3
 #: ... and so are this many link titles in a row (no prose, no field, no clause's end): a headline list
 LIST_RUN = 5
+#: under the furniture, past this many of its lines (a lone character not counted), a sentence is no longer the article's
+FAR_BELOW = 40
 #: on a page without a core, this many menu items in a row are a menu (a table's cells seldom run so long) ...
 MENU_RUN = 8
 #: ... each at most this long (首页, 国际新闻, Python 教程; a forum's short reply is longer), as :func:`_menu_size` counts
@@ -126,7 +129,8 @@ class DropPageMargins(Filter, name="page-margins"):
             tail = min(_tail_start(lines, weights, kept, end), _list_below(lines, weights, kept, dated, end),
                        _comments_below(lines, weights, kept, dated, end))
             side, comments = _kept_in_side_run(lines, kept, dated, tail)
-            self._drop(doc, lines[tail:], side, tail, reason="page-side-run", sentences_until=comments)
+            self._drop(doc, lines[tail:], side, tail, reason="page-side-run",
+                       sentences_until=min(comments, _far_below(lines, weights, tail)))
 
     def _drop_menus(self, doc: Document, lines: list[Line], weights: list[float], kept: list[bool],
                     dated: list[bool]) -> None:
@@ -336,6 +340,19 @@ def _menu_size(text: str) -> float:
     packed = "".join(text.split())
     wide = sum(1 for c in packed if c >= "\u3400")
     return wide + (len(packed) - wide) * NON_CJK_SHARE
+
+
+def _far_below(lines: list[Line], weights: list[float], tail: int) -> int:
+    """Where the furniture has gone on for FAR_BELOW lines that weigh against prose (a scraper's
+    leftovers, code and fields weigh nothing): past it, a sentence is a teaser's or a comment's,
+    too far from the article to be its own."""
+    seen = 0
+    for k in range(tail, len(lines)):
+        if weights[k] < 0 and len(lines[k].text.strip()) > 1:  # (a lone character: vertical text, no furniture)
+            seen += 1
+            if seen >= FAR_BELOW:
+                return k
+    return len(lines)
 
 
 def _is_link_title(text: str, weight: float) -> bool:
