@@ -228,3 +228,106 @@ def test_a_headline_above_the_menu_that_parts_it_from_the_article_stays():
     article = default_pipeline().run(text)
     assert article.title == "某市启动老旧小区改造工程惠及十万居民"
     assert {r.text for r in article.removed if r.reason == "page-navigation"} >= {"要闻", "区县", "民生"}
+
+
+def test_a_blogs_archive_of_months_above_the_post_goes():
+    # each month reads as a date alone, but a run of them is an archive, no dateline
+    months = [f"2006年{m}月({m + 3})" for m in range(12, 5, -1)]
+    text = page(MENU, "归档", months, HEADLINE, "2005-06-14 03:25:55", PARA, PARA2, PARA3)
+    assert kept(text) == [HEADLINE, "2005-06-14 03:25:55", PARA, PARA2, PARA3]
+    assert {reasons(text)[m] for m in months} == {"page-navigation"}
+
+
+def test_a_few_dated_lines_above_the_core_stay():
+    # a schedule's dates (under ARCHIVE_RUN in a row) are the article's, not an archive
+    schedule = ["12月10日 代表注册", "12月11日 开幕式", "12月12日 闭幕式"]
+    text = page(HEADLINE, schedule, PARA, PARA2, PARA3)
+    assert kept(text) == [HEADLINE, *schedule, PARA, PARA2, PARA3]
+
+
+def test_a_list_of_headlines_between_the_menu_and_the_article_goes():
+    teasers = ["某明星新专辑造型曝光 大秀瑜伽", "两位歌手合作新歌 预告片首发", "某导演全力筹备新片 新人女主角亮相",
+               "某地电影节开幕 众星云集红毯", "某演员早产诞下女婴 母女平安"]
+    text = page(MENU, "某某新闻", teasers, HEADLINE, "2006年05月01日 来源：某某网", PARA, PARA2, PARA3)
+    assert kept(text)[-5:] == [HEADLINE, "2006年05月01日 来源：某某网", PARA, PARA2, PARA3]
+    assert {reasons(text).get(t) for t in teasers} == {"page-navigation"}
+
+
+def test_the_articles_own_outline_above_the_core_is_no_headline_list():
+    outline = ["目录", "第一章 发展历程", "一、百年征程", "二、时代新辉煌", "第二章 实践路径", "一、根本保障", "二、发展思想"]
+    text = page(MENU, HEADLINE, outline, PARA, PARA2, PARA3)
+    assert kept(text) == [HEADLINE, *outline, PARA, PARA2, PARA3]
+
+
+def test_a_list_of_headlines_under_the_core_starts_the_furniture():
+    # no junk line marks it: the list's shape does (five link titles, a dated one among them)
+    related = ["某地又举办一场活动 市民踊跃参加", "另一地也举办文化节 吸引游客十万", "专家：文化节要办出地方特色",
+               "某市文化节闭幕 明年再相会(05/02 08:41)", "文化节期间交通管制措施公布"]
+    text = page(HEADLINE, PARA, PARA2, PARA3, "相关内容", related, "网友评论", "写得好")
+    assert kept(text) == [HEADLINE, PARA, PARA2, PARA3]
+    assert {reasons(text)[t] for t in ["相关内容", *related, "网友评论"]} == {"page-side-run"}
+
+
+def test_a_table_of_numbered_cells_under_the_core_is_no_list_of_headlines():
+    table = ["考试科目", "01艺术学原理", "1、英语或俄语或日语", "2、艺术概论", "3、中国艺术史基础知识",
+             "4、艺术美学与哲学经典阅读", "02艺术人类学", "1、英语或俄语或日语", "2、中外艺术史"]
+    text = page(HEADLINE, PARA, PARA2, PARA3, table)
+    assert kept(text) == [HEADLINE, PARA, PARA2, PARA3, *table]
+
+
+def test_the_comments_sentences_go_with_their_times():
+    # under the furniture, from the first comment's time on, a finished sentence is a comment's
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, "发表评论", "后文一段。", "网友甲", "于 2013/12/28 10:28",
+                        "写得真好，下次还来！", "网友乙", "2013-12-29 09:00", "谢谢分享。"))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="forum-chrome")
+    DropPageMargins()(doc)
+    # a sentence above the first comment's time may be the article's: it stays
+    assert [line.text for line in doc.body_text_lines()][3:] == [PARA3, "后文一段。"]
+    assert doc.lines[8].reason == doc.lines[11].reason == "page-side-run"
+
+
+def test_a_thread_of_comments_under_the_core_goes_with_its_heading():
+    # no junk line marks it: three comments' times do (a date alone, each past a name or words)
+    comments = ["3 Comments", "#1 by", "网友甲 on 八月 26, 2016 - 3:57 下午", "Reply", "老大，要保持住文章的水准啊。",
+                "#2 by", "网友乙 on 八月 29, 2016 - 6:42 上午", "Reply", "写得真好，学到了。",
+                "#3 by", "网友丙 on 九月 2, 2016 - 1:11 下午", "Reply", "转战而来，观摩一下。"]
+    text = page(HEADLINE, PARA, PARA2, PARA3, "本文发表于 2016年8月26日", comments)
+    assert kept(text) == [HEADLINE, PARA, PARA2, PARA3, "本文发表于 2016年8月26日"]
+
+
+def test_two_dated_lines_under_the_core_are_no_thread():
+    # a letter's signature and date, a note with its date: the article's own closing lines
+    text = page(HEADLINE, PARA, PARA2, PARA3, "某某公司董事会", "2005年8月25日", "附件：报名表", "2005年8月20日")
+    assert kept(text) == [HEADLINE, PARA, PARA2, PARA3, "某某公司董事会", "2005年8月25日", "附件：报名表", "2005年8月20日"]
+
+
+def test_a_blogs_archive_with_a_count_under_each_month_goes():
+    months = [line for m in range(12, 6, -1) for line in (f"2022 年 {m} 月", f"{m} 篇")]
+    text = page(MENU, months, HEADLINE, PARA, PARA2, PARA3)
+    assert kept(text)[-4:] == [HEADLINE, PARA, PARA2, PARA3]
+    assert {reasons(text)[t] for t in months[:-1]} == {"page-navigation"}  # (the last count may be a head's)
+
+
+def test_a_posts_date_under_a_short_headline_is_no_archive():
+    # a short headline (no number) parts the archive's months from the post's own date
+    months = [f"{m:02d}/01/2005 - {m + 1:02d}/01/2005" for m in range(1, 6)]
+    text = page(MENU, months, "湘菜粤菜 兵分两路", "2005-06-14 03:25:55", PARA, PARA2, PARA3)
+    assert kept(text)[-4:] == ["2005-06-14 03:25:55", PARA, PARA2, PARA3]
+
+
+def test_on_a_page_without_a_core_only_a_long_menu_goes():
+    menu = ["首页", "新闻", "体育", "财经", "娱乐", "Python 教程", "XML 教程", "关于我们"]
+    replies = ["网友甲", "现在确实可以了 感谢", "网友乙", "我还以为是我网络的问题", "哈哈", "为啥"]
+    text = page(menu, HEADLINE, "简历无法下载，提示服务器出现问题。", replies, MENU[:3])
+    assert kept(text) == [HEADLINE, "简历无法下载，提示服务器出现问题。", *replies, *MENU[:3]]
+    assert {reasons(text)[t] for t in menu} == {"page-navigation"}
+
+
+def test_a_sentence_far_down_the_furniture_is_a_teasers():
+    # near the article a sentence may still be its own; past a long stretch of links it is a teaser's
+    links = [f"栏目{i}" for i in range(45)]
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, "相关阅读", "后文一段。", links, "推荐文章的摘要写到这里为止。"))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="related-links")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()][3:] == [PARA3, "后文一段。"]
+    assert doc.lines[-1].reason == "page-side-run"

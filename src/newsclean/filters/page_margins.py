@@ -7,7 +7,9 @@ them; this filter then judges the lines outside it:
 
 ``page-navigation``
     a line above the core from the nearest menu up: a run of short lines
-    (menu items, buttons, tags) and everything above it. The head between that
+    (menu items, buttons, tags, a blog archive's months), or a list of
+    headlines (link titles that state nothing and number no outline), and
+    everything above it. The head between that
     run and the core stays: the headline, its deck, the date and byline; so
     does a headline right over a field line above the run (a strip of
     promoted links between the page's header and its article).
@@ -15,8 +17,10 @@ them; this filter then judges the lines outside it:
     a line below the core, from the first sign of the page's furniture on: a
     junk line an earlier filter dropped (a share bar, a related-links heading,
     a copyright line) with no finished sentence of prose right under it, then
-    the related headlines, side columns and footer under it. The lines right under the core, before any such sign, stay (a
-    closing line, a poem's last verse, a table: short lines alone prove nothing).
+    the related headlines, side columns and footer under it; or a list of
+    headlines (link titles, dated ones among them) and its short heading. The
+    lines right under the core, before any such sign, stay (a closing line, a
+    poem's last verse, a table: short lines alone prove nothing).
 
 A line that a later filter of the pipeline takes out on its own (a metadata
 field, a caption, a notice), one that reads as a field by its shape (a label
@@ -25,9 +29,12 @@ weighed nor dropped: the metadata filter still reads 来源, 责任编辑, bylin
 and dates wherever they are (below the page's furniture, though, past the
 block of fields that opens it, a line kept for a date alone goes: a comment's
 or a linked headline's time). A line that
-ends a sentence stays wherever it is: menus, link lists and footers never do.
+ends a sentence stays wherever it is: menus, link lists and footers never do
+(but from the first such comment's time on, or FAR_BELOW lines of furniture
+down, a sentence is a comment's or a teaser's and goes).
 A page with no clear core (no run of prose heavy enough, or one among many of the
-same weight: a forum's index, a list) is left as it is; so is a line inside
+same weight: a forum's index, a list) is left as it is, but for its long menus
+(MENU_RUN short items in a row, an archive's dates among them); so is a line inside
 the core, whose junk the other filters judge.
 
 >>> from newsclean.document import Document
@@ -43,11 +50,13 @@ the core, whose junk the other filters judge.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Optional
 
 from ..document import BODY, DROPPED, Document, Line
 from ..pagecore import (
-    SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item, line_weight, shows_date,
+    NON_CJK_SHARE, OTHER_PENALTY, SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item, line_weight, shows_date,
 )
 from ..rules import check_rule_names
 from ..shapes import CLAUSE_END, FINISHED_SENTENCE_END, is_headline
@@ -60,6 +69,25 @@ RULE_NAMES = ("page-navigation", "page-side-run")
 TAIL_LOOKAHEAD = 3
 #: above the core, this many short lines in a row are a menu: the head starts under them
 NAV_RUN = 3
+#: ... and so are this many link titles in a row (no prose, no field, no clause's end): a headline list
+LIST_RUN = 5
+#: under the furniture, past this many of its lines (a lone character not counted), a sentence is no longer the article's
+FAR_BELOW = 40
+#: on a page without a core, this many menu items in a row are a menu (a table's cells seldom run so long) ...
+MENU_RUN = 8
+#: ... each at most this long (首页, 国际新闻, Python 教程; a forum's short reply is longer), as :func:`_menu_size` counts
+MENU_ITEM_MAX = 6
+#: below the core, this many comment times (a date alone past a plain line) make a thread of comments
+COMMENT_TIMES = 3
+#: above the core, this many lines in a row kept for a date alone are an archive (a blog's months): a menu too
+ARCHIVE_RUN = 5
+# a count (3 篇, (12)): a short line with a number
+_COUNT = re.compile(r"\d")
+# a line that ends a statement (a headline may ask or exclaim, a list's titles never state)
+_STATEMENT_END = re.compile(r"[。；;]\s*[”\"’」』)）]?\s*$")
+# an entry of the article's own outline (第一章, 一、, 2、, （二）, —— 引言): a table of contents or a
+# table's numbered cells, no link list
+_OUTLINE = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+[章节篇部回卷]|[一二三四五六七八九十]+[、.．]|\d{1,2}、|[（(][一二三四五六七八九十\d]+[)）]|[—－-]{2})")
 #: the longest headline the title's choice reads (as the structure filter's default)
 TITLE_MAX_CHARS = 64
 
@@ -87,20 +115,58 @@ class DropPageMargins(Filter, name="page-margins"):
         weights = [0.0 if kept[k] else _weight(line, by_text) for k, line in enumerate(lines)]
         span = core_span(weights)
         if span is None:
+            if "page-navigation" not in self.disabled_rules:
+                self._drop_menus(doc, lines, weights, kept, dated)
             return
         start, end = span
         if "page-navigation" not in self.disabled_rules:
-            head = _head_start(lines, weights, kept, start)
+            archive = _archives(lines, weights, kept, dated, start)
+            head = _head_start(lines, weights, kept, archive, start)
             _keep_headlines_over_fields(lines, kept, head)
             _keep_the_headline(doc, lines, kept, head)
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
         if "page-side-run" not in self.disabled_rules:
-            tail = _tail_start(lines, weights, kept, end)
-            self._drop(doc, lines[tail:], _kept_in_side_run(lines, kept, dated, tail), tail, reason="page-side-run")
+            tail = min(_tail_start(lines, weights, kept, end), _list_below(lines, weights, kept, dated, end),
+                       _comments_below(lines, weights, kept, dated, end))
+            side, comments = _kept_in_side_run(lines, kept, dated, tail)
+            self._drop(doc, lines[tail:], side, tail, reason="page-side-run",
+                       sentences_until=min(comments, _far_below(lines, weights, tail)))
 
-    def _drop(self, doc: Document, lines: list[Line], kept: list[bool], first: int, *, reason: str) -> None:
+    def _drop_menus(self, doc: Document, lines: list[Line], weights: list[float], kept: list[bool],
+                    dated: list[bool]) -> None:
+        """On a page without a core, only what is navigation wherever it stands goes: a run of
+        MENU_RUN menu items of MENU_ITEM_MAX characters at most (a junk line or an archive's date
+        among them neither parts nor makes it)."""
+        archive = _archives(lines, weights, kept, dated, len(lines))
+        memo: dict[str, bool] = {}  # (pages repeat their lines: each text is asked once)
+        run: list[int] = []
+        for k in range(len(lines) + 1):
+            if k < len(lines):
+                line = lines[k]
+                if line.state != BODY:
+                    continue
+                if archive[k]:
+                    run.append(k)
+                    continue
+                if not kept[k] and weights[k] == -SHORT_PENALTY:
+                    item = memo.get(line.text)
+                    if item is None:
+                        item = memo[line.text] = _menu_size(line.text) <= MENU_ITEM_MAX and is_menu_item(line.text)
+                    if item:
+                        run.append(k)
+                        continue
+            if len(run) >= MENU_RUN:
+                for j in run:
+                    doc.drop(lines[j], filter=self.name, reason="page-navigation")
+            run = []
+
+    def _drop(self, doc: Document, lines: list[Line], kept: list[bool], first: int, *, reason: str,
+              sentences_until: Optional[int] = None) -> None:
+        """Drop the lines not kept; a line that ends a sentence stays, unless it stands past
+        ``sentences_until`` (among the comments)."""
         for k, line in enumerate(lines, first):
-            if _goes(line, kept[k]):
+            if line.state == BODY and not kept[k] and not (
+                    (sentences_until is None or k < sentences_until) and CLAUSE_END.search(line.text)):
                 doc.drop(line, filter=self.name, reason=reason)
 
 
@@ -134,32 +200,69 @@ def _kept_fields(lines: list[Line], doc: Document) -> tuple[list[bool], list[boo
     return kept, dated
 
 
-def _kept_in_side_run(lines: list[Line], kept: list[bool], dated: list[bool], tail: int) -> list[bool]:
+def _kept_in_side_run(lines: list[Line], kept: list[bool], dated: list[bool], tail: int) -> tuple[list[bool], int]:
     """The kept lines below the core's furniture: the fields, and the lines kept for a date alone
     only in the block of fields that opens the furniture (the post's own footer: 由某某张贴 @ date);
-    past its first plain line, a date alone is a comment's or a linked headline's, and goes."""
+    past its first plain line, a date alone is a comment's or a linked headline's, and goes.
+    And where the comments start: at the first such date (their sentences go with them)."""
     side = list(kept)
     plain = False
+    comments = len(lines)
     for k in range(tail, len(lines)):
         if lines[k].state == BODY and not kept[k]:
             plain = True
         elif plain and dated[k]:
             side[k] = False
-    return side
+            comments = min(comments, k)
+    return side, comments
 
 
-def _head_start(lines: list[Line], weights: list[float], kept: list[bool], start: int) -> int:
-    """Where the head kept above the core starts: under the nearest run of menu items (short lines with a word)."""
-    run, run_start = 0, start
+def _archives(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], start: int) -> list[bool]:
+    """Above the core, the runs of at least ARCHIVE_RUN lines kept for a date alone (2006年12月(5),
+    12/01/2004 - 01/01/2005): a blog's archive or calendar, no dateline; they are kept no more."""
+    archive = [False] * len(lines)
+    run: list[int] = []
+    for k in range(start + 1):
+        if k < start and (lines[k].state != BODY or (weights[k] == -SHORT_PENALTY and not kept[k]
+                                                     and _COUNT.search(lines[k].text))):
+            continue  # (a junk line, a short count, neither parts nor makes a run: 2023 年 5 月 / 3 篇)
+        if k < start and dated[k]:
+            run.append(k)
+            continue
+        if len(run) >= ARCHIVE_RUN:
+            for j in range(run[0], run[-1] + 1):  # (with the counts between the dates)
+                if lines[j].state == BODY:
+                    archive[j], kept[j] = True, False
+        run = []
+    return archive
+
+
+def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archive: list[bool], start: int) -> int:
+    """Where the head kept above the core starts: under the nearest run of menu items (short lines
+    with a word, an archive's dates) or of link titles (a list of headlines between menu and article)."""
+    menu = links = 0
+    menu_start = links_start = start
     for k in range(start - 1, -1, -1):
-        if lines[k].state != BODY:
-            continue  # (a junk line neither parts nor makes a run: menus hold separators)
-        if not kept[k] and is_menu_item(lines[k].text):
-            run, run_start = (run + 1, run_start if run else k)
-            if run >= NAV_RUN:
-                return run_start + 1
+        line = lines[k]
+        if line.state != BODY:
+            links = 0  # (a junk line parts a list of titles, not a menu: menus hold separators)
+            continue
+        if archive[k] or (not kept[k] and is_menu_item(line.text)):
+            menu, menu_start = menu + 1, menu_start if menu else k
+            if menu >= NAV_RUN:
+                return menu_start + 1
         else:
-            run = 0
+            menu = 0
+        # (a menu item, a short line, among the titles neither parts nor makes the list)
+        if kept[k] or weights[k] >= 0:
+            links = 0
+        elif weights[k] == -OTHER_PENALTY:
+            if not _is_link_title(line.text, weights[k]):
+                links = 0
+            else:
+                links, links_start = links + 1, links_start if links else k
+                if links >= LIST_RUN:
+                    return links_start  # (its last title stays: the article's headline may close the list)
     return 0
 
 
@@ -198,6 +301,71 @@ def _tail_start(lines: list[Line], weights: list[float], kept: list[bool], end: 
         if lines[k].state != BODY and weights[k] < 0 and not _prose_follows(lines, weights, kept, k):
             return k
     return len(lines)
+
+
+def _list_below(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], end: int) -> int:
+    """Where the first list of headlines below the core starts (LIST_RUN link titles or dated
+    titles, no junk line between them), with the short heading right over it: related news, a
+    search's hot words. A menu item among the titles neither parts nor makes the list."""
+    links, first = 0, end
+    for k in range(end, len(lines)):
+        line = lines[k]
+        if line.state == BODY and (dated[k] or (not kept[k] and _is_link_title(line.text, weights[k]))):
+            links, first = links + 1, first if links else k
+            if links >= LIST_RUN:
+                while first > end and lines[first - 1].state == BODY and not kept[first - 1] \
+                        and weights[first - 1] == -SHORT_PENALTY:
+                    first -= 1  # (its heading: 相关内容, 热点搜索)
+                return first
+        elif line.state != BODY or kept[k] or weights[k] != -SHORT_PENALTY:
+            links = 0
+    return len(lines)
+
+
+def _comments_below(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], end: int) -> int:
+    """Where a thread of comments below the core starts: at the first of COMMENT_TIMES lines kept
+    for a date alone, each past a plain line (a comment's time, its name, its words), with the
+    lines over the first that are no prose (its heading: 13 Comments, #1 by)."""
+    times, plain, first = 0, False, len(lines)
+    for k in range(end, len(lines)):
+        if lines[k].state != BODY:
+            continue
+        if dated[k] and plain:
+            times, plain = times + 1, False
+            first = min(first, k)
+            if times >= COMMENT_TIMES:
+                while first > end and (lines[first - 1].state != BODY or weights[first - 1] <= 0):
+                    first -= 1
+                return first
+        elif not kept[k]:
+            plain = True
+    return len(lines)
+
+
+def _menu_size(text: str) -> float:
+    """How long ``text`` reads: a CJK character counts one, any other NON_CJK_SHARE (Python 教程: 4.4)."""
+    packed = "".join(text.split())
+    wide = sum(1 for c in packed if c >= "\u3400")
+    return wide + (len(packed) - wide) * NON_CJK_SHARE
+
+
+def _far_below(lines: list[Line], weights: list[float], tail: int) -> int:
+    """Where the furniture has gone on for FAR_BELOW lines that weigh against prose (a scraper's
+    leftovers, code and fields weigh nothing): past it, a sentence is a teaser's or a comment's,
+    too far from the article to be its own."""
+    seen = 0
+    for k in range(tail, len(lines)):
+        if weights[k] < 0 and len(lines[k].text.strip()) > 1:  # (a lone character: vertical text, no furniture)
+            seen += 1
+            if seen >= FAR_BELOW:
+                return k
+    return len(lines)
+
+
+def _is_link_title(text: str, weight: float) -> bool:
+    """``text`` reads as a link's title: a line between a menu item and prose that states nothing
+    and numbers no outline (a headline may ask or exclaim)."""
+    return weight == -OTHER_PENALTY and _STATEMENT_END.search(text) is None and _OUTLINE.match(text) is None
 
 
 def _prose_follows(lines: list[Line], weights: list[float], kept: list[bool], k: int) -> bool:
