@@ -416,11 +416,20 @@ class ExtractCaptions(Filter, name="captions"):
         joined = JoinedLines(texts)
         heads: list[Optional[str]] = [None] * n
         item = [False] * n
+        answers: dict[tuple[str, bool], Optional[tuple[Span, Optional[Span]]]] = {}
+
+        def match(text: str, bullet: bool) -> Optional[tuple[Span, Optional[Span]]]:
+            """``m.match``, asked once for each distinct text (a page of repeated captions costs one)."""
+            try:
+                return answers[text, bullet]
+            except KeyError:
+                found = answers[text, bullet] = m.match(text, self.max_chars, is_person_name, bullet=bullet)
+                return found
         for k in joined.hits(m.line_symbol):  # (a line whose stripped start matches holds a symbol)
             h = m.symbol.match(texts[k].lstrip())
             if h:
                 heads[k] = h.group()
-                item[k] = m.match(texts[k], self.max_chars, is_person_name, bullet=True) is None
+                item[k] = match(texts[k], True) is None
         # (with no title there is nothing a ▲ line could copy)
         title_text = title.text if title is not None else ""
         if any(heads):
@@ -444,7 +453,7 @@ class ExtractCaptions(Filter, name="captions"):
         for k in _candidates(m, lines) if n > _MANY_LINES else range(n):
             line = lines[k]
             bullet = heads[k] is not None and (list_neighbour(k, k - 1) or list_neighbour(k, k + 1))
-            found = m.match(line.text, self.max_chars, is_person_name, bullet=bullet)
+            found = match(line.text, bullet)
             if found:
                 text, credit = found
                 doc.to_caption(line, text, credit, filter=self.name, reason="caption-marker")
