@@ -42,8 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from bisect import bisect_left
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from typing import Optional, Sequence, Union
@@ -69,7 +68,7 @@ from .lines import (
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
     _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHAR, _TAIL, _SEPARATORS,
     _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
-    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date,
+    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date, labelled_lines,
 )
 
 
@@ -159,16 +158,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         else:
             short = [k for k, t in enumerate(texts) if len(t) <= limit or t.startswith(_ORIGINAL_TITLE)]
         heads = texts if longest <= _HEAD else [texts[k][:_HEAD] for k in short]
-        joined = "\n".join(heads)
-        starts: list[int] = []
-
-        def owners(found: list[int]) -> set[int]:
-            """The lines of ``short`` the offsets ``found`` of ``joined`` are in."""
-            if found and not starts:
-                starts.extend(accumulate([len(head) + 1 for head in heads], initial=0))
-            return {short[bisect_right(starts, i) - 1] for i in found}
-
-        labelled = owners([m.start() for scan in p.scans for m in scan.finditer(joined)])
+        labelled = labelled_lines(heads, short, p.scans)
         # meta lines in the byline zone: position in `lines` → "date", "named", "other" or
         # "posted" (a post's date and where it was posted from: its account is the line above)
         byline: dict[int, str] = {}
