@@ -999,3 +999,16 @@ def test_comment_box_headings_and_the_page_address(line, reason):
 def test_a_prompt_glued_after_a_field_is_cut(line, field):
     doc = run(f"正文第一段，讲了一件事情的来龙去脉。\n{line}")
     assert doc.lines[1].is_body and doc.lines[1].text.strip() == field
+
+
+def test_junk_beside_gives_the_ends_of_the_runs_of_junk():
+    import random
+
+    from newsclean.filters.junk_lines.neighbours import _junk_beside
+    rng = random.Random(3)
+    for _ in range(3000):
+        r = [rng.choice([None, "x"]) for _ in range(rng.randrange(12))]
+        for above, below in ((True, False), (False, True), (True, True)):
+            want = [j for j in range(len(r)) if r[j] and ((above and j > 0 and r[j - 1] is None)
+                                                          or (below and j + 1 < len(r) and r[j + 1] is None))]
+            assert _junk_beside(r, above=above, below=below) == want

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from itertools import compress
-from operator import and_, not_, or_, truth
+from operator import truth
 from typing import Callable, Optional, TypeVar
 
 import regex
@@ -29,6 +29,9 @@ from .patterns import (
 _T = TypeVar("_T")
 
 
+_JUNK_RUN = re.compile(b"\x01+")  # (in the bytes of the lines' junk flags)
+
+
 def _once_a_text(test: Callable[[str], _T]) -> Callable[[str], _T]:
     """``test``, asked once for each distinct text: pages repeat their lines (a label flood, a
     thread's stamps), and a repeat then costs a lookup."""
@@ -45,17 +48,18 @@ def _once_a_text(test: Callable[[str], _T]) -> Callable[[str], _T]:
 
 def _junk_beside(reasons: list[Optional[str]], *, above: bool = False, below: bool = False) -> list[int]:
     """The junk lines with a line not junk right above them (``above``) or right below (``below``),
-    in order (a scan in C). A page of chrome is junk beside junk, and a rule that turns lines into
-    junk, never back, starts what it does beside junk only at these."""
+    in order: the first and last lines of the runs of junk (found in C). A page of chrome is junk
+    beside junk, and a rule that turns lines into junk, never back, starts what it does beside
+    junk only at these."""
     n = len(reasons)
-    junk = list(map(truth, reasons))
-    free = list(map(not_, junk))
-    side = [False] * n
-    if above:
-        side = list(map(or_, side, [False] + free[:-1]))
-    if below:
-        side = list(map(or_, side, free[1:] + [False]))
-    return list(compress(range(n), map(and_, junk, side)))
+    out: list[int] = []
+    for run in _JUNK_RUN.finditer(bytes(map(truth, reasons))):
+        first, end = run.span()
+        if above and first > 0:
+            out.append(first)
+        if below and end < n and not (above and first > 0 and first == end - 1):
+            out.append(end - 1)
+    return out
 
 
 def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
