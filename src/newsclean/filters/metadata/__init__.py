@@ -45,6 +45,7 @@ import re
 from bisect import bisect_left
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Sequence, Union
 
 from ...dates import find_dates, parse_date
@@ -73,6 +74,8 @@ from .lines import (
 
 
 _first_char = itemgetter(0)
+# the date a line is, asked once for each text (a page's stamps repeat; dates are immutable)
+_bare_date = lru_cache(maxsize=1024)(parse_date)
 _last_char = itemgetter(-1)
 _ENDS_IN_BRACKET = re.compile("[)）】\\]]")  # (run on the string of the lines' last characters)
 
@@ -378,7 +381,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         line = lines[k]
         text = line.text.strip()
         if bare_only:
-            value = parse_date(text)
+            value = _bare_date(text)
             if value is None and _RELATIVE_TIME.fullmatch(text):
                 doc.to_metadata(line, filter=self.name, reason="metadata:date")  # 前天: no year, no date
                 byline[k] = "date"
