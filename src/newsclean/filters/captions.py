@@ -256,13 +256,11 @@ _MANY_LINES = 1000
 _CLOSE_AT_LINE_END = regex.compile(r"[)）]$", regex.MULTILINE)
 
 
-def _candidates(m: _Markers, lines: list) -> list[int]:
-    """Positions in ``lines`` where :meth:`_Markers.match` may find a caption: every line it
-    finds one in is among them (it needs a closing bracket at the end, a start or end
-    marker, or a slash credit), from four searches of the joined text instead of a line each."""
-    texts = [line.text for line in lines]
-    joined = JoinedLines(texts)
-    ends = JoinedLines(list(map(str.rstrip, texts)))
+def _candidates(m: _Markers, joined: JoinedLines) -> list[int]:
+    """Positions in the lines whose texts ``joined`` holds where :meth:`_Markers.match` may find
+    a caption: every line it finds one in is among them (it needs a closing bracket at the end,
+    a start or end marker, or a slash credit), from four searches of the joined text instead of a line each."""
+    ends = JoinedLines(list(map(str.rstrip, joined.texts)))
     found = set(joined.hits(m.any_line_start))
     found.update(ends.hits(m.any_line_end))
     found.update(ends.hits(_CLOSE_AT_LINE_END))
@@ -450,7 +448,7 @@ class ExtractCaptions(Filter, name="captions"):
 
         found_any = False
         # (on a page of a few hundred lines the four searches cost more than they save)
-        for k in _candidates(m, lines) if n > _MANY_LINES else range(n):
+        for k in _candidates(m, joined) if n > _MANY_LINES else range(n):
             line = lines[k]
             bullet = heads[k] is not None and (list_neighbour(k, k - 1) or list_neighbour(k, k + 1))
             found = match(line.text, bullet)
