@@ -3,6 +3,7 @@ import pytest
 
 from newsclean.document import Document
 from newsclean.errors import ConfigError
+from newsclean.filters.base import JoinedLines
 from newsclean.filters.captions import ExtractCaptions
 
 TITLE = "某地举行活动"
@@ -345,7 +346,7 @@ def test_matching_only_the_candidate_lines_changes_nothing(corpus_texts, monkeyp
     for text in texts:
         lines = Document(text).body_text_lines()
         found = {k for k, line in enumerate(lines) if m.match(line.text, 200, captions.is_person_name)}
-        assert found <= set(captions._candidates(m, lines))
+        assert found <= set(captions._candidates(m, JoinedLines([line.text for line in lines])))
     before = [default_pipeline().run(t).model_dump() for t in texts]
     monkeypatch.setattr(captions, "_MANY_LINES", 0)
     assert [default_pipeline().run(t).model_dump() for t in texts] == before

@@ -1011,3 +1011,16 @@ def test_read_more_buttons_and_loading_messages_are_chrome(line):
                                           ("Video 1:02:03", "video-player"), ("04:29", None), ("他在视频 03:15 处说", None)])
 def test_a_players_label_and_length(line, reason):
     assert DropJunkLines().classify(line) == reason
+
+
+def test_junk_beside_gives_the_ends_of_the_runs_of_junk():
+    import random
+
+    from newsclean.filters.junk_lines.neighbours import _junk_beside
+    rng = random.Random(3)
+    for _ in range(3000):
+        r = [rng.choice([None, "x"]) for _ in range(rng.randrange(12))]
+        for above, below in ((True, False), (False, True), (True, True)):
+            want = [j for j in range(len(r)) if r[j] and ((above and j > 0 and r[j - 1] is None)
+                                                          or (below and j + 1 < len(r) and r[j + 1] is None))]
+            assert _junk_beside(r, above=above, below=below) == want

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import fields, is_dataclass
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import methodcaller
 from pathlib import Path
 from typing import Any, ClassVar, Optional, Sequence
 
@@ -183,12 +184,30 @@ class JoinedLines:
     >>> j = JoinedLines(["xab", "yy", "a", "b", "ab"])
     >>> j.hits(re.compile("ab")), j.hits(re.compile(r"a\\sb")), j.word_hits(["y", "b"])
     ([0, 4], [2, 3], [0, 1, 3, 4])
+    >>> JoinedLines(["ab", "c", "ab", "ab"]).hits(re.compile("b")), JoinedLines(["ab", "c", "ab", "ab"]).word_hits(["c"])
+    ([0, 2, 3], [1])
     """
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
         self.text = "\n".join(texts)
         self._ends: Optional[list[int]] = None
+        self._once: Any = False  # the distinct texts joined, None when few repeat (made on first search)
+
+    def _distinct(self) -> Optional["JoinedLines"]:
+        """The distinct texts joined, when at most half the texts are distinct (a flood of
+        repeated lines is searched once a text, not once a line), else None."""
+        if self._once is False:
+            once = list(dict.fromkeys(self.texts))
+            self._once = None
+            if 2 * len(once) <= len(self.texts) and once:
+                self._once = JoinedLines(once)
+                self._once._once = None  # (its texts are distinct)
+        return self._once
+
+    def _lines_of(self, texts: set[str]) -> list[int]:
+        """The positions of the lines whose text is one of ``texts``, in order (a scan in C)."""
+        return list(compress(range(len(self.texts)), map(texts.__contains__, self.texts)))
 
     @property
     def ends(self) -> list[int]:
@@ -198,11 +217,27 @@ class JoinedLines:
         return self._ends
 
     def hits(self, pattern: Any) -> list[int]:
-        """The positions of the texts that a match of ``pattern`` touches, in order."""
+        """The positions of the texts that a match of ``pattern`` touches, in order.
+
+        Where lines repeat, the distinct texts are searched, and a text found
+        marks every line that holds it (a match that runs on over a line break
+        then marks the texts it touches in that search: a superset all the same).
+        """
+        once = self._distinct()
+        if once is not None:
+            found = once.hits(pattern)
+            return self._lines_of(set(map(once.texts.__getitem__, found))) if found else []
         matches = list(pattern.finditer(self.text))
         if not matches:
             return []
         ends = self.ends
+        # the text each match starts and ends in, a bisect each in C (a flood has a match a line)
+        starts = list(map(_START, matches))
+        last_chars = map(max, starts, map((-1).__add__, map(_END, matches)))  # (the start for an empty match)
+        firsts = list(map(bisect_right, repeat(ends), starts))
+        lasts = list(map(bisect_right, repeat(ends), last_chars))
+        if firsts == lasts:  # (no match runs over a line break: the common case)
+            return list(dict.fromkeys(firsts))
         out: list[int] = []
         nxt = 0
         for m in matches:
@@ -214,6 +249,10 @@ class JoinedLines:
 
     def word_hits(self, words: Sequence[str]) -> list[int]:
         """The positions of the texts holding one of ``words`` (no line breaks in them), in order."""
+        once = self._distinct()
+        if once is not None:
+            found = once.word_hits(words)
+            return self._lines_of(set(map(once.texts.__getitem__, found))) if found else []
         text = self.text
         found: set[int] = set()
         for word in words:
@@ -225,6 +264,10 @@ class JoinedLines:
                 found.add(k)
                 i = text.find(word, ends[k])  # the next line: one hit a line is enough
         return sorted(found)
+
+
+_START = methodcaller("start")
+_END = methodcaller("end")
 
 
 def filter_class(name: str) -> type[Filter]:

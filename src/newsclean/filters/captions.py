@@ -256,13 +256,11 @@ _MANY_LINES = 1000
 _CLOSE_AT_LINE_END = regex.compile(r"[)）]$", regex.MULTILINE)
 
 
-def _candidates(m: _Markers, lines: list) -> list[int]:
-    """Positions in ``lines`` where :meth:`_Markers.match` may find a caption: every line it
-    finds one in is among them (it needs a closing bracket at the end, a start or end
-    marker, or a slash credit), from four searches of the joined text instead of a line each."""
-    texts = [line.text for line in lines]
-    joined = JoinedLines(texts)
-    ends = JoinedLines(list(map(str.rstrip, texts)))
+def _candidates(m: _Markers, joined: JoinedLines) -> list[int]:
+    """Positions in the lines whose texts ``joined`` holds where :meth:`_Markers.match` may find
+    a caption: every line it finds one in is among them (it needs a closing bracket at the end,
+    a start or end marker, or a slash credit), from four searches of the joined text instead of a line each."""
+    ends = JoinedLines(list(map(str.rstrip, joined.texts)))
     found = set(joined.hits(m.any_line_start))
     found.update(ends.hits(m.any_line_end))
     found.update(ends.hits(_CLOSE_AT_LINE_END))
@@ -416,11 +414,20 @@ class ExtractCaptions(Filter, name="captions"):
         joined = JoinedLines(texts)
         heads: list[Optional[str]] = [None] * n
         item = [False] * n
+        answers: dict[tuple[str, bool], Optional[tuple[Span, Optional[Span]]]] = {}
+
+        def match(text: str, bullet: bool) -> Optional[tuple[Span, Optional[Span]]]:
+            """``m.match``, asked once for each distinct text (a page of repeated captions costs one)."""
+            try:
+                return answers[text, bullet]
+            except KeyError:
+                found = answers[text, bullet] = m.match(text, self.max_chars, is_person_name, bullet=bullet)
+                return found
         for k in joined.hits(m.line_symbol):  # (a line whose stripped start matches holds a symbol)
             h = m.symbol.match(texts[k].lstrip())
             if h:
                 heads[k] = h.group()
-                item[k] = m.match(texts[k], self.max_chars, is_person_name, bullet=True) is None
+                item[k] = match(texts[k], True) is None
         # (with no title there is nothing a ▲ line could copy)
         title_text = title.text if title is not None else ""
         if any(heads):
@@ -441,10 +448,10 @@ class ExtractCaptions(Filter, name="captions"):
 
         found_any = False
         # (on a page of a few hundred lines the four searches cost more than they save)
-        for k in _candidates(m, lines) if n > _MANY_LINES else range(n):
+        for k in _candidates(m, joined) if n > _MANY_LINES else range(n):
             line = lines[k]
             bullet = heads[k] is not None and (list_neighbour(k, k - 1) or list_neighbour(k, k + 1))
-            found = m.match(line.text, self.max_chars, is_person_name, bullet=bullet)
+            found = match(line.text, bullet)
             if found:
                 text, credit = found
                 doc.to_caption(line, text, credit, filter=self.name, reason="caption-marker")

@@ -52,6 +52,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import not_
 from typing import Optional
 
 from ..document import BODY, DROPPED, Document, Line
@@ -111,8 +113,13 @@ class DropPageMargins(Filter, name="page-margins"):
         lines = [line for line in doc.lines if (line.state == BODY or line.state == DROPPED)
                  and line.text and not line.text.isspace()]
         kept, dated = _kept_fields(lines, doc)
-        by_text: dict[tuple[str, bool], float] = {}  # (pages repeat their lines: each weighed once)
-        weights = [0.0 if kept[k] else _weight(line, by_text) for k, line in enumerate(lines)]
+        # each distinct text weighed once as a body line and once as a dropped one (pages repeat
+        # their lines), looked up with no call a line (a page may be a million short lines)
+        texts = [line.text for line in lines]
+        body = [line.state == BODY for line in lines]
+        in_body = {text: _weight(text, True) for text in set(compress(texts, body))}
+        dropped = {text: _weight(text, False) for text in set(compress(texts, map(not_, body)))}
+        weights = [0.0 if k else in_body[t] if b else dropped[t] for k, t, b in zip(kept, texts, body)]
         span = core_span(weights)
         if span is None:
             if "page-navigation" not in self.disabled_rules:
@@ -376,17 +383,12 @@ def _prose_follows(lines: list[Line], weights: list[float], kept: list[bool], k:
     return False
 
 
-def _weight(line: Line, by_text: dict[tuple[str, bool], float]) -> float:
-    """A line's weight in the page model; a junk line an earlier filter dropped counts as a short
-    one, unless it weighs nothing by its shape (a code block's lone brace). ``by_text``: the
-    weights worked out so far, by text and whether the line is in the body."""
-    key = (line.text, line.state == BODY)
-    weight = by_text.get(key)
-    if weight is None:
-        weight = line_weight(line.text)
-        if not key[1] and weight != 0:
-            weight = -SHORT_PENALTY
-        by_text[key] = weight
+def _weight(text: str, in_body: bool) -> float:
+    """A line's weight in the page model; a junk line an earlier filter dropped (not ``in_body``)
+    counts as a short one, unless it weighs nothing by its shape (a code block's lone brace)."""
+    weight = line_weight(text)
+    if not in_body and weight != 0:
+        weight = -SHORT_PENALTY
     return weight
 
 

@@ -44,7 +44,6 @@ Residue
 """
 from __future__ import annotations
 
-import difflib
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -380,8 +379,6 @@ class ExtractStructure(Filter, name="structure"):
         # the last line kept: a copy dropped between two equal lines must not
         # part them, or cleaning the output again would find them side by side
         prev = None
-        matcher = difflib.SequenceMatcher(None, autojunk=False)
-        matcher.set_seq2(title)
         lines = doc.body_text_lines()
         if (title and len(title) < 4) or self.min_repeat_length < 4:
             candidates: Iterable[int] = range(len(lines))
@@ -396,7 +393,7 @@ class ExtractStructure(Filter, name="structure"):
             last = k
             line = lines[k]
             c = _repeat_key(line.text)
-            if title and _is_title_copy(c, title, matcher):
+            if title and _is_title_copy(c, title):
                 doc.drop(line, filter=self.name, reason="duplicate-title")
             elif c in seen and (prev == c and len(c) >= 4 or len(c) >= self.min_repeat_length and _PROSE.search(c)):
                 doc.drop(line, filter=self.name, reason="duplicate-line")

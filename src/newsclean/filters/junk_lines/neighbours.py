@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from operator import truth
 from typing import Callable, Optional, TypeVar
 
 import regex
@@ -29,6 +31,9 @@ from .patterns import (
 _T = TypeVar("_T")
 
 
+_JUNK_RUN = re.compile(b"\x01+")  # (in the bytes of the lines' junk flags)
+
+
 def _once_a_text(test: Callable[[str], _T]) -> Callable[[str], _T]:
     """``test``, asked once for each distinct text: pages repeat their lines (a label flood, a
     thread's stamps), and a repeat then costs a lookup."""
@@ -41,6 +46,22 @@ def _once_a_text(test: Callable[[str], _T]) -> Callable[[str], _T]:
             answer = answers[text] = test(text)
             return answer
     return ask
+
+
+def _junk_beside(reasons: list[Optional[str]], *, above: bool = False, below: bool = False) -> list[int]:
+    """The junk lines with a line not junk right above them (``above``) or right below (``below``),
+    in order: the first and last lines of the runs of junk (found in C). A page of chrome is junk
+    beside junk, and a rule that turns lines into junk, never back, starts what it does beside
+    junk only at these."""
+    n = len(reasons)
+    out: list[int] = []
+    for run in _JUNK_RUN.finditer(bytes(map(truth, reasons))):
+        first, end = run.span()
+        if above and first > 0:
+            out.append(first)
+        if below and end < n and not (above and first > 0 and first == end - 1):
+            out.append(end - 1)
+    return out
 
 
 def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
@@ -57,7 +78,7 @@ def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
 
     # a run beside junk starts right after a junk line or ends right above one; a run once
     # made tags is junk and no run any more (the lines that part runs never change here)
-    for j in _junk(reasons):
+    for j in _junk_beside(reasons, above=True, below=True):
         # (junk next to junk, the common case on a page of chrome, starts no run on that side)
         if j + 1 < n and reasons[j + 1] is None:
             # the run right under the junk line: j+1 … i-1 (looked at up to one line too many)
@@ -169,7 +190,7 @@ def _islands(texts: list[str], reasons: list[Optional[str]], st: dict) -> None:
     n = len(texts)
     seen_paragraph = seen_date = seen_headline = False
     scanned = 0  # what was seen above is worked out only when a candidate needs it
-    for k in [j + 1 for j in _junk(reasons) if j + 2 < n]:  # (the lines under junk)
+    for k in [j + 1 for j in _junk_beside(reasons, below=True) if j + 2 < n]:  # (the lines under junk)
         if reasons[k] is not None or reasons[k - 1] not in _ISLAND_NEIGHBOURS \
                 or reasons[k + 1] not in _ISLAND_NEIGHBOURS:
             continue
@@ -252,7 +273,7 @@ def _profile_card_names(lines: list[Line], texts: list[str], reasons: list[Optio
 
     Only a name printed twice: the line above the card may be the headline."""
     field_label = st["field_label"]
-    for k in _junk(reasons):
+    for k in _junk_beside(reasons, above=True):
         if k < 2 or reasons[k] != "wechat-chrome" or reasons[k - 1] is not None or not field_label.match(lines[k].text):
             continue
         name = texts[k - 1]
@@ -339,7 +360,8 @@ def _field_tails(page: _Page) -> None:
                 reasons[k] = None
                 tails[k] = start
     tail_after = _once_a_text(lambda t: page.filt._tail_after_field(t, page.tables))
-    is_field = _once_a_text(lambda t: len(t) <= _MAX_CHROME_LEN and bool(st["field"].search(t)))
+    is_field = _once_a_text(lambda t: len(t) <= _MAX_CHROME_LEN and st["field_word"].search(t) is not None
+                            and st["field"].search(t) is not None)
     for k in page.joined.word_hits([":", "："]):  # (every field has its colon)
         if reasons[k] is None and k not in tails and is_field(texts[k]):
             start = tail_after(lines[k].text)
@@ -466,7 +488,8 @@ def _pagers(page: _Page) -> None:
     field_label = st["field_label"]
     field_first = st["field_label_first"]
     todo = [m.start() for m in st["field_label_char"].finditer(page.firsts, 0, n - 1)]
-    todo = sorted(set(_junk(reasons)).union(todo, page.joined.word_hits(["篇", "条"])))
+    # (junk with junk right under it acts on nothing: the line under it is no longer None)
+    todo = sorted(set(_junk_beside(reasons, below=True)).union(todo, page.joined.word_hits(["篇", "条"])))
     todo = [k for k in todo if k < n - 1]
     todo.append(n)  # a sentinel
     t = 0

@@ -479,6 +479,7 @@ def _static() -> dict[str, regex.Pattern]:
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
         "field": regex.compile(rf"(?:^|[\s，,|（(【\[])\s*{phrase_alternation(labels)}\s*[:：]"),
+        "field_word": literal_finder(labels),  # (no label in a line, no field: a search 30x cheaper)
         # one search instead of three on most lines that do not end like a sentence (with
         # "copyright"): no match, neither a widget, copyright nor prompt line
         "any_phrase": literal_finder(

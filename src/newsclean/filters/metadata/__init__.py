@@ -42,10 +42,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from bisect import bisect_left
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Sequence, Union
 
 from ...dates import find_dates, parse_date
@@ -70,10 +70,13 @@ from .lines import (
     _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHAR, _TAIL, _SEPARATORS,
     _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
     _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date, take_site_addresses,
+    labelled_lines,
 )
 
 
 _first_char = itemgetter(0)
+# the date a line is, asked once for each text (a page's stamps repeat; dates are immutable)
+_bare_date = lru_cache(maxsize=1024)(parse_date)
 _last_char = itemgetter(-1)
 _ENDS_IN_BRACKET = re.compile("[)）】\\]]")  # (run on the string of the lines' last characters)
 
@@ -159,16 +162,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         else:
             short = [k for k, t in enumerate(texts) if len(t) <= limit or t.startswith(_ORIGINAL_TITLE)]
         heads = texts if longest <= _HEAD else [texts[k][:_HEAD] for k in short]
-        joined = "\n".join(heads)
-        starts: list[int] = []
-
-        def owners(found: list[int]) -> set[int]:
-            """The lines of ``short`` the offsets ``found`` of ``joined`` are in."""
-            if found and not starts:
-                starts.extend(accumulate([len(head) + 1 for head in heads], initial=0))
-            return {short[bisect_right(starts, i) - 1] for i in found}
-
-        labelled = owners([m.start() for scan in p.scans for m in scan.finditer(joined)])
+        labelled = labelled_lines(heads, short, p.scans)
         # meta lines in the byline zone: position in `lines` → "date", "named", "other" or
         # "posted" (a post's date and where it was posted from: its account is the line above)
         byline: dict[int, str] = {}
@@ -391,7 +385,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         line = lines[k]
         text = line.text.strip()
         if bare_only:
-            value = parse_date(text)
+            value = _bare_date(text)
             if value is None and _RELATIVE_TIME.fullmatch(text):
                 doc.to_metadata(line, filter=self.name, reason="metadata:date")  # 前天: no year, no date
                 byline[k] = "date"

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import Container, Iterator, Optional
+from bisect import bisect_right
+from itertools import accumulate, compress, repeat
+from typing import Container, Iterator, Optional, Sequence
 
 import regex
 
@@ -150,3 +152,22 @@ def _next_to_meta(lines: list[Line], k: int) -> bool:
         if 0 <= j < len(lines) and abs(j - k) <= 3 and lines[j].state == META:
             return True
     return False
+
+
+def labelled_lines(heads: Sequence[str], short: Sequence[int], scans: Sequence[re.Pattern]) -> set[int]:
+    """The positions ``short[k]`` of the ``heads[k]`` in which one of the label ``scans`` finds
+    a match: one search of the heads joined (no scan runs over a line break), of each distinct
+    head once when the lines repeat (a label flood)."""
+    once = list(dict.fromkeys(heads))
+    searched = once if 2 * len(once) <= len(heads) else heads
+    joined = "\n".join(searched)
+    found = [m.start() for scan in scans for m in scan.finditer(joined)]
+    if not found:
+        return set()
+    starts = list(accumulate([len(head) + 1 for head in searched], initial=0))
+    # (a bisect a hit, in C: a label flood has one a line)
+    hit = set(map((-1).__add__, map(bisect_right, repeat(starts), found)))
+    if searched is heads:
+        return set(map(short.__getitem__, hit))
+    texts = set(map(searched.__getitem__, hit))
+    return set(compress(short, map(texts.__contains__, heads)))
