@@ -112,11 +112,11 @@ class DropPageMargins(Filter, name="page-margins"):
         # the non-blank lines still in the body, and the junk lines earlier filters dropped (context)
         lines = [line for line in doc.lines if (line.state == BODY or line.state == DROPPED)
                  and line.text and not line.text.isspace()]
-        kept, dated = _kept_fields(lines, doc)
-        # each distinct text weighed once as a body line and once as a dropped one (pages repeat
-        # their lines), looked up with no call a line (a page may be a million short lines)
         texts = [line.text for line in lines]
         body = [line.state == BODY for line in lines]
+        kept, dated = _kept_fields(texts, body, doc)
+        # each distinct text weighed once as a body line and once as a dropped one (pages repeat
+        # their lines), looked up with no call a line (a page may be a million short lines)
         in_body = {text: _weight(text, True) for text in set(compress(texts, body))}
         dropped = {text: _weight(text, False) for text in set(compress(texts, map(not_, body)))}
         weights = [0.0 if k else in_body[t] if b else dropped[t] for k, t, b in zip(kept, texts, body)]
@@ -145,7 +145,11 @@ class DropPageMargins(Filter, name="page-margins"):
         MENU_RUN menu items of MENU_ITEM_MAX characters at most (a junk line or an archive's date
         among them neither parts nor makes it)."""
         archive = _archives(lines, weights, kept, dated, len(lines))
-        memo: dict[str, bool] = {}  # (pages repeat their lines: each text is asked once)
+        # (pages repeat their lines: each text is asked once, and a page with no item is done)
+        memo = {text: _menu_size(text) <= MENU_ITEM_MAX and is_menu_item(text)
+                for text in {line.text for line in lines}}
+        if not any(memo.values()) and not any(archive):
+            return
         run: list[int] = []
         for k in range(len(lines) + 1):
             if k < len(lines):
@@ -155,13 +159,9 @@ class DropPageMargins(Filter, name="page-margins"):
                 if archive[k]:
                     run.append(k)
                     continue
-                if not kept[k] and weights[k] == -SHORT_PENALTY:
-                    item = memo.get(line.text)
-                    if item is None:
-                        item = memo[line.text] = _menu_size(line.text) <= MENU_ITEM_MAX and is_menu_item(line.text)
-                    if item:
-                        run.append(k)
-                        continue
+                if not kept[k] and weights[k] == -SHORT_PENALTY and memo[line.text]:
+                    run.append(k)
+                    continue
             if len(run) >= MENU_RUN:
                 for j in run:
                     doc.drop(lines[j], filter=self.name, reason="page-navigation")
@@ -182,25 +182,29 @@ def _goes(line: Line, kept: bool) -> bool:
     return line.state == BODY and not kept and not CLAUSE_END.search(line.text)
 
 
-def _kept_fields(lines: list[Line], doc: Document) -> tuple[list[bool], list[bool]]:
+def _kept_fields(texts: list[str], body: list[bool], doc: Document) -> tuple[list[bool], list[bool]]:
     """The lines the model never weighs nor drops: what a later filter takes out on its own (a
     field, a caption, a notice), what reads as a field by its shape, and a label's value on the
     line under it (责任编辑： / 尹世杰), all left to the metadata filter; and, among them, those
     kept for a date alone (below the page's furniture, a comment's or a link's date goes with it)."""
     removed_later = doc.later.removed_later
-    memo: dict[str, tuple[bool, bool, bool]] = {}  # pages repeat their lines: each text is asked once
-    kept = [False] * len(lines)
-    dated = [False] * len(lines)
+    hits: dict[str, tuple[bool, bool, bool]] = {}  # pages repeat their lines: each text is asked once
+    for line_text in set(compress(texts, body)):
+        text = line_text.strip()
+        field = has_field_label(text) or removed_later(line_text) is not None
+        hits[line_text] = (field, not field and shows_date(text), ends_in_bare_label(text))
+    if not any(hit[2] for hit in hits.values()):  # no label waits for its value: no line depends on another
+        kept = [b and (hits[t][0] or hits[t][1]) for t, b in zip(texts, body)]
+        dated = [b and hits[t][1] for t, b in zip(texts, body)]
+        return kept, dated
+    kept = [False] * len(texts)
+    dated = [False] * len(texts)
     after_label = False
-    for k, line in enumerate(lines):
-        if line.state != BODY:
+    for k, (line_text, in_body) in enumerate(zip(texts, body)):
+        if not in_body:
             after_label = False
             continue
-        text = line.text.strip()
-        hit = memo.get(text)
-        if hit is None:
-            field = has_field_label(text) or removed_later(line.text) is not None
-            hit = memo[text] = (field, not field and shows_date(text), ends_in_bare_label(text))
+        hit = hits[line_text]
         kept[k] = hit[0] or hit[1] or after_label
         dated[k] = hit[1] and not after_label
         after_label = hit[2]
@@ -228,6 +232,8 @@ def _archives(lines: list[Line], weights: list[float], kept: list[bool], dated: 
     """Above the core, the runs of at least ARCHIVE_RUN lines kept for a date alone (2006年12月(5),
     12/01/2004 - 01/01/2005): a blog's archive or calendar, no dateline; they are kept no more."""
     archive = [False] * len(lines)
+    if dated.count(True) < ARCHIVE_RUN:
+        return archive  # (too few dates for any run: a page of a million short lines is done)
     run: list[int] = []
     for k in range(start + 1):
         if k < start and (lines[k].state != BODY or (weights[k] == -SHORT_PENALTY and not kept[k]
