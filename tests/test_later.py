@@ -138,3 +138,33 @@ def test_a_document_asks_each_later_filter_about_a_text_once_whoever_asks():
     assert asked == ["好！！", "正文。"]  # answers are kept for one document only
     later = pipeline._laters()[0]
     assert later.removed_later("好！！") == "shouting" and later.sharing({}).removed_later("好。") is None
+
+
+def test_each_filter_hears_only_the_filters_after_it_when_answers_are_shared():
+    from dataclasses import dataclass
+
+    from newsclean.filters.base import Filter
+
+    asked: list[tuple[str, str]] = []
+
+    @dataclass
+    class Listens(Filter, name="test-listens"):
+        def apply(self, doc):
+            self.heard = [doc.later.removed_later(line.text) for line in doc.lines]
+
+    @dataclass
+    class Ends(Filter, name="test-ends-with"):
+        end: str = "！"
+
+        def claims(self, text):
+            asked.append((self.end, text))
+            return f"ends-{self.end}" if text.endswith(self.end) else None
+
+        def apply(self, doc):
+            pass
+
+    first, second = Listens(), Listens()
+    Pipeline([first, Ends("！"), second, Ends("？")]).run("好！\n谁？\n正文。")
+    assert first.heard == ["ends-！", "ends-？", None]
+    assert second.heard == [None, "ends-？", None]  # the first claimer ran before it: not heard
+    assert sorted(asked) == sorted((e, t) for e in "！？" for t in ("好！", "谁？", "正文。"))  # once each

@@ -38,13 +38,14 @@ class Later:
         #: the repeat rules of the first later filter that drops repeats (structure), or None
         self.repeats: Optional[RepeatRules] = next(
             (r for r in (f.repeat_rules() for f in filters) if r is not None), None)
-        # the answers of one document, by filter then text (see ``sharing``); None: not kept
-        self._answers: Optional[dict[int, dict[str, Optional[str]]]] = None
+        # the answers of one document, by text (see ``sharing``); None: not kept
+        self._answers: Optional[dict[str, tuple[Optional[str], ...]]] = None
 
-    def sharing(self, answers: dict[int, dict[str, Optional[str]]]) -> "Later":
+    def sharing(self, answers: dict[str, tuple[Optional[str], ...]]) -> "Later":
         """These claims for one document, each filter's answers kept in ``answers``, which the
         pipeline hands every filter of the document: a text one filter asked a later filter
-        about is answered at once when another asks (a claim reads the text alone)."""
+        about is answered at once when another asks (a claim reads the text alone). The views
+        that share one ``answers`` hold suffixes of one list of filters (a pipeline's)."""
         view = Later.__new__(Later)
         view._claims, view.repeats, view._answers = self._claims, self.repeats, answers
         return view
@@ -58,16 +59,19 @@ class Later:
                 if reason is not None:
                     return reason
             return None
-        for key, claims in self._claims:
-            known = answers.get(key)
-            if known is None:
-                known = answers[key] = {}
-            reason = known.get(text, _UNASKED)
-            if reason is _UNASKED:
-                reason = known[text] = claims(text)
-            if reason is not None:
-                return reason
-        return None
+        # a text's answers are kept as the reason of each suffix of the claims, by its length:
+        # the views of one pipeline are suffixes of one list, so a later filter's view reads
+        # the answer an earlier view worked out with one look-up
+        claims = self._claims
+        known = answers.get(text)
+        if known is not None and len(claims) < len(known):
+            return known[len(claims)]
+        by_length: list[Optional[str]] = [None]
+        for _, claim in reversed(claims):
+            reason = claim(text)
+            by_length.append(reason if reason is not None else by_length[-1])
+        answers[text] = tuple(by_length)
+        return by_length[-1]
 
     def for_document(self) -> Callable[[str], Optional[str]]:
         """:meth:`removed_later` remembering its answers, for one document (a filter that asks

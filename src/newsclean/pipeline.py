@@ -95,7 +95,7 @@ class Pipeline:
     def _with_later(self, doc: Document) -> Iterator[Filter]:
         """The filters in order, ``doc.later`` set before each to what the filters after it claim
         (their answers kept for the document: each filter's claim on a text is worked out once)."""
-        answers: dict[int, dict[str, Optional[str]]] = {}
+        answers: dict[str, tuple[Optional[str], ...]] = {}
         for f, later in zip(self.filters, self._laters()):
             doc.later = later.sharing(answers) if later else later
             yield f

@@ -146,8 +146,9 @@ class DropPageMargins(Filter, name="page-margins"):
         among them neither parts nor makes it)."""
         archive = _archives(lines, weights, kept, dated, len(lines))
         # (pages repeat their lines: each text is asked once, and a page with no item is done)
-        memo = {text: _menu_size(text) <= MENU_ITEM_MAX and is_menu_item(text)
-                for text in {line.text for line in lines}}
+        short = {line.text for line, k, w in zip(lines, kept, weights)
+                 if w == -SHORT_PENALTY and not k and line.state == BODY}
+        memo = {text: _menu_size(text) <= MENU_ITEM_MAX and is_menu_item(text) for text in short}
         if not any(memo.values()) and not any(archive):
             return
         run: list[int] = []
