@@ -92,6 +92,14 @@ def _patterns(extra_starts: tuple[str, ...], extra_phrases: tuple[str, ...]) -> 
     return (regex.compile(rf"^{_OPENERS}{starts}", regex.IGNORECASE), phrases, finder, start_finder, spaced_finder)
 
 
+@lru_cache(maxsize=64)
+def _compiled_for(extra_starts: tuple[str, ...], phrases: tuple[str, ...], user_patterns: tuple[str, ...]) -> tuple:
+    """The filter's patterns for its options, made once (a claim is asked of every line of a page)."""
+    starts, contains, finder, start_finder, spaced = _patterns(extra_starts, phrases)
+    users = tuple(compile_user_pattern(p, what="notices pattern") for p in user_patterns)
+    return starts, contains, users, finder, start_finder, spaced
+
+
 @dataclass
 class ExtractNotices(Filter, name="notices"):
     """Move platform statements and disclaimers to ``metadata.notices``.
@@ -135,18 +143,8 @@ class ExtractNotices(Filter, name="notices"):
         return "platform-notice" if self.is_notice(text) else None
 
     def _compiled(self) -> tuple:
-        # made once for these options (a claim is asked of every line of a page): kept with the
-        # options it was made from, so a filter whose options are changed later makes it again
-        options = (tuple(self.extra_starts), tuple(self.extra_phrases), self.lexicon_path, tuple(self.extra_patterns))
-        made = self.__dict__.get("_made")
-        if made is not None and made[0] == options:
-            return made[1]
-        phrases = list(self.extra_phrases) + list(self.user_entries("lexicon_path"))
-        starts, contains, finder, start_finder, spaced = _patterns(tuple(self.extra_starts), tuple(phrases))
-        users = tuple(compile_user_pattern(p, what="notices pattern") for p in self.extra_patterns)
-        compiled = starts, contains, users, finder, start_finder, spaced
-        self.__dict__["_made"] = (options, compiled)
-        return compiled
+        phrases = tuple(self.extra_phrases) + self.user_entries("lexicon_path")
+        return _compiled_for(tuple(self.extra_starts), phrases, tuple(self.extra_patterns))
 
     def _is_notice(self, text: str, compiled: tuple) -> bool:
         s = text.strip()
