@@ -1011,3 +1011,8 @@ def test_read_more_buttons_and_loading_messages_are_chrome(line):
                                           ("Video 1:02:03", "video-player"), ("04:29", None), ("他在视频 03:15 处说", None)])
 def test_a_players_label_and_length(line, reason):
     assert DropJunkLines().classify(line) == reason
+
+
+@pytest.mark.parametrize("line", ["十天内免登录  忘记密码？", "下次自动登录 忘记密码", "忘记密码?"])
+def test_a_login_boxs_line_is_chrome_though_it_asks(line):
+    assert DropJunkLines().classify(line) == "page-chrome"
