@@ -20,6 +20,20 @@ def test_the_first_post_header_gives_the_date_and_the_poster(header, name, day):
     assert header not in article.paragraphs
 
 
+def test_the_replies_headers_go_unread_and_the_text_cleans_again_to_itself():
+    # the first header is the thread's own, read; had the replies' stayed, the cleaned text
+    # cleaned again would read the first reply's as the thread's own and take it out
+    reply_header = "〓 某某社区 美食版 发布时间 2006/04/09 08:00:00 by 路人甲 〓"
+    first = clean("\n".join(["小区门口的面馆", *POST, "〓 某某社区 美食版 发布时间 2006/04/02 19:20:05 by 面条控 〓",
+                             "同去过，确实好吃。", reply_header, "我也觉得不错，就是人多。",
+                             "〓 某某社区 美食版 发布时间 2006/04/10 09:00:00 by 路人乙 〓"]))
+    assert first.metadata.published.date().isoformat() == "2006-04-02"
+    assert [c.name for c in first.metadata.credits] == ["面条控"]
+    assert first.paragraphs == [*POST, "同去过，确实好吃。", "我也觉得不错，就是人多。"]
+    again = clean(first.text)
+    assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
+
+
 def test_a_post_footer_makes_no_headline_of_the_line_above_it():
     last = "总之，推荐大家去尝一尝，真的很好吃，下次还去！"
     article = clean("\n".join(["网友美食版", *POST, last, "〓 某某社区 美食版 发布时间 2006/04/02 19:20:05 by 面条控 〓"]))

@@ -1024,3 +1024,8 @@ def test_junk_beside_gives_the_ends_of_the_runs_of_junk():
             want = [j for j in range(len(r)) if r[j] and ((above and j > 0 and r[j - 1] is None)
                                                           or (below and j + 1 < len(r) and r[j + 1] is None))]
             assert _junk_beside(r, above=above, below=below) == want
+
+
+@pytest.mark.parametrize("line", ["十天内免登录  忘记密码？", "下次自动登录 忘记密码", "忘记密码?"])
+def test_a_login_boxs_line_is_chrome_though_it_asks(line):
+    assert DropJunkLines().classify(line) == "page-chrome"

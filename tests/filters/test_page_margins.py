@@ -331,3 +331,30 @@ def test_a_sentence_far_down_the_furniture_is_a_teasers():
     DropPageMargins()(doc)
     assert [line.text for line in doc.body_text_lines()][3:] == [PARA3, "后文一段。"]
     assert doc.lines[-1].reason == "page-side-run"
+
+
+
+def test_a_junk_line_parts_no_list_of_titles_above_the_core():
+    # a login box's links, a share bar junk-lines drops, a breadcrumb, the headline: cleaning the
+    # cleaned text (no share bar) found a list of five titles where the first pass saw two short
+    # runs; so a junk line parts no list, and the login box's first title, the one the title's
+    # choice takes before the metadata is marked, is a title of the list: it goes with it
+    login = ["账号：", "下载某某客户端 体验更多功能", "注册免费邮箱", "注册会员（特权服务，付费）", "欢迎您，"]
+    text = page(login, "分享到：", "微信 微博", "某某首页 > 财经频道 > 正文", HEADLINE,
+                "2015-07-03 04:09:59\u3000来源:某某日报", PARA, PARA2, PARA3)
+    first = clean(text)
+    assert (first.title, first.paragraphs) == (HEADLINE, [PARA, PARA2, PARA3])
+    again = clean(first.text)
+    assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
+
+
+def test_the_first_line_where_a_cleaned_text_has_its_title_is_no_lists_title():
+    # four headline-shaped lead lines under the headline and its dateline; the cleaned text has
+    # the headline right over them (the dateline gone): counted as a fifth title, it made them a list
+    leads = ["搭地铁去坐邮轮 玩转东南亚", "去无敌免税城买买买不是梦", "这个超牛的邮轮母港开港时间定了", "四条国际航线抢先看 开港首月"]
+    text = page(HEADLINE, "2019-08-13 14:07来源：某某新闻", leads, PARA, PARA2, PARA3)
+    first = clean(text)
+    assert (first.title, first.paragraphs) == (HEADLINE, [*leads, PARA, PARA2, PARA3])
+    again = clean(first.text)
+    assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
+    assert kept(first.text) == first.text.split("\n")

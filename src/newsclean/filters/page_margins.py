@@ -128,9 +128,9 @@ class DropPageMargins(Filter, name="page-margins"):
         start, end = span
         if "page-navigation" not in self.disabled_rules:
             archive = _archives(lines, weights, kept, dated, start)
-            head = _head_start(lines, weights, kept, archive, start)
+            head, top = _head_start(lines, weights, kept, archive, start)
             _keep_headlines_over_fields(lines, kept, head)
-            _keep_the_headline(doc, lines, kept, head)
+            _keep_the_headline(doc, lines, kept, head, top)
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
         if "page-side-run" not in self.disabled_rules:
             tail = min(_tail_start(lines, weights, kept, end), _list_below(lines, weights, kept, dated, end),
@@ -251,44 +251,52 @@ def _archives(lines: list[Line], weights: list[float], kept: list[bool], dated: 
     return archive
 
 
-def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archive: list[bool], start: int) -> int:
+def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archive: list[bool],
+                start: int) -> tuple[int, int]:
     """Where the head kept above the core starts: under the nearest run of menu items (short lines
-    with a word, an archive's dates) or of link titles (a list of headlines between menu and article)."""
+    with a word, an archive's dates) or of link titles (a list of headlines between menu and article);
+    and where that run's top is: a list of titles is walked on up to its first (a title of the list
+    is no headline printed above it), a menu is not (a headline may be as short as a menu's items).
+    The page's first line, where a cleaned text has its title, is no list's title. (0, 0): none."""
     menu = links = 0
     menu_start = links_start = start
-    for k in range(start - 1, -1, -1):
+    first = next((k for k in range(start) if lines[k].state == BODY), start)
+    found, head, top = False, 0, 0  # a list found, walked on up to its first title
+    for k in range(start - 1, first - 1, -1):
         line = lines[k]
         if line.state != BODY:
-            links = 0  # (a junk line parts a list of titles, not a menu: menus hold separators)
-            continue
+            continue  # (a junk line parts neither a menu nor a list: the cleaned text, cleaned again, has none)
         if archive[k] or (not kept[k] and is_menu_item(line.text)):
             menu, menu_start = menu + 1, menu_start if menu else k
-            if menu >= NAV_RUN:
-                return menu_start + 1
+            if not found and menu >= NAV_RUN:
+                return menu_start + 1, menu_start + 1
         else:
             menu = 0
         # (a menu item, a short line, among the titles neither parts nor makes the list)
-        if kept[k] or weights[k] >= 0:
+        if kept[k] or weights[k] >= 0 or (weights[k] == -OTHER_PENALTY and not _is_link_title(line.text, weights[k])):
+            if found:
+                break
             links = 0
-        elif weights[k] == -OTHER_PENALTY:
-            if not _is_link_title(line.text, weights[k]):
-                links = 0
-            else:
-                links, links_start = links + 1, links_start if links else k
-                if links >= LIST_RUN:
-                    return links_start  # (its last title stays: the article's headline may close the list)
-    return 0
+        elif weights[k] == -OTHER_PENALTY and k > first:
+            links, links_start = links + 1, links_start if links else k
+            if found:
+                top = k
+            elif links >= LIST_RUN:
+                # (its last title stays: the article's headline may close the list)
+                found, head, top = True, links_start, k
+    return head, top
 
 
-def _keep_the_headline(doc: Document, lines: list[Line], kept: list[bool], head: int) -> None:
-    """The line the title's choice takes now stays, wherever it stands above the core: a page may
-    print its headline above the menu that parts it from the article (the structure filter, last,
-    decides the title among what is left)."""
+def _keep_the_headline(doc: Document, lines: list[Line], kept: list[bool], head: int, top: int) -> None:
+    """The line the title's choice takes now stays, wherever it stands above the run (from ``top``
+    down to ``head``) that parts it from the core: a page may print its headline above the menu that
+    parts it from the article (the structure filter, last, decides the title among what is left);
+    a title of that list is one of its links."""
     if not any(_goes(line, kept[k]) for k, line in enumerate(lines[:head])):
         return  # nothing above the head goes: which line the title's choice takes changes nothing
     choice = choose_title(doc, max_length=TITLE_MAX_CHARS)
     if choice is not None:
-        for k in range(head):
+        for k in range(top):
             if lines[k] is choice.line:
                 kept[k] = True
                 return

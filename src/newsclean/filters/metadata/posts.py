@@ -8,9 +8,9 @@ posting verb is not stored (it may be an outlet, as the byline names are).
 
 A board's header that names the poster after or around the date (``〓 某某论坛 发布时间
 2005/03/15 22:36:13 by 某某 〓``, ``本贴由某某于…在〖某某版〗发表.``) is read wherever it
-stands, the page's first one only: every post of a thread has one. Under the post's text it
-is the post's footer (reason ``metadata:post-footer``): no byline under a headline, nor the
-article's closing block.
+stands: every post of a thread has one, and the page's first is the thread's own (its date and
+poster are read; the replies' go unread). Under the post's text it is the post's footer (reason
+``metadata:post-footer``): no byline under a headline, nor the article's closing block.
 """
 from __future__ import annotations
 
@@ -51,24 +51,34 @@ def take_post_line(doc: Document, line: Line, parser: _Parser, *, priority: int,
 
 def take_board_post(doc: Document, lines: Sequence[Line], texts: Sequence[str], parser: _Parser, *,
                     priority: int, filter: str) -> None:
-    """Move the page's first board post header (``〓 某某论坛 发布时间 2005/03/15 22:36:13 by 某某 〓``,
-    ``本贴由某某于…在〖某某版〗发表.``) to metadata, wherever it stands: on a thread every post has
-    one, and the first is the thread's own post (its poster the author unless a writer is credited).
-    The later ones stay: they are the replies'."""
+    """Move the page's board post headers (``〓 某某论坛 发布时间 2005/03/15 22:36:13 by 某某 〓``,
+    ``本贴由某某于…在〖某某版〗发表.``) to metadata, wherever they stand: on a thread every post has
+    one, and the first is the thread's own post (its date the published one, its poster the author
+    unless a writer is credited). The later ones, the replies', go too, their facts not stored: were
+    they kept, the text cleaned again would read the first reply's as the thread's own."""
+    first = True
+    seen, running = 0, False  # texts[:seen] read for running text (a line of prose above)
     for k in JoinedLines(texts).word_hits(_BOARD_POST_WORDS):  # (every header holds one)
         line, text = lines[k], texts[k]
-        if line.is_body or line.state == META:
-            found = parser.board_post(text)
-            if found is not None:
-                name, date = found
-                if not any(c.role in _WRITERS for c in doc.meta.credits):
-                    doc.meta.add_credit("author", "", name)
-                if line.state == META:
-                    return  # (another rule took its date: the poster is what it left)
-                doc.meta.add_published(date.value, priority=priority, line=line.index)
-                # under its post's text the header is the post's footer: no byline under a
-                # headline, nor the article's closing block (the title's choice and the structure
-                # filter read the reason)
-                footer = any(map(is_running_text, texts[:k]))
-                doc.to_metadata(line, filter=filter, reason=POST_FOOTER if footer else "metadata:credit")
-                return
+        if not (line.is_body or line.state == META):
+            continue
+        found = parser.board_post(text)
+        if found is None:
+            continue
+        while seen < k and not running:
+            running, seen = is_running_text(texts[seen]), seen + 1
+        # under its post's text the header is the post's footer: no byline under a headline, nor
+        # the article's closing block (the title's choice and the structure filter read the reason)
+        reason = POST_FOOTER if running else "metadata:credit"
+        if not first:
+            if line.is_body:
+                doc.to_metadata(line, filter=filter, reason=reason)
+            continue
+        first = False
+        name, date = found
+        if not any(c.role in _WRITERS for c in doc.meta.credits):
+            doc.meta.add_credit("author", "", name)
+        if line.state == META:
+            continue  # (another rule took its date: the poster is what it left)
+        doc.meta.add_published(date.value, priority=priority, line=line.index)
+        doc.to_metadata(line, filter=filter, reason=reason)
