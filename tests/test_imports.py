@@ -101,3 +101,10 @@ def cycle() -> list[str]:
 
 def test_no_import_cycle():
     assert cycle() == []
+
+
+def test_no_module_is_over_600_lines():
+    # one module per idea: a module that grows past this holds several and is split
+    long = {str(p.relative_to(SRC)): n for p in SRC.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600}
+    assert long == {}
