@@ -32,9 +32,7 @@ class Later:
     def __init__(self, filters: Sequence[Any] = ()) -> None:
         # (only the filters that claim lines by their text: the others cost nothing a line)
         claiming = [f for f in filters if not getattr(f.claims, "claims_nothing", False)]
-        # each with a key naming the filter, under which a document's answers are kept
-        self._claims: tuple[tuple[int, Callable[[str], Optional[str]]], ...] = tuple(
-            (id(f), f.claims) for f in claiming)
+        self._claims: tuple[Callable[[str], Optional[str]], ...] = tuple(f.claims for f in claiming)
         #: the repeat rules of the first later filter that drops repeats (structure), or None
         self.repeats: Optional[RepeatRules] = next(
             (r for r in (f.repeat_rules() for f in filters) if r is not None), None)
@@ -42,7 +40,7 @@ class Later:
         self._answers: Optional[dict[str, tuple[Optional[str], ...]]] = None
 
     def sharing(self, answers: dict[str, tuple[Optional[str], ...]]) -> "Later":
-        """These claims for one document, each filter's answers kept in ``answers``, which the
+        """These claims for one document, their answers kept in ``answers``, which the
         pipeline hands every filter of the document: a text one filter asked a later filter
         about is answered at once when another asks (a claim reads the text alone). The views
         that share one ``answers`` hold suffixes of one list of filters (a pipeline's)."""
@@ -54,7 +52,7 @@ class Later:
         """The reason a later filter would take a line of ``text`` out of the body on its own, or None."""
         answers = self._answers
         if answers is None:
-            for _, claims in self._claims:
+            for claims in self._claims:
                 reason = claims(text)
                 if reason is not None:
                     return reason
@@ -67,7 +65,7 @@ class Later:
         if known is not None and len(claims) < len(known):
             return known[len(claims)]
         by_length: list[Optional[str]] = [None]
-        for _, claim in reversed(claims):
+        for claim in reversed(claims):
             reason = claim(text)
             by_length.append(reason if reason is not None else by_length[-1])
         answers[text] = tuple(by_length)
@@ -76,8 +74,10 @@ class Later:
     def for_document(self) -> Callable[[str], Optional[str]]:
         """:meth:`removed_later` remembering its answers, for one document (a filter that asks
         again about a text, or about a text the page repeats, is answered at once)."""
-        memo: dict[str, Optional[str]] = {}
         removed_later = self.removed_later
+        if self._answers is not None:
+            return removed_later  # (a view the pipeline made already keeps the document's answers)
+        memo: dict[str, Optional[str]] = {}
 
         def ask(text: str) -> Optional[str]:
             if text in memo:

@@ -173,14 +173,14 @@ class DropPageMargins(Filter, name="page-margins"):
         """Drop the lines not kept; a line that ends a sentence stays, unless it stands past
         ``sentences_until`` (among the comments)."""
         for k, line in enumerate(lines, first):
-            if line.state == BODY and not kept[k] and not (
-                    (sentences_until is None or k < sentences_until) and CLAUSE_END.search(line.text)):
+            if _goes(line, kept[k], sentences_go=sentences_until is not None and k >= sentences_until):
                 doc.drop(line, filter=self.name, reason=reason)
 
 
-def _goes(line: Line, kept: bool) -> bool:
-    """A line outside the core that this filter drops: in the body, not kept, ending no clause."""
-    return line.state == BODY and not kept and not CLAUSE_END.search(line.text)
+def _goes(line: Line, kept: bool, *, sentences_go: bool = False) -> bool:
+    """A line outside the core that this filter drops: in the body, not kept, ending no clause
+    (unless ``sentences_go``: among the comments)."""
+    return line.state == BODY and not kept and (sentences_go or not CLAUSE_END.search(line.text))
 
 
 def _kept_fields(texts: list[str], body: list[bool], doc: Document) -> tuple[list[bool], list[bool]]:

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate, compress, repeat
 from typing import Container, Iterator, Optional, Sequence
 
 import regex
@@ -13,6 +11,7 @@ from ...document import DROPPED, META, TITLE, Document, Line
 from ...fieldlines.facts import _FIELD_START, _HAN, _HASH, _LETTER, _PHOTO_CREDIT_END, _SENTENCE_PUNCT
 from ...fieldlines.parser import _Facts
 from ...lexicons.traditional import both_scripts
+from ..base import JoinedLines
 
 PRIORITY_PAGE_HEADER = 8  # a site header's date above the title, when a byline date follows it
 PRIORITY_DATELINE = 5  # 新华社北京2019年9月7日电: below the print-edition line (10)
@@ -156,18 +155,7 @@ def _next_to_meta(lines: list[Line], k: int) -> bool:
 
 def labelled_lines(heads: Sequence[str], short: Sequence[int], scans: Sequence[re.Pattern]) -> set[int]:
     """The positions ``short[k]`` of the ``heads[k]`` in which one of the label ``scans`` finds
-    a match: one search of the heads joined (no scan runs over a line break), of each distinct
-    head once when the lines repeat (a label flood)."""
-    once = list(dict.fromkeys(heads))
-    searched = once if 2 * len(once) <= len(heads) else heads
-    joined = "\n".join(searched)
-    found = [m.start() for scan in scans for m in scan.finditer(joined)]
-    if not found:
-        return set()
-    starts = list(accumulate([len(head) + 1 for head in searched], initial=0))
-    # (a bisect a hit, in C: a label flood has one a line)
-    hit = set(map((-1).__add__, map(bisect_right, repeat(starts), found)))
-    if searched is heads:
-        return set(map(short.__getitem__, hit))
-    texts = set(map(searched.__getitem__, hit))
-    return set(compress(short, map(texts.__contains__, heads)))
+    a match: one search of the heads joined (of each distinct head once when the lines repeat,
+    as in a label flood)."""
+    joined = JoinedLines(heads)
+    return {short[k] for scan in scans for k in joined.hits(scan)}
