@@ -24,13 +24,24 @@ def check(doc: Document):
     ("a", ["a"]),
     ("a\nb", ["a", "b"]),
     ("a\r\nb\rc\n", ["a", "b", "c", ""]),
-    ("\n\n", ["", "", ""]),
+    # a run of blank lines is its first line (white space is layout)
+    ("\n\n", [""]),
+    ("a\n\n\nb\n\n", ["a", "", "b", ""]),
+    ("a\r\n\r\n\r\nb", ["a", "", "b"]),
+    ("a\n \n\n\u3000\nb\n\nc", ["a", " ", "b", "", "c"]),
 ])
 def test_lines_and_offsets(text, lines):
     doc = Document(text)
     assert [line.text for line in doc.lines] == lines
+    assert [line.index for line in doc.lines] == list(range(len(lines)))
     for line in doc.lines:
         assert text[line.start:line.end] == line.text
+
+
+def test_a_flood_of_blank_lines_is_one_line():
+    doc = Document("标题\n" + " \n" * 1_000_000 + "正文。")
+    assert [line.text for line in doc.lines] == ["标题", " ", "正文。"]
+    assert doc.lines[2].start == len("标题\n") + 2_000_000
 
 
 # ------------------------------------------------------------------ each verb

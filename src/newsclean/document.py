@@ -19,8 +19,8 @@ overlap.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
-from operator import add, attrgetter, indexOf
+from itertools import accumulate, compress
+from operator import add, attrgetter, indexOf, or_
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Optional, Sequence
 
 from .metadraft import MetadataDraft
@@ -41,7 +41,9 @@ _LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
 
 
 def _split_lines(source: str) -> list["Line"]:
-    """The lines of ``source``, split at \\r\\n, \\r and \\n, with their offsets."""
+    """The lines of ``source``, split at \\r\\n, \\r and \\n, with their offsets; a run of
+    blank lines is its first line (white space is layout: no filter counts blank lines, and
+    a page of a million line breaks would be a million objects for the garbage collector to walk)."""
     if "\r" not in source:
         texts = source.split("\n")
         breaks = [1] * (len(texts) - 1) + [0]
@@ -53,6 +55,11 @@ def _split_lines(source: str) -> list["Line"]:
     # (map and accumulate: no Python step a line but the Line itself)
     starts = list(accumulate(map(add, lengths, breaks), initial=0))
     ends = list(map(add, starts, lengths))
+    filled = list(map(bool, map(str.strip, texts)))
+    if not all(filled):
+        # a blank line stays when the line above it is not blank
+        keep = list(map(or_, filled, [True, *filled[:-1]]))
+        texts, starts, ends = (list(compress(column, keep)) for column in (texts, starts, ends))
     return list(map(Line, range(len(texts)), starts, ends, texts))
 
 
@@ -161,10 +168,13 @@ class Document:
         self.source = source
         #: the encoding the input bytes were decoded with, ``None`` for ``str`` input
         self.encoding = encoding
-        #: the lines of ``source``, split at ``\n``, ``\r\n`` and ``\r``
+        #: the lines of ``source``, split at ``\n``, ``\r\n`` and ``\r`` (a run of blank lines: its first)
         self.lines: list[Line] = _split_lines(source)
-        # the removal records (Record tuples), in the order the verbs wrote them
-        self._records: list[Record] = []
+        # the removal records, in the order the verbs wrote them: each the fields of a Record in
+        # a plain tuple (which the garbage collector stops tracking at its first pass, where it
+        # walks a Record, a tuple subclass, at every full pass: a page of a million junk lines
+        # writes a million records)
+        self._records: list[tuple] = []
         #: the metadata found so far (a :class:`MetadataDraft`)
         self.meta = MetadataDraft()
         #: free-form marks filters leave for later filters (for example where the byline was)
@@ -185,8 +195,8 @@ class Document:
 
     @property
     def records(self) -> list[Record]:
-        """The removal records written so far, in the order the verbs wrote them (read only)."""
-        return self._records
+        """The removal records written so far, in the order the verbs wrote them (a new list each call)."""
+        return list(map(Record._make, self._records))
 
     # ------------------------------------------------------------ reading
     def body_lines(self) -> Iterator[Line]:
@@ -300,7 +310,7 @@ class Document:
             more = line._more
             if more is None or more.pieces is None:
                 # the common case, a line still one untouched piece of the input: one record
-                self._records.append(_tuple_new(Record, (line.start + i, line.start + j, filter, reason, None, ())))
+                self._records.append((line.start + i, line.start + j, filter, reason, None, ()))
             else:
                 splice(more.pieces, [(i, j, reason, None)], self._records, filter, keep=True)
         line.state = state
@@ -440,7 +450,6 @@ class Document:
 
 _state_of = attrgetter("state")
 _text_of = attrgetter("text")
-_tuple_new = tuple.__new__  # (a Record made as a plain tuple is made in C: a page of junk drops a line each)
 _MARKED_STATES = frozenset((TITLE, SUBTITLE))
 
 

@@ -89,7 +89,7 @@ _REMOVAL_FIELDS = ("text", "start", "end", "filter", "reason", "replacement")
 
 
 def _removals(source: str, records: Sequence[Record]) -> list[Removal]:
-    """:class:`Removal` models for the :class:`~newsclean.records.Record` tuples of ``source``.
+    """:class:`Removal` models for the records of ``source`` (the fields of a :class:`~newsclean.records.Record`).
 
     The same objects as ``Removal.model_construct(text=source[start:end], …)``
     (equal, frozen, they dump and pickle the same; :func:`_check_removals`
@@ -351,4 +351,4 @@ if not _check_removals():  # pragma: no cover - a pydantic whose models hold mor
     def _removals(source: str, records: Sequence[Record]) -> list[Removal]:  # noqa: F811
         return [Removal.model_construct(text=source[r.start:r.end], start=r.start, end=r.end, filter=r.filter,
                                         reason=r.full_reason, replacement=r.replacement)
-                for r in records]
+                for r in map(Record._make, records)]

@@ -13,18 +13,14 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from .records import Record
-
 Piece = tuple[int, int, str, int]
 
-# a Record made as a plain tuple is made in C (a jammed page writes one a line)
-_tuple_new = tuple.__new__
 
 # A change to a line's text: replace text[i:j] by ``new`` (None: cut it), for ``reason``.
 Span = tuple[int, int, str, Optional[str]]
 
 
-def splice(pieces: list[Piece], spans: Sequence[Span], records: list[Record], filt: str,
+def splice(pieces: list[Piece], spans: Sequence[Span], records: list[tuple], filt: str,
            *, keep: bool = False) -> list[Piece]:
     """The pieces left once ``spans`` are taken out of them; the records written to ``records``.
 
@@ -67,12 +63,12 @@ def splice(pieces: list[Piece], spans: Sequence[Span], records: list[Record], fi
                         kept.append(t[cur:a])
                 if rec >= 0:
                     old = records[rec]
-                    records[rec] = old._replace(then=old.then + ((filt, why),))
+                    records[rec] = old[:5] + (old[5] + ((filt, why),),)
                 elif new is not None and i >= pos:
-                    records.append(_tuple_new(Record, (s + a, s + b, filt, why, new, ())))
+                    records.append((s + a, s + b, filt, why, new, ()))
                     out.append((s + a, s + b, new, len(records) - 1))
                 elif not t[a:b].isspace():
-                    records.append(_tuple_new(Record, (s + a, s + b, filt, why, None, ())))
+                    records.append((s + a, s + b, filt, why, None, ()))
                 cur = b
             if j <= end:
                 r += 1
@@ -82,7 +78,7 @@ def splice(pieces: list[Piece], spans: Sequence[Span], records: list[Record], fi
             if cur < n:
                 kept.append(t[cur:])
             text = "".join(kept)
-            records[rec] = records[rec]._replace(replacement=text or None)
+            records[rec] = records[rec][:4] + (text or None, records[rec][5])
             if text:
                 out.append((s, e, text, rec))
         elif cur < n:

@@ -1,5 +1,7 @@
 """The metadata filter: facts out of meta lines, article sentences left alone."""
 import datetime as dt
+import re
+from bisect import bisect_right
 
 import pytest
 
@@ -283,6 +285,13 @@ AUTHORS = {"author", "reporter", "correspondent"}
 EDITORS = {"editor", "reviewer", "final_reviewer", "proofreader", "producer"}
 
 
+def _line_labels(doc, labels):
+    """The label of each of ``doc.lines``: labels are by line of the source, and a run of
+    empty lines is one line of the document."""
+    firsts = [0] + [m.end() for m in re.finditer("\n", doc.source)]
+    return [labels[bisect_right(firsts, line.start) - 1] for line in doc.lines]
+
+
 def _labelled_run(label_file):
     """The facts filters on a labelled page whose junk lines (per the labels) are already gone."""
     from newsclean.filters.captions import ExtractCaptions
@@ -290,7 +299,7 @@ def _labelled_run(label_file):
 
     gold = json.loads(label_file.read_text(encoding="utf-8"))
     doc = Document((CORPUS / f"{gold['id']}.txt").read_text(encoding="utf-8"))
-    for line, label in zip(doc.lines, gold["lines"]):
+    for line, label in zip(doc.lines, _line_labels(doc, gold["lines"])):
         if label == "junk":
             doc.drop(line, filter="labels", reason="junk")
     for f in (ExtractMetadataLines(), ExtractPublicationLine(), ExtractCaptions()):
@@ -322,7 +331,7 @@ def test_labelled_corpus_body_lines_stay():
     taken = []
     for label_file in LABELS:
         gold, doc = _labelled_run(label_file)
-        taken += [(gold["id"], line.index) for line, label in zip(doc.lines, gold["lines"])
+        taken += [(gold["id"], line.index) for line, label in zip(doc.lines, _line_labels(doc, gold["lines"]))
                   if label == "body" and line.state in ("meta", "caption")]
     assert taken == []
 
