@@ -553,3 +553,44 @@ def test_long_english_prose_with_a_jammer_is_not_machine_text():
     spans = find_jammers(line)
     # (read as any line: the run is cut, from where English words end)
     assert spans and spans[-1][1] == len(line) and spans[0][0] >= len(prose)
+
+
+# ------------------------------------------------------------------ the page's evidence
+# Words, names and code that parse as a legacy run at a line's edge; on a page that holds
+# no strong (plainly random) run, the legacy pass cuts none of them.
+TECH_PAGE = [
+    "NumPy 简介",
+    "NumPy 是用于处理数组的 Python 库，它还拥有线性代数相关的函数。",
+    "NumPy 入门",
+    "安装依赖后，在终端中运行下面的命令：",
+    "source ~/.bashrc",
+    "int r[maxn], p[maxn], u[maxn];",
+    "It's barbaric, but hey, it's home",
+    "这段代码把每条边按权重排序，再逐条合并。",
+]
+
+
+def test_a_page_without_jammers_keeps_words_and_code_at_line_edges():
+    doc = RemoveDiscuzJammer()(Document("\n".join(TECH_PAGE)))
+    assert [line.text for line in doc.lines] == TECH_PAGE
+    assert doc._records == []
+
+
+def test_the_same_words_go_with_the_jammers_of_a_jammed_page():
+    # the same page jammed at every line break: the legacy pass runs, and takes the jammers
+    rng = random.Random(3)
+    jammed, runs = [], []
+    for k, line in enumerate(TECH_PAGE):
+        j = legacy_jammer(rng)
+        runs.append(j)
+        jammed.append(line + j if k % 2 else j + line)
+    doc = RemoveDiscuzJammer()(Document("\n".join(jammed)))
+    left = sum(len(squash(line.text)) for line in doc.lines) - sum(len(squash(line)) for line in TECH_PAGE)
+    assert left <= 0.2 * sum(len(squash(j)) for j in runs)
+    assert doc._records
+
+
+def test_a_short_text_needs_no_evidence():
+    # a post of a line or two is read run by run: its one jammer is all the evidence there is
+    text = "掌上春城讯 11月25日" + "8^nX8iEJq"
+    assert RemoveDiscuzJammer()(Document(text)).lines[0].text == "掌上春城讯 11月25日"
