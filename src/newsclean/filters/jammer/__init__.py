@@ -28,12 +28,6 @@ needs it: a number missing digits, a bracket or quote left open, a field label's
 or a code header's colon, a sign after a tab. A lost article character costs the
 reader more than a left jammer character, so doubtful edges lean to the article.
 
-Legacy runs are cut only on a page that shows it holds them: Discuz! writes one
-at every line break, so a jammed page has two lines or more with a plainly random
-run (or, a post of a few lines, a good share of them); on a page without, the
-words, names and code at line edges that parse as legacy runs (``NumPy 简介``,
-``int r[maxn]``) are left alone.
-
 The result is stable: cleaning it again finds nothing. The legacy pass reads
 every line (X spans blanked out), and what is left after the cuts is searched
 again wherever a run reaches a cut, unless a cheap proof shows that no run near
@@ -57,7 +51,6 @@ The package, one idea a module (none imports another filter):
 * ``islands``: the words kept inside a legacy run, the random pieces between them;
 * ``context``: what a legacy run is part of (a URL, data, the line's indentation);
 * ``legacy``: the legacy series' runs with their SEO phrases;
-* ``evidence``: whether a page holds legacy jammers at all (the legacy pass cuts only then);
 * ``scan``: one line's spans, searched again where a cut changed the text.
 """
 from __future__ import annotations
@@ -67,7 +60,6 @@ from dataclasses import dataclass, field
 
 from ...document import Document
 from ..base import Filter
-from .evidence import holds_legacy_jammers
 from .grammar import DEFAULT_SEO_PHRASES, LEGACY_CORE, X_RUN, seo_pattern
 from .scan import find_jammers
 from .words import looks_random
@@ -130,12 +122,8 @@ class RemoveDiscuzJammer(Filter, name="discuz-jammer"):
     def apply(self, doc: Document) -> None:
         seo = seo_pattern(tuple(DEFAULT_SEO_PHRASES) + tuple(self.seo_phrases))
         lines = list(doc.body_lines())
-        candidates = _candidate_lines([line.text for line in lines])
-        # the legacy pass cuts only on a page that shows it holds legacy jammers (see evidence)
-        legacy = self.legacy and holds_legacy_jammers([lines[k].text for k in candidates],
-                                                      len(doc.body_text_lines()))
-        for k in candidates:
+        for k in _candidate_lines([line.text for line in lines]):
             line = lines[k]
-            spans = find_jammers(line.text, legacy=legacy, seo=seo)
+            spans = find_jammers(line.text, legacy=self.legacy, seo=seo)
             if spans:
                 doc.cut_reasons(line, spans, filter=self.name)
