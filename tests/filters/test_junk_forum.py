@@ -207,3 +207,47 @@ def test_on_a_thread_the_related_block_ends_at_the_head_of_the_replies():
 def test_on_an_article_the_related_block_takes_the_comment_box_too():
     doc = run("设置代理的方法，按下面的步骤来做就可以了。\n" + RECOMMENDED + "全部评论\n通行证:\n注册通行证")
     assert kept(doc) == ["设置代理的方法，按下面的步骤来做就可以了。"]
+
+
+# a thread of short replies (no paragraph anywhere): each poster's name over the post's time
+SHORT_THREAD = ("鹿小町\n发布于 2020-12-30 19:24:15\n又要放假了\n提前祝大家元旦快乐！！！\n点赞\n评论\n"
+                "MrRaven\n2021-01-01 09:54:41\n元旦快乐\n点赞\n评论\n"
+                "Akira\n2020-12-31 20:45:39\n过了年再找吧\n点赞\n评论\n"
+                "李特\n2020-12-31 14:33:17\n我们放一天上一天再放一天\n点赞\n评论\n"
+                "大喵喵酱\n2020-12-31 12:00:04\n哈哈哈\n点赞\n评论")
+
+
+def test_a_thread_without_paragraphs_still_has_post_stamps_and_headers():
+    doc = run(SHORT_THREAD)
+    left = kept(doc)
+    assert "2021-01-01 09:54:41" in left  # the first time alone: the metadata filter's
+    assert "2020-12-31 20:45:39" not in left  # a reply's time
+    assert not {"Akira", "李特", "大喵喵酱"} & set(left)  # a poster's name over its time
+    # the replies stay, a short one too (under its time, above buttons: no header)
+    assert {"元旦快乐", "过了年再找吧", "我们放一天上一天再放一天", "哈哈哈"} <= set(left)
+
+
+def test_a_short_reply_above_its_time_is_no_header():
+    # name and badge, the reply, then its time and buttons: the line over the time is the post's
+    text = ("设置代理的方法，按下面的步骤来做就可以了。\n1周前\n3 天前\n来自Android客户端2楼2022-11-26 15:19\n"
+            "评论\n某某\n762 声望\n不行呢 试试别的\n1周前\n评论\n举报\n"
+            "评论\n某某某\n762 声望\n换个节点\n1周前\n评论\n举报")
+    left = kept(run(text))
+    assert "不行呢 试试别的" in left and "换个节点" in left
+
+
+def test_a_posters_place_beside_the_header_goes():
+    posts = "".join(f"有用\n{name}\n看过\n2024-04-0{i} 13:19:20\n{place}\n{text}\n"
+                    for i, (name, place, text) in enumerate(
+                        [("小倪儿", "贵州", "我们的善良和恶毒都不够纯粹，所以痛苦。"), ("JANINE", "浙江", "细腻程度好评。"),
+                         ("小咸鱼", "广东省深圳市", "编剧能力惊人。"), ("保持可爱", "英国", "好看。"),
+                         ("流水盛开", "上海", "剧情和台词太能引起共鸣了。")], 1))
+    left = kept(run("不够善良的我们 短评\n" + posts))
+    assert not {"贵州", "浙江", "广东省深圳市", "JANINE", "小咸鱼"} & set(left)
+    assert "细腻程度好评。" in left
+
+
+def test_a_place_in_an_article_stays():
+    # no thread: a place alone (a dateline, a table's cell) is the article's
+    text = "浙江\n2024-04-07 13:19:20\n记者从有关部门获悉，这项活动已经连续举办了十年。"
+    assert kept(run(text)) == text.split("\n")

@@ -17,6 +17,7 @@ from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, l
 from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines
 from .tail import COMMENT_WORDS, comment_heads, core_end, headed_lists
+from .threads import post_authors, post_places
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COMMENTS_HEAD, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
     _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _INDEX_STAMP_END, _ISLAND_NEIGHBOURS,
@@ -392,12 +393,15 @@ def _small_numbers(page: _Page) -> None:
 
 def _post_stamps(page: _Page) -> None:
     """The date-and-time lines of a thread's posts, below the first paragraph, when there are
-    several: the first post's date above stays for the metadata filter."""
+    several: the first post's date above stays for the metadata filter. A thread of short
+    posts may have no paragraph at all: there the stamps under the first one count."""
     texts, reasons = page.texts, page.reasons
-    start = min(page.first_paragraph + 1, page.n)
     stamp = _once_a_text(lambda t: _POST_STAMP.match(t) is not None)
-    found = [k for k in (m.start() for m in _STAMP_LAST.finditer(page.lasts, start))
+    found = [k for k in (m.start() for m in _STAMP_LAST.finditer(page.lasts))
              if reasons[k] is None and stamp(texts[k])]
+    if found:  # (below the first paragraph, or the first stamp: the article's own date, if any)
+        start = min(page.first_paragraph, found[0]) + 1
+        found = [k for k in found if k >= start]
     if len(found) >= _MIN_POST_STAMPS:
         for k in found:
             reasons[k] = "forum-chrome"
@@ -522,6 +526,9 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     # (after the related blocks: a block's repeated link labels are its own, and a block
     # ends at the thread's chrome, never at a header this rule finds)
     Rule("post-headers", _post_headers),
+    # (after the headers: a name printed again and again is one already; the first poster's stays)
+    Rule("post-author", lambda p: post_authors(p.texts, p.reasons, p.lasts)),
+    Rule("post-place", lambda p: post_places(p.texts, p.reasons)),
     # (after the related blocks and a thread's headers: a list found below ends at them)
     Rule("comments-head", _comments_heads),
     Rule("headed-list", _headed_lists),

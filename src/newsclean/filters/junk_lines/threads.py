@@ -1,0 +1,110 @@
+"""A thread's post headers that no word gives away: the poster's name and place above or beside each post.
+
+A forum, a Q&A site or a comment list prints a header over each post: the
+poster's name on a line of its own, then the post's time (``2021-01-01 10:34:38``,
+``3 天前``, ``2023年10月11日``), maybe a button or a badge between them (看过,
+楼主), and on many platforms since 2022 the poster's place (``浙江``,
+``广东省深圳市``, ``IP 属地：上海``). The words of a name are anyone's; its shape and
+its place are not: a short line with no sentence in it, under the previous
+post's chrome and right above a time alone, is a post's header. A reply of a
+word or two (哈哈, 元旦快乐) stands under its header, never above a time, and stays.
+
+``post-author`` (reason ``forum-chrome``)
+    on a thread (several forum-chrome lines), a name-like line with junk (or
+    the page's start) right above it and a post's time alone right under it
+    (or a forum-chrome line, then the time); the first such header, the thread's
+    own poster, is left to the metadata filter. At least :data:`MIN_HEADERS` of
+    them, or none is one.
+``post-place`` (reason ``forum-chrome``)
+    on a thread, a place's name alone (a province, a municipality, a country
+    of ``post_places.txt``, maybe with its city: 广东省深圳市) right under a
+    post's time or a header line, or right above a post's time: where the poster was.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from ... import lexicons
+from ...patterns import phrase_alternation
+from .patterns import _HEADER_BREAKER, _MAX_HEADER_LEN, _MIN_THREAD_MARKS
+
+#: a thread shows at least this many post headers found by their shape, or they are no headers
+MIN_HEADERS = 2
+
+# a post's time alone on its line: a date (and time), a time of day after a short date, or a time ago
+_POST_TIME = regex.compile(
+    r"^(?:(?:19|20)\d{2}\s*+[-./年]\s*+\d{1,2}\s*+[-./月]\s*+\d{1,2}\s*+日?(?:\s*+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}[-/月]\d{1,2}日?\s++\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\d{1,3}\s*+(?:秒|分钟|小时|天|周|个月|月|年)\s*+前)$"
+)
+#: what a post's time alone ends in
+_TIME_LAST = re.compile(r"[\d日前]")
+
+
+@lru_cache(maxsize=1)
+def _place_line() -> regex.Pattern:
+    """A place's name alone (浙江, 广东省深圳市, 英国), maybe after ``IP 属地``."""
+    places = phrase_alternation(lexicons.entries("post_places.txt"))
+    return regex.compile(
+        rf"^(?:IP\s*+属地\s*+[:：]?\s*+)?(?:{places})(?:省|市|自治区|特别行政区)?(?:\p{{Han}}{{1,4}}[市州县区])?$"
+    )
+
+
+def _is_thread(reasons: list[Optional[str]]) -> bool:
+    return reasons.count("forum-chrome") >= _MIN_THREAD_MARKS
+
+
+def _name_like(s: str) -> bool:
+    """A poster's name, rank or badge: short, no sentence in it, no number alone."""
+    return 0 < len(s) <= _MAX_HEADER_LEN and not _HEADER_BREAKER.search(s) and not s.isdigit()
+
+
+def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str) -> None:
+    """Mark the name above each post's time as ``forum-chrome`` (see the module's doc)."""
+    if not _is_thread(reasons):
+        return
+    n = len(texts)
+    times = [m.start() for m in _TIME_LAST.finditer(lasts) if _POST_TIME.match(texts[m.start()])]
+    names: list[int] = []
+    for t in times:
+        k = t - 1
+        if k >= 1 and reasons[k] == "forum-chrome" and reasons[k - 1] is None:
+            k -= 1  # (a badge or button between the name and the time: 看过, 楼主)
+        if k < 0 or reasons[k] is not None or not _name_like(texts[k]) or _POST_TIME.match(texts[k]):
+            continue
+        if k and (reasons[k - 1] is None or _POST_TIME.match(texts[k - 1])):
+            continue  # (prose above, or a post's time: the line may be a post's text)
+        # the post's text follows its header (past a post's number: 发布 #4 …); a time with
+        # buttons under it closes a post, and the line above it is that post's text
+        j = t + 1
+        while j < n and j <= t + 2 and reasons[j] == "forum-chrome":
+            j += 1
+        if j < n and reasons[j] is None:
+            names.append(k)
+    # the first header is the thread's own poster's: the metadata filter's
+    names = names[1:]
+    if len(names) >= MIN_HEADERS:
+        for k in names:
+            reasons[k] = "forum-chrome"
+
+
+def post_places(texts: list[str], reasons: list[Optional[str]]) -> None:
+    """Mark a place's name beside a post's header as ``forum-chrome`` (see the module's doc)."""
+    if not _is_thread(reasons):
+        return
+    place = _place_line()
+    n = len(texts)
+    for k, s in enumerate(texts):
+        if reasons[k] is not None or len(s) > 16 or place.match(s) is None:
+            continue
+        above = k > 0 and (reasons[k - 1] == "forum-chrome" or _POST_TIME.match(texts[k - 1]) is not None)
+        below = k + 1 < n and _POST_TIME.match(texts[k + 1]) is not None
+        if above or below:
+            reasons[k] = "forum-chrome"
+
+
+__all__ = ["MIN_HEADERS", "post_authors", "post_places"]
