@@ -251,3 +251,17 @@ def test_a_place_in_an_article_stays():
     # no thread: a place alone (a dateline, a table's cell) is the article's
     text = "浙江\n2024-04-07 13:19:20\n记者从有关部门获悉，这项活动已经连续举办了十年。"
     assert kept(run(text)) == text.split("\n")
+
+
+def test_a_posters_card_above_its_follow_button_goes():
+    text = ("地震发生时间在夜间，导致地震的有感范围较广。\n更多回答\n等风\n2023 年度新知答主\n关注\n"
+            "这是去年九月份以后泸定第三次较强余震。")
+    assert kept(run(text)) == ["地震发生时间在夜间，导致地震的有感范围较广。", "这是去年九月份以后泸定第三次较强余震。"]
+
+
+def test_a_menu_with_a_follow_item_and_a_posts_last_line_stay():
+    menu = "百度首页\n消息\n问答\n关注\n获赞"  # short items: a menu, not a card
+    assert kept(run(menu))[:2] == ["百度首页", "消息"]  # (问答 right over 关注: an account's name)
+    # no junk above: the line over the card may close the post above
+    text = "地震发生时间在夜间，导致地震的有感范围较广。\n不过我在重庆无感\n等风\n2023 年度新知答主\n关注"
+    assert "不过我在重庆无感" in kept(run(text))

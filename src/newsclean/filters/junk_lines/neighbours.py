@@ -17,7 +17,7 @@ from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, l
 from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines
 from .tail import COMMENT_WORDS, comment_heads, core_end, headed_lists
-from .threads import post_authors, post_places
+from .threads import post_authors, post_places, poster_cards
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COMMENTS_HEAD, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
     _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _INDEX_STAMP_END, _ISLAND_NEIGHBOURS,
@@ -518,6 +518,7 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     Rule("post-stamps", _post_stamps),
     Rule("page-number", _page_numbers),
     Rule("category-name", _category_names),
+    Rule("poster-card", lambda p: poster_cards(p.texts, p.reasons, p.joined.word_hits(["关注", "订阅"]))),
     Rule("follow-button", _follow_buttons),
     Rule("pager", _pagers),
     Rule("follow-name", lambda p: _follow_names(p.lines, p.reasons, p.joined)),

@@ -107,4 +107,46 @@ def post_places(texts: list[str], reasons: list[Optional[str]]) -> None:
             reasons[k] = "forum-chrome"
 
 
-__all__ = ["MIN_HEADERS", "post_authors", "post_places"]
+
+
+#: a poster's card above its follow button: at most this many lines (name, rank or badge) ...
+CARD_LINES = 3
+#: ... each at most this long (北京某某教育咨询有限公司 留学部门总监)
+CARD_LINE_MAX = 30
+#: a menu's items are at most this long (问答, 消息, 百度首页): a card has a longer line
+MENU_ITEM_MAX = 6
+
+# a follow button alone on its line (+ 关注, 关注TA)
+_FOLLOW_BUTTON = regex.compile(r"^[+＋]?\s*+(?:关注|关注TA|关注他|关注她|订阅)$")
+
+
+def poster_cards(texts: list[str], reasons: list[Optional[str]], hits: list[int]) -> None:
+    """A poster's card above its follow button (name, rank, a line of statistics), under other
+    junk, goes with the button as ``follow-prompt``; ``hits`` are the lines holding 关注 or 订阅.
+
+    Only a card with junk right above it (a post's last short line stands above the next
+    poster's card, never above a button) and a line longer than a menu's item (a site's menu
+    lists 关注 among 消息, 问答)."""
+    for j in hits:
+        if not _FOLLOW_BUTTON.match(texts[j]):
+            continue
+        card: list[int] = []
+        k = j - 1
+        while k >= 0 and j - k <= CARD_LINES:
+            if reasons[k] is None:
+                s = texts[k]
+                if len(s) > CARD_LINE_MAX or _HEADER_BREAKER.search(s) or _POST_TIME.match(s):
+                    break
+                card.append(k)
+            elif reasons[k] != "forum-chrome" and reasons[k] != "counter":
+                break  # (junk of another kind above: the card's top)
+            k -= 1
+        top = card[-1] if card else j
+        # a card under junk, one of its lines longer than a menu's item (a menu lists 关注 too)
+        if len(card) >= 2 and top > 0 and reasons[top - 1] is not None \
+                and any(len(texts[k]) > MENU_ITEM_MAX for k in card):
+            for k in card:
+                reasons[k] = "follow-prompt"
+
+
+__all__ = ["CARD_LINES", "CARD_LINE_MAX", "MIN_HEADERS", "post_authors", "post_places", "poster_cards"]
