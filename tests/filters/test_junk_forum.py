@@ -265,3 +265,18 @@ def test_a_menu_with_a_follow_item_and_a_posts_last_line_stay():
     # no junk above: the line over the card may close the post above
     text = "地震发生时间在夜间，导致地震的有感范围较广。\n不过我在重庆无感\n等风\n2023 年度新知答主\n关注"
     assert "不过我在重庆无感" in kept(run(text))
+
+
+def test_a_feed_of_titles_with_their_counters_goes():
+    feed = "".join(f"{title}\n{n} 点赞 · 1 评论\n" for n, title in enumerate(["大运会场馆分布", "看看匿名发出是什么样式", "喵桑！"]))
+    doc = run("花了1天半的时间买了4个平板，总算是解决了。\n发表评论\n随机话题 换一换\n" + feed + "论坛测试")
+    assert kept(doc) == ["花了1天半的时间买了4个平板，总算是解决了。", "论坛测试"]
+
+
+def test_titles_with_bare_numbers_under_them_stay():
+    # a reference list's numbers, a quote table's prices: no word says what is counted
+    refs = "周仕仁. 电子商务下的物流配送模式研究[J]\n[4]\n杨阳. 淘宝网物流配送模式分析[J]\n[5]\n程艳霞. 现代物流管理理论[M]\n[7]"
+    quotes = "滬深300\n3,626.15\n標普 500\n5,267.84\n恒生指数\n1.8万"
+    for text in (refs, quotes):
+        left = kept(run(text))
+        assert [t for t in text.split("\n")[::2]] == [t for t in left if t in text.split("\n")[::2]]

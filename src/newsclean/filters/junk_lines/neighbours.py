@@ -17,6 +17,7 @@ from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, l
 from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines
 from .tail import COMMENT_WORDS, comment_heads, core_end, headed_lists
+from .feeds import counted_feeds
 from .threads import post_authors, post_places, poster_cards
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COMMENTS_HEAD, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
@@ -533,6 +534,8 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     # (after the related blocks and a thread's headers: a list found below ends at them)
     Rule("comments-head", _comments_heads),
     Rule("headed-list", _headed_lists),
+    Rule("counted-feed", lambda p: counted_feeds(p.texts, p.reasons,
+                                                 [k for k in p.found if p.reasons[k] == "counter"])),
     Rule("date-links", lambda p: _date_link_runs(p.texts, p.reasons, p.lasts, p.later)),
     Rule("tag-run", lambda p: _tag_runs(p.texts, p.reasons)),
     Rule("pipe-tags", lambda p: _pipe_tags(p.texts, p.reasons, p.joined)),
@@ -545,7 +548,8 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
 
 
 #: the neighbour rules the ``related_lists`` option switches off, and ``chrome_islands``
-RELATED_LIST_RULES = frozenset({"related-block", "headed-list", "date-links", "tag-run", "pipe-tags", "glued-tags"})
+RELATED_LIST_RULES = frozenset({"related-block", "headed-list", "counted-feed", "date-links", "tag-run", "pipe-tags",
+                                "glued-tags"})
 
 
 ISLAND_RULES = frozenset({"chrome-island"})
