@@ -1048,3 +1048,13 @@ def test_a_blogs_category_and_trackback_lines_are_chrome(line):
 ])
 def test_fields_and_sentences_naming_a_category_or_a_trackback_stay(line):
     assert DropJunkLines().classify(line) is None
+
+
+def test_a_numbered_list_of_short_items_is_no_tag_cloud():
+    text = "分享到：\n1、英语或俄语或日语\n2、中国舞蹈史\n3、舞蹈理论\n4、当代舞蹈文化\n分享到："
+    assert kept(run(text)) == ["1、英语或俄语或日语", "2、中国舞蹈史", "3、舞蹈理论", "4、当代舞蹈文化"]
+
+
+def test_a_schedules_time_range_is_no_counter():
+    assert DropJunkLines().classify("9:20—9:50") is None
+    assert DropJunkLines().classify("3—2") == "counter"  # (no time: what it was stays as before)

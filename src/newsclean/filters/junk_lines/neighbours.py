@@ -16,7 +16,7 @@ from ...rules import Rule
 from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight
 from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines
-from .tail import COMMENT_WORDS, comment_heads, core_end, headed_lists
+from .tail import _NUMBERED, COMMENT_WORDS, comment_heads, core_end, headed_lists
 from .feeds import counted_feeds
 from .threads import post_authors, post_places, poster_cards
 from .patterns import (
@@ -74,9 +74,11 @@ def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
     """
     n = len(texts)
     breaker = _WORD_BREAKER.search
+    numbered = _NUMBERED.match
 
     def short(i: int) -> bool:  # _is_short_word on texts already stripped and never empty
-        return reasons[i] is None and len(texts[i]) <= 8 and not breaker(texts[i])
+        # (a numbered item, 2、中国舞蹈史, is a list's: no tag is numbered)
+        return reasons[i] is None and len(texts[i]) <= 8 and not breaker(texts[i]) and not numbered(texts[i])
 
     # a run beside junk starts right after a junk line or ends right above one; a run once
     # made tags is junk and no run any more (the lines that part runs never change here)
