@@ -280,3 +280,10 @@ def test_titles_with_bare_numbers_under_them_stay():
     for text in (refs, quotes):
         left = kept(run(text))
         assert [t for t in text.split("\n")[::2]] == [t for t in left if t in text.split("\n")[::2]]
+
+
+def test_a_like_counter_under_a_posts_time_goes():
+    posts = "".join(f"北野\n上海市\n{text}\n2023-07-07 0{i}:56\n0\n" for i, text in enumerate(
+        ["好熟悉的app啊，之前好像有开源版本来着？", "这个是开源的。", "端密聊天本身就是小众的所需。", "主要是不赚钱。"]))
+    left = kept(run("发现个端到端加密的聊天工具，挺有意思。\n" + posts))
+    assert "0" not in left and "主要是不赚钱。" in left

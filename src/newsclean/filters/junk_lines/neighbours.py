@@ -516,9 +516,10 @@ def _pagers(page: _Page) -> None:
 #: one-line rules have marked it (a rule reads what the rules before it marked)
 NEIGHBOUR_RULES: tuple[Rule, ...] = (
     Rule("field-tail", _field_tails),
+    # (before the small numbers: a like counter under a post's time is a counter beside junk)
+    Rule("post-stamps", _post_stamps),
     Rule("small-numbers", _small_numbers),
     Rule("topic-count", _topic_counts),
-    Rule("post-stamps", _post_stamps),
     Rule("page-number", _page_numbers),
     Rule("category-name", _category_names),
     Rule("poster-card", lambda p: poster_cards(p.texts, p.reasons, p.joined.word_hits(["关注", "订阅"]))),
