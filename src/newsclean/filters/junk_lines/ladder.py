@@ -249,6 +249,8 @@ _CATEGORY_LINE = regex.compile(both_scripts(
     r"^\p{Han}{0,6}(?:分类|栏目)\s*+[:：][^:：。，,；;！？!?]{0,24}$"))
 #: what a category line's label holds (a cheap test first)
 _CATEGORY_WORDS = frozenset("类類栏欄")
+#: what every trackback line holds (a cheap test first)
+_TRACKBACK_HINT = re.compile("[Tt][Rr][Aa][Cc][Kk]|引用通告")
 # a blog's trackback address or count (Trackback: http://…, Trackbacks - 25, 本文通告引用(Trackback)链接: …)
 _TRACKBACK = regex.compile(both_scripts(r"(?i:trackbacks?)|引用通告"))
 #: a trackback line is at most this long
@@ -257,7 +259,7 @@ _MAX_TRACKBACK_LINE = 100
 
 def _category_line(ln: _Line) -> Optional[str]:
     s = ln.s
-    if len(s) <= 40 and any(c in _CATEGORY_WORDS for c in s[:10]) and _CATEGORY_LINE.match(s):
+    if len(s) <= 40 and not _CATEGORY_WORDS.isdisjoint(s[:10]) and _CATEGORY_LINE.match(s):
         return "page-chrome"
     return None
 
@@ -266,7 +268,7 @@ def _trackback(ln: _Line) -> Optional[str]:
     """A blog's trackback line: the word with an address, a count or a note, never in a sentence
     of the article (。)."""
     s = ln.s
-    if len(s) <= _MAX_TRACKBACK_LINE and "。" not in s and _TRACKBACK.search(s):
+    if len(s) <= _MAX_TRACKBACK_LINE and _TRACKBACK_HINT.search(s) and "。" not in s and _TRACKBACK.search(s):
         return "page-chrome"
     return None
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -43,6 +43,8 @@ _POST_TIME = regex.compile(
 )
 #: what a post's time alone ends in
 _TIME_LAST = re.compile(r"[\d日前]")
+# the last line of each run of header lines (in the bytes of the lines' forum-chrome flags)
+_CHROME_RUN_END = re.compile(b"\x01(?!\x01)")
 
 
 @lru_cache(maxsize=1)
@@ -58,9 +60,26 @@ def _is_thread(reasons: list[Optional[str]]) -> bool:
     return reasons.count("forum-chrome") >= _MIN_THREAD_MARKS
 
 
+def _once(test: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``test`` asked once for each distinct text (a thread repeats its names, times and buttons)."""
+    answers: dict[str, bool] = {}
+
+    def ask(text: str) -> bool:
+        answer = answers.get(text)
+        if answer is None:
+            answer = answers[text] = test(text)
+        return answer
+    return ask
+
+
+def _is_time(s: str) -> bool:
+    return _POST_TIME.match(s) is not None
+
+
 def _name_like(s: str) -> bool:
-    """A poster's name, rank or badge: short, no sentence in it, no number alone."""
-    return 0 < len(s) <= _MAX_HEADER_LEN and not _HEADER_BREAKER.search(s) and not s.isdigit()
+    """A poster's name, rank or badge: short, no sentence in it, no number alone, no time."""
+    return (0 < len(s) <= _MAX_HEADER_LEN and not _HEADER_BREAKER.search(s) and not s.isdigit()
+            and _POST_TIME.match(s) is None)
 
 
 def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str) -> None:
@@ -68,15 +87,16 @@ def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str) -> 
     if not _is_thread(reasons):
         return
     n = len(texts)
-    times = [m.start() for m in _TIME_LAST.finditer(lasts) if _POST_TIME.match(texts[m.start()])]
+    is_time, name_like = _once(_is_time), _once(_name_like)
+    times = [m.start() for m in _TIME_LAST.finditer(lasts) if is_time(texts[m.start()])]
     names: list[int] = []
     for t in times:
         k = t - 1
         if k >= 1 and reasons[k] == "forum-chrome" and reasons[k - 1] is None:
             k -= 1  # (a badge or button between the name and the time: 看过, 楼主)
-        if k < 0 or reasons[k] is not None or not _name_like(texts[k]) or _POST_TIME.match(texts[k]):
+        if k < 0 or reasons[k] is not None or not name_like(texts[k]):
             continue
-        if k and (reasons[k - 1] is None or _POST_TIME.match(texts[k - 1])):
+        if k and (reasons[k - 1] is None or is_time(texts[k - 1])):
             continue  # (prose above, or a post's time: the line may be a post's text)
         # the post's text follows its header (past a post's number: 发布 #4 …); a time with
         # buttons under it closes a post, and the line above it is that post's text
@@ -92,21 +112,22 @@ def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str) -> 
             reasons[k] = "forum-chrome"
 
 
-def post_places(texts: list[str], reasons: list[Optional[str]]) -> None:
+def post_places(texts: list[str], reasons: list[Optional[str]], lasts: str) -> None:
     """Mark a place's name beside a post's header as ``forum-chrome`` (see the module's doc)."""
     if not _is_thread(reasons):
         return
-    place = _place_line()
+    pattern = _place_line()
+    place = _once(lambda s: len(s) <= 16 and pattern.match(s) is not None)
+    is_time = _once(_is_time)
     n = len(texts)
-    for k, s in enumerate(texts):
-        if reasons[k] is not None or len(s) > 16 or place.match(s) is None:
-            continue
-        above = k > 0 and (reasons[k - 1] == "forum-chrome" or _POST_TIME.match(texts[k - 1]) is not None)
-        below = k + 1 < n and _POST_TIME.match(texts[k + 1]) is not None
-        if above or below:
+    # the lines under a header line or a time, and the lines above a time (found in C: the
+    # lines' flags and last characters), not every line of the page
+    headers = [m.start() + 1 for m in _CHROME_RUN_END.finditer(bytes(r == "forum-chrome" for r in reasons))]
+    times = [m.start() for m in _TIME_LAST.finditer(lasts) if is_time(texts[m.start()])]
+    candidates = sorted({k for k in headers if k < n} | {t + 1 for t in times if t + 1 < n} | {t - 1 for t in times if t})
+    for k in candidates:
+        if reasons[k] is None and place(texts[k]):
             reasons[k] = "forum-chrome"
-
-
 
 
 #: a poster's card above its follow button: at most this many lines (name, rank or badge) ...
@@ -127,15 +148,16 @@ def poster_cards(texts: list[str], reasons: list[Optional[str]], hits: list[int]
     Only a card with junk right above it (a post's last short line stands above the next
     poster's card, never above a button) and a line longer than a menu's item (a site's menu
     lists 关注 among 消息, 问答)."""
+    button = _once(lambda s: _FOLLOW_BUTTON.match(s) is not None)
+    card_line = _once(lambda s: len(s) <= CARD_LINE_MAX and not _HEADER_BREAKER.search(s) and not _is_time(s))
     for j in hits:
-        if not _FOLLOW_BUTTON.match(texts[j]):
+        if not button(texts[j]):
             continue
         card: list[int] = []
         k = j - 1
         while k >= 0 and j - k <= CARD_LINES:
             if reasons[k] is None:
-                s = texts[k]
-                if len(s) > CARD_LINE_MAX or _HEADER_BREAKER.search(s) or _POST_TIME.match(s):
+                if not card_line(texts[k]):
                     break
                 card.append(k)
             elif reasons[k] != "forum-chrome" and reasons[k] != "counter":
