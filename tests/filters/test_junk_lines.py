@@ -1058,3 +1058,12 @@ def test_a_numbered_list_of_short_items_is_no_tag_cloud():
 def test_a_schedules_time_range_is_no_counter():
     assert DropJunkLines().classify("9:20—9:50") is None
     assert DropJunkLines().classify("3—2") == "counter"  # (no time: what it was stays as before)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("还没有人赞赏，快来当第一个赞赏的人吧！", "page-chrome"),
+    ("赞赏记录：0  （ 0次）", "page-chrome"),
+    ("我们真诚赞赏他的勇气。", None),  # an article's praise
+])
+def test_a_platforms_reward_box_is_chrome(line, reason):
+    assert DropJunkLines().classify(line) == reason
