@@ -1067,3 +1067,13 @@ def test_a_schedules_time_range_is_no_counter():
 ])
 def test_a_platforms_reward_box_is_chrome(line, reason):
     assert DropJunkLines().classify(line) == reason
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("您是本文第 154 个阅览者", "counter"),
+    ("(本文发表于首页批评与建议, 已被阅读178次)", "counter"),
+    ("这篇报道已被阅读1000次", None),  # a report of the count, no counter
+    ("该文已被阅读1000次，引发热议。", None),
+])
+def test_a_view_counter_written_as_a_sentence(line, reason):
+    assert DropJunkLines().classify(line) == reason

@@ -273,6 +273,20 @@ def _trackback(ln: _Line) -> Optional[str]:
     return None
 
 
+# a page's view counter as a sentence: 您是本文第 154 个阅览者, or a bracketed note that ends in
+# one, (本文发表于某某栏目, 已被阅读178次); a report's count (已被阅读1000次，…) is neither
+_VIEW_COUNT = regex.compile(both_scripts(
+    r"^(?:您是)?本[文帖页]第\s*+\d[\d,]*+\s*+[个位](?:阅览者|访客|读者|浏览者)$"
+    r"|^[（(][^（）()。]{0,30}?(?:已被|被)?(?:阅读|浏览|阅览|点击|访问)(?:了|过)?\s*+\d[\d,]*+\s*+次[)）]$"))
+#: a view counter's line is at most this long
+_MAX_VIEW_COUNT_LINE = 40
+
+
+def _view_count(ln: _Line) -> Optional[str]:
+    s = ln.s
+    return "counter" if len(s) <= _MAX_VIEW_COUNT_LINE and ln.end in "者客)）" and _VIEW_COUNT.match(s) else None
+
+
 def _breadcrumb(ln: _Line) -> Optional[str]:
     return "breadcrumb" if ln.top and reads_as_breadcrumb(ln.s) else None
 
@@ -303,6 +317,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("link-line", _link_line, lambda a, z: a in _static()["link_label_first"]),
     Rule("category-line", _category_line),
     Rule("trackback", _trackback),
+    Rule("view-count", _view_count, lambda a, z: z in "者客)）"),
     Rule("breadcrumb", _breadcrumb),
     # (after the breadcrumb: a crumb of the page's top, 公司 >, is the breadcrumb's)
     Rule("more-link", _more_link, lambda a, z: z in _ARROWS),
