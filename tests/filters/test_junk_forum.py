@@ -287,3 +287,13 @@ def test_a_like_counter_under_a_posts_time_goes():
         ["好熟悉的app啊，之前好像有开源版本来着？", "这个是开源的。", "端密聊天本身就是小众的所需。", "主要是不赚钱。"]))
     left = kept(run("发现个端到端加密的聊天工具，挺有意思。\n" + posts))
     assert "0" not in left and "主要是不赚钱。" in left
+
+
+def test_a_name_and_its_place_under_the_previous_posts_chrome_go():
+    posts = "".join(f"{name}\n{place}\n{text}\n2023-12-1{i} 01:04\n{i}\n" for i, (name, place, text) in enumerate(
+        [("北野 @alimy", "上海市", "好熟悉的app啊，之前好像有开源版本来着？"), ("henryspace @henryspace", "浙江省杭州市", "这个是开源的。"),
+         ("yanjun回复alimy", "广东省深圳市", "主要是不赚钱"), ("yanjun @yanjun", "广东省深圳市", "新的练手项目get")]))
+    left = kept(run("地震\n四川\n发现个端到端加密的聊天工具，挺有意思。\n" + posts))
+    assert not {"yanjun @yanjun", "广东省深圳市", "yanjun回复alimy"} & set(left)
+    assert {"主要是不赚钱", "新的练手项目get"} <= set(left)
+    assert left[:2] == ["地震", "四川"]  # above the first post's time: the page's topics

@@ -18,7 +18,8 @@ word or two (哈哈, 元旦快乐) stands under its header, never above a time, 
 ``post-place`` (reason ``forum-chrome``)
     on a thread, a place's name alone (a province, a municipality, a country
     of ``post_places.txt``, maybe with its city: 广东省深圳市) right under a
-    post's time or a header line, or right above a post's time: where the poster was.
+    post's time or a header line, or right above a post's time: where the poster was;
+    under a name-like line right under other junk, the name goes with it (北野 @alimy / 上海市).
 """
 from __future__ import annotations
 
@@ -118,7 +119,7 @@ def post_places(texts: list[str], reasons: list[Optional[str]], lasts: str) -> N
         return
     pattern = _place_line()
     place = _once(lambda s: len(s) <= 16 and pattern.match(s) is not None)
-    is_time = _once(_is_time)
+    is_time, name_like = _once(_is_time), _once(_name_like)
     n = len(texts)
     # the lines under a header line or a time, and the lines above a time (found in C: the
     # lines' flags and last characters), not every line of the page
@@ -128,6 +129,14 @@ def post_places(texts: list[str], reasons: list[Optional[str]], lasts: str) -> N
     for k in candidates:
         if reasons[k] is None and place(texts[k]):
             reasons[k] = "forum-chrome"
+    # a name, then its place, right under the previous post's chrome (北野 @alimy / 上海市): both;
+    # only under a post's time (above the first, a place among the page's topics is a tag)
+    if not times:
+        return
+    named = [m.start() + 2 for m in _CHROME_RUN_END.finditer(bytes(r is not None for r in reasons), times[0])]
+    for k in named:
+        if k < n and reasons[k] is None and reasons[k - 1] is None and place(texts[k]) and name_like(texts[k - 1]):
+            reasons[k - 1] = reasons[k] = "forum-chrome"
 
 
 #: a poster's card above its follow button: at most this many lines (name, rank or badge) ...
