@@ -207,3 +207,93 @@ def test_on_a_thread_the_related_block_ends_at_the_head_of_the_replies():
 def test_on_an_article_the_related_block_takes_the_comment_box_too():
     doc = run("设置代理的方法，按下面的步骤来做就可以了。\n" + RECOMMENDED + "全部评论\n通行证:\n注册通行证")
     assert kept(doc) == ["设置代理的方法，按下面的步骤来做就可以了。"]
+
+
+# a thread of short replies (no paragraph anywhere): each poster's name over the post's time
+SHORT_THREAD = ("鹿小町\n发布于 2020-12-30 19:24:15\n又要放假了\n提前祝大家元旦快乐！！！\n点赞\n评论\n"
+                "MrRaven\n2021-01-01 09:54:41\n元旦快乐\n点赞\n评论\n"
+                "Akira\n2020-12-31 20:45:39\n过了年再找吧\n点赞\n评论\n"
+                "李特\n2020-12-31 14:33:17\n我们放一天上一天再放一天\n点赞\n评论\n"
+                "大喵喵酱\n2020-12-31 12:00:04\n哈哈哈\n点赞\n评论")
+
+
+def test_a_thread_without_paragraphs_still_has_post_stamps_and_headers():
+    doc = run(SHORT_THREAD)
+    left = kept(doc)
+    assert "2021-01-01 09:54:41" in left  # the first time alone: the metadata filter's
+    assert "2020-12-31 20:45:39" not in left  # a reply's time
+    assert not {"Akira", "李特", "大喵喵酱"} & set(left)  # a poster's name over its time
+    # the replies stay, a short one too (under its time, above buttons: no header)
+    assert {"元旦快乐", "过了年再找吧", "我们放一天上一天再放一天", "哈哈哈"} <= set(left)
+
+
+def test_a_short_reply_above_its_time_is_no_header():
+    # name and badge, the reply, then its time and buttons: the line over the time is the post's
+    text = ("设置代理的方法，按下面的步骤来做就可以了。\n1周前\n3 天前\n来自Android客户端2楼2022-11-26 15:19\n"
+            "评论\n某某\n762 声望\n不行呢 试试别的\n1周前\n评论\n举报\n"
+            "评论\n某某某\n762 声望\n换个节点\n1周前\n评论\n举报")
+    left = kept(run(text))
+    assert "不行呢 试试别的" in left and "换个节点" in left
+
+
+def test_a_posters_place_beside_the_header_goes():
+    posts = "".join(f"有用\n{name}\n看过\n2024-04-0{i} 13:19:20\n{place}\n{text}\n"
+                    for i, (name, place, text) in enumerate(
+                        [("小倪儿", "贵州", "我们的善良和恶毒都不够纯粹，所以痛苦。"), ("JANINE", "浙江", "细腻程度好评。"),
+                         ("小咸鱼", "广东省深圳市", "编剧能力惊人。"), ("保持可爱", "英国", "好看。"),
+                         ("流水盛开", "上海", "剧情和台词太能引起共鸣了。")], 1))
+    left = kept(run("不够善良的我们 短评\n" + posts))
+    assert not {"贵州", "浙江", "广东省深圳市", "JANINE", "小咸鱼"} & set(left)
+    assert "细腻程度好评。" in left
+
+
+def test_a_place_in_an_article_stays():
+    # no thread: a place alone (a dateline, a table's cell) is the article's
+    text = "浙江\n2024-04-07 13:19:20\n记者从有关部门获悉，这项活动已经连续举办了十年。"
+    assert kept(run(text)) == text.split("\n")
+
+
+def test_a_posters_card_above_its_follow_button_goes():
+    text = ("地震发生时间在夜间，导致地震的有感范围较广。\n更多回答\n等风\n2023 年度新知答主\n关注\n"
+            "这是去年九月份以后泸定第三次较强余震。")
+    assert kept(run(text)) == ["地震发生时间在夜间，导致地震的有感范围较广。", "这是去年九月份以后泸定第三次较强余震。"]
+
+
+def test_a_menu_with_a_follow_item_and_a_posts_last_line_stay():
+    menu = "百度首页\n消息\n问答\n关注\n获赞"  # short items: a menu, not a card
+    assert kept(run(menu))[:2] == ["百度首页", "消息"]  # (问答 right over 关注: an account's name)
+    # no junk above: the line over the card may close the post above
+    text = "地震发生时间在夜间，导致地震的有感范围较广。\n不过我在重庆无感\n等风\n2023 年度新知答主\n关注"
+    assert "不过我在重庆无感" in kept(run(text))
+
+
+def test_a_feed_of_titles_with_their_counters_goes():
+    feed = "".join(f"{title}\n{n} 点赞 · 1 评论\n" for n, title in enumerate(["大运会场馆分布", "看看匿名发出是什么样式", "喵桑！"]))
+    doc = run("花了1天半的时间买了4个平板，总算是解决了。\n发表评论\n随机话题 换一换\n" + feed + "论坛测试")
+    assert kept(doc) == ["花了1天半的时间买了4个平板，总算是解决了。", "论坛测试"]
+
+
+def test_titles_with_bare_numbers_under_them_stay():
+    # a reference list's numbers, a quote table's prices: no word says what is counted
+    refs = "周仕仁. 电子商务下的物流配送模式研究[J]\n[4]\n杨阳. 淘宝网物流配送模式分析[J]\n[5]\n程艳霞. 现代物流管理理论[M]\n[7]"
+    quotes = "滬深300\n3,626.15\n標普 500\n5,267.84\n恒生指数\n1.8万"
+    for text in (refs, quotes):
+        left = kept(run(text))
+        assert [t for t in text.split("\n")[::2]] == [t for t in left if t in text.split("\n")[::2]]
+
+
+def test_a_like_counter_under_a_posts_time_goes():
+    posts = "".join(f"北野\n上海市\n{text}\n2023-07-07 0{i}:56\n0\n" for i, text in enumerate(
+        ["好熟悉的app啊，之前好像有开源版本来着？", "这个是开源的。", "端密聊天本身就是小众的所需。", "主要是不赚钱。"]))
+    left = kept(run("发现个端到端加密的聊天工具，挺有意思。\n" + posts))
+    assert "0" not in left and "主要是不赚钱。" in left
+
+
+def test_a_name_and_its_place_under_the_previous_posts_chrome_go():
+    posts = "".join(f"{name}\n{place}\n{text}\n2023-12-1{i} 01:04\n{i}\n" for i, (name, place, text) in enumerate(
+        [("北野 @alimy", "上海市", "好熟悉的app啊，之前好像有开源版本来着？"), ("henryspace @henryspace", "浙江省杭州市", "这个是开源的。"),
+         ("yanjun回复alimy", "广东省深圳市", "主要是不赚钱"), ("yanjun @yanjun", "广东省深圳市", "新的练手项目get")]))
+    left = kept(run("地震\n四川\n发现个端到端加密的聊天工具，挺有意思。\n" + posts))
+    assert not {"yanjun @yanjun", "广东省深圳市", "yanjun回复alimy"} & set(left)
+    assert {"主要是不赚钱", "新的练手项目get"} <= set(left)
+    assert left[:2] == ["地震", "四川"]  # above the first post's time: the page's topics

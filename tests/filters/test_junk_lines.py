@@ -517,7 +517,8 @@ def test_page_numbers_and_gallery_counters_beside_junk():
 
 def test_column_name_under_a_category_label():
     doc = run("发布日期：2019-09-23 14:34:05  所属分类：\n头条\n正文一段，讲完了。")
-    assert kept(doc) == ["发布日期：2019-09-23 14:34:05  所属分类：", "正文一段，讲完了。"]
+    # (the category label is chrome glued after the date's field: cut, the field stays)
+    assert kept(doc) == ["发布日期：2019-09-23 14:34:05", "正文一段，讲完了。"]
 
 
 @pytest.mark.parametrize("line, reason", [
@@ -1029,3 +1030,50 @@ def test_junk_beside_gives_the_ends_of_the_runs_of_junk():
 @pytest.mark.parametrize("line", ["十天内免登录  忘记密码？", "下次自动登录 忘记密码", "忘记密码?"])
 def test_a_login_boxs_line_is_chrome_though_it_asks(line):
     assert DropJunkLines().classify(line) == "page-chrome"
+
+
+@pytest.mark.parametrize("line", [
+    "所属分类：数理化", "個人分類：尖石_美樹營地", "博主文章分类：程序员之家", "分類：", "栏目：国内新闻",
+    "Trackback: http://tb.donews.net/TrackBack.aspx?PostId=543698", "Trackbacks - 25",
+    "本文通告引用(Trackback)链接: /wp-trackback.php?p=1700", "trackback from your own site.",
+])
+def test_a_blogs_category_and_trackback_lines_are_chrome(line):
+    assert DropJunkLines().classify(line) == "page-chrome"
+
+
+@pytest.mark.parametrize("line", [
+    "发布日期：2019-09-23 14:34:05  所属分类：",  # a meta bar: the metadata filter's
+    "分类指导：各地要突出重点、统筹兼顾，分区施策",  # a clause after the colon
+    "他们用 Trackback 链接彼此的文章。",  # a sentence about it
+])
+def test_fields_and_sentences_naming_a_category_or_a_trackback_stay(line):
+    assert DropJunkLines().classify(line) is None
+
+
+def test_a_numbered_list_of_short_items_is_no_tag_cloud():
+    text = "分享到：\n1、英语或俄语或日语\n2、中国舞蹈史\n3、舞蹈理论\n4、当代舞蹈文化\n分享到："
+    assert kept(run(text)) == ["1、英语或俄语或日语", "2、中国舞蹈史", "3、舞蹈理论", "4、当代舞蹈文化"]
+
+
+def test_a_schedules_time_range_is_no_counter():
+    assert DropJunkLines().classify("9:20—9:50") is None
+    assert DropJunkLines().classify("3—2") == "counter"  # (no time: what it was stays as before)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("还没有人赞赏，快来当第一个赞赏的人吧！", "page-chrome"),
+    ("赞赏记录：0  （ 0次）", "page-chrome"),
+    ("我们真诚赞赏他的勇气。", None),  # an article's praise
+])
+def test_a_platforms_reward_box_is_chrome(line, reason):
+    assert DropJunkLines().classify(line) == reason
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("您是本文第 154 个阅览者", "counter"),
+    ("(本文发表于首页批评与建议, 已被阅读178次)", "counter"),
+    ("这篇报道已被阅读1000次", None),  # a report of the count, no counter
+    ("该文已被阅读1000次，引发热议。", None),
+])
+def test_a_view_counter_written_as_a_sentence(line, reason):
+    assert DropJunkLines().classify(line) == reason

@@ -6,6 +6,9 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+import regex
+
+from ...lexicons.traditional import both_scripts
 from ...rules import Ladder, Rule, enabled
 from ...shapes import CLAUSE_END as _SENTENCE_END
 from ...shapes import PUNCT_ONLY as _PUNCT_ONLY
@@ -240,6 +243,50 @@ def _link_line(ln: _Line) -> Optional[str]:
     return "related-links" if ln.first in ln.st["link_label_first"] and _is_link_line(ln.s, ln.st) else None
 
 
+# a blog's category on a line of its own (所属分类：数理化, 個人分類：尖石_美樹營地, 博主文章分类：…, 栏目：);
+# only a short label before it and a short value that is no clause (a field line of a meta bar has more)
+_CATEGORY_LINE = regex.compile(both_scripts(
+    r"^\p{Han}{0,6}(?:分类|栏目)\s*+[:：][^:：。，,；;！？!?]{0,24}$"))
+#: what a category line's label holds (a cheap test first)
+_CATEGORY_WORDS = frozenset("类類栏欄")
+#: what every trackback line holds (a cheap test first)
+_TRACKBACK_HINT = re.compile("[Tt][Rr][Aa][Cc][Kk]|引用通告")
+# a blog's trackback address or count (Trackback: http://…, Trackbacks - 25, 本文通告引用(Trackback)链接: …)
+_TRACKBACK = regex.compile(both_scripts(r"(?i:trackbacks?)|引用通告"))
+#: a trackback line is at most this long
+_MAX_TRACKBACK_LINE = 100
+
+
+def _category_line(ln: _Line) -> Optional[str]:
+    s = ln.s
+    if len(s) <= 40 and not _CATEGORY_WORDS.isdisjoint(s[:10]) and _CATEGORY_LINE.match(s):
+        return "page-chrome"
+    return None
+
+
+def _trackback(ln: _Line) -> Optional[str]:
+    """A blog's trackback line: the word with an address, a count or a note, never in a sentence
+    of the article (。)."""
+    s = ln.s
+    if len(s) <= _MAX_TRACKBACK_LINE and _TRACKBACK_HINT.search(s) and "。" not in s and _TRACKBACK.search(s):
+        return "page-chrome"
+    return None
+
+
+# a page's view counter as a sentence: 您是本文第 154 个阅览者, or a bracketed note that ends in
+# one, (本文发表于某某栏目, 已被阅读178次); a report's count (已被阅读1000次，…) is neither
+_VIEW_COUNT = regex.compile(both_scripts(
+    r"^(?:您是)?本[文帖页]第\s*+\d[\d,]*+\s*+[个位](?:阅览者|访客|读者|浏览者)$"
+    r"|^[（(][^（）()。]{0,30}?(?:已被|被)?(?:阅读|浏览|阅览|点击|访问)(?:了|过)?\s*+\d[\d,]*+\s*+次[)）]$"))
+#: a view counter's line is at most this long
+_MAX_VIEW_COUNT_LINE = 40
+
+
+def _view_count(ln: _Line) -> Optional[str]:
+    s = ln.s
+    return "counter" if len(s) <= _MAX_VIEW_COUNT_LINE and ln.end in "者客)）" and _VIEW_COUNT.match(s) else None
+
+
 def _breadcrumb(ln: _Line) -> Optional[str]:
     return "breadcrumb" if ln.top and reads_as_breadcrumb(ln.s) else None
 
@@ -268,6 +315,9 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("prefix-chrome", _prefix_chrome, lambda a, z: a in _static()["prefix_first"]),
     Rule("back-to-home", _back_to_home, lambda a, z: a == "返" or a == "点"),
     Rule("link-line", _link_line, lambda a, z: a in _static()["link_label_first"]),
+    Rule("category-line", _category_line),
+    Rule("trackback", _trackback),
+    Rule("view-count", _view_count, lambda a, z: z in "者客)）"),
     Rule("breadcrumb", _breadcrumb),
     # (after the breadcrumb: a crumb of the page's top, 公司 >, is the breadcrumb's)
     Rule("more-link", _more_link, lambda a, z: z in _ARROWS),

@@ -16,7 +16,9 @@ from ...rules import Rule
 from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight
 from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines
-from .tail import COMMENT_WORDS, comment_heads, core_end, headed_lists
+from .tail import _NUMBERED, COMMENT_WORDS, comment_heads, core_end, headed_lists
+from .feeds import counted_feeds
+from .threads import post_authors, post_places, poster_cards
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COMMENTS_HEAD, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
     _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _INDEX_STAMP_END, _ISLAND_NEIGHBOURS,
@@ -72,9 +74,11 @@ def _tag_runs(texts: list[str], reasons: list[Optional[str]]) -> None:
     """
     n = len(texts)
     breaker = _WORD_BREAKER.search
+    numbered = _NUMBERED.match
 
     def short(i: int) -> bool:  # _is_short_word on texts already stripped and never empty
-        return reasons[i] is None and len(texts[i]) <= 8 and not breaker(texts[i])
+        # (a numbered item, 2、中国舞蹈史, is a list's: no tag is numbered)
+        return reasons[i] is None and len(texts[i]) <= 8 and not breaker(texts[i]) and not numbered(texts[i])
 
     # a run beside junk starts right after a junk line or ends right above one; a run once
     # made tags is junk and no run any more (the lines that part runs never change here)
@@ -392,12 +396,15 @@ def _small_numbers(page: _Page) -> None:
 
 def _post_stamps(page: _Page) -> None:
     """The date-and-time lines of a thread's posts, below the first paragraph, when there are
-    several: the first post's date above stays for the metadata filter."""
+    several: the first post's date above stays for the metadata filter. A thread of short
+    posts may have no paragraph at all: there the stamps under the first one count."""
     texts, reasons = page.texts, page.reasons
-    start = min(page.first_paragraph + 1, page.n)
     stamp = _once_a_text(lambda t: _POST_STAMP.match(t) is not None)
-    found = [k for k in (m.start() for m in _STAMP_LAST.finditer(page.lasts, start))
+    found = [k for k in (m.start() for m in _STAMP_LAST.finditer(page.lasts))
              if reasons[k] is None and stamp(texts[k])]
+    if found:  # (below the first paragraph, or the first stamp: the article's own date, if any)
+        start = min(page.first_paragraph, found[0]) + 1
+        found = [k for k in found if k >= start]
     if len(found) >= _MIN_POST_STAMPS:
         for k in found:
             reasons[k] = "forum-chrome"
@@ -509,11 +516,13 @@ def _pagers(page: _Page) -> None:
 #: one-line rules have marked it (a rule reads what the rules before it marked)
 NEIGHBOUR_RULES: tuple[Rule, ...] = (
     Rule("field-tail", _field_tails),
+    # (before the small numbers: a like counter under a post's time is a counter beside junk)
+    Rule("post-stamps", _post_stamps),
     Rule("small-numbers", _small_numbers),
     Rule("topic-count", _topic_counts),
-    Rule("post-stamps", _post_stamps),
     Rule("page-number", _page_numbers),
     Rule("category-name", _category_names),
+    Rule("poster-card", lambda p: poster_cards(p.texts, p.reasons, p.joined.word_hits(["关注", "订阅"]))),
     Rule("follow-button", _follow_buttons),
     Rule("pager", _pagers),
     Rule("follow-name", lambda p: _follow_names(p.lines, p.reasons, p.joined)),
@@ -522,9 +531,14 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     # (after the related blocks: a block's repeated link labels are its own, and a block
     # ends at the thread's chrome, never at a header this rule finds)
     Rule("post-headers", _post_headers),
+    # (after the headers: a name printed again and again is one already; the first poster's stays)
+    Rule("post-author", lambda p: post_authors(p.texts, p.reasons, p.lasts)),
+    Rule("post-place", lambda p: post_places(p.texts, p.reasons, p.lasts)),
     # (after the related blocks and a thread's headers: a list found below ends at them)
     Rule("comments-head", _comments_heads),
     Rule("headed-list", _headed_lists),
+    Rule("counted-feed", lambda p: counted_feeds(p.texts, p.reasons,
+                                                 [k for k in p.found if p.reasons[k] == "counter"])),
     Rule("date-links", lambda p: _date_link_runs(p.texts, p.reasons, p.lasts, p.later)),
     Rule("tag-run", lambda p: _tag_runs(p.texts, p.reasons)),
     Rule("pipe-tags", lambda p: _pipe_tags(p.texts, p.reasons, p.joined)),
@@ -537,7 +551,8 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
 
 
 #: the neighbour rules the ``related_lists`` option switches off, and ``chrome_islands``
-RELATED_LIST_RULES = frozenset({"related-block", "headed-list", "date-links", "tag-run", "pipe-tags", "glued-tags"})
+RELATED_LIST_RULES = frozenset({"related-block", "headed-list", "counted-feed", "date-links", "tag-run", "pipe-tags",
+                                "glued-tags"})
 
 
 ISLAND_RULES = frozenset({"chrome-island"})

@@ -144,8 +144,9 @@ _BARE_DATE_OR_TIME = regex.compile(
 )
 
 
+# (a time range too, 9:20—9:50: a schedule's slot)
 _DATE_ONLY = regex.compile(
-    r"^(?:(?:19|20)\d{2}|[\d\s]*\d\s*[-/.:：年月日]\s*\d[\d\s\-/.:：年月日]*)$"
+    r"^(?:(?:19|20)\d{2}|[\d\s]*\d\s*[-/.:：年月日]\s*\d[\d\s\-/.:：年月日—–~～]*)$"
 )
 
 
