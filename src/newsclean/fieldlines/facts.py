@@ -193,11 +193,19 @@ def _site_address_end(text: str) -> int:
     return m.end() if m else 0
 
 
+# signs before a line's bracket: a scrap of markup or a bullet (&（责编：张三）, ■（来源：新华网）)
+_SIGNS_BEFORE_BRACKET = 3
+
+
 def _unbracket(text: str) -> str:
-    """``（责任编辑：张三）`` → ``责任编辑：张三``; anything else unchanged."""
+    """``（责任编辑：张三）`` → ``责任编辑：张三``, also behind a few signs (``&（责编：张三）``);
+    anything else unchanged (stripped)."""
     s = text.strip()
-    if len(s) >= 2 and s[0] in _OPEN and s[-1] == _CLOSE[s[0]]:
-        return s[1:-1].strip()
+    i = 0
+    while i < _SIGNS_BEFORE_BRACKET and i < len(s) and s[i] not in _OPEN and not s[i].isalnum():
+        i += 1
+    if len(s) - i >= 2 and s[i] in _OPEN and s[-1] == _CLOSE[s[i]]:
+        return s[i + 1:-1].strip()
     return s
 
 
