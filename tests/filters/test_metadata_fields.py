@@ -311,3 +311,17 @@ def test_a_catalogue_table_of_cells_labels_without_colons():
 def test_a_label_alone_outside_a_table_is_text(lines):
     doc = run(*lines)
     assert body(doc) == list(lines) and doc.meta.sources == []
+
+
+# ------------------------------------------------------------ role words of one character
+@pytest.mark.parametrize("line", ["两万字长文 | 月亮的100个故事 (多图)", "—— 正文：故事们"])
+def test_a_one_character_role_word_glued_to_a_word_is_no_label(line):
+    # 文 in 长文 or 正文 ends a word: the line is a headline or a heading, no credit
+    doc = run(TITLE, line, PARA)
+    assert line in body(doc) and credits(doc) == []
+
+
+@pytest.mark.parametrize("line", ["文/王小明", "某某网 文/王小明", "文 | 王小明"])
+def test_a_one_character_role_word_at_a_boundary_is_a_label(line):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA] and credits(doc) == [("author", "王小明")]

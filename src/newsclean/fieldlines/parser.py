@@ -120,7 +120,8 @@ class _Parser:
             before = text[start - 1] if start else " "
             at_boundary = before in _BOUNDARY_BEFORE or before.isdigit()
             if not at_boundary:
-                first_person = not found and self.kind[label] in ROLES
+                # (a role word of one character glued to a word is part of it: 长文 |, 正文：)
+                first_person = not found and self.kind[label] in ROLES and len(label) > 1
                 glued_colon = len(label) >= 2 and (":" in sep or "：" in sep)
                 if not (glued_colon or first_person):
                     continue
