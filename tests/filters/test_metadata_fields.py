@@ -325,3 +325,43 @@ def test_a_one_character_role_word_glued_to_a_word_is_no_label(line):
 def test_a_one_character_role_word_at_a_boundary_is_a_label(line):
     doc = run(TITLE, line, PARA)
     assert body(doc) == [TITLE, PARA] and credits(doc) == [("author", "王小明")]
+
+
+# ------------------------------------------------------------ Hong Kong and Taiwan separators and brackets
+@pytest.mark.parametrize("line, credit", [
+    ("作者︰王小明", ("author", "王小明")),  # ︰, the colon of Hong Kong pages
+    ("記者︰王小明\u3000攝影︰李四", ("reporter", "王小明")),
+    ("文／王小明", ("author", "王小明")),  # a full-width slash
+    ("圖／文 王小明", ("author", "王小明")),
+    ("責任編輯∶王小明", ("editor", "王小明")),
+])
+def test_full_width_and_presentation_separators(line, credit):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA] and credit in credits(doc)
+
+
+def test_a_lead_opened_by_a_tortoise_shell_bracket_credits_the_reporter():
+    doc = run(TITLE, "〔記者王小明／台北報導〕" + PARA, PARA2)
+    assert credits(doc) == [("reporter", "王小明")] and body(doc)[1].startswith("〔記者")
+
+
+def test_a_tortoise_shell_bracket_closing_the_last_paragraph_is_cut():
+    doc = run(TITLE, PARA, PARA2 + "〔責任編輯︰王小明〕")
+    assert body(doc) == [TITLE, PARA, PARA2] and credits(doc) == [("editor", "王小明")]
+
+
+# ------------------------------------------------------------ names spaced to a column's width
+@pytest.mark.parametrize("line, names", [
+    ("记者：王  芳", ["王芳"]),
+    ("作者：赵\u3000培", ["赵培"]),
+    ("记者 王  芳 李  明", ["王芳", "李明"]),
+    ("作者：王小明 张  三", ["王小明", "张三"]),
+])
+def test_a_two_character_name_spaced_out_is_one_name(line, names):
+    doc = run(TITLE, line, PARA)
+    assert [name for _, name in credits(doc)] == names
+
+
+def test_spaced_characters_that_start_with_no_surname_are_no_name():
+    doc = run(TITLE, "编辑：大 家", PARA)
+    assert credits(doc) == []

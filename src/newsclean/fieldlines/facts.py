@@ -35,7 +35,7 @@ _SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,“”\"：:]")
 _CLAUSE_END = re.compile(r"[。！？!?；;：:“”\"]")
 _OPEN = "（(【[〔"
 _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
-_VALUE_EDGE = " \t\u3000\xa0|丨｜:：■□●◆·•・▪,，;；"
+_VALUE_EDGE = " \t\u3000\xa0|丨｜:：︰∶■□●◆·•・▪,，;；"
 _STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
 # 吴九 (Z0001), 张三（北京大学教授）, [美]约翰·史密斯: a staff code, an affiliation or a
 # nationality next to a name

@@ -37,12 +37,17 @@ _HAN_RE = regex.compile(_HAN)
 _BARE_NAME = regex.compile(rf"{_HAN}{{2,4}}")
 _WORDS = regex.compile(r"\S+")
 _URL = regex.compile(r"https?://|www\.")
-_EXPLICIT_CHARS = frozenset(":：|丨｜/】]")
+# a label's colon: Hong Kong and Taiwan pages also write ︰ (作者︰王小明), some pages ∶
+_COLONS = ":：︰∶"
+# what may part a label from its value (文／王小明: the full-width slash too)
+_EXPLICIT_CHARS = frozenset(_COLONS + "|丨｜/／】]")
 _BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●◆▶·•・▪")
 # list bullets before and between fields: · 来源：新华网, ● 来源：新华网 ● 作者：张三
 _BULLETS = "■□●◆▶·•・▪►▸◇○◎★☆※*>»-–—"
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
 _NAME_SPLIT = regex.compile(r"[、,，;；/&]+")
+# a name of two characters spaced out to the width of three (王  芳, 赵　培): a byline's typesetting
+_SPACED_NAME = regex.compile(r"(?<!\p{Han})(\p{Han})[ \t\u3000\xa0]{1,4}(\p{Han})(?!\p{Han})")
 # 张三 发自北京, 张三 北京报道: where the reporter filed from
 # (Taiwan pages put a slash before the place and write 報導: 記者王小明／台北報導)
 _FROM_PLACE = regex.compile(both_scripts(r"发自\S*$|(?:(?<=\s)|[/／][ \t\u3000\xa0]*)\p{Han}{0,6}报[道导]$"))
@@ -78,14 +83,14 @@ class _Parser:
         # label scans run on every line: the standard library's engine is several
         # times faster than `regex` on an alternation of plain literals
         alt = _literal_alternation(table)
-        self.label_re = re.compile(rf"(?P<label>{alt})(?P<sep>[ \t\u3000\xa0]*(?:[:：|丨｜/】\]][ \t\u3000\xa0]*)?)")
+        self.label_re = re.compile(rf"(?P<label>{alt})(?P<sep>[ \t\u3000\xa0]*(?:[{re.escape(''.join(sorted(_EXPLICIT_CHARS)))}][ \t\u3000\xa0]*)?)")
         self.any_label = re.compile(alt)
         # a quick scan of a whole document: labels of one character count only with a separator
         longer = [label for label in table if len(label) > 1]
         single = [label for label in table if len(label) == 1]
         # (two scans: one alternation of both would lose the engine's literal prefilter)
         self.scans = (re.compile(_literal_alternation(longer)),
-                      re.compile(_literal_alternation(single) + r"[ \t\u3000\xa0]*[:：|丨｜/]"),
+                      re.compile(_literal_alternation(single) + rf"[ \t\u3000\xa0]*[{_COLONS}|丨｜/／]"),
                       _SPACED_LABEL)
         persons = [label for label, kind in table.items() if kind in ROLES and len(label) > 1]
         self.person_labels = set(persons)
@@ -122,7 +127,7 @@ class _Parser:
             if not at_boundary:
                 # (a role word of one character glued to a word is part of it: 长文 |, 正文：)
                 first_person = not found and self.kind[label] in ROLES and len(label) > 1
-                glued_colon = len(label) >= 2 and (":" in sep or "：" in sep)
+                glued_colon = len(label) >= 2 and not frozenset(_COLONS).isdisjoint(sep)
                 if not (glued_colon or first_person):
                     continue
             found.append(_Field(label, self.kind[label], start, m.end(), len(text), explicit, not sep))
@@ -161,6 +166,8 @@ class _Parser:
             v = v[m.end():]
         if not glued:
             v = self._without_job_title(_without_affiliation(v))
+        if " " in v or "\u3000" in v or "\xa0" in v or "\t" in v:
+            v = _SPACED_NAME.sub(self._unspaced_name, v)
         v = self._without_outlet(v)
         out: list[str] = []
         if not strict and len(_WORDS.findall(v)) > 1:
@@ -192,6 +199,10 @@ class _Parser:
         if len(out) > 8:
             return None
         return out
+
+    def _unspaced_name(self, m: regex.Match) -> str:
+        """``王  芳`` → ``王芳`` when the first character is a common surname, else unchanged."""
+        return m.group(1) + m.group(2) if m.group(1) in self.surnames else m.group(0)
 
     def _without_job_title(self, value: str) -> str:
         """``张三 某某研究院研究员`` → ``张三``: a last word ending in a job title

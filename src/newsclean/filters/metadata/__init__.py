@@ -78,7 +78,7 @@ _first_char = itemgetter(0)
 # the date a line is, asked once for each text (a page's stamps repeat; dates are immutable)
 _bare_date = lru_cache(maxsize=1024)(parse_date)
 _last_char = itemgetter(-1)
-_ENDS_IN_BRACKET = re.compile("[)）】\\]]")  # (run on the string of the lines' last characters)
+_ENDS_IN_BRACKET = re.compile("[)）】\\]〕]")  # (run on the string of the lines' last characters)
 
 
 @dataclass
@@ -282,7 +282,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if lead_left > 0 and paragraph_like:
                 lead_left -= 1
                 self._dateline(doc, p, line)
-            if len(text) > 4 and text[-1] in ")）】]" and (not top or (paragraph_like and line is not title_slot)):
+            if len(text) > 4 and text[-1] in _CLOSING_BRACKETS and (not top or (paragraph_like and line is not title_slot)):
                 # (the line is as it was: the end test _trailing_bracket makes first, made here)
                 self._trailing_bracket(doc, line, p, sentence_before=top)
             # (a repeat, a caption or a notice is gone from the cleaned text: not counted)
@@ -290,7 +290,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if c not in kept_texts and removed_later(text) is None:
                 kept += 1
                 kept_texts.add(c)
-            elif not top and facts is None and not event and text[-1] not in ")）】]" \
+            elif not top and facts is None and not event and text[-1] not in _CLOSING_BRACKETS \
                     and (lead_left == 0 or not paragraph_like):
                 # (noted from its first repeat on: a page of one line repeated; a paragraph still
                 # counts for the lead's datelines while lead_left > 0)
@@ -451,7 +451,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         ``sentence_before``: only after a whole sentence (in the byline zone, where a
         heading may end in a bracket).
         """
-        if line.text.rstrip()[-1:] not in ")）】]" or "trailing-bracket" in self.disabled_rules:
+        if line.text.rstrip()[-1:] not in _CLOSING_BRACKETS or "trailing-bracket" in self.disabled_rules:
             return
         m = _TRAILING_BRACKET.search(line.text)
         if not m or m.start() == 0 or _PHOTO_CREDIT_END.search(m.group(1)):
