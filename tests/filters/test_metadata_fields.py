@@ -365,3 +365,40 @@ def test_a_two_character_name_spaced_out_is_one_name(line, names):
 def test_spaced_characters_that_start_with_no_surname_are_no_name():
     doc = run(TITLE, "编辑：大 家", PARA)
     assert credits(doc) == []
+
+
+# ------------------------------------------------------------ lists of sources and where the article came from
+@pytest.mark.parametrize("line, sources", [
+    ("综合自：新华社、中新社", ["新华社", "中新社"]),
+    ("本文综合自新华社、人民网", ["新华社", "人民网"]),
+    ("综合整理自澎湃新闻、智东西、雷锋网等", ["澎湃新闻", "智东西", "雷锋网"]),
+    ("(综合整理自澎湃新闻、智东西、雷锋网等)", ["澎湃新闻", "智东西", "雷锋网"]),
+    ("来源：新华社、人民网综合", ["新华社", "人民网"]),
+    ("綜合自：中央社、聯合報", ["中央社", "聯合報"]),
+])
+def test_a_list_of_sources_is_split(line, sources):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA] and doc.meta.sources == sources
+
+
+@pytest.mark.parametrize("bracket, sources", [
+    ("（据新华社报道）", ["新华社"]),
+    ("（综合新华社、中新社报道）", ["新华社", "中新社"]),
+    ("（据路透社、法新社等媒体报道）", ["路透社", "法新社"]),
+    ("（據中央社報導）", ["中央社"]),
+])
+def test_a_bracket_closing_the_article_says_where_it_came_from(bracket, sources):
+    doc = run(TITLE, PARA, PARA2 + bracket)
+    assert body(doc) == [TITLE, PARA, PARA2] and doc.meta.sources == sources
+    alone = run(TITLE, PARA, PARA2, bracket)  # (on a line of its own)
+    assert body(alone) == [TITLE, PARA, PARA2] and alone.meta.sources == sources
+
+
+@pytest.mark.parametrize("bracket", ["（据统计）", "（据美国媒体报道）", "（据当地警方通报）", "（据新华社报道）"])
+def test_an_attribution_that_names_no_outlet_or_closes_no_article_stays(bracket):
+    # （据新华社报道） closing an item higher up is a round-up's: it stays with its item
+    at_end = run(TITLE, PARA, PARA2 + bracket) if bracket != "（据新华社报道）" else None
+    if at_end is not None:
+        assert body(at_end)[-1].endswith(bracket) and at_end.meta.sources == []
+    above = run(TITLE, PARA + bracket, PARA2, PARA2 + "x", PARA + "y", PARA2 + "z")
+    assert body(above)[1] == PARA + bracket and above.meta.sources == []

@@ -167,6 +167,8 @@ def _source_name(value: str) -> str:
 
 # 综合 新华社、央视新闻: a source compiled from several; the word before the list
 _COMPILED = regex.compile(both_scripts(r"^综合(?:整理)?(?:自|于)?[ \t\u3000\xa0:：]*"))
+# …or after it: 新华社、人民网综合, 新华社 综合报道 (a list, then the word)
+_COMPILED_AFTER = regex.compile(both_scripts(r"[ \t\u3000\xa0]*(?:等[ \t\u3000\xa0]*)?综合(?:整理|报道|报导)?$"))
 _SOURCE_LIST_SEP = re.compile(r"[、，,；;]")  # (the parts' white space goes with their edges)
 
 
@@ -179,12 +181,16 @@ def _source_names(value: str) -> list[str]:
 
     >>> _source_names("综合新华社、央视新闻"), _source_names("参考消息、海外网等"), _source_names("综合")
     (['新华社', '央视新闻'], ['参考消息、海外网等'], ['综合'])
+    >>> _source_names("新华社、人民网综合"), _source_names("新华社 综合报道")
+    (['新华社', '人民网'], ['新华社'])
     """
     s = _source_name(value)
-    rest = _COMPILED.sub("", s)
-    if rest == s or not rest:
+    rest = _COMPILED.sub("", _COMPILED_AFTER.sub("", s))
+    if rest == s or not rest or _COMPILED_AFTER.match("综合" + rest):  # (综合报道 names no one)
         return [s] if s else []
-    return [part for part in map(_source_name, _SOURCE_LIST_SEP.split(rest)) if part] or [s]
+    parts = _SOURCE_LIST_SEP.split(rest)
+    parts[-1] = parts[-1].rstrip().removesuffix("等")  # (…、雷锋网等: the list's "and others")
+    return [part for part in map(_source_name, parts) if part] or [s]
 
 
 def _site_address_end(text: str) -> int:

@@ -23,6 +23,7 @@ from .facts import (
     _SHORT_NAME, _STAFF_CODE, _STRICT_NAME, _literal_alternation, _name_like, _source_name, _source_names,
     _site_address_end, _strip_value, _unbracket, _without_affiliation,
 )
+from .facts import _COMPILED
 from .posts import board_post, post_byline
 from .publication import PRIORITY_PUBLICATION, match_publication
 
@@ -57,6 +58,10 @@ _DIGIT_START = regex.compile(r"\s*(?:[0-9０-９]|民國|民国)")
 _CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
 _PHRASE_CREDIT = regex.compile(both_scripts(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)"))
+# ……。（据新华社报道）, （综合新华社、中新社报道）, （据新华社）: where the article came from, in a bracket
+_ATTRIBUTED = regex.compile(both_scripts(
+    r"(?P<word>据|综合(?:整理)?(?:自)?)[ \t\u3000\xa0]*(?P<names>[^\s，。：:；;！？!?（）()“”\"]{2,40}?)"
+    r"[ \t\u3000\xa0]*(?:等媒体|等)?(?:综合)?(?:报道|报导|消息|电)?"))
 # 城市观察（ID：citywatch）: an account's ID after its name
 _ACCOUNT_ID = regex.compile(r"[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
                             r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
@@ -101,6 +106,7 @@ class _Parser:
         self.stopwords = set(entries("credit_stopwords.txt"))
         self.surnames = frozenset(entries("surnames.txt"))
         self.outlets = frozenset(entries("outlet_names.txt"))  # 南都: a surname's character, no person
+        self.outlet_endings = tuple(entries("outlet_endings.txt"))
         # （德清县发改局） closing the body: the unit that wrote it
         self.closing_organisation = regex.compile(
             rf"[（(]\s*({_HAN}{{2,14}}(?:{_literal_alternation(entries('organisation_suffixes.txt'))}))\s*[)）]\s*$")
@@ -320,6 +326,20 @@ class _Parser:
             return None
         return _Facts(credits=[("reporter", "", n) for n in names], kinds=["reporter"])
 
+    def attributed(self, text: str) -> Optional[_Facts]:
+        """Where the article came from, said in a bracket: ``据新华社报道``, ``综合新华社、中新社报道``,
+        ``据新华社``. Each name must end like an outlet's (``lexicons/outlet_endings.txt``):
+        ``据统计``, ``据了解``, ``据美国媒体报道`` name none."""
+        m = _ATTRIBUTED.fullmatch(text.strip())
+        if m is None:
+            return None
+        names = _source_names("综合" + m.group("names"))
+        if not names or any(len(n) > 12 for n in names):
+            return None
+        if not all(n.endswith(self.outlet_endings) for n in names):
+            return None
+        return _Facts(sources=names, kinds=["source"])
+
     def phrase(self, text: str) -> Optional[_Facts]:
         """A credit said in a short sentence: ``经过文刃重新编排``."""
         m = _PHRASE_CREDIT.fullmatch(text)
@@ -394,8 +414,14 @@ class _Parser:
                 facts.sources.append(pub.name or "")
                 return True
             src = _source_name(_ACCOUNT_ID.sub("", value))
-            names = _source_names(src)
-            if len(src) > (12 if f.glued else 40) or any(_SOURCE_PUNCT.search(n) for n in names):
+            # (a label that says 综合, 综合自：新华社、中新社, is followed by a list like the word)
+            word = f.label.removeprefix("本文")
+            compiled = _COMPILED.match(word) is not None
+            names = _source_names(word + src if compiled else src)
+            # (glued to its label a source is one short name; after 综合自 each of a list is)
+            longest = max(map(len, names)) if compiled and names else len(src)
+            if (longest > (12 if f.glued else 40) or len(src) > 40
+                    or any(_SOURCE_PUNCT.search(n) for n in names)):
                 return False
             facts.sources.extend(names)
             return True

@@ -320,6 +320,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 raw = line.text
                 if not _SEPARATORS.isdisjoint(raw[-_TAIL - 1:]):  # (the first test _trailing_fields makes)
                     self._trailing_fields(doc, line, p)
+                elif bracketed:
+                    self._trailing_bracket(doc, line, p, sentence_before=True, closing=True)
                 text = line.text.strip() if bracketed or line.text is not raw else texts[k]
                 repeat = text == below
                 if not repeat and len(text) >= 30 and _PARAGRAPH_PUNCT.search(text):
@@ -445,26 +447,39 @@ class ExtractMetadataLines(Filter, name="metadata"):
         byline[k] = "named" if _LETTER.search(rest) else "date"
         return True
 
-    def _trailing_bracket(self, doc: Document, line: Line, p: _Parser, sentence_before: bool = False) -> None:
+    def _trailing_bracket(self, doc: Document, line: Line, p: _Parser, sentence_before: bool = False,
+                          closing: bool = False) -> None:
         """``……正文最后一句。（责任编辑：张三）``: cut only the bracket.
 
         ``sentence_before``: only after a whole sentence (in the byline zone, where a
-        heading may end in a bracket).
+        heading may end in a bracket). ``closing``: one of the article's last lines, where
+        a bracket may also say where the article came from (``（据新华社报道）``; further up
+        it closes one item of a round-up).
         """
         if line.text.rstrip()[-1:] not in _CLOSING_BRACKETS or "trailing-bracket" in self.disabled_rules:
             return
         m = _TRAILING_BRACKET.search(line.text)
-        if not m or m.start() == 0 or _PHOTO_CREDIT_END.search(m.group(1)):
+        if not m or _PHOTO_CREDIT_END.search(m.group(1)):
             return
-        if sentence_before and line.text[:m.start()].rstrip()[-1:] not in _SENTENCE_END_CHARS:
+        whole = not line.text[:m.start()].strip()  # (a line of its own: only the closing one is read here)
+        if whole and not closing:
             return
-        facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
-        if facts is None and "reported-by" not in self.disabled_rules:
-            facts = p.reported_by(m.group(1))  # ……。（姚峰 上海报道）
+        if sentence_before and not whole and line.text[:m.start()].rstrip()[-1:] not in _SENTENCE_END_CHARS:
+            return
+        facts = None
+        if not whole:
+            facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
+            if facts is None and "reported-by" not in self.disabled_rules:
+                facts = p.reported_by(m.group(1))  # ……。（姚峰 上海报道）
+        if facts is None and closing:
+            facts = p.attributed(m.group(1))  # ……。（据新华社报道）
         if facts is None or not facts.useful or all(k == "photographer" for k in facts.kinds):
             return  # ……。（摄影：张三） closes a caption: the captions filter's
         _store(doc, facts, line)
-        doc.cut(line, [(m.start(), m.end())], filter=self.name, reason=_reason(facts))
+        if whole:
+            doc.to_metadata(line, filter=self.name, reason=_reason(facts))
+        else:
+            doc.cut(line, [(m.start(), m.end())], filter=self.name, reason=_reason(facts))
 
     def _trailing_fields(self, doc: Document, line: Line, p: _Parser) -> None:
         """``……正文最后一句。责任编辑：张三``: fields glued after the last sentence, cut."""
