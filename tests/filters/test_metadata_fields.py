@@ -402,3 +402,14 @@ def test_an_attribution_that_names_no_outlet_or_closes_no_article_stays(bracket)
         assert body(at_end)[-1].endswith(bracket) and at_end.meta.sources == []
     above = run(TITLE, PARA + bracket, PARA2, PARA2 + "x", PARA + "y", PARA2 + "z")
     assert body(above)[1] == PARA + bracket and above.meta.sources == []
+
+
+# ------------------------------------------------------------ the line above the byline date
+def test_a_headline_above_the_byline_date_is_no_byline_name():
+    doc = run("cjy52191", "看我还写了啥？", "从原子弹爆炸原理想开去", "2005-09-11 18:04:42", PARA, PARA2)
+    assert "从原子弹爆炸原理想开去" in body(doc) and doc.meta.published == dt.datetime(2005, 9, 11, 18, 4, 42)
+
+
+def test_a_short_name_above_the_byline_date_is_still_one():
+    doc = run(TITLE, "中国青年报", "2005-09-11 18:04:42", PARA, PARA2)
+    assert body(doc) == [TITLE, PARA, PARA2]

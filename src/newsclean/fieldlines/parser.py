@@ -42,7 +42,7 @@ _URL = regex.compile(r"https?://|www\.")
 _COLONS = ":：︰∶"
 # what may part a label from its value (文／王小明: the full-width slash too)
 _EXPLICIT_CHARS = frozenset(_COLONS + "|丨｜/／】]")
-_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●◆▶·•・▪")
+_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—-■□●◆▶·•・▪")
 # list bullets before and between fields: · 来源：新华网, ● 来源：新华网 ● 作者：张三
 _BULLETS = "■□●◆▶·•・▪►▸◇○◎★☆※*>»-–—"
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")

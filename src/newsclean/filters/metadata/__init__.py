@@ -78,6 +78,9 @@ _first_char = itemgetter(0)
 # the date a line is, asked once for each text (a page's stamps repeat; dates are immutable)
 _bare_date = lru_cache(maxsize=1024)(parse_date)
 _last_char = itemgetter(-1)
+# a name right above the byline date is at most this long (新京报, 中国青年报, 21世纪经济报道): a line
+# of more characters there is the headline (从原子弹爆炸原理想开去 / 2005-09-11 18:04:42)
+_NAME_ABOVE_DATE_MAX = 9
 _ENDS_IN_BRACKET = re.compile("[)）】\\]〕]")  # (run on the string of the lines' last characters)
 
 
@@ -591,6 +594,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 text = line.text.strip()
                 if (line.is_body and line is not first
                         and _short_name_line(text, self._parser().stopwords, self._parser().phrase_chars)
+                        and (j > hi or len(text) <= _NAME_ABOVE_DATE_MAX)  # (longer, above: the headline)
                         and not any(o is not line and o.text.strip() == text for o in lines)):
                     doc.to_metadata(line, filter=self.name, reason="metadata:byline")
                     # names listed one a line right below it (several authors' names)
