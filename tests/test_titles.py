@@ -80,3 +80,15 @@ def test_structure_accepts_signal_names_in_disabled_rules():
 def test_the_pipeline_takes_the_headline_under_a_menu():
     text = "首页\n新闻\n财经\n体育\n娱乐\n海关总署：前三季度进口增长\n" + PARA + "\n" + PARA.replace("海关", "税务")
     assert newsclean.clean(text).title == "海关总署：前三季度进口增长"
+
+
+def test_a_short_name_shown_twice_close_by_loses_to_the_headline_between():
+    # a channel's name heads the page and stands again in the byline, right above the date
+    text = "香港電台-財經\n日本企業5月信心保持穩定 但日圓疲弱推高成本損害利潤\n香港電台-財經\n2024年5月22日週三 上午8:21\n" + PARA
+    c = choice_of(text, meta_lines=(2, 3))
+    assert c.line.text == "日本企業5月信心保持穩定 但日圓疲弱推高成本損害利潤"
+    names = {ch.line.index: ch.reasons for ch in scored_candidates(Document(text), max_length=64)}
+    assert "title-name-twice" in names[0]
+    article = newsclean.clean(text)
+    assert (article.title, article.subtitle) == ("日本企業5月信心保持穩定 但日圓疲弱推高成本損害利潤", None)
+

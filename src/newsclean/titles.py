@@ -21,6 +21,7 @@ Signals (``SIGNALS``; each a named row that ``disabled_rules`` can switch off)
                           ``标题_站名`` line (the ``<title>``, the ``<h1>``, a sticky bar)
     ``title-long``        at least :data:`LONG_TITLE` characters
     ``title-short``       under :data:`SHORT_TITLE` characters (a word, a label)
+    ``title-name-twice``  a short line shown again close by (a channel's name at the top and in the byline)
     ``title-nav-run``     a short line among short lines (a menu)
     ``title-list-run``    a headline among headlines (related articles, a contents list)
     ``title-ui``          a button, login or site line (百度首页, 请直接登录)   [chrome]
@@ -192,6 +193,15 @@ def _repeated(c: Candidate, page: Page) -> bool:
     return (1 < page.counts[c.key] < MAX_TITLE_REPEATS and last - first >= REPEAT_MIN_GAP) or c.key in page.heads
 
 
+def _name_twice(c: Candidate, page: Page) -> bool:
+    # a short line the page shows again close by is a name (a channel's at the top and in the
+    # byline, 香港電台-財經 … 香港電台-財經 / 2024年5月22日), not the headline between its copies
+    if len(c.key) >= LONG_TITLE or page.counts[c.key] != 2:
+        return False
+    first, last = page.spread[c.key]
+    return last - first < REPEAT_MIN_GAP
+
+
 def _is_list_item(line: Line, max_length: int) -> bool:
     s = line.text.strip()
     # (a date or a name line among them is no related headline)
@@ -250,6 +260,7 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("title-repeated", 3, _repeated),
     Signal("title-long", 1, lambda c, p: len(c.text) >= LONG_TITLE),
     Signal("title-short", -2, lambda c, p: len(c.text) < SHORT_TITLE),
+    Signal("title-name-twice", -2, _name_twice),
     Signal("title-nav-run", -2, _nav_run),
     Signal("title-list-run", -2, _list_run),
     Signal("title-ui", -4, _ui),

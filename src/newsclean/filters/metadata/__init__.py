@@ -595,7 +595,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 if (line.is_body and line is not first
                         and _short_name_line(text, self._parser().stopwords, self._parser().phrase_chars)
                         and (j > hi or len(text) <= _NAME_ABOVE_DATE_MAX)  # (longer, above: the headline)
-                        and not any(o is not line and o.text.strip() == text for o in lines)):
+                        # (a headline's copy is no name; one of a name's length is: 香港電台-財經
+                        # heads the page and stands in its byline)
+                        and (len(text) <= _NAME_ABOVE_DATE_MAX
+                             or not any(o is not line and o.text.strip() == text for o in lines))):
                     doc.to_metadata(line, filter=self.name, reason="metadata:byline")
                     # names listed one a line right below it (several authors' names)
                     while j > hi and j + 1 < len(lines):
