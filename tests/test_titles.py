@@ -44,7 +44,8 @@ def test_the_page_title_line_loses_to_the_headline_it_repeats():
 
 
 @pytest.mark.parametrize("line", ["浏览：272", "8条评论", "Dec 28 Sat 2013 00:28", "国办发〔2019〕12号",
-                                  "henryspace", "网易首页-->", "主题 | 精华 | 回复"])
+                                  "henryspace", "网易首页-->", "主题 | 精华 | 回复",
+                                  "2006年12月27日（京港台时间）"])
 def test_counters_dates_file_numbers_names_and_rows_are_no_title(line):
     assert choice_of(f"{line}\n{PARA}") is None or choice_of(f"{line}\n{PARA}").line.text != line
 

@@ -50,6 +50,7 @@ from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 import regex
 
 from . import lexicons
+from .dates import find_dates
 from .document import BODY, DROPPED, META, Document, Line
 from .patterns import phrase_alternation
 from .shapes import POST_FOOTER, is_headline, is_paragraph, is_running_text, reads_as_breadcrumb
@@ -105,6 +106,8 @@ _DATE_HAN = regex.compile(r"[年月日時时分秒点點星期周週上下午前
 _TIMESTAMP = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 # a government file number: 国发〔2019〕12号, [2019]3号
 _FILE_NUMBER = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
+# a short note in brackets (（京港台时间）, (北京时间))
+_NOTE = regex.compile(r"[（(][^（）()]{1,10}[)）]")
 # a row of items: two or more | separators, or a trailing > / --> (one trailing | may be a jammer's leftover)
 _ROW = regex.compile(r"\|.*\||[>»＞›]\s*$")
 
@@ -230,6 +233,9 @@ def _counter(c: Candidate, page: Page) -> bool:
     # 浏览：272, 8条评论, 0 条未读, No.555; or a date line with few words (Dec 28 Sat 2013 00:28)
     if _TIMESTAMP.search(s):
         return True  # a post's or a byline's time stamp (2020.03.11 10:51发布于…): no headline has one
+    dates = find_dates(s) if s[:1].isdigit() else ()
+    if dates and dates[0].start == 0 and len(_HAN.findall(_NOTE.sub("", s[dates[0].end:]))) <= COUNTER_MAX_HAN:
+        return True  # a date and a note (2006年12月27日（京港台时间）): the page header's date
     return (len(s) <= SHORT_ITEM and hans <= COUNTER_MAX_HAN) or (
         hans - len(_DATE_HAN.findall(s)) <= COUNTER_MAX_HAN and _DATE_BITS.search(s) is not None)
 

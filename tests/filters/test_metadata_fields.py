@@ -413,3 +413,14 @@ def test_a_headline_above_the_byline_date_is_no_byline_name():
 def test_a_short_name_above_the_byline_date_is_still_one():
     doc = run(TITLE, "中国青年报", "2005-09-11 18:04:42", PARA, PARA2)
     assert body(doc) == [TITLE, PARA, PARA2]
+
+
+# ------------------------------------------------------------ less common date shapes in the byline
+@pytest.mark.parametrize("line, when", [
+    ("Saturday, September 10th, 2005   10:56 am", dt.datetime(2005, 9, 10, 10, 56)),
+    ("发布日期：二〇二一年三月五日", dt.date(2021, 3, 5)),
+    ("2021年3月5號 來源：中央社", dt.date(2021, 3, 5)),
+])
+def test_less_common_byline_dates(line, when):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA] and doc.meta.published == when

@@ -53,7 +53,7 @@ _SPACED_NAME = regex.compile(r"(?<!\p{Han})(\p{Han})[ \t\u3000\xa0]{1,4}(\p{Han}
 # (Taiwan pages put a slash before the place and write 報導: 記者王小明／台北報導)
 _FROM_PLACE = regex.compile(both_scripts(r"发自\S*$|(?:(?<=\s)|[/／][ \t\u3000\xa0]*)\p{Han}{0,6}报[道导]$"))
 # a date value starts with its digits, or with the Republic's era (民國113年1月5日)
-_DIGIT_START = regex.compile(r"\s*(?:[0-9０-９]|民國|民国)")
+_DIGIT_START = regex.compile(r"\s*(?:[0-9０-９]|民國|民国|[一二][〇零○一二三四五六七八九]{3}\s*年)")
 # （实习生王金茹对此文亦有贡献）
 _CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
 # 经过文刃重新编排, 由张三编译
