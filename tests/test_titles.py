@@ -93,3 +93,12 @@ def test_a_short_name_shown_twice_close_by_loses_to_the_headline_between():
     article = newsclean.clean(text)
     assert (article.title, article.subtitle) == ("日本企業5月信心保持穩定 但日圓疲弱推高成本損害利潤", None)
 
+
+
+def test_a_breadcrumbs_last_item_is_the_headline():
+    # a slogan above the headline would be taken (above the headline, above the byline): the
+    # breadcrumb names the page it leads to
+    text = ("网易 --> 商业频道 -->   --> CCER经济学人分析中国经济热度\n免费订阅《高端阅读》\n"
+            "CCER经济学人分析中国经济热度\n2005-04-25 08:24:06　来源: 第一财经日报\n" + PARA)
+    c = choice_of(text, meta_lines=(3,))
+    assert c.line.text == "CCER经济学人分析中国经济热度" and "title-crumb-end" in c.reasons

@@ -19,6 +19,7 @@ Signals (``SIGNALS``; each a named row that ``disabled_rules`` can switch off)
     ``title-above-core``  right above a paragraph
     ``title-repeated``    the page shows it again, far off, alone or as the head of a
                           ``标题_站名`` line (the ``<title>``, the ``<h1>``, a sticky bar)
+    ``title-crumb-end``   a breadcrumb's last item (首页 > 国内 > 标题: the page it leads to)
     ``title-long``        at least :data:`LONG_TITLE` characters
     ``title-short``       under :data:`SHORT_TITLE` characters (a word, a label)
     ``title-name-twice``  a short line shown again close by (a channel's name at the top and in the byline)
@@ -43,7 +44,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
@@ -133,6 +134,7 @@ class Page:
     spread: dict[str, tuple[int, int]]  # line key -> the first and last place it stands at
     heads: set[str]  # the keys before a separator of lines cut like 标题_站名
     max_length: int
+    crumb_ends: set[str] = field(default_factory=set)  # the keys of breadcrumbs' last items
 
 
 @dataclass(frozen=True)
@@ -264,6 +266,7 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("title-near-meta", 2, lambda c, p: c.near_meta and not c.above_meta),
     Signal("title-above-core", 2, lambda c, p: c.above_core),
     Signal("title-repeated", 3, _repeated),
+    Signal("title-crumb-end", 3, lambda c, p: c.key in p.crumb_ends),
     Signal("title-long", 1, lambda c, p: len(c.text) >= LONG_TITLE),
     Signal("title-short", -2, lambda c, p: len(c.text) < SHORT_TITLE),
     Signal("title-name-twice", -2, _name_twice),
@@ -312,6 +315,7 @@ def _page(doc: Document, max_length: int, last: int) -> Page:
     counts: Counter = Counter()
     spread: dict[str, tuple[int, int]] = {}
     heads: set[str] = set()
+    crumb_ends: set[str] = set()
     for k, line in enumerate(lines[:MAX_REPEAT_LINES]):
         if SHORT_TITLE <= len(line.text) <= 3 * max_length:
             key = _key(line.text)
@@ -320,7 +324,25 @@ def _page(doc: Document, max_length: int, last: int) -> Page:
             head = _head(key)
             if head is not None and len(head) >= SHORT_TITLE:
                 heads.add(head)
-    return Page(lines, position, counts, spread, heads, max_length)
+            end = _crumb_end(line.text)
+            if end is not None:
+                crumb_ends.add(end)
+    return Page(lines, position, counts, spread, heads, max_length, crumb_ends)
+
+
+# the separator before a breadcrumb's items (首页 > 财经 > 正文, 网易 --> 商业频道 --> 标题)
+_CRUMB_SEP = re.compile(r"[>»＞›]")
+
+
+def _crumb_end(text: str) -> Optional[str]:
+    """The key of a breadcrumb's last item, when ``text`` is a breadcrumb and that item is
+    long enough to be a headline: the page it leads to (首页 > 国内 > 某某发布新规)."""
+    s = text.strip()
+    if not reads_as_breadcrumb(s):
+        return None
+    parts = _CRUMB_SEP.split(s)
+    end = _key(parts[-1]) if len(parts) > 1 else ""
+    return end if len(end) >= LONG_TITLE else None
 
 
 # a line that is only a web address (http://…, www.…)
