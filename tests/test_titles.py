@@ -102,3 +102,19 @@ def test_a_breadcrumbs_last_item_is_the_headline():
             "CCER经济学人分析中国经济热度\n2005-04-25 08:24:06　来源: 第一财经日报\n" + PARA)
     c = choice_of(text, meta_lines=(3,))
     assert c.line.text == "CCER经济学人分析中国经济热度" and "title-crumb-end" in c.reasons
+
+
+def test_a_lead_line_between_two_metadata_lines_is_no_headline_above_the_byline():
+    # date and source, then the lead's deck, then the reporter's line: the deck is not the title
+    text = ("网站导航\n免费订阅《高端阅读》\nCCER经济学人分析中国经济热度\n2005-04-25 08:24:06　来源: 第一财经日报\n"
+            "中国社会科学院金融研究所所长李扬说，宏观政策应该相对稳定，但是改革一定要加快\n本报记者罗科苏盈发自北京\n" + PARA)
+    assert choice_of(text, meta_lines=(3, 5)).line.text != "中国社会科学院金融研究所所长李扬说，宏观政策应该相对稳定，但是改革一定要加快"
+    reasons = {ch.line.text[:4]: ch.reasons for ch in scored_candidates(_doc(text, (3, 5)), max_length=64)}
+    assert "title-above-meta" not in reasons["中国社会"] and "title-near-meta" in reasons["中国社会"]
+
+
+def _doc(text, meta_lines):
+    doc = Document(text)
+    for k in meta_lines:
+        doc.lines[k].state = META
+    return doc

@@ -383,8 +383,11 @@ def scored_candidates(doc: Document, *, max_length: int, disabled: Sequence[str]
             and is_deck is not None and is_deck(nxt[0].text, line.text)))
         if k >= core and not above_meta:
             continue  # below the core only a headline right above its metadata (a repost's original)
-        c = Candidate(line, text, _key(text), k == 0, above_meta,
-                      j < first_meta + FIRST_META_BLOCK and _near_meta(nxt),
+        # below the first metadata line a line above another (a reporter's under the date and
+        # source) is the lead's deck, or a headline: only near the metadata, not right above it
+        below_first = above_meta and j > first_meta
+        c = Candidate(line, text, _key(text), k == 0, above_meta and not below_first,
+                      j < first_meta + FIRST_META_BLOCK and (below_first or _near_meta(nxt)),
                       k + 1 < len(body) and is_paragraph(body[k + 1].text))
         fired = [s for s in signals if s.test(c, page)]
         clean = all(s.weight > CHROME_WEIGHT for s in fired)

@@ -424,3 +424,8 @@ def test_a_short_name_above_the_byline_date_is_still_one():
 def test_less_common_byline_dates(line, when):
     doc = run(TITLE, line, PARA)
     assert body(doc) == [TITLE, PARA] and doc.meta.published == when
+
+
+def test_a_four_character_name_glued_between_the_role_and_where_it_was_filed_from():
+    doc = run(TITLE, "2005-04-25 08:24:06　来源: 第一财经日报", "本报记者罗科苏盈发自北京", PARA)
+    assert credits(doc) == [("reporter", "罗科苏盈")] and body(doc) == [TITLE, PARA]

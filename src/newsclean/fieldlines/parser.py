@@ -166,7 +166,10 @@ class _Parser:
         a Chinese name must also start with a common surname.
         """
         v = _BRACKETED_NOTE.sub(" ", value).strip()
-        v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", v).rstrip()).rstrip()
+        filed = _FROM_PLACE.sub("", v).rstrip()
+        # (发自北京 closes the names: a glued name of four characters is one then, 罗科苏盈发自北京)
+        closed = len(filed) < len(v.rstrip())
+        v = _CONTRIBUTED.sub("", filed).rstrip()
         m = self.role_prefix.match(v)
         if m and m.end() + 1 < len(v):  # not 城市观察编辑部 → 部: a name has two characters at least
             v = v[m.end():]
@@ -197,7 +200,8 @@ class _Parser:
                     return None  # #宏观经济: a topic tag, no name
                 ok = (_STRICT_NAME.fullmatch(tok) or _ASCII_NAME.fullmatch(tok)
                       or (not strict and _LOOSE_NAME.fullmatch(tok)))
-                if ok and glued and _HAN_RE.match(tok) and not self.is_bare_name(tok):
+                if ok and glued and _HAN_RE.match(tok) and not self.is_bare_name(tok) and not (
+                        closed and len(tok) == 4 and tok[0] in self.surnames):
                     ok = False
                 if not ok:
                     return None
