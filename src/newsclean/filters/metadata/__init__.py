@@ -30,7 +30,7 @@ name starts like a person's (``lexicons/outlet_names.txt``: 南都, 华商) is n
 taken for one of the people it credits (``记者 南都 张三``).
 
 Lines that name someone without a label (an outlet or account name next to
-the byline date) leave the body as ``metadata:byline`` but are not stored:
+the byline date, see ``bylinenames``) leave the body as ``metadata:byline`` but are not stored:
 nothing says whether they are a source, an author or an account. Two shapes
 do say it: a post's header or footer (``ggjjzhzz 发表于 2005-9-15 11:46:00``,
 ``由海姑娘张贴 @ 2005-06-14 03:25:55``: the poster, see ``posts``) and a personal
@@ -53,7 +53,7 @@ from ...document import BODY, Document, Line
 from ...errors import ConfigError
 from ...model import ROLES
 from ...fieldlines.facts import (
-    _BRACKETED_NOTE, _LETTER, _PHOTO_CREDIT_END, _RELATIVE_TIME, _SHORT_NAME, KINDS,
+    _BRACKETED_NOTE, _LETTER, _PHOTO_CREDIT_END, _RELATIVE_TIME, KINDS,
     PRIORITY_LABELLED, _site_address_end, _unbracket,
 )
 from ...fieldlines.parser import PRIORITY_IN_VALUE, _Facts, _parser, _Parser, _store, is_person_name
@@ -64,6 +64,7 @@ from ..base import Filter
 from .catalogue import in_catalogue, mark_title, table_cell, title_row
 from .posts import take_board_post, take_post_line
 from .writer import name_under_title
+from .bylinenames import byline_names
 from .lines import (
     PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
@@ -78,9 +79,6 @@ _first_char = itemgetter(0)
 # the date a line is, asked once for each text (a page's stamps repeat; dates are immutable)
 _bare_date = lru_cache(maxsize=1024)(parse_date)
 _last_char = itemgetter(-1)
-# a name right above the byline date is at most this long (新京报, 中国青年报, 21世纪经济报道): a line
-# of more characters there is the headline (从原子弹爆炸原理想开去 / 2005-09-11 18:04:42)
-_NAME_ABOVE_DATE_MAX = 9
 _ENDS_IN_BRACKET = re.compile("[)）】\\]〕]")  # (run on the string of the lines' last characters)
 
 
@@ -345,7 +343,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 doc.to_metadata(lines[k], filter=self.name, reason="metadata:byline")
                 byline[k] = "named"
         title = self._page_header_date(doc, lines, byline)
-        self._byline_names(doc, lines, byline, title)
+        byline_names(doc, lines, byline, title, self._parser(), filter=self.name)
         if "name-under-title" not in self.disabled_rules:
             name_under_title(doc, lines, texts, top_end, title_slot, p, filter=self.name)
         mark_title(doc, title_line)
@@ -567,48 +565,6 @@ class ExtractMetadataLines(Filter, name="metadata"):
             doc.to_metadata(line, filter=self.name, reason="metadata:credit")
         else:
             doc.cut(line, [(m.start(), m.end())], filter=self.name, reason="metadata:credit")
-
-    def _byline_names(self, doc: Document, lines: list[Line], byline: dict[int, str],
-                      title: Optional[Line] = None) -> None:
-        """A short name next to the byline date (``新京报``, ``石佳/中国青年报``) is meta too.
-
-        It is not stored: with no label, it cannot be told whether it is a
-        source, an author or an account. Only a byline that names no one yet
-        gets one.
-        """
-        dated = [k for k in sorted(byline) if byline[k] in ("date", "named", "posted")]
-        if not dated:
-            return
-        first = title or _title_slot(doc, lines)
-        lo = hi = dated[0]
-        while lo - 1 in byline:
-            lo -= 1
-        while hi + 1 in byline:
-            hi += 1
-        if any(byline[j] == "named" for j in range(lo, hi + 1)):
-            return
-        # the slot after the date first, then the one before; a post's account is above its date
-        for j in (lo - 1, hi + 1) if byline[dated[0]] == "posted" else (hi + 1, lo - 1):
-            if 0 <= j < len(lines):
-                line = lines[j]
-                text = line.text.strip()
-                if (line.is_body and line is not first
-                        and _short_name_line(text, self._parser().stopwords, self._parser().phrase_chars)
-                        and (j > hi or len(text) <= _NAME_ABOVE_DATE_MAX)  # (longer, above: the headline)
-                        # (a headline's copy is no name; one of a name's length is: 香港電台-財經
-                        # heads the page and stands in its byline)
-                        and (len(text) <= _NAME_ABOVE_DATE_MAX
-                             or not any(o is not line and o.text.strip() == text for o in lines))):
-                    doc.to_metadata(line, filter=self.name, reason="metadata:byline")
-                    # names listed one a line right below it (several authors' names)
-                    while j > hi and j + 1 < len(lines):
-                        nxt = lines[j + 1]
-                        if (nxt.index != lines[j].index + 1 or not nxt.is_body
-                                or not _SHORT_NAME.fullmatch(nxt.text.strip())):
-                            break
-                        doc.to_metadata(nxt, filter=self.name, reason="metadata:byline")
-                        j += 1
-                    return
 
 
 __all__ = ["ExtractMetadataLines", "KINDS", "RULE_NAMES", "is_person_name"]
