@@ -429,3 +429,11 @@ def test_less_common_byline_dates(line, when):
 def test_a_four_character_name_glued_between_the_role_and_where_it_was_filed_from():
     doc = run(TITLE, "2005-04-25 08:24:06　来源: 第一财经日报", "本报记者罗科苏盈发自北京", PARA)
     assert credits(doc) == [("reporter", "罗科苏盈")] and body(doc) == [TITLE, PARA]
+
+
+def test_a_pen_name_under_a_headline_signed_with_it_is_the_author():
+    # 茉 starts no common surname: the headline's 茉莉： says the line is the writer's name
+    doc = run("茉莉：我是怎样卷入八九民运的", "我是怎样卷入八九民运的", "茉莉", PARA)
+    assert credits(doc) == [("author", "茉莉")] and "茉莉" not in body(doc)
+    other = run("茉莉：我是怎样卷入八九民运的", "花朵", PARA)  # (another word under it is no name)
+    assert credits(other) == []
