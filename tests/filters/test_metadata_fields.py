@@ -435,5 +435,5 @@ def test_a_pen_name_under_a_headline_signed_with_it_is_the_author():
     # 茉 starts no common surname: the headline's 茉莉： says the line is the writer's name
     doc = run("茉莉：我是怎样卷入八九民运的", "我是怎样卷入八九民运的", "茉莉", PARA)
     assert credits(doc) == [("author", "茉莉")] and "茉莉" not in body(doc)
-    other = run("茉莉：我是怎样卷入八九民运的", "花朵", PARA)  # (another word under it is no name)
+    other = run("茉莉：我是怎样卷入八九民运的", "茉香", PARA)  # (another word under it is no name)
     assert credits(other) == []
