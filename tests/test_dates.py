@@ -133,3 +133,8 @@ def test_an_english_weekday_before_the_month_is_part_of_the_date():
 @pytest.mark.parametrize("text", ["二〇二一年二月三十日", "二〇二一年十三月一日", "第3号"])
 def test_impossible_chinese_numeral_dates_are_none(text):
     assert find_dates(text) == []
+
+
+def test_traditional_time_words():
+    assert parse_date("2024年1月5日 10時30分") == dt.datetime(2024, 1, 5, 10, 30)
+    assert parse_date("2024年1月5日 午後3:05") == dt.datetime(2024, 1, 5, 15, 5)

@@ -35,16 +35,16 @@ _WIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456
 # 星期一, （周一）, 週三 (Traditional script): a weekday after the date
 _WEEKDAY = r"(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?)"
 # 10:00, 下午3:05:09, 10时30分, 2024-11-25T10:00:00.000+08:00, 5:54:13 AM
-_TIME = r"""(?:[\sT]*(?P<ampm>上午|下午|晚上|早上|凌晨|中午|午后)?\s*(?P<H>\d{1,2})(?:
+_TIME = r"""(?:[\sT]*(?P<ampm>上午|下午|晚上|早上|凌晨|中午|午后|午後)?\s*(?P<H>\d{1,2})(?:
         :(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,6})?(?P<tz>Z|[+-]\d{2}:\d{2}(?![\d:]))?)?
         (?:[ \t\u3000\xa0]?(?P<ap>[AaPp][Mm])(?![A-Za-z]))?
-      | [时点](?P<M>\d{1,2})分(?:(?P<S>\d{1,2})秒)?
+      | [时時点點](?P<M>\d{1,2})分(?:(?P<S>\d{1,2})秒)?
     )(?!\d))"""
 # an English month's name (Sep, Sept., September)
 _MONTH_NAMES = r"""(?i:january|february|march|april|may|june|july|august|september|october|november|december
         |jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![A-Za-z])\.?"""
 #: a 下午/晚上 hour below 12 is in the afternoon
-_AFTERNOON = frozenset({"下午", "晚上", "午后"})
+_AFTERNOON = frozenset({"下午", "晚上", "午后", "午後"})
 _DATE = rf"""
     (?<!\d)
     (?:

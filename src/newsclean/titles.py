@@ -100,13 +100,13 @@ _TITLE_SEP = regex.compile(r"[_|｜]|[-–—]+|::")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
 # a time of day, or a year: a date line (Dec 28 Sat 2013 00:28, 2020-12-30 19:24)
-_DATE_BITS = regex.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s*(?:分钟|小时|小時|天)前")
+_DATE_BITS = regex.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s*(?:分钟|分鐘|小时|小時|天)前")
 # the characters of a written date or time (年月日, 星期一, 下午, 3小时前): not words of a headline
 _DATE_HAN = regex.compile(r"[年月日時时分秒点點星期周週上下午前天一二三四五六七小]")
 # a full date with its time of day
 _TIMESTAMP = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 # a government file number: 国发〔2019〕12号, [2019]3号
-_FILE_NUMBER = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
+_FILE_NUMBER = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*[号號]")
 # a short note in brackets (（京港台时间）, (北京时间))
 _NOTE = regex.compile(r"[（(][^（）()]{1,10}[)）]")
 # a row of items: two or more | separators, or a trailing > / --> (one trailing | may be a jammer's leftover)

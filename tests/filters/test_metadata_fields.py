@@ -437,3 +437,13 @@ def test_a_pen_name_under_a_headline_signed_with_it_is_the_author():
     assert credits(doc) == [("author", "茉莉")] and "茉莉" not in body(doc)
     other = run("茉莉：我是怎样卷入八九民运的", "茉香", PARA)  # (another word under it is no name)
     assert credits(other) == []
+
+
+# ------------------------------------------------------------ both scripts of every pattern
+def test_traditional_forms_of_the_patterns_beside_the_labels():
+    doc = run(TITLE, "來源：城市觀察（微信號：citywatch）", PARA)
+    assert doc.meta.sources == ["城市觀察"]
+    doc = run(TITLE, PARA, PARA2 + "（實習生王金茹對此文亦有貢獻）")
+    assert credits(doc) == [("author", "王金茹")] and body(doc) == [TITLE, PARA, PARA2]
+    doc = run(TITLE, "3小時前", PARA)
+    assert body(doc) == [TITLE, PARA]

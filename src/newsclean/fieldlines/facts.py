@@ -46,7 +46,7 @@ _ASCII_NAME = regex.compile(r"[A-Za-z][A-Za-z .'\-]{0,40}")
 _COMMA = re.compile(r"[,，]")
 _PAIRS = {"《": "》", "〈": "〉", "【": "】", "[": "]", "「": "」", "（": "）", "(": ")", "“": "”", "\"": "\""}
 _CLOSERS = {c: o for o, c in _PAIRS.items()}
-_RELATIVE_TIME = regex.compile(r"(?:昨天|今天|前天|刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?")
+_RELATIVE_TIME = regex.compile(both_scripts(r"(?:昨天|今天|前天|刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?"))
 _PHOTO_CREDIT_END = regex.compile(both_scripts(r"(?:摄|供图|摄影)\s*[)）]?\s*$"))
 #: a line that is only a date starts with one of these
 _DIGITS = frozenset("0123456789０１２３４５６７８９")

@@ -55,7 +55,7 @@ _FROM_PLACE = regex.compile(both_scripts(r"发自\S*$|(?:(?<=\s)|[/／][ \t\u300
 # a date value starts with its digits, or with the Republic's era (民國113年1月5日)
 _DIGIT_START = regex.compile(r"\s*(?:[0-9０-９]|民國|民国|[一二][〇零○一二三四五六七八九]{3}\s*年)")
 # （实习生王金茹对此文亦有贡献）
-_CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
+_CONTRIBUTED = regex.compile(both_scripts(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$"))
 # 经过文刃重新编排, 由张三编译
 _PHRASE_CREDIT = regex.compile(both_scripts(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)"))
 # ……。（据新华社报道）, （综合新华社、中新社报道）, （据新华社）: where the article came from, in a bracket
@@ -63,8 +63,8 @@ _ATTRIBUTED = regex.compile(both_scripts(
     r"(?P<word>据|综合(?:整理)?(?:自)?)[ \t\u3000\xa0]*(?P<names>[^\s，。：:；;！？!?（）()“”\"]{2,40}?)"
     r"[ \t\u3000\xa0]*(?:等媒体|等)?(?:综合)?(?:报道|报导|消息|电)?"))
 # 城市观察（ID：citywatch）: an account's ID after its name
-_ACCOUNT_ID = regex.compile(r"[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
-                            r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
+_ACCOUNT_ID = regex.compile(both_scripts(r"[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
+                                         r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$"))
 # a label spaced out to align a table's column at a line's start: 标　　题：, 索 引 号：, or alone
 # in its cell (标 题)
 # (found at the start of a line of a document too: the scan that marks lines to parse)
