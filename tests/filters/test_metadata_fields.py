@@ -447,3 +447,10 @@ def test_traditional_forms_of_the_patterns_beside_the_labels():
     assert credits(doc) == [("author", "王金茹")] and body(doc) == [TITLE, PARA, PARA2]
     doc = run(TITLE, "3小時前", PARA)
     assert body(doc) == [TITLE, PARA]
+
+
+def test_a_date_behind_a_label_the_table_does_not_know_is_a_weaker_candidate():
+    # a blog's profile (建立于:…) above the post's header: the post's date is the article's
+    doc = run("某某的博客", "建立于:2004年10月6日", TITLE, "ggjjzhzz 发表于 2005-9-15 11:46:00", PARA)
+    assert doc.meta.published == dt.datetime(2005, 9, 15, 11, 46)
+    assert "建立于:2004年10月6日" not in body(doc)

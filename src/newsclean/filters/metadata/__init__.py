@@ -443,6 +443,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     or len(dates) > 1 or _PHOTO_CREDIT_END.search(rest)
                     or _DIGIT.search(_BRACKETED_NOTE.sub("", rest))):
                 return False
+            if rest[-1] in ":：":
+                # a label the table does not know (建立于:2004年10月6日, a profile's field): a
+                # field line, its date weaker than the byline's
+                doc.meta.add_published(dates[0].value, priority=PRIORITY_IN_VALUE, line=line.index)
+                doc.to_metadata(line, filter=self.name, reason="metadata:date")
+                return True
         doc.meta.add_published(dates[0].value, priority=PRIORITY_LABELLED, line=line.index)
         doc.to_metadata(line, filter=self.name, reason="metadata:date")
         byline[k] = "named" if _LETTER.search(rest) else "date"
