@@ -454,3 +454,25 @@ def test_a_date_behind_a_label_the_table_does_not_know_is_a_weaker_candidate():
     doc = run("某某的博客", "建立于:2004年10月6日", TITLE, "ggjjzhzz 发表于 2005-9-15 11:46:00", PARA)
     assert doc.meta.published == dt.datetime(2005, 9, 15, 11, 46)
     assert "建立于:2004年10月6日" not in body(doc)
+
+
+@pytest.mark.parametrize("bracket, names", [
+    ("（王小明/文）", ["王小明"]),
+    ("（王小明 李四 文）", ["王小明", "李四"]),
+    ("（王小明 李四）", ["王小明", "李四"]),
+    ("（王小明、李四）", ["王小明", "李四"]),
+])
+def test_a_closing_sign_off_that_names_the_writers_first(bracket, names):
+    doc = run(TITLE, PARA, PARA2 + bracket)
+    assert body(doc) == [TITLE, PARA, PARA2] and credits(doc) == [("author", n) for n in names]
+
+
+@pytest.mark.parametrize("bracket", ["（北京 上海）", "（中国 美国 日本）", "（上海 报道）"])
+def test_closing_words_that_are_no_names_stay(bracket):
+    doc = run(TITLE, PARA, PARA2 + bracket)
+    assert body(doc)[-1].endswith(bracket) and credits(doc) == []
+
+
+def test_names_in_brackets_after_no_sentence_stay():
+    doc = run(TITLE, PARA, "出席会议的还有（王小明 李四）", PARA2)
+    assert "出席会议的还有（王小明 李四）" in body(doc) and credits(doc) == []

@@ -58,6 +58,10 @@ _DIGIT_START = regex.compile(r"\s*(?:[0-9０-９]|民國|民国|[一二][〇零�
 _CONTRIBUTED = regex.compile(both_scripts(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$"))
 # 经过文刃重新编排, 由张三编译
 _PHRASE_CREDIT = regex.compile(both_scripts(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)"))
+# 王小明/文, 王小明 李四 文, 王小明／圖: names, then the part they had (or names alone)
+_SIGNED = regex.compile(both_scripts(
+    r"(?P<names>\p{Han}{2,4}(?:[ \t\u3000\xa0、]+\p{Han}{2,4}){0,3})"
+    r"(?:[ \t\u3000\xa0]*[/／|｜ ][ \t\u3000\xa0]*(?P<label>文|图|摄|文图|图文|撰文|摄影))?"))
 # ……。（据新华社报道）, （综合新华社、中新社报道）, （据新华社）: where the article came from, in a bracket
 _ATTRIBUTED = regex.compile(both_scripts(
     r"(?P<word>据|综合(?:整理)?(?:自)?)[ \t\u3000\xa0]*(?P<names>[^\s，。：:；;！？!?（）()“”\"]{2,40}?)"
@@ -329,6 +333,21 @@ class _Parser:
         if not names or not all(self.is_bare_name(n) for n in names):
             return None
         return _Facts(credits=[("reporter", "", n) for n in names], kinds=["reporter"])
+
+    def signed(self, text: str) -> Optional[_Facts]:
+        """A sign-off that names the writers first and their part after (``王小明/文``, ``王小明 李四
+        文``, ``王小明／圖``) or several names alone (``王小明 李四``): only personal names that
+        start with a common surname."""
+        m = _SIGNED.fullmatch(text.strip())
+        if m is None:
+            return None
+        role = self.kind.get(m.group("label") or "", "author")
+        names = self.names(m.group("names"), strict=True, glued=True)
+        if not names or not all(self.is_bare_name(n) for n in names):
+            return None
+        if m.group("label") is None and len(names) < 2:
+            return None  # (one name alone is the closing-name rule's)
+        return _Facts(credits=[(role, m.group("label") or "", n) for n in names], kinds=[role])
 
     def attributed(self, text: str) -> Optional[_Facts]:
         """Where the article came from, said in a bracket: ``据新华社报道``, ``综合新华社、中新社报道``,

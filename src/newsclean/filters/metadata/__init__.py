@@ -478,6 +478,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
             facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
             if facts is None and "reported-by" not in self.disabled_rules:
                 facts = p.reported_by(m.group(1))  # ……。（姚峰 上海报道）
+        if (facts is None and not whole and "reported-by" not in self.disabled_rules
+                and line.text[:m.start()].rstrip()[-1:] in _SENTENCE_END_CHARS):
+            facts = p.signed(m.group(1))  # ……。（王小明/文）, ……。（王小明 李四）
         if facts is None and closing:
             facts = p.attributed(m.group(1))  # ……。（据新华社报道）
         if facts is None or not facts.useful or all(k == "photographer" for k in facts.kinds):
