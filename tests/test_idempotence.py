@@ -236,3 +236,11 @@ def test_a_bracketed_field_behind_signs_only():
     assert not any("责编" in p for p in first.paragraphs)
     top = clean("&（责编：周晓雪）\n基层，\n基层，。基层，。")
     assert top.title is None and ("editor", "周晓雪") in [(c.role, c.name) for c in top.metadata.credits]
+
+
+def test_a_line_repeated_right_below_itself_counts_once_in_a_menu_run():
+    # the structure filter drops the copy of 基层，。: the first pass must not count it among the
+    # short lines around 基层，基层！ (a menu run there) when the second pass, without it, does not
+    first, _ = assert_idempotent("基层，\n\u200b1990年1月1日\u3000来源：新华网\n\u200b基层，基层！\n\u200b基层，。\n\u200b基层，。\n",
+                                 tolerate=())
+    assert first.title == "基层，基层！"

@@ -185,7 +185,11 @@ def _nav_run(c: Candidate, page: Page) -> bool:
     if len(c.text) > SHORT_ITEM:
         return False
     k = page.position[c.line.index]
-    near = page.lines[max(0, k - NAV_NEIGHBOURS):k] + page.lines[k + 1:k + 1 + NAV_NEIGHBOURS]
+    above, below = page.lines[max(0, k - NAV_NEIGHBOURS):k], page.lines[k + 1:k + 1 + NAV_NEIGHBOURS]
+    # (a line repeated right below itself counts once: the structure filter drops the copy, and
+    # the cleaned text, cleaned again, must find the same run)
+    near = [line for j, line in enumerate(below) if j == 0 or line.text.strip() != below[j - 1].text.strip()]
+    near += [line for j, line in enumerate(above) if j == 0 or line.text.strip() != above[j - 1].text.strip()]
     return sum(map(_is_short_item, near)) >= NAV_MIN_SHORT
 
 
