@@ -108,3 +108,33 @@ def test_english_month_names(text, want):
 @pytest.mark.parametrize("text", ["Mayor 12, 2005", "Decimal 3, 2024", "Dec 2013", "marching 3, 2024"])
 def test_a_word_that_starts_like_a_month_is_no_month(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("二〇二四年一月五日", dt.date(2024, 1, 5)),  # a government file's date in Chinese numerals
+    ("二〇二一年十二月二十五日", dt.date(2021, 12, 25)),
+    ("一九九八年十月十日", dt.date(1998, 10, 10)),
+    ("二○二四年一月三十日", dt.date(2024, 1, 30)),
+    ("2024年1月5號", dt.date(2024, 1, 5)),  # Hong Kong and Taiwan: 號 for the day
+    ("2024年1月5号 10:00", dt.datetime(2024, 1, 5, 10, 0)),
+    ("5 January 2024", dt.date(2024, 1, 5)),  # the day before an English month's name
+    ("05 Mar 2021 10:00:00", dt.datetime(2021, 3, 5, 10, 0)),
+])
+def test_less_common_shapes(text, want):
+    assert parse_date(text) == want
+
+
+def test_an_english_weekday_before_the_month_is_part_of_the_date():
+    text = "Saturday, September 10th, 2005   10:56 am"
+    (m,) = find_dates(text)
+    assert (m.start, m.end, m.value) == (0, len(text), dt.datetime(2005, 9, 10, 10, 56))
+
+
+@pytest.mark.parametrize("text", ["二〇二一年二月三十日", "二〇二一年十三月一日", "第3号"])
+def test_impossible_chinese_numeral_dates_are_none(text):
+    assert find_dates(text) == []
+
+
+def test_traditional_time_words():
+    assert parse_date("2024年1月5日 10時30分") == dt.datetime(2024, 1, 5, 10, 30)
+    assert parse_date("2024年1月5日 午後3:05") == dt.datetime(2024, 1, 5, 15, 5)

@@ -225,3 +225,22 @@ def test_a_triangle_line_beside_a_repeat_of_an_earlier_line():
     text = ("今日要闻标题\n" + PARA + "\n▲投资编辑工作加强、分享。\n▲落实工作新措施百分之台北市春城落实项目落实分享报道干部表示？\n"
             + PARA + "x\n▲投资编辑工作加强、分享。\n▲落实工作新措施百分之台北市春城落实项目落实分享报道干部表示？\n")
     assert_idempotent(text, tolerate=())
+
+
+def test_a_bracketed_field_behind_signs_only():
+    # html_leftovers turns &amp; into &: the line left, &（责编：周晓雪）, is a bracketed field
+    # behind a scrap of signs, metadata on both passes (not a paragraph, nor the title once
+    # it is the first line)
+    first, again = assert_idempotent("基层，\n图为基层，。 周晓雪 摄\n&amp;（责编：周晓雪）\n基层，。基层，。", tolerate=())
+    assert ("editor", "周晓雪") in [(c.role, c.name) for c in first.metadata.credits]
+    assert not any("责编" in p for p in first.paragraphs)
+    top = clean("&（责编：周晓雪）\n基层，\n基层，。基层，。")
+    assert top.title is None and ("editor", "周晓雪") in [(c.role, c.name) for c in top.metadata.credits]
+
+
+def test_a_line_repeated_right_below_itself_counts_once_in_a_menu_run():
+    # the structure filter drops the copy of 基层，。: the first pass must not count it among the
+    # short lines around 基层，基层！ (a menu run there) when the second pass, without it, does not
+    first, _ = assert_idempotent("基层，\n\u200b1990年1月1日\u3000来源：新华网\n\u200b基层，基层！\n\u200b基层，。\n\u200b基层，。\n",
+                                 tolerate=())
+    assert first.title == "基层，基层！"

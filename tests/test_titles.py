@@ -44,7 +44,8 @@ def test_the_page_title_line_loses_to_the_headline_it_repeats():
 
 
 @pytest.mark.parametrize("line", ["浏览：272", "8条评论", "Dec 28 Sat 2013 00:28", "国办发〔2019〕12号",
-                                  "henryspace", "网易首页-->", "主题 | 精华 | 回复"])
+                                  "henryspace", "网易首页-->", "主题 | 精华 | 回复",
+                                  "2006年12月27日（京港台时间）"])
 def test_counters_dates_file_numbers_names_and_rows_are_no_title(line):
     assert choice_of(f"{line}\n{PARA}") is None or choice_of(f"{line}\n{PARA}").line.text != line
 
@@ -80,3 +81,40 @@ def test_structure_accepts_signal_names_in_disabled_rules():
 def test_the_pipeline_takes_the_headline_under_a_menu():
     text = "首页\n新闻\n财经\n体育\n娱乐\n海关总署：前三季度进口增长\n" + PARA + "\n" + PARA.replace("海关", "税务")
     assert newsclean.clean(text).title == "海关总署：前三季度进口增长"
+
+
+def test_a_short_name_shown_twice_close_by_loses_to_the_headline_between():
+    # a channel's name heads the page and stands again in the byline, right above the date
+    text = "香港電台-財經\n日本企業5月信心保持穩定 但日圓疲弱推高成本損害利潤\n香港電台-財經\n2024年5月22日週三 上午8:21\n" + PARA
+    c = choice_of(text, meta_lines=(2, 3))
+    assert c.line.text == "日本企業5月信心保持穩定 但日圓疲弱推高成本損害利潤"
+    names = {ch.line.index: ch.reasons for ch in scored_candidates(Document(text), max_length=64)}
+    assert "title-name-twice" in names[0]
+    article = newsclean.clean(text)
+    assert (article.title, article.subtitle) == ("日本企業5月信心保持穩定 但日圓疲弱推高成本損害利潤", None)
+
+
+
+def test_a_breadcrumbs_last_item_is_the_headline():
+    # a slogan above the headline would be taken (above the headline, above the byline): the
+    # breadcrumb names the page it leads to
+    text = ("网易 --> 商业频道 -->   --> CCER经济学人分析中国经济热度\n免费订阅《高端阅读》\n"
+            "CCER经济学人分析中国经济热度\n2005-04-25 08:24:06　来源: 第一财经日报\n" + PARA)
+    c = choice_of(text, meta_lines=(3,))
+    assert c.line.text == "CCER经济学人分析中国经济热度" and "title-crumb-end" in c.reasons
+
+
+def test_a_lead_line_between_two_metadata_lines_is_no_headline_above_the_byline():
+    # date and source, then the lead's deck, then the reporter's line: the deck is not the title
+    text = ("网站导航\n免费订阅《高端阅读》\nCCER经济学人分析中国经济热度\n2005-04-25 08:24:06　来源: 第一财经日报\n"
+            "中国社会科学院金融研究所所长李扬说，宏观政策应该相对稳定，但是改革一定要加快\n本报记者罗科苏盈发自北京\n" + PARA)
+    assert choice_of(text, meta_lines=(3, 5)).line.text != "中国社会科学院金融研究所所长李扬说，宏观政策应该相对稳定，但是改革一定要加快"
+    reasons = {ch.line.text[:4]: ch.reasons for ch in scored_candidates(_doc(text, (3, 5)), max_length=64)}
+    assert "title-above-meta" not in reasons["中国社会"] and "title-near-meta" in reasons["中国社会"]
+
+
+def _doc(text, meta_lines):
+    doc = Document(text)
+    for k in meta_lines:
+        doc.lines[k].state = META
+    return doc

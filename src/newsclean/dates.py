@@ -7,7 +7,9 @@ time, or with the time glued to the day (``2019-09-3007:42``); Taiwan pages
 count years of the Republic (``民國113年1月5日``), and some pages put the
 month and day before the year with a 12-hour time (``9/17/2004 5:54:13 AM``);
 blog software prints the month's English name (``Dec 28 Sat 2013 00:28``,
-``September 19th, 2005 at 7:32 pm``: :func:`find_dates` only).
+``Saturday, September 10th, 2005 10:56 am``: :func:`find_dates` only; ``10 September 2005``),
+government files write the date in Chinese numerals (``二〇二四年一月五日``), and Hong Kong
+and Taiwan pages may end the day with 號 (``2024年1月5號``).
 :func:`parse_date` reads one such value; :func:`find_dates` finds them inside
 a line. A value with a time becomes a :class:`datetime.datetime`, naive
 unless the text gives its offset (``2024-11-25T10:00:00+08:00``, ``…Z``;
@@ -33,31 +35,39 @@ _WIDTH = str.maketrans("０１２３４５６７８９：－／．　", "0123456
 # 星期一, （周一）, 週三 (Traditional script): a weekday after the date
 _WEEKDAY = r"(?:\s*[（(]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?)"
 # 10:00, 下午3:05:09, 10时30分, 2024-11-25T10:00:00.000+08:00, 5:54:13 AM
-_TIME = r"""(?:[\sT]*(?P<ampm>上午|下午|晚上|早上|凌晨|中午|午后)?\s*(?P<H>\d{1,2})(?:
+_TIME = r"""(?:[\sT]*(?P<ampm>上午|下午|晚上|早上|凌晨|中午|午后|午後)?\s*(?P<H>\d{1,2})(?:
         :(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d{1,6})?(?P<tz>Z|[+-]\d{2}:\d{2}(?![\d:]))?)?
         (?:[ \t\u3000\xa0]?(?P<ap>[AaPp][Mm])(?![A-Za-z]))?
-      | [时点](?P<M>\d{1,2})分(?:(?P<S>\d{1,2})秒)?
+      | [时時点點](?P<M>\d{1,2})分(?:(?P<S>\d{1,2})秒)?
     )(?!\d))"""
+# an English month's name (Sep, Sept., September)
+_MONTH_NAMES = r"""(?i:january|february|march|april|may|june|july|august|september|october|november|december
+        |jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![A-Za-z])\.?"""
 #: a 下午/晚上 hour below 12 is in the afternoon
-_AFTERNOON = frozenset({"下午", "晚上", "午后"})
+_AFTERNOON = frozenset({"下午", "晚上", "午后", "午後"})
 _DATE = rf"""
     (?<!\d)
     (?:
-        (?P<y>(?:19|20)\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日
+        (?P<y>(?:19|20)\d{{2}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号號]
+      | (?P<cy>[一二][〇零○一二三四五六七八九]{{3}})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月
+        \s*(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日
       | (?P<y>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})
       | (?P<yy>\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})
       | (?:民國|民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日
       | (?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}})
-      | (?<![A-Za-z])(?P<mon>(?i:january|february|march|april|may|june|july|august|september|october|november|december
-        |jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![A-Za-z])\.?)\s+(?P<d>\d{{1,2}})
+      | (?<![A-Za-z])(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}},?\s+)?
+        (?P<mon>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}})
         (?:st|nd|rd|th)?,?\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}},?\s+)?(?P<y>(?:19|20)\d{{2}})
         (?:,?\s+at(?=\s))?
+      | (?<![A-Za-z])(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}},?\s+)?
+        (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_NAMES}),?\s+(?P<y>(?:19|20)\d{{2}})
     )
     {_WEEKDAY}?
     (?:{_TIME}{_WEEKDAY}?|(?!\d))
 """
 _DATE_RE = regex.compile(_DATE, regex.VERBOSE)
 _TWO_DIGITS = re.compile(r"[0-9０-９]{2}")
+_CHINESE_YEAR = re.compile(r"[一二][〇零○一二三四五六七八九]{3}\s*年")
 # the full-width characters that _WIDTH changes and the patterns need changed (\s takes the
 # ideographic space as it is)
 _WIDE = re.compile("[０-９：－／．]")
@@ -80,6 +90,18 @@ _MONTHS = {name: k for k, name in enumerate(
 _ROC_OFFSET = 1911
 
 
+#: the digits of a date written in Chinese numerals (二〇二四年一月五日, government files)
+_CHINESE_DIGITS = {ch: k for k, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+
+
+def _chinese_number(text: str) -> int:
+    """``二〇二四`` → 2024 (digit by digit); ``十二`` → 12, ``二十五`` → 25, ``三十`` → 30."""
+    if "十" not in text:
+        return int("".join(str(_CHINESE_DIGITS[ch]) for ch in text))
+    tens, _, ones = text.partition("十")
+    return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[ones] if ones else 0)
+
+
 def _month_day(m: regex.Match) -> Optional[tuple[int, int]]:
     """Month and day of a date: for ``a/b/yyyy``, the order the text makes certain.
 
@@ -90,6 +112,8 @@ def _month_day(m: regex.Match) -> Optional[tuple[int, int]]:
     if m.group("mon") is not None:
         month = _MONTHS.get(m.group("mon")[:3].lower())
         return None if month is None else (month, int(m.group("d")))
+    if m.group("cm") is not None:
+        return _chinese_number(m.group("cm")), _chinese_number(m.group("cd"))
     if m.group("a") is None:
         return int(m.group("m")), int(m.group("d"))
     a, b = int(m.group("a")), int(m.group("b"))
@@ -107,6 +131,8 @@ def _value(m: regex.Match, short_year: bool) -> Optional[DateValue]:
         year = 2000 + int(m.group("yy"))
     elif m.group("roc") is not None:
         year = _ROC_OFFSET + int(m.group("roc"))
+    elif m.group("cy") is not None:
+        year = _chinese_number(m.group("cy"))
     else:
         year = int(m.group("y"))
     month_day = _month_day(m)
@@ -151,8 +177,8 @@ def find_dates(text: str, *, short_year: bool = False) -> list[DateMatch]:
     >>> find_dates("共13个月，2019年13月1日")
     []
     """
-    if not text or not _TWO_DIGITS.search(text):
-        return []  # every date has a run of two digits at least
+    if not text or not (_TWO_DIGITS.search(text) or _CHINESE_YEAR.search(text)):
+        return []  # every date has a run of two digits at least, or a year in Chinese numerals
     norm = text.translate(_WIDTH) if _WIDE.search(text) else text
     out = []
     for m in _DATE_RE.finditer(norm):
@@ -187,13 +213,15 @@ def parse_date(text: str, *, short_year: bool = False) -> Optional[DateValue]:
     ('2024-11-25T10:00:00+08:00', '2024-11-25T02:00:00+00:00')
     >>> parse_date("民國113年1月5日"), parse_date("9/17/2004 5:54:13 PM"), parse_date("17/9/2004")
     (datetime.date(2024, 1, 5), datetime.datetime(2004, 9, 17, 17, 54, 13), datetime.date(2004, 9, 17))
+    >>> parse_date("二〇二四年一月五日"), parse_date("2024年1月5號"), parse_date("5 January 2024")
+    (datetime.date(2024, 1, 5), datetime.date(2024, 1, 5), datetime.date(2024, 1, 5))
     >>> parse_date("6/2/2022") is None  # February or June: not read
     True
     >>> parse_date("2024-13-01") is None, parse_date("10-0812:00") is None
     (True, True)
     """
     stripped = text.strip()
-    if not stripped[:1].isdigit() and not stripped.startswith(("民國", "民国")):
+    if not stripped[:1].isdigit() and not stripped.startswith(("民國", "民国")) and not _CHINESE_YEAR.match(stripped):
         return None  # a date starts with its year (or its month, 9/17/2004)
     found = find_dates(stripped, short_year=short_year)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):

@@ -19,8 +19,10 @@ Signals (``SIGNALS``; each a named row that ``disabled_rules`` can switch off)
     ``title-above-core``  right above a paragraph
     ``title-repeated``    the page shows it again, far off, alone or as the head of a
                           ``标题_站名`` line (the ``<title>``, the ``<h1>``, a sticky bar)
+    ``title-crumb-end``   a breadcrumb's last item (首页 > 国内 > 标题: the page it leads to)
     ``title-long``        at least :data:`LONG_TITLE` characters
     ``title-short``       under :data:`SHORT_TITLE` characters (a word, a label)
+    ``title-name-twice``  a short line shown again close by (a channel's name at the top and in the byline)
     ``title-nav-run``     a short line among short lines (a menu)
     ``title-list-run``    a headline among headlines (related articles, a contents list)
     ``title-ui``          a button, login or site line (百度首页, 请直接登录)   [chrome]
@@ -42,13 +44,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
 import regex
 
 from . import lexicons
+from .dates import find_dates
 from .document import BODY, DROPPED, META, Document, Line
 from .patterns import phrase_alternation
 from .shapes import POST_FOOTER, is_headline, is_paragraph, is_running_text, reads_as_breadcrumb
@@ -97,13 +100,15 @@ _TITLE_SEP = regex.compile(r"[_|｜]|[-–—]+|::")
 _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"\d")
 # a time of day, or a year: a date line (Dec 28 Sat 2013 00:28, 2020-12-30 19:24)
-_DATE_BITS = regex.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s*(?:分钟|小时|小時|天)前")
+_DATE_BITS = regex.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s*(?:分钟|分鐘|小时|小時|天)前")
 # the characters of a written date or time (年月日, 星期一, 下午, 3小时前): not words of a headline
 _DATE_HAN = regex.compile(r"[年月日時时分秒点點星期周週上下午前天一二三四五六七小]")
 # a full date with its time of day
 _TIMESTAMP = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 # a government file number: 国发〔2019〕12号, [2019]3号
-_FILE_NUMBER = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
+_FILE_NUMBER = regex.compile(r"[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*[号號]")
+# a short note in brackets (（京港台时间）, (北京时间))
+_NOTE = regex.compile(r"[（(][^（）()]{1,10}[)）]")
 # a row of items: two or more | separators, or a trailing > / --> (one trailing | may be a jammer's leftover)
 _ROW = regex.compile(r"\|.*\||[>»＞›]\s*$")
 
@@ -129,6 +134,7 @@ class Page:
     spread: dict[str, tuple[int, int]]  # line key -> the first and last place it stands at
     heads: set[str]  # the keys before a separator of lines cut like 标题_站名
     max_length: int
+    crumb_ends: set[str] = field(default_factory=set)  # the keys of breadcrumbs' last items
 
 
 @dataclass(frozen=True)
@@ -179,7 +185,11 @@ def _nav_run(c: Candidate, page: Page) -> bool:
     if len(c.text) > SHORT_ITEM:
         return False
     k = page.position[c.line.index]
-    near = page.lines[max(0, k - NAV_NEIGHBOURS):k] + page.lines[k + 1:k + 1 + NAV_NEIGHBOURS]
+    above, below = page.lines[max(0, k - NAV_NEIGHBOURS):k], page.lines[k + 1:k + 1 + NAV_NEIGHBOURS]
+    # (a line repeated right below itself counts once: the structure filter drops the copy, and
+    # the cleaned text, cleaned again, must find the same run)
+    near = [line for j, line in enumerate(below) if j == 0 or line.text.strip() != below[j - 1].text.strip()]
+    near += [line for j, line in enumerate(above) if j == 0 or line.text.strip() != above[j - 1].text.strip()]
     return sum(map(_is_short_item, near)) >= NAV_MIN_SHORT
 
 
@@ -190,6 +200,15 @@ def _repeated(c: Candidate, page: Page) -> bool:
         return False
     first, last = page.spread.get(c.key, (0, 0))
     return (1 < page.counts[c.key] < MAX_TITLE_REPEATS and last - first >= REPEAT_MIN_GAP) or c.key in page.heads
+
+
+def _name_twice(c: Candidate, page: Page) -> bool:
+    # a short line the page shows again close by is a name (a channel's at the top and in the
+    # byline, 香港電台-財經 … 香港電台-財經 / 2024年5月22日), not the headline between its copies
+    if len(c.key) >= LONG_TITLE or page.counts[c.key] != 2:
+        return False
+    first, last = page.spread[c.key]
+    return last - first < REPEAT_MIN_GAP
 
 
 def _is_list_item(line: Line, max_length: int) -> bool:
@@ -220,6 +239,9 @@ def _counter(c: Candidate, page: Page) -> bool:
     # 浏览：272, 8条评论, 0 条未读, No.555; or a date line with few words (Dec 28 Sat 2013 00:28)
     if _TIMESTAMP.search(s):
         return True  # a post's or a byline's time stamp (2020.03.11 10:51发布于…): no headline has one
+    dates = find_dates(s) if s[:1].isdigit() else ()
+    if dates and dates[0].start == 0 and len(_HAN.findall(_NOTE.sub("", s[dates[0].end:]))) <= COUNTER_MAX_HAN:
+        return True  # a date and a note (2006年12月27日（京港台时间）): the page header's date
     return (len(s) <= SHORT_ITEM and hans <= COUNTER_MAX_HAN) or (
         hans - len(_DATE_HAN.findall(s)) <= COUNTER_MAX_HAN and _DATE_BITS.search(s) is not None)
 
@@ -248,8 +270,10 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("title-near-meta", 2, lambda c, p: c.near_meta and not c.above_meta),
     Signal("title-above-core", 2, lambda c, p: c.above_core),
     Signal("title-repeated", 3, _repeated),
+    Signal("title-crumb-end", 3, lambda c, p: c.key in p.crumb_ends),
     Signal("title-long", 1, lambda c, p: len(c.text) >= LONG_TITLE),
     Signal("title-short", -2, lambda c, p: len(c.text) < SHORT_TITLE),
+    Signal("title-name-twice", -2, _name_twice),
     Signal("title-nav-run", -2, _nav_run),
     Signal("title-list-run", -2, _list_run),
     Signal("title-ui", -4, _ui),
@@ -295,6 +319,7 @@ def _page(doc: Document, max_length: int, last: int) -> Page:
     counts: Counter = Counter()
     spread: dict[str, tuple[int, int]] = {}
     heads: set[str] = set()
+    crumb_ends: set[str] = set()
     for k, line in enumerate(lines[:MAX_REPEAT_LINES]):
         if SHORT_TITLE <= len(line.text) <= 3 * max_length:
             key = _key(line.text)
@@ -303,7 +328,25 @@ def _page(doc: Document, max_length: int, last: int) -> Page:
             head = _head(key)
             if head is not None and len(head) >= SHORT_TITLE:
                 heads.add(head)
-    return Page(lines, position, counts, spread, heads, max_length)
+            end = _crumb_end(line.text)
+            if end is not None:
+                crumb_ends.add(end)
+    return Page(lines, position, counts, spread, heads, max_length, crumb_ends)
+
+
+# the separator before a breadcrumb's items (首页 > 财经 > 正文, 网易 --> 商业频道 --> 标题)
+_CRUMB_SEP = re.compile(r"[>»＞›]")
+
+
+def _crumb_end(text: str) -> Optional[str]:
+    """The key of a breadcrumb's last item, when ``text`` is a breadcrumb and that item is
+    long enough to be a headline: the page it leads to (首页 > 国内 > 某某发布新规)."""
+    s = text.strip()
+    if not reads_as_breadcrumb(s):
+        return None
+    parts = _CRUMB_SEP.split(s)
+    end = _key(parts[-1]) if len(parts) > 1 else ""
+    return end if len(end) >= LONG_TITLE else None
 
 
 # a line that is only a web address (http://…, www.…)
@@ -344,8 +387,11 @@ def scored_candidates(doc: Document, *, max_length: int, disabled: Sequence[str]
             and is_deck is not None and is_deck(nxt[0].text, line.text)))
         if k >= core and not above_meta:
             continue  # below the core only a headline right above its metadata (a repost's original)
-        c = Candidate(line, text, _key(text), k == 0, above_meta,
-                      j < first_meta + FIRST_META_BLOCK and _near_meta(nxt),
+        # below the first metadata line a line above another (a reporter's under the date and
+        # source) is the lead's deck, or a headline: only near the metadata, not right above it
+        below_first = above_meta and j > first_meta
+        c = Candidate(line, text, _key(text), k == 0, above_meta and not below_first,
+                      j < first_meta + FIRST_META_BLOCK and (below_first or _near_meta(nxt)),
                       k + 1 < len(body) and is_paragraph(body[k + 1].text))
         fired = [s for s in signals if s.test(c, page)]
         clean = all(s.weight > CHROME_WEIGHT for s in fired)

@@ -311,3 +311,168 @@ def test_a_catalogue_table_of_cells_labels_without_colons():
 def test_a_label_alone_outside_a_table_is_text(lines):
     doc = run(*lines)
     assert body(doc) == list(lines) and doc.meta.sources == []
+
+
+# ------------------------------------------------------------ role words of one character
+@pytest.mark.parametrize("line", ["两万字长文 | 月亮的100个故事 (多图)", "—— 正文：故事们"])
+def test_a_one_character_role_word_glued_to_a_word_is_no_label(line):
+    # 文 in 长文 or 正文 ends a word: the line is a headline or a heading, no credit
+    doc = run(TITLE, line, PARA)
+    assert line in body(doc) and credits(doc) == []
+
+
+@pytest.mark.parametrize("line", ["文/王小明", "某某网 文/王小明", "文 | 王小明"])
+def test_a_one_character_role_word_at_a_boundary_is_a_label(line):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA] and credits(doc) == [("author", "王小明")]
+
+
+# ------------------------------------------------------------ Hong Kong and Taiwan separators and brackets
+@pytest.mark.parametrize("line, credit", [
+    ("作者︰王小明", ("author", "王小明")),  # ︰, the colon of Hong Kong pages
+    ("記者︰王小明\u3000攝影︰李四", ("reporter", "王小明")),
+    ("文／王小明", ("author", "王小明")),  # a full-width slash
+    ("圖／文 王小明", ("author", "王小明")),
+    ("責任編輯∶王小明", ("editor", "王小明")),
+])
+def test_full_width_and_presentation_separators(line, credit):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA] and credit in credits(doc)
+
+
+def test_a_lead_opened_by_a_tortoise_shell_bracket_credits_the_reporter():
+    doc = run(TITLE, "〔記者王小明／台北報導〕" + PARA, PARA2)
+    assert credits(doc) == [("reporter", "王小明")] and body(doc)[1].startswith("〔記者")
+
+
+def test_a_tortoise_shell_bracket_closing_the_last_paragraph_is_cut():
+    doc = run(TITLE, PARA, PARA2 + "〔責任編輯︰王小明〕")
+    assert body(doc) == [TITLE, PARA, PARA2] and credits(doc) == [("editor", "王小明")]
+
+
+# ------------------------------------------------------------ names spaced to a column's width
+@pytest.mark.parametrize("line, names", [
+    ("记者：王  芳", ["王芳"]),
+    ("作者：赵\u3000培", ["赵培"]),
+    ("记者 王  芳 李  明", ["王芳", "李明"]),
+    ("作者：王小明 张  三", ["王小明", "张三"]),
+])
+def test_a_two_character_name_spaced_out_is_one_name(line, names):
+    doc = run(TITLE, line, PARA)
+    assert [name for _, name in credits(doc)] == names
+
+
+def test_spaced_characters_that_start_with_no_surname_are_no_name():
+    doc = run(TITLE, "编辑：大 家", PARA)
+    assert credits(doc) == []
+
+
+# ------------------------------------------------------------ lists of sources and where the article came from
+@pytest.mark.parametrize("line, sources", [
+    ("综合自：新华社、中新社", ["新华社", "中新社"]),
+    ("本文综合自新华社、人民网", ["新华社", "人民网"]),
+    ("综合整理自澎湃新闻、智东西、雷锋网等", ["澎湃新闻", "智东西", "雷锋网"]),
+    ("(综合整理自澎湃新闻、智东西、雷锋网等)", ["澎湃新闻", "智东西", "雷锋网"]),
+    ("来源：新华社、人民网综合", ["新华社", "人民网"]),
+    ("綜合自：中央社、聯合報", ["中央社", "聯合報"]),
+])
+def test_a_list_of_sources_is_split(line, sources):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA] and doc.meta.sources == sources
+
+
+@pytest.mark.parametrize("bracket, sources", [
+    ("（据新华社报道）", ["新华社"]),
+    ("（综合新华社、中新社报道）", ["新华社", "中新社"]),
+    ("（据路透社、法新社等媒体报道）", ["路透社", "法新社"]),
+    ("（據中央社報導）", ["中央社"]),
+])
+def test_a_bracket_closing_the_article_says_where_it_came_from(bracket, sources):
+    doc = run(TITLE, PARA, PARA2 + bracket)
+    assert body(doc) == [TITLE, PARA, PARA2] and doc.meta.sources == sources
+    alone = run(TITLE, PARA, PARA2, bracket)  # (on a line of its own)
+    assert body(alone) == [TITLE, PARA, PARA2] and alone.meta.sources == sources
+
+
+@pytest.mark.parametrize("bracket", ["（据统计）", "（据美国媒体报道）", "（据当地警方通报）", "（据新华社报道）"])
+def test_an_attribution_that_names_no_outlet_or_closes_no_article_stays(bracket):
+    # （据新华社报道） closing an item higher up is a round-up's: it stays with its item
+    at_end = run(TITLE, PARA, PARA2 + bracket) if bracket != "（据新华社报道）" else None
+    if at_end is not None:
+        assert body(at_end)[-1].endswith(bracket) and at_end.meta.sources == []
+    above = run(TITLE, PARA + bracket, PARA2, PARA2 + "x", PARA + "y", PARA2 + "z")
+    assert body(above)[1] == PARA + bracket and above.meta.sources == []
+
+
+# ------------------------------------------------------------ the line above the byline date
+def test_a_headline_above_the_byline_date_is_no_byline_name():
+    doc = run("cjy52191", "看我还写了啥？", "从原子弹爆炸原理想开去", "2005-09-11 18:04:42", PARA, PARA2)
+    assert "从原子弹爆炸原理想开去" in body(doc) and doc.meta.published == dt.datetime(2005, 9, 11, 18, 4, 42)
+
+
+def test_a_short_name_above_the_byline_date_is_still_one():
+    doc = run(TITLE, "中国青年报", "2005-09-11 18:04:42", PARA, PARA2)
+    assert body(doc) == [TITLE, PARA, PARA2]
+
+
+# ------------------------------------------------------------ less common date shapes in the byline
+@pytest.mark.parametrize("line, when", [
+    ("Saturday, September 10th, 2005   10:56 am", dt.datetime(2005, 9, 10, 10, 56)),
+    ("发布日期：二〇二一年三月五日", dt.date(2021, 3, 5)),
+    ("2021年3月5號 來源：中央社", dt.date(2021, 3, 5)),
+])
+def test_less_common_byline_dates(line, when):
+    doc = run(TITLE, line, PARA)
+    assert body(doc) == [TITLE, PARA] and doc.meta.published == when
+
+
+def test_a_four_character_name_glued_between_the_role_and_where_it_was_filed_from():
+    doc = run(TITLE, "2005-04-25 08:24:06　来源: 第一财经日报", "本报记者罗科苏盈发自北京", PARA)
+    assert credits(doc) == [("reporter", "罗科苏盈")] and body(doc) == [TITLE, PARA]
+
+
+def test_a_pen_name_under_a_headline_signed_with_it_is_the_author():
+    # 茉 starts no common surname: the headline's 茉莉： says the line is the writer's name
+    doc = run("茉莉：我是怎样卷入八九民运的", "我是怎样卷入八九民运的", "茉莉", PARA)
+    assert credits(doc) == [("author", "茉莉")] and "茉莉" not in body(doc)
+    other = run("茉莉：我是怎样卷入八九民运的", "茉香", PARA)  # (another word under it is no name)
+    assert credits(other) == []
+
+
+# ------------------------------------------------------------ both scripts of every pattern
+def test_traditional_forms_of_the_patterns_beside_the_labels():
+    doc = run(TITLE, "來源：城市觀察（微信號：citywatch）", PARA)
+    assert doc.meta.sources == ["城市觀察"]
+    doc = run(TITLE, PARA, PARA2 + "（實習生王金茹對此文亦有貢獻）")
+    assert credits(doc) == [("author", "王金茹")] and body(doc) == [TITLE, PARA, PARA2]
+    doc = run(TITLE, "3小時前", PARA)
+    assert body(doc) == [TITLE, PARA]
+
+
+def test_a_date_behind_a_label_the_table_does_not_know_is_a_weaker_candidate():
+    # a blog's profile (建立于:…) above the post's header: the post's date is the article's
+    doc = run("某某的博客", "建立于:2004年10月6日", TITLE, "ggjjzhzz 发表于 2005-9-15 11:46:00", PARA)
+    assert doc.meta.published == dt.datetime(2005, 9, 15, 11, 46)
+    assert "建立于:2004年10月6日" not in body(doc)
+
+
+@pytest.mark.parametrize("bracket, names", [
+    ("（王小明/文）", ["王小明"]),
+    ("（王小明 李四 文）", ["王小明", "李四"]),
+    ("（王小明 李四）", ["王小明", "李四"]),
+    ("（王小明、李四）", ["王小明", "李四"]),
+])
+def test_a_closing_sign_off_that_names_the_writers_first(bracket, names):
+    doc = run(TITLE, PARA, PARA2 + bracket)
+    assert body(doc) == [TITLE, PARA, PARA2] and credits(doc) == [("author", n) for n in names]
+
+
+@pytest.mark.parametrize("bracket", ["（北京 上海）", "（中国 美国 日本）", "（上海 报道）"])
+def test_closing_words_that_are_no_names_stay(bracket):
+    doc = run(TITLE, PARA, PARA2 + bracket)
+    assert body(doc)[-1].endswith(bracket) and credits(doc) == []
+
+
+def test_names_in_brackets_after_no_sentence_stay():
+    doc = run(TITLE, PARA, "出席会议的还有（王小明 李四）", PARA2)
+    assert "出席会议的还有（王小明 李四）" in body(doc) and credits(doc) == []

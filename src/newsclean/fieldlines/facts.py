@@ -35,7 +35,7 @@ _SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,“”\"：:]")
 _CLAUSE_END = re.compile(r"[。！？!?；;：:“”\"]")
 _OPEN = "（(【[〔"
 _CLOSE = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕"}
-_VALUE_EDGE = " \t\u3000\xa0|丨｜:：■□●◆·•・▪,，;；"
+_VALUE_EDGE = " \t\u3000\xa0|丨｜:：︰∶■□●◆·•・▪,，;；"
 _STAFF_CODE = regex.compile(r"[_\-－—]?[A-Za-z]{1,6}\d{2,8}$")
 # 吴九 (Z0001), 张三（北京大学教授）, [美]约翰·史密斯: a staff code, an affiliation or a
 # nationality next to a name
@@ -46,7 +46,7 @@ _ASCII_NAME = regex.compile(r"[A-Za-z][A-Za-z .'\-]{0,40}")
 _COMMA = re.compile(r"[,，]")
 _PAIRS = {"《": "》", "〈": "〉", "【": "】", "[": "]", "「": "」", "（": "）", "(": ")", "“": "”", "\"": "\""}
 _CLOSERS = {c: o for o, c in _PAIRS.items()}
-_RELATIVE_TIME = regex.compile(r"(?:昨天|今天|前天|刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?")
+_RELATIVE_TIME = regex.compile(both_scripts(r"(?:昨天|今天|前天|刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}[:：]\d{2})?"))
 _PHOTO_CREDIT_END = regex.compile(both_scripts(r"(?:摄|供图|摄影)\s*[)）]?\s*$"))
 #: a line that is only a date starts with one of these
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
@@ -167,6 +167,8 @@ def _source_name(value: str) -> str:
 
 # 综合 新华社、央视新闻: a source compiled from several; the word before the list
 _COMPILED = regex.compile(both_scripts(r"^综合(?:整理)?(?:自|于)?[ \t\u3000\xa0:：]*"))
+# …or after it: 新华社、人民网综合, 新华社 综合报道 (a list, then the word)
+_COMPILED_AFTER = regex.compile(both_scripts(r"[ \t\u3000\xa0]*(?:等[ \t\u3000\xa0]*)?综合(?:整理|报道|报导)?$"))
 _SOURCE_LIST_SEP = re.compile(r"[、，,；;]")  # (the parts' white space goes with their edges)
 
 
@@ -179,12 +181,16 @@ def _source_names(value: str) -> list[str]:
 
     >>> _source_names("综合新华社、央视新闻"), _source_names("参考消息、海外网等"), _source_names("综合")
     (['新华社', '央视新闻'], ['参考消息、海外网等'], ['综合'])
+    >>> _source_names("新华社、人民网综合"), _source_names("新华社 综合报道")
+    (['新华社', '人民网'], ['新华社'])
     """
     s = _source_name(value)
-    rest = _COMPILED.sub("", s)
-    if rest == s or not rest:
+    rest = _COMPILED.sub("", _COMPILED_AFTER.sub("", s))
+    if rest == s or not rest or _COMPILED_AFTER.match("综合" + rest):  # (综合报道 names no one)
         return [s] if s else []
-    return [part for part in map(_source_name, _SOURCE_LIST_SEP.split(rest)) if part] or [s]
+    parts = _SOURCE_LIST_SEP.split(rest)
+    parts[-1] = parts[-1].rstrip().removesuffix("等")  # (…、雷锋网等: the list's "and others")
+    return [part for part in map(_source_name, parts) if part] or [s]
 
 
 def _site_address_end(text: str) -> int:
@@ -193,11 +199,19 @@ def _site_address_end(text: str) -> int:
     return m.end() if m else 0
 
 
+# signs before a line's bracket: a scrap of markup or a bullet (&（责编：张三）, ■（来源：新华网）)
+_SIGNS_BEFORE_BRACKET = 3
+
+
 def _unbracket(text: str) -> str:
-    """``（责任编辑：张三）`` → ``责任编辑：张三``; anything else unchanged."""
+    """``（责任编辑：张三）`` → ``责任编辑：张三``, also behind a few signs (``&（责编：张三）``);
+    anything else unchanged (stripped)."""
     s = text.strip()
-    if len(s) >= 2 and s[0] in _OPEN and s[-1] == _CLOSE[s[0]]:
-        return s[1:-1].strip()
+    i = 0
+    while i < _SIGNS_BEFORE_BRACKET and i < len(s) and s[i] not in _OPEN and not s[i].isalnum():
+        i += 1
+    if len(s) - i >= 2 and s[i] in _OPEN and s[-1] == _CLOSE[s[i]]:
+        return s[i + 1:-1].strip()
     return s
 
 

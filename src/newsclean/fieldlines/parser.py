@@ -23,6 +23,7 @@ from .facts import (
     _SHORT_NAME, _STAFF_CODE, _STRICT_NAME, _literal_alternation, _name_like, _source_name, _source_names,
     _site_address_end, _strip_value, _unbracket, _without_affiliation,
 )
+from .facts import _COMPILED
 from .posts import board_post, post_byline
 from .publication import PRIORITY_PUBLICATION, match_publication
 
@@ -37,24 +38,37 @@ _HAN_RE = regex.compile(_HAN)
 _BARE_NAME = regex.compile(rf"{_HAN}{{2,4}}")
 _WORDS = regex.compile(r"\S+")
 _URL = regex.compile(r"https?://|www\.")
-_EXPLICIT_CHARS = frozenset(":：|丨｜/】]")
-_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—■□●◆▶·•・▪")
+# a label's colon: Hong Kong and Taiwan pages also write ︰ (作者︰王小明), some pages ∶
+_COLONS = ":：︰∶"
+# what may part a label from its value (文／王小明: the full-width slash too)
+_EXPLICIT_CHARS = frozenset(_COLONS + "|丨｜/／】]")
+_BOUNDARY_BEFORE = set(" \t\u3000\xa0|丨｜【[（(,，;；】])」—-■□●◆▶·•・▪")
 # list bullets before and between fields: · 来源：新华网, ● 来源：新华网 ● 作者：张三
 _BULLETS = "■□●◆▶·•・▪►▸◇○◎★☆※*>»-–—"
 _LOOSE_NAME = regex.compile(r"[^\s，。！？!?：:；;“”\"（）()\[\]【】]{1,14}")
 _NAME_SPLIT = regex.compile(r"[、,，;；/&]+")
+# a name of two characters spaced out to the width of three (王  芳, 赵　培): a byline's typesetting
+_SPACED_NAME = regex.compile(r"(?<!\p{Han})(\p{Han})[ \t\u3000\xa0]{1,4}(\p{Han})(?!\p{Han})")
 # 张三 发自北京, 张三 北京报道: where the reporter filed from
 # (Taiwan pages put a slash before the place and write 報導: 記者王小明／台北報導)
 _FROM_PLACE = regex.compile(both_scripts(r"发自\S*$|(?:(?<=\s)|[/／][ \t\u3000\xa0]*)\p{Han}{0,6}报[道导]$"))
 # a date value starts with its digits, or with the Republic's era (民國113年1月5日)
-_DIGIT_START = regex.compile(r"\s*(?:[0-9０-９]|民國|民国)")
+_DIGIT_START = regex.compile(r"\s*(?:[0-9０-９]|民國|民国|[一二][〇零○一二三四五六七八九]{3}\s*年)")
 # （实习生王金茹对此文亦有贡献）
-_CONTRIBUTED = regex.compile(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$")
+_CONTRIBUTED = regex.compile(both_scripts(r"(?:对|为)(?:此文|本文|此稿|本稿)(?:亦|也)?(?:有所|有)?贡献$"))
 # 经过文刃重新编排, 由张三编译
 _PHRASE_CREDIT = regex.compile(both_scripts(r"(?:经过?|由)\s*(?P<names>[^\s，。：:、]{2,8}?)\s*(?:重新|负责|统一)?(?P<label>编排|编辑|编译|翻译|校对|整理)"))
+# 王小明/文, 王小明 李四 文, 王小明／圖: names, then the part they had (or names alone)
+_SIGNED = regex.compile(both_scripts(
+    r"(?P<names>\p{Han}{2,4}(?:[ \t\u3000\xa0、]+\p{Han}{2,4}){0,3})"
+    r"(?:[ \t\u3000\xa0]*[/／|｜ ][ \t\u3000\xa0]*(?P<label>文|图|摄|文图|图文|撰文|摄影))?"))
+# ……。（据新华社报道）, （综合新华社、中新社报道）, （据新华社）: where the article came from, in a bracket
+_ATTRIBUTED = regex.compile(both_scripts(
+    r"(?P<word>据|综合(?:整理)?(?:自)?)[ \t\u3000\xa0]*(?P<names>[^\s，。：:；;！？!?（）()“”\"]{2,40}?)"
+    r"[ \t\u3000\xa0]*(?:等媒体|等)?(?:综合)?(?:报道|报导|消息|电)?"))
 # 城市观察（ID：citywatch）: an account's ID after its name
-_ACCOUNT_ID = regex.compile(r"[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
-                            r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
+_ACCOUNT_ID = regex.compile(both_scripts(r"[（(][ \t\u3000\xa0]*(?:微信号|公众号|ID|id)[ \t\u3000\xa0]*[:：]"
+                                         r"[ \t\u3000\xa0]*[A-Za-z0-9_\-.]+[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$"))
 # a label spaced out to align a table's column at a line's start: 标　　题：, 索 引 号：, or alone
 # in its cell (标 题)
 # (found at the start of a line of a document too: the scan that marks lines to parse)
@@ -78,14 +92,14 @@ class _Parser:
         # label scans run on every line: the standard library's engine is several
         # times faster than `regex` on an alternation of plain literals
         alt = _literal_alternation(table)
-        self.label_re = re.compile(rf"(?P<label>{alt})(?P<sep>[ \t\u3000\xa0]*(?:[:：|丨｜/】\]][ \t\u3000\xa0]*)?)")
+        self.label_re = re.compile(rf"(?P<label>{alt})(?P<sep>[ \t\u3000\xa0]*(?:[{re.escape(''.join(sorted(_EXPLICIT_CHARS)))}][ \t\u3000\xa0]*)?)")
         self.any_label = re.compile(alt)
         # a quick scan of a whole document: labels of one character count only with a separator
         longer = [label for label in table if len(label) > 1]
         single = [label for label in table if len(label) == 1]
         # (two scans: one alternation of both would lose the engine's literal prefilter)
         self.scans = (re.compile(_literal_alternation(longer)),
-                      re.compile(_literal_alternation(single) + r"[ \t\u3000\xa0]*[:：|丨｜/]"),
+                      re.compile(_literal_alternation(single) + rf"[ \t\u3000\xa0]*[{_COLONS}|丨｜/／]"),
                       _SPACED_LABEL)
         persons = [label for label, kind in table.items() if kind in ROLES and len(label) > 1]
         self.person_labels = set(persons)
@@ -96,6 +110,7 @@ class _Parser:
         self.stopwords = set(entries("credit_stopwords.txt"))
         self.surnames = frozenset(entries("surnames.txt"))
         self.outlets = frozenset(entries("outlet_names.txt"))  # 南都: a surname's character, no person
+        self.outlet_endings = tuple(entries("outlet_endings.txt"))
         # （德清县发改局） closing the body: the unit that wrote it
         self.closing_organisation = regex.compile(
             rf"[（(]\s*({_HAN}{{2,14}}(?:{_literal_alternation(entries('organisation_suffixes.txt'))}))\s*[)）]\s*$")
@@ -120,8 +135,9 @@ class _Parser:
             before = text[start - 1] if start else " "
             at_boundary = before in _BOUNDARY_BEFORE or before.isdigit()
             if not at_boundary:
-                first_person = not found and self.kind[label] in ROLES
-                glued_colon = len(label) >= 2 and (":" in sep or "：" in sep)
+                # (a role word of one character glued to a word is part of it: 长文 |, 正文：)
+                first_person = not found and self.kind[label] in ROLES and len(label) > 1
+                glued_colon = len(label) >= 2 and not frozenset(_COLONS).isdisjoint(sep)
                 if not (glued_colon or first_person):
                     continue
             found.append(_Field(label, self.kind[label], start, m.end(), len(text), explicit, not sep))
@@ -154,12 +170,17 @@ class _Parser:
         a Chinese name must also start with a common surname.
         """
         v = _BRACKETED_NOTE.sub(" ", value).strip()
-        v = _CONTRIBUTED.sub("", _FROM_PLACE.sub("", v).rstrip()).rstrip()
+        filed = _FROM_PLACE.sub("", v).rstrip()
+        # (发自北京 closes the names: a glued name of four characters is one then, 罗科苏盈发自北京)
+        closed = len(filed) < len(v.rstrip())
+        v = _CONTRIBUTED.sub("", filed).rstrip()
         m = self.role_prefix.match(v)
         if m and m.end() + 1 < len(v):  # not 城市观察编辑部 → 部: a name has two characters at least
             v = v[m.end():]
         if not glued:
             v = self._without_job_title(_without_affiliation(v))
+        if " " in v or "\u3000" in v or "\xa0" in v or "\t" in v:
+            v = _SPACED_NAME.sub(self._unspaced_name, v)
         v = self._without_outlet(v)
         out: list[str] = []
         if not strict and len(_WORDS.findall(v)) > 1:
@@ -183,7 +204,8 @@ class _Parser:
                     return None  # #宏观经济: a topic tag, no name
                 ok = (_STRICT_NAME.fullmatch(tok) or _ASCII_NAME.fullmatch(tok)
                       or (not strict and _LOOSE_NAME.fullmatch(tok)))
-                if ok and glued and _HAN_RE.match(tok) and not self.is_bare_name(tok):
+                if ok and glued and _HAN_RE.match(tok) and not self.is_bare_name(tok) and not (
+                        closed and len(tok) == 4 and tok[0] in self.surnames):
                     ok = False
                 if not ok:
                     return None
@@ -191,6 +213,10 @@ class _Parser:
         if len(out) > 8:
             return None
         return out
+
+    def _unspaced_name(self, m: regex.Match) -> str:
+        """``王  芳`` → ``王芳`` when the first character is a common surname, else unchanged."""
+        return m.group(1) + m.group(2) if m.group(1) in self.surnames else m.group(0)
 
     def _without_job_title(self, value: str) -> str:
         """``张三 某某研究院研究员`` → ``张三``: a last word ending in a job title
@@ -308,6 +334,35 @@ class _Parser:
             return None
         return _Facts(credits=[("reporter", "", n) for n in names], kinds=["reporter"])
 
+    def signed(self, text: str) -> Optional[_Facts]:
+        """A sign-off that names the writers first and their part after (``王小明/文``, ``王小明 李四
+        文``, ``王小明／圖``) or several names alone (``王小明 李四``): only personal names that
+        start with a common surname."""
+        m = _SIGNED.fullmatch(text.strip())
+        if m is None:
+            return None
+        role = self.kind.get(m.group("label") or "", "author")
+        names = self.names(m.group("names"), strict=True, glued=True)
+        if not names or not all(self.is_bare_name(n) for n in names):
+            return None
+        if m.group("label") is None and len(names) < 2:
+            return None  # (one name alone is the closing-name rule's)
+        return _Facts(credits=[(role, m.group("label") or "", n) for n in names], kinds=[role])
+
+    def attributed(self, text: str) -> Optional[_Facts]:
+        """Where the article came from, said in a bracket: ``据新华社报道``, ``综合新华社、中新社报道``,
+        ``据新华社``. Each name must end like an outlet's (``lexicons/outlet_endings.txt``):
+        ``据统计``, ``据了解``, ``据美国媒体报道`` name none."""
+        m = _ATTRIBUTED.fullmatch(text.strip())
+        if m is None:
+            return None
+        names = _source_names("综合" + m.group("names"))
+        if not names or any(len(n) > 12 for n in names):
+            return None
+        if not all(n.endswith(self.outlet_endings) for n in names):
+            return None
+        return _Facts(sources=names, kinds=["source"])
+
     def phrase(self, text: str) -> Optional[_Facts]:
         """A credit said in a short sentence: ``经过文刃重新编排``."""
         m = _PHRASE_CREDIT.fullmatch(text)
@@ -382,8 +437,14 @@ class _Parser:
                 facts.sources.append(pub.name or "")
                 return True
             src = _source_name(_ACCOUNT_ID.sub("", value))
-            names = _source_names(src)
-            if len(src) > (12 if f.glued else 40) or any(_SOURCE_PUNCT.search(n) for n in names):
+            # (a label that says 综合, 综合自：新华社、中新社, is followed by a list like the word)
+            word = f.label.removeprefix("本文")
+            compiled = _COMPILED.match(word) is not None
+            names = _source_names(word + src if compiled else src)
+            # (glued to its label a source is one short name; after 综合自 each of a list is)
+            longest = max(map(len, names)) if compiled and names else len(src)
+            if (longest > (12 if f.glued else 40) or len(src) > 40
+                    or any(_SOURCE_PUNCT.search(n) for n in names)):
                 return False
             facts.sources.extend(names)
             return True

@@ -30,7 +30,7 @@ name starts like a person's (``lexicons/outlet_names.txt``: 南都, 华商) is n
 taken for one of the people it credits (``记者 南都 张三``).
 
 Lines that name someone without a label (an outlet or account name next to
-the byline date) leave the body as ``metadata:byline`` but are not stored:
+the byline date, see ``bylinenames``) leave the body as ``metadata:byline`` but are not stored:
 nothing says whether they are a source, an author or an account. Two shapes
 do say it: a post's header or footer (``ggjjzhzz 发表于 2005-9-15 11:46:00``,
 ``由海姑娘张贴 @ 2005-06-14 03:25:55``: the poster, see ``posts``) and a personal
@@ -53,7 +53,7 @@ from ...document import BODY, Document, Line
 from ...errors import ConfigError
 from ...model import ROLES
 from ...fieldlines.facts import (
-    _BRACKETED_NOTE, _LETTER, _PHOTO_CREDIT_END, _RELATIVE_TIME, _SHORT_NAME, KINDS,
+    _BRACKETED_NOTE, _LETTER, _PHOTO_CREDIT_END, _RELATIVE_TIME, KINDS,
     PRIORITY_LABELLED, _site_address_end, _unbracket,
 )
 from ...fieldlines.parser import PRIORITY_IN_VALUE, _Facts, _parser, _Parser, _store, is_person_name
@@ -64,6 +64,7 @@ from ..base import Filter
 from .catalogue import in_catalogue, mark_title, table_cell, title_row
 from .posts import take_board_post, take_post_line
 from .writer import name_under_title
+from .bylinenames import byline_names
 from .lines import (
     PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
@@ -78,7 +79,7 @@ _first_char = itemgetter(0)
 # the date a line is, asked once for each text (a page's stamps repeat; dates are immutable)
 _bare_date = lru_cache(maxsize=1024)(parse_date)
 _last_char = itemgetter(-1)
-_ENDS_IN_BRACKET = re.compile("[)）】\\]]")  # (run on the string of the lines' last characters)
+_ENDS_IN_BRACKET = re.compile("[)）】\\]〕]")  # (run on the string of the lines' last characters)
 
 
 @dataclass
@@ -282,7 +283,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if lead_left > 0 and paragraph_like:
                 lead_left -= 1
                 self._dateline(doc, p, line)
-            if len(text) > 4 and text[-1] in ")）】]" and (not top or (paragraph_like and line is not title_slot)):
+            if len(text) > 4 and text[-1] in _CLOSING_BRACKETS and (not top or (paragraph_like and line is not title_slot)):
                 # (the line is as it was: the end test _trailing_bracket makes first, made here)
                 self._trailing_bracket(doc, line, p, sentence_before=top)
             # (a repeat, a caption or a notice is gone from the cleaned text: not counted)
@@ -290,7 +291,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if c not in kept_texts and removed_later(text) is None:
                 kept += 1
                 kept_texts.add(c)
-            elif not top and facts is None and not event and text[-1] not in ")）】]" \
+            elif not top and facts is None and not event and text[-1] not in _CLOSING_BRACKETS \
                     and (lead_left == 0 or not paragraph_like):
                 # (noted from its first repeat on: a page of one line repeated; a paragraph still
                 # counts for the lead's datelines while lead_left > 0)
@@ -320,6 +321,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 raw = line.text
                 if not _SEPARATORS.isdisjoint(raw[-_TAIL - 1:]):  # (the first test _trailing_fields makes)
                     self._trailing_fields(doc, line, p)
+                elif bracketed:
+                    self._trailing_bracket(doc, line, p, sentence_before=True, closing=True)
                 text = line.text.strip() if bracketed or line.text is not raw else texts[k]
                 repeat = text == below
                 if not repeat and len(text) >= 30 and _PARAGRAPH_PUNCT.search(text):
@@ -340,7 +343,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 doc.to_metadata(lines[k], filter=self.name, reason="metadata:byline")
                 byline[k] = "named"
         title = self._page_header_date(doc, lines, byline)
-        self._byline_names(doc, lines, byline, title)
+        byline_names(doc, lines, byline, title, self._parser(), filter=self.name)
         if "name-under-title" not in self.disabled_rules:
             name_under_title(doc, lines, texts, top_end, title_slot, p, filter=self.name)
         mark_title(doc, title_line)
@@ -440,31 +443,53 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     or len(dates) > 1 or _PHOTO_CREDIT_END.search(rest)
                     or _DIGIT.search(_BRACKETED_NOTE.sub("", rest))):
                 return False
+            if rest[-1] in ":：":
+                # a label the table does not know (建立于:2004年10月6日, a profile's field): a
+                # field line, its date weaker than the byline's
+                doc.meta.add_published(dates[0].value, priority=PRIORITY_IN_VALUE, line=line.index)
+                doc.to_metadata(line, filter=self.name, reason="metadata:date")
+                return True
         doc.meta.add_published(dates[0].value, priority=PRIORITY_LABELLED, line=line.index)
         doc.to_metadata(line, filter=self.name, reason="metadata:date")
         byline[k] = "named" if _LETTER.search(rest) else "date"
         return True
 
-    def _trailing_bracket(self, doc: Document, line: Line, p: _Parser, sentence_before: bool = False) -> None:
+    def _trailing_bracket(self, doc: Document, line: Line, p: _Parser, sentence_before: bool = False,
+                          closing: bool = False) -> None:
         """``……正文最后一句。（责任编辑：张三）``: cut only the bracket.
 
         ``sentence_before``: only after a whole sentence (in the byline zone, where a
-        heading may end in a bracket).
+        heading may end in a bracket). ``closing``: one of the article's last lines, where
+        a bracket may also say where the article came from (``（据新华社报道）``; further up
+        it closes one item of a round-up).
         """
-        if line.text.rstrip()[-1:] not in ")）】]" or "trailing-bracket" in self.disabled_rules:
+        if line.text.rstrip()[-1:] not in _CLOSING_BRACKETS or "trailing-bracket" in self.disabled_rules:
             return
         m = _TRAILING_BRACKET.search(line.text)
-        if not m or m.start() == 0 or _PHOTO_CREDIT_END.search(m.group(1)):
+        if not m or _PHOTO_CREDIT_END.search(m.group(1)):
             return
-        if sentence_before and line.text[:m.start()].rstrip()[-1:] not in _SENTENCE_END_CHARS:
+        whole = not line.text[:m.start()].strip()  # (a line of its own: only the closing one is read here)
+        if whole and not closing:
             return
-        facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
-        if facts is None and "reported-by" not in self.disabled_rules:
-            facts = p.reported_by(m.group(1))  # ……。（姚峰 上海报道）
+        if sentence_before and not whole and line.text[:m.start()].rstrip()[-1:] not in _SENTENCE_END_CHARS:
+            return
+        facts = None
+        if not whole:
+            facts = p.parse(m.group(1), top=False, allow_prefix_date=False)
+            if facts is None and "reported-by" not in self.disabled_rules:
+                facts = p.reported_by(m.group(1))  # ……。（姚峰 上海报道）
+        if (facts is None and not whole and "reported-by" not in self.disabled_rules
+                and line.text[:m.start()].rstrip()[-1:] in _SENTENCE_END_CHARS):
+            facts = p.signed(m.group(1))  # ……。（王小明/文）, ……。（王小明 李四）
+        if facts is None and closing:
+            facts = p.attributed(m.group(1))  # ……。（据新华社报道）
         if facts is None or not facts.useful or all(k == "photographer" for k in facts.kinds):
             return  # ……。（摄影：张三） closes a caption: the captions filter's
         _store(doc, facts, line)
-        doc.cut(line, [(m.start(), m.end())], filter=self.name, reason=_reason(facts))
+        if whole:
+            doc.to_metadata(line, filter=self.name, reason=_reason(facts))
+        else:
+            doc.cut(line, [(m.start(), m.end())], filter=self.name, reason=_reason(facts))
 
     def _trailing_fields(self, doc: Document, line: Line, p: _Parser) -> None:
         """``……正文最后一句。责任编辑：张三``: fields glued after the last sentence, cut."""
@@ -549,44 +574,6 @@ class ExtractMetadataLines(Filter, name="metadata"):
             doc.to_metadata(line, filter=self.name, reason="metadata:credit")
         else:
             doc.cut(line, [(m.start(), m.end())], filter=self.name, reason="metadata:credit")
-
-    def _byline_names(self, doc: Document, lines: list[Line], byline: dict[int, str],
-                      title: Optional[Line] = None) -> None:
-        """A short name next to the byline date (``新京报``, ``石佳/中国青年报``) is meta too.
-
-        It is not stored: with no label, it cannot be told whether it is a
-        source, an author or an account. Only a byline that names no one yet
-        gets one.
-        """
-        dated = [k for k in sorted(byline) if byline[k] in ("date", "named", "posted")]
-        if not dated:
-            return
-        first = title or _title_slot(doc, lines)
-        lo = hi = dated[0]
-        while lo - 1 in byline:
-            lo -= 1
-        while hi + 1 in byline:
-            hi += 1
-        if any(byline[j] == "named" for j in range(lo, hi + 1)):
-            return
-        # the slot after the date first, then the one before; a post's account is above its date
-        for j in (lo - 1, hi + 1) if byline[dated[0]] == "posted" else (hi + 1, lo - 1):
-            if 0 <= j < len(lines):
-                line = lines[j]
-                text = line.text.strip()
-                if (line.is_body and line is not first
-                        and _short_name_line(text, self._parser().stopwords, self._parser().phrase_chars)
-                        and not any(o is not line and o.text.strip() == text for o in lines)):
-                    doc.to_metadata(line, filter=self.name, reason="metadata:byline")
-                    # names listed one a line right below it (several authors' names)
-                    while j > hi and j + 1 < len(lines):
-                        nxt = lines[j + 1]
-                        if (nxt.index != lines[j].index + 1 or not nxt.is_body
-                                or not _SHORT_NAME.fullmatch(nxt.text.strip())):
-                            break
-                        doc.to_metadata(nxt, filter=self.name, reason="metadata:byline")
-                        j += 1
-                    return
 
 
 __all__ = ["ExtractMetadataLines", "KINDS", "RULE_NAMES", "is_person_name"]

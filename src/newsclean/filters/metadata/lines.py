@@ -22,8 +22,9 @@ _YEAR_LINE = regex.compile(r"(?:19|20)\d{2}")
 _MONTH_DAY_LINE = regex.compile(r"(\d{1,2})[/\-.](\d{1,2})")
 _TIME_LINE = regex.compile(r"(\d{1,2})[:：](\d{1,2})(?:[:：](\d{2}))?")
 _PARAGRAPH_PUNCT = re.compile(r"[，。；！？]")
-_TRAILING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,80}?)\s*[)）】\]]\s*$")
-_LEADING_BRACKET = regex.compile(r"[（(【\[]\s*([^（）()【】\[\]]{2,40}?)\s*[)）】\]]")
+# (〔〕 too: Taiwan's papers open the lead with 〔記者王小明／台北報導〕)
+_TRAILING_BRACKET = regex.compile(r"[（(【\[〔]\s*([^（）()【】\[\]〔〕]{2,80}?)\s*[)）】\]〕]\s*$")
+_LEADING_BRACKET = regex.compile(r"[（(【\[〔]\s*([^（）()【】\[\]〔〕]{2,40}?)\s*[)）】\]〕]")
 # 本报北京11月25日电  记者张三报道：… (a dateline's reporter with no brackets)
 _DATELINE_REPORTER = regex.compile(both_scripts(
     r"(?:电|讯)[ \t\u3000\xa0]*(?P<label>(?:本报|本台|新华社|特约|见习|实习|首席)?记者)"
@@ -40,8 +41,8 @@ _NUMBERED_HEADING = regex.compile(
     r"|[0-9]+[、.．])")
 #: fields glued after a body line's last sentence fit in its last characters
 _TAIL = 60
-_SEPARATORS = frozenset(":：|")
-_CLOSING_BRACKETS = frozenset(")）】]")
+_SEPARATORS = frozenset(":：︰∶|")
+_CLOSING_BRACKETS = frozenset(")）】]〕")
 #: how many of the last body lines may carry fields glued after their last sentence
 _LAST_LINES = 3
 #: how far up from the bottom those lines are looked for: repeats and lines that later

@@ -13,11 +13,16 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+import regex
+
 from ...document import TITLE, Document, Line
 from ...hints import title_key
 from ...fieldlines.parser import _Parser
 from ...shapes import is_headline, is_long_paragraph
 from .posts import _WRITERS
+
+# 茉莉：我是怎样卷入八九民运的: a name of two to four characters, a colon, the headline
+_SIGNED_HEADLINE = regex.compile(r"(\p{Han}{2,4})[:：]\s*\S")
 
 
 def _under_headline(above: Line, text: str, title_slot: Optional[Line]) -> bool:
@@ -37,9 +42,13 @@ def name_under_title(doc: Document, lines: Sequence[Line], texts: Sequence[str],
     right under the headline or a heading, when no writer is credited yet; the line leaves the body."""
     if any(c.role in _WRITERS for c in doc.meta.credits):
         return
+    # a commentary's headline names its writer before a colon (茉莉：我是怎样卷入八九民运的): that
+    # name alone under it is the writer's, a pen name too
+    signed = _SIGNED_HEADLINE.match(title_slot.text.strip()) if title_slot is not None else None
     for k in range(1, top_end):
         line = lines[k]
-        if not (line.is_body and p.is_bare_name(texts[k])) or p.any_label.fullmatch(texts[k]):
+        pen_name = signed is not None and texts[k] == signed.group(1)
+        if not (line.is_body and (pen_name or p.is_bare_name(texts[k]))) or p.any_label.fullmatch(texts[k]):
             continue  # (a label word, 原创, is no name)
         if len(texts[k]) == 2 and not (k + 1 < len(lines) and is_long_paragraph(texts[k + 1])):
             return  # two characters (商城, 关于) are a name only right above the text
