@@ -8,7 +8,7 @@ from newsclean.document import Document
 from newsclean.errors import ConfigError
 from newsclean.filters.page_margins import DropPageMargins
 from newsclean.pagecore import (
-    CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight, reads_as_field,
+    CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, is_post_stamp, line_weight, reads_as_field,
 )
 
 PARA = "记者从有关部门获悉，这项活动已经连续举办了十年，吸引了大量市民参加，受到普遍欢迎。"
@@ -358,3 +358,42 @@ def test_the_first_line_where_a_cleaned_text_has_its_title_is_no_lists_title():
     again = clean(first.text)
     assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
     assert kept(first.text) == first.text.split("\n")
+
+
+# ------------------------------------------------------------------ items under the article
+OTHER = "另一篇文章的第一段写在这里，它和上面的文章没有关系，说的是另一件事情。"
+OTHER2 = "另一篇文章的第二段也写在这里，读者看到这里应该已经明白这是别的文章了。"
+
+
+def test_post_stamps_by_shape():
+    assert is_post_stamp("2005-03-18 01:58:01") and is_post_stamp("September 19th, 2005 at 7:32 pm")
+    assert is_post_stamp("某某社·2 天前") and is_post_stamp("由某某张贴 @ 2005-03-21 01:20:44 (359)")
+    # a date without its time, a schedule's range, a verse's number, a sentence: no stamp
+    assert not is_post_stamp("2005年3月18日") and not is_post_stamp("第一场：12月11日下午1:30-3:30")
+    assert not is_post_stamp("帖前5:17")
+    assert not is_post_stamp("2005年3月18日 10:20，记者在现场看到，工人们正在加紧施工，预计年底完工")
+
+
+def test_a_blogs_next_posts_under_the_first_go():
+    # a blog's page shows several posts, each under its title and time: the core ran on through
+    # them all; the article ends at the furniture over the next post's stamp
+    text = page(HEADLINE, "2005-03-21 01:20:44", PARA, PARA2, PARA3, "[打印]", "共 3 篇评论",
+                "长发剪了，感觉很轻松", "2005-03-18 01:58:01", OTHER, OTHER2, "[打印]")
+    assert kept(text) == [HEADLINE, "2005-03-21 01:20:44", PARA, PARA2, PARA3]
+    assert reasons(text)[OTHER] == "page-side-run"
+
+
+def test_teasers_under_the_article_go_with_their_stamps():
+    # other articles' teasers, each under its source's stamp, long enough to run the core on
+    teasers = ["其他人也在看", "某某社·2 天前", "另一篇文章的标题", OTHER + OTHER2, "某某网·23 小時前", "又一篇文章的标题",
+               OTHER2 + OTHER, "某某网·1 小時前", "第三篇文章的标题", OTHER + OTHER2]
+    text = page(MENU, HEADLINE, "某某社", PARA, PARA2, PARA3, teasers)
+    assert kept(text) == [HEADLINE, "某某社", PARA, PARA2, PARA3]
+
+
+def test_a_stamp_at_the_head_or_with_no_prose_under_it_ends_nothing():
+    # a dateline over the article's first paragraph, a post's footer under its last
+    text = page(HEADLINE, PARA, "2005-03-21 01:20:44", PARA2, PARA3, "由某某张贴 @ 2005-03-21 01:20:44")
+    assert kept(text) == text.split("\n")
+    schedule = page(HEADLINE, PARA, PARA2, "日程安排", "第一场：12月11日下午1:30-3:30", PARA3, OTHER)
+    assert kept(schedule) == schedule.split("\n")

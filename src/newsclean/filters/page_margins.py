@@ -20,7 +20,11 @@ them; this filter then judges the lines outside it:
     the related headlines, side columns and footer under it; or a list of
     headlines (link titles, dated ones among them) and its short heading. The
     lines right under the core, before any such sign, stay (a closing line, a
-    poem's last verse, a table: short lines alone prove nothing).
+    poem's last verse, a table: short lines alone prove nothing). Where the
+    core runs on into other items (a blog's next posts, comments, other
+    articles' teasers), the article ends at the furniture over the first
+    item's time stamp (2005-03-18 01:58, 法新社·2 天前) that has prose under it,
+    and from that stamp on the items' sentences go too.
 
 A line that a later filter of the pipeline takes out on its own (a metadata
 field, a caption, a notice), one that reads as a field by its shape (a label
@@ -58,7 +62,8 @@ from typing import Optional
 
 from ..document import BODY, DROPPED, Document, Line
 from ..pagecore import (
-    NON_CJK_SHARE, OTHER_PENALTY, SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item, line_weight, shows_date,
+    CORE_MIN_WEIGHT, NON_CJK_SHARE, OTHER_PENALTY, SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item,
+    is_post_stamp, line_weight, shows_date,
 )
 from ..rules import check_rule_names
 from ..shapes import CLAUSE_END, FINISHED_SENTENCE_END, is_headline
@@ -126,6 +131,7 @@ class DropPageMargins(Filter, name="page-margins"):
                 self._drop_menus(doc, lines, weights, kept, dated)
             return
         start, end = span
+        end, items = _first_item_below(lines, weights, start, end)
         if "page-navigation" not in self.disabled_rules:
             archive = _archives(lines, weights, kept, dated, start)
             head, top = _head_start(lines, weights, kept, archive, start)
@@ -134,10 +140,10 @@ class DropPageMargins(Filter, name="page-margins"):
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
         if "page-side-run" not in self.disabled_rules:
             tail = min(_tail_start(lines, weights, kept, end), _list_below(lines, weights, kept, dated, end),
-                       _comments_below(lines, weights, kept, dated, end))
+                       _comments_below(lines, weights, kept, dated, end), end if items < len(lines) else len(lines))
             side, comments = _kept_in_side_run(lines, kept, dated, tail)
             self._drop(doc, lines[tail:], side, tail, reason="page-side-run",
-                       sentences_until=min(comments, _far_below(lines, weights, tail)))
+                       sentences_until=min(comments, items, _far_below(lines, weights, tail)))
 
     def _drop_menus(self, doc: Document, lines: list[Line], weights: list[float], kept: list[bool],
                     dated: list[bool]) -> None:
@@ -323,6 +329,22 @@ def _tail_start(lines: list[Line], weights: list[float], kept: list[bool], end: 
         if lines[k].state != BODY and weights[k] < 0 and not _prose_follows(lines, weights, kept, k):
             return k
     return len(lines)
+
+
+def _first_item_below(lines: list[Line], weights: list[float], start: int, end: int) -> tuple[int, int]:
+    """Where the core's article ends when the core runs on into a list of other items (the blog's
+    next posts, the comments, other articles' teasers), each headed by its time stamp: at the first
+    stamp past CORE_MIN_WEIGHT of the core's prose that comes after furniture and has prose
+    right under it. Returns the core's new end (the line under the article's last prose) and the
+    stamp (len(lines): none); from the stamp on, sentences are the items' own."""
+    seen, last = 0.0, -1
+    for k in range(start, end):
+        if weights[k] > 0 and lines[k].state == BODY:
+            seen, last = seen + weights[k], k
+        elif seen >= CORE_MIN_WEIGHT and last < k - 1 and is_post_stamp(lines[k].text) \
+                and any(weights[j] > 0 and lines[j].state == BODY for j in range(k + 1, min(k + 1 + TAIL_LOOKAHEAD, end))):
+            return last + 1, k
+    return end, len(lines)
 
 
 def _list_below(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], end: int) -> int:
