@@ -397,3 +397,13 @@ def test_a_stamp_at_the_head_or_with_no_prose_under_it_ends_nothing():
     assert kept(text) == text.split("\n")
     schedule = page(HEADLINE, PARA, PARA2, "日程安排", "第一场：12月11日下午1:30-3:30", PARA3, OTHER)
     assert kept(schedule) == schedule.split("\n")
+
+
+def test_prices_between_a_menus_items_neither_part_nor_make_it():
+    # a quotes bar over the article: names and prices; a price holds no word, so it is no item,
+    # but it parts no menu either
+    quotes = ["恒指", "18652.59", "国指", "6531.20", "美元", "7.8097", "人民币", "0.9272"]
+    text = page(quotes, HEADLINE, PARA, PARA2, PARA3)
+    assert kept(text)[-4:] == [HEADLINE, PARA, PARA2, PARA3]
+    assert {reasons(text)[t] for t in quotes[:6]} == {"page-navigation"}
+    assert kept(page(HEADLINE, "0", "12", PARA, PARA2, PARA3))[0] == HEADLINE

@@ -276,8 +276,8 @@ def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archi
             menu, menu_start = menu + 1, menu_start if menu else k
             if not found and menu >= NAV_RUN:
                 return menu_start + 1, menu_start + 1
-        else:
-            menu = 0
+        elif kept[k] or weights[k] != -SHORT_PENALTY:
+            menu = 0  # (a short token with no word, a price or a count, neither parts nor makes a menu)
         # (a menu item, a short line, among the titles neither parts nor makes the list)
         if kept[k] or weights[k] >= 0 or (weights[k] == -OTHER_PENALTY and not _is_link_title(line.text, weights[k])):
             if found:
