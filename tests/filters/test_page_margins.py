@@ -407,3 +407,23 @@ def test_prices_between_a_menus_items_neither_part_nor_make_it():
     assert kept(text)[-4:] == [HEADLINE, PARA, PARA2, PARA3]
     assert {reasons(text)[t] for t in quotes[:6]} == {"page-navigation"}
     assert kept(page(HEADLINE, "0", "12", PARA, PARA2, PARA3))[0] == HEADLINE
+
+
+def test_the_article_ends_at_its_last_finished_sentence():
+    # link titles with a comma or a question weigh as prose and ran the core on; under the
+    # article's last finished sentence they are the side run's, and the junk line among them
+    # (a "read the rest" prompt) is the sign of its furniture
+    titles = ["某地召开座谈会强调，紧扣主题进一步全面深化改革和扩大开放", "第二届文化节开幕，吸引大量游客前来参观游览",
+              "某某院士逝世，享年八十九岁，生前长期从事研究工作"]
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, "阅读剩余全文", "编辑推荐", titles))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="share-bar")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()] == [HEADLINE, PARA, PARA2, PARA3]
+    # a reference list ends its entries with a period: no link titles, the article's own
+    refs = ["[1]", "张某某. 电子商务环境下的物流配送问题研究[D]. 合肥: 某某大学, 2008.", "[2]",
+            "李某某. 电子商务环境下物流配送路线优化研究[D]. 成都: 某某大学, 2009."]
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, refs))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="share-bar")
+    doc.drop(doc.lines[6], filter="junk-lines", reason="share-bar")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()] == [HEADLINE, PARA, PARA2, PARA3, refs[1], refs[3]]

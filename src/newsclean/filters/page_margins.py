@@ -24,7 +24,9 @@ them; this filter then judges the lines outside it:
     core runs on into other items (a blog's next posts, comments, other
     articles' teasers), the article ends at the furniture over the first
     item's time stamp (2005-03-18 01:58, 法新社·2 天前) that has prose under it,
-    and from that stamp on the items' sentences go too.
+    and from that stamp on the items' sentences go too. The core's article
+    ends at its last line that finishes a sentence: link titles with a comma
+    or a question under it weigh as prose but are the side run's.
 
 A line that a later filter of the pipeline takes out on its own (a metadata
 field, a caption, a notice), one that reads as a field by its shape (a label
@@ -95,6 +97,8 @@ _STATEMENT_END = re.compile(r"[。；;]\s*[”\"’」』)）]?\s*$")
 # an entry of the article's own outline (第一章, 一、, 2、, （二）, —— 引言): a table of contents or a
 # table's numbered cells, no link list
 _OUTLINE = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+[章节篇部回卷]|[一二三四五六七八九十]+[、.．]|\d{1,2}、|[（(][一二三四五六七八九十\d]+[)）]|[—－-]{2})")
+# a line that finishes a sentence: 。！？!?… (a closing quote or bracket after it) or a period
+_SENTENCE_END = re.compile(rf"(?:{FINISHED_SENTENCE_END.pattern})|\.\s*$")
 #: the longest headline the title's choice reads (as the structure filter's default)
 TITLE_MAX_CHARS = 64
 
@@ -132,6 +136,7 @@ class DropPageMargins(Filter, name="page-margins"):
             return
         start, end = span
         end, items = _first_item_below(lines, weights, start, end)
+        end = _last_sentence(lines, weights, start, end)
         if "page-navigation" not in self.disabled_rules:
             archive = _archives(lines, weights, kept, dated, start)
             head, top = _head_start(lines, weights, kept, archive, start)
@@ -345,6 +350,17 @@ def _first_item_below(lines: list[Line], weights: list[float], start: int, end: 
                 and any(weights[j] > 0 and lines[j].state == BODY for j in range(k + 1, min(k + 1 + TAIL_LOOKAHEAD, end))):
             return last + 1, k
     return end, len(lines)
+
+
+def _last_sentence(lines: list[Line], weights: list[float], start: int, end: int) -> int:
+    """Where the core's article ends: under its last line of prose that finishes a sentence (a
+    period too: English, a reference). Prose lines under it that finish none (link titles with a
+    comma or a question, a list of names, a licence number) are no article's: the rules of the side
+    run judge them, and a sign of furniture among them counts."""
+    for k in range(end - 1, start - 1, -1):
+        if weights[k] > 0 and lines[k].state == BODY and _SENTENCE_END.search(lines[k].text):
+            return k + 1
+    return end
 
 
 def _list_below(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], end: int) -> int:
