@@ -152,6 +152,38 @@ def is_menu_item(text: str) -> bool:
     return line_weight(text) == -SHORT_PENALTY and _MENU_WORD.search(text) is not None
 
 
+# what joins a menu's items on one line: a bar, a spaced dash, a middle dot, wide white space
+_BAR_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+-\s+|\s*·\s*|[\s\u3000]{2,}|\t")
+#: a link bar holds at least this many items (a byline, 记者 某某 某某, has fewer) ...
+BAR_MIN_ITEMS = 5
+#: ... each a menu item; one in this many may be something else ([更多], a bar's label)
+BAR_ODD_ITEM_EVERY = 6
+#: a line longer than this is no link bar (it is not asked)
+BAR_MAX_CHARS = 200
+
+
+def is_link_bar(text: str) -> bool:
+    """``text`` is a menu on one line: menu items joined by bars, dashes, dots or wide spaces.
+
+    >>> is_link_bar("搜狐首页 - 新闻 - 体育 - 娱乐 - 财经 - IT"), is_link_bar("首页|艺术快讯|当代艺术|艺术史论|艺术设计")
+    (True, True)
+    >>> is_link_bar("新华网黑龙江频道  记者  伊琳  李清芬"), is_link_bar("2011 / 美国 / 动画 短片 奇幻 / 某某")
+    (False, False)
+    """
+    if len(text) > BAR_MAX_CHARS:
+        return False
+    items = [item for item in _BAR_SEPARATOR.split(text.strip()) if item]
+    if len(items) < BAR_MIN_ITEMS:
+        return False
+    allowed = len(items) // BAR_ODD_ITEM_EVERY
+    for item in items:
+        if not is_menu_item(item):
+            allowed -= 1
+            if allowed < 0:
+                return False  # (asked item by item: a line of words is done at its first few)
+    return True
+
+
 def is_prose(text: str) -> bool:
     """``text`` reads as a line of running text by its shape (punctuated, or long and dense in CJK)."""
     return line_weight(text) > 0
@@ -246,6 +278,6 @@ def is_dense(weights: Sequence[float], span: tuple[int, int]) -> bool:
 
 
 __all__ = [
-    "BARE_PROSE_CJK_SHARE", "BARE_PROSE_MIN_CHARS", "BARE_PROSE_SHARE", "CODE_MAX_CJK_SHARE", "CORE_MIN_SHARE", "CORE_RIVAL_FACTOR", "DENSE_PROSE_SHARE", "CORE_MIN_WEIGHT", "FIELD_MAX_CHARS",
-    "NON_CJK_SHARE", "OTHER_PENALTY", "PROSE_MIN_CHARS", "SHORT_MAX_CHARS", "SHORT_PENALTY", "core_span", "ends_in_bare_label", "has_field_label", "is_dense", "is_menu_item", "is_post_stamp", "is_prose", "line_weight", "reads_as_field", "shows_date",
+    "BAR_MAX_CHARS", "BAR_MIN_ITEMS", "BAR_ODD_ITEM_EVERY", "BARE_PROSE_CJK_SHARE", "BARE_PROSE_MIN_CHARS", "BARE_PROSE_SHARE", "CODE_MAX_CJK_SHARE", "CORE_MIN_SHARE", "CORE_RIVAL_FACTOR", "DENSE_PROSE_SHARE", "CORE_MIN_WEIGHT", "FIELD_MAX_CHARS",
+    "NON_CJK_SHARE", "OTHER_PENALTY", "PROSE_MIN_CHARS", "SHORT_MAX_CHARS", "SHORT_PENALTY", "core_span", "ends_in_bare_label", "has_field_label", "is_dense", "is_link_bar", "is_menu_item", "is_post_stamp", "is_prose", "line_weight", "reads_as_field", "shows_date",
 ]

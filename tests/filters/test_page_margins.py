@@ -427,3 +427,13 @@ def test_the_article_ends_at_its_last_finished_sentence():
     doc.drop(doc.lines[6], filter="junk-lines", reason="share-bar")
     DropPageMargins()(doc)
     assert [line.text for line in doc.body_text_lines()] == [HEADLINE, PARA, PARA2, PARA3, refs[1], refs[3]]
+
+
+def test_a_menu_on_one_line_weighs_and_parts_as_a_menu():
+    # a channel bar joined by bars or dashes, long and dense in words, is no prose: it starts no
+    # core, and what stands over it goes with it
+    bar = "首页|艺术快讯|当代艺术|艺术史论|艺术设计|艺术专题|艺术教育"
+    assert line_weight(bar) > 0
+    text = page("某某网", bar, PARA, PARA2, PARA3)
+    assert kept(text) == [PARA, PARA2, PARA3]
+    assert reasons(text)[bar] == reasons(text)["某某网"] == "page-navigation"

@@ -7,7 +7,8 @@ them; this filter then judges the lines outside it:
 
 ``page-navigation``
     a line above the core from the nearest menu up: a run of short lines
-    (menu items, buttons, tags, a blog archive's months), or a list of
+    (menu items, buttons, tags, a blog archive's months) or a menu on one line
+    (首页 | 新闻 | 体育 | 财经 | 娱乐: it weighs as a menu item), or a list of
     headlines (link titles that state nothing and number no outline), and
     everything above it. The head between that
     run and the core stays: the headline, its deck, the date and byline; so
@@ -65,7 +66,7 @@ from typing import Optional
 from ..document import BODY, DROPPED, Document, Line
 from ..pagecore import (
     CORE_MIN_WEIGHT, NON_CJK_SHARE, OTHER_PENALTY, SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item,
-    is_post_stamp, line_weight, shows_date,
+    is_link_bar, is_post_stamp, line_weight, shows_date,
 )
 from ..rules import check_rule_names
 from ..shapes import CLAUSE_END, FINISHED_SENTENCE_END, is_headline
@@ -281,6 +282,10 @@ def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archi
             menu, menu_start = menu + 1, menu_start if menu else k
             if not found and menu >= NAV_RUN:
                 return menu_start + 1, menu_start + 1
+        elif not kept[k] and weights[k] == -SHORT_PENALTY and is_link_bar(line.text):
+            if not found:
+                return k + 1, k + 1  # (a menu on one line: 首页 | 新闻 | 体育 | 财经 | 娱乐)
+            break
         elif kept[k] or weights[k] != -SHORT_PENALTY:
             menu = 0  # (a short token with no word, a price or a count, neither parts nor makes a menu)
         # (a menu item, a short line, among the titles neither parts nor makes the list)
@@ -442,6 +447,8 @@ def _weight(text: str, in_body: bool) -> float:
     weight = line_weight(text)
     if not in_body and weight != 0:
         weight = -SHORT_PENALTY
+    elif weight != -SHORT_PENALTY and is_link_bar(text):
+        weight = -SHORT_PENALTY  # (a menu on one line weighs as a menu's item, though long and dense in words)
     return weight
 
 
