@@ -108,6 +108,8 @@ def is_post_stamp(text: str) -> bool:
     >>> is_post_stamp("第一场：12月11日下午1:30-3:30"), is_post_stamp("帖前5:17"), is_post_stamp("2005年3月")
     (False, False, False)
     """
+    if len(text) > 4 * FIELD_MAX_CHARS:
+        return False  # (no line of megabytes is stripped and searched)
     s = text.strip()
     if len(s) > FIELD_MAX_CHARS:
         return False

@@ -99,6 +99,8 @@ _STATEMENT_END = re.compile(r"[。；;]\s*[”\"’」』)）]?\s*$")
 # table's numbered cells, no link list
 _OUTLINE = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+[章节篇部回卷]|[一二三四五六七八九十]+[、.．]|\d{1,2}、|[（(][一二三四五六七八九十\d]+[)）]|[—－-]{2})")
 # a line that finishes a sentence: 。！？!?… (a closing quote or bracket after it) or a period
+#: ... read in its last this many characters
+SENTENCE_END_CHARS = 16
 _SENTENCE_END = re.compile(rf"(?:{FINISHED_SENTENCE_END.pattern})|\.\s*$")
 #: the longest headline the title's choice reads (as the structure filter's default)
 TITLE_MAX_CHARS = 64
@@ -363,7 +365,8 @@ def _last_sentence(lines: list[Line], weights: list[float], start: int, end: int
     comma or a question, a list of names, a licence number) are no article's: the rules of the side
     run judge them, and a sign of furniture among them counts."""
     for k in range(end - 1, start - 1, -1):
-        if weights[k] > 0 and lines[k].state == BODY and _SENTENCE_END.search(lines[k].text):
+        # (only a line's last characters are read: a line of megabytes is not searched through)
+        if weights[k] > 0 and lines[k].state == BODY and _SENTENCE_END.search(lines[k].text[-SENTENCE_END_CHARS:]):
             return k + 1
     return end
 
