@@ -169,6 +169,8 @@ def is_link_bar(text: str) -> bool:
 
     >>> is_link_bar("搜狐首页 - 新闻 - 体育 - 娱乐 - 财经 - IT"), is_link_bar("首页|艺术快讯|当代艺术|艺术史论|艺术设计")
     (True, True)
+    >>> is_link_bar("财经 金融 证券 汽车 科技 消费"), is_link_bar("Hope you are still using it daily")
+    (True, False)
     >>> is_link_bar("新华网黑龙江频道  记者  伊琳  李清芬"), is_link_bar("2011 / 美国 / 动画 短片 奇幻 / 某某")
     (False, False)
     """
@@ -176,7 +178,11 @@ def is_link_bar(text: str) -> bool:
         return False
     items = [item for item in _BAR_SEPARATOR.split(text.strip()) if item]
     if len(items) < BAR_MIN_ITEMS:
-        return False
+        # (or single spaces, where every item holds CJK: 财经 金融 证券 汽车 科技; words of
+        # English prose are one space apart too)
+        items = text.split()
+        if len(items) < BAR_MIN_ITEMS or not all(_CJK_RUN.search(item) for item in items):
+            return False
     allowed = len(items) // BAR_ODD_ITEM_EVERY
     for item in items:
         if not is_menu_item(item):
