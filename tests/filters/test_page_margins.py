@@ -437,3 +437,10 @@ def test_a_menu_on_one_line_weighs_and_parts_as_a_menu():
     text = page("某某网", bar, PARA, PARA2, PARA3)
     assert kept(text) == [PARA, PARA2, PARA3]
     assert reasons(text)[bar] == reasons(text)["某某网"] == "page-navigation"
+
+
+def test_a_menu_on_one_line_under_the_core_starts_the_furniture():
+    # a footer's link bar: what stands under it is the footer's (its short lines go)
+    footer = ["关于我们 | 联系我们 | 广告服务 | 招聘信息 | 网站地图", "某某网版权所有", "举报电话"]
+    text = page(HEADLINE, PARA, PARA2, PARA3, footer)
+    assert kept(text) == [HEADLINE, PARA, PARA2, PARA3]

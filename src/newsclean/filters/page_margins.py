@@ -17,7 +17,8 @@ them; this filter then judges the lines outside it:
 ``page-side-run``
     a line below the core, from the first sign of the page's furniture on: a
     junk line an earlier filter dropped (a share bar, a related-links heading,
-    a copyright line) with no finished sentence of prose right under it, then
+    a copyright line) or a menu on one line (a footer's links) with no finished
+    sentence of prose right under it, then
     the related headlines, side columns and footer under it; or a list of
     headlines (link titles, dated ones among them) and its short heading. The
     lines right under the core, before any such sign, stay (a closing line, a
@@ -335,10 +336,11 @@ def _keep_headlines_over_fields(lines: list[Line], kept: list[bool], head: int) 
 
 def _tail_start(lines: list[Line], weights: list[float], kept: list[bool], end: int) -> int:
     """Where the page's furniture below the core starts: at its first junk line an earlier filter
-    dropped that no finished prose follows closely (a junk line inside the article, an image's
+    dropped, or menu on one line, that no finished prose follows closely (a junk line inside the article, an image's
     "click to enlarge" or a jammer's leftover, has the article's sentences right under it)."""
     for k in range(end, len(lines)):
-        if lines[k].state != BODY and weights[k] < 0 and not _prose_follows(lines, weights, kept, k):
+        if (lines[k].state != BODY and weights[k] < 0 or weights[k] == -SHORT_PENALTY and not kept[k]
+                and is_link_bar(lines[k].text)) and not _prose_follows(lines, weights, kept, k):
             return k
     return len(lines)
 
