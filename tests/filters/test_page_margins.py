@@ -444,3 +444,14 @@ def test_a_menu_on_one_line_under_the_core_starts_the_furniture():
     footer = ["关于我们 | 联系我们 | 广告服务 | 招聘信息 | 网站地图", "某某网版权所有", "举报电话"]
     text = page(HEADLINE, PARA, PARA2, PARA3, footer)
     assert kept(text) == [HEADLINE, PARA, PARA2, PARA3]
+
+
+def test_a_feed_of_dated_titles_above_the_core_goes():
+    # other articles' titles, each with its date: an archive with a title between its dates
+    feed = [line for n in range(1, 7) for line in (f"第{n}篇别的文章的标题在这里", f"News • 2024年5月{n}日")]
+    text = page(MENU, feed, HEADLINE, "2024年5月22日 08:21", PARA, PARA2, PARA3)
+    assert kept(text)[-5:] == [HEADLINE, "2024年5月22日 08:21", PARA, PARA2, PARA3]
+    assert not set(feed[1:]) & set(kept(text))  # (the first title, over the run, is the title's choice's)
+    # a post's date under its headline, with a line between, is no feed
+    text = page(MENU, HEADLINE, "2024年5月22日", "某某报记者 某某", PARA, PARA2, PARA3)
+    assert kept(text) == [HEADLINE, "2024年5月22日", "某某报记者 某某", PARA, PARA2, PARA3]

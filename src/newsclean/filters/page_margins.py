@@ -246,18 +246,32 @@ def _kept_in_side_run(lines: list[Line], kept: list[bool], dated: list[bool], ta
 
 def _archives(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], start: int) -> list[bool]:
     """Above the core, the runs of at least ARCHIVE_RUN lines kept for a date alone (2006年12月(5),
-    12/01/2004 - 01/01/2005): a blog's archive or calendar, no dateline; they are kept no more."""
+    12/01/2004 - 01/01/2005): a blog's archive or calendar, no dateline; they are kept no more.
+    One plain line between two dates neither parts nor makes a run (a feed of other articles'
+    titles, each with its date), but a title and its date under the last plain line over the core
+    are the post's own headline and date."""
     archive = [False] * len(lines)
     if dated.count(True) < ARCHIVE_RUN:
         return archive  # (too few dates for any run: a page of a million short lines is done)
     run: list[int] = []
+    plain = 0  # (the plain lines since the run's last date: one is a feed's title between its dates)
+    last_after_plain = False
+    # the last plain line over the core: a date under it is the post's own
+    head_plain = next((k for k in range(start - 1, -1, -1) if lines[k].state == BODY and not kept[k]), -1)
     for k in range(start + 1):
         if k < start and (lines[k].state != BODY or (weights[k] == -SHORT_PENALTY and not kept[k]
                                                      and _COUNT.search(lines[k].text))):
             continue  # (a junk line, a short count, neither parts nor makes a run: 2023 年 5 月 / 3 篇)
         if k < start and dated[k]:
             run.append(k)
+            last_after_plain, plain = plain == 1, 0
             continue
+        if k < start and run and not kept[k] and plain == 0:
+            plain = 1
+            continue
+        plain = 0
+        if run and last_after_plain and run[-1] > head_plain:
+            run.pop()  # (a title and its date right over the core are the post's own headline and date)
         if len(run) >= ARCHIVE_RUN:
             for j in range(run[0], run[-1] + 1):  # (with the counts between the dates)
                 if lines[j].state == BODY:
