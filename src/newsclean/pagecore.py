@@ -84,6 +84,45 @@ _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 # a date (2019-11-25, 2019年11月, 09/07) or a clock time (18:57)
 _DATE_OR_TIME = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}|\d{1,2}[/月]\d{1,2}|\d{1,2}:\d{2}")
+# a post's time: a clock time (18:57, 01:20:44), or a time ago (3 天前, 8 小時前)
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+_TIME_AGO = re.compile(r"\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)\s*前")
+# ... with its day: a numeric date (2005-03-21, 3月21日, 12/27) or a year (September 19th, 2005)
+_DAY = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}(?:\s*[-./月]\s*\d{1,2}\s*日?)?|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?"
+                  r"|(?<!\d)(?:19|20)\d{2}(?!\d)")
+# what a stamp's line may hold besides its time: a name, 发表于, am/pm, a weekday (each CJK
+# character and each word of other letters counted once)
+_LETTERS = re.compile(r"[\u3400-\u9fff]|[^\W\d_\u3400-\u9fff]+")
+#: a post's stamp holds at most this many letters besides its date and time (由某某张贴 @, 法新社·)
+STAMP_MAX_LETTERS = 12
+
+
+def is_post_stamp(text: str) -> bool:
+    """``text`` is a post's or a comment's time stamp: a short line with its day and clock time
+    (2005-03-18 01:58:01, September 19th, 2005 at 7:32 pm) or a time ago (法新社·2 天前), and little
+    else: what heads each item of a list of posts, comments or teasers. A range (1:30-3:30) is no
+    stamp: a schedule's.
+
+    >>> is_post_stamp("由海姑娘张贴 @ 2005-03-21 01:20:44 (359)"), is_post_stamp("法新社·2 天前")
+    (True, True)
+    >>> is_post_stamp("第一场：12月11日下午1:30-3:30"), is_post_stamp("帖前5:17"), is_post_stamp("2005年3月")
+    (False, False, False)
+    """
+    if len(text) > 4 * FIELD_MAX_CHARS:
+        return False  # (no line of megabytes is stripped and searched)
+    s = text.strip()
+    if len(s) > FIELD_MAX_CHARS:
+        return False
+    ago = _TIME_AGO.search(s)
+    if ago is not None:
+        rest = s[:ago.start()] + s[ago.end():]
+    else:
+        clocks = _CLOCK.findall(s)
+        day = _DAY.search(s)
+        if len(clocks) != 1 or day is None:
+            return False
+        rest = _CLOCK.sub("", _DAY.sub("", s))
+    return len(_LETTERS.findall(rest)) <= STAMP_MAX_LETTERS
 
 
 def line_weight(text: str) -> float:
@@ -113,6 +152,44 @@ def line_weight(text: str) -> float:
 def is_menu_item(text: str) -> bool:
     """``text`` is short and holds a word (首页, 体育, 3C): what a menu is made of, not a stray token (0, M"C)."""
     return line_weight(text) == -SHORT_PENALTY and _MENU_WORD.search(text) is not None
+
+
+# what joins a menu's items on one line: a bar, a spaced dash, a middle dot, wide white space
+_BAR_SEPARATOR = re.compile(r"\s*[|｜]\s*|\s+-\s+|\s*·\s*|[\s\u3000]{2,}|\t")
+#: a link bar holds at least this many items (a byline, 记者 某某 某某, has fewer) ...
+BAR_MIN_ITEMS = 5
+#: ... each a menu item; one in this many may be something else ([更多], a bar's label)
+BAR_ODD_ITEM_EVERY = 6
+#: a line longer than this is no link bar (it is not asked)
+BAR_MAX_CHARS = 200
+
+
+def is_link_bar(text: str) -> bool:
+    """``text`` is a menu on one line: menu items joined by bars, dashes, dots or wide spaces.
+
+    >>> is_link_bar("搜狐首页 - 新闻 - 体育 - 娱乐 - 财经 - IT"), is_link_bar("首页|艺术快讯|当代艺术|艺术史论|艺术设计")
+    (True, True)
+    >>> is_link_bar("财经 金融 证券 汽车 科技 消费"), is_link_bar("Hope you are still using it daily")
+    (True, False)
+    >>> is_link_bar("新华网黑龙江频道  记者  伊琳  李清芬"), is_link_bar("2011 / 美国 / 动画 短片 奇幻 / 某某")
+    (False, False)
+    """
+    if len(text) > BAR_MAX_CHARS:
+        return False
+    items = [item for item in _BAR_SEPARATOR.split(text.strip()) if item]
+    if len(items) < BAR_MIN_ITEMS:
+        # (or single spaces, where every item holds CJK: 财经 金融 证券 汽车 科技; words of
+        # English prose are one space apart too)
+        items = text.split()
+        if len(items) < BAR_MIN_ITEMS or not all(_CJK_RUN.search(item) for item in items):
+            return False
+    allowed = len(items) // BAR_ODD_ITEM_EVERY
+    for item in items:
+        if not is_menu_item(item):
+            allowed -= 1
+            if allowed < 0:
+                return False  # (asked item by item: a line of words is done at its first few)
+    return True
 
 
 def is_prose(text: str) -> bool:
@@ -209,6 +286,6 @@ def is_dense(weights: Sequence[float], span: tuple[int, int]) -> bool:
 
 
 __all__ = [
-    "BARE_PROSE_CJK_SHARE", "BARE_PROSE_MIN_CHARS", "BARE_PROSE_SHARE", "CODE_MAX_CJK_SHARE", "CORE_MIN_SHARE", "CORE_RIVAL_FACTOR", "DENSE_PROSE_SHARE", "CORE_MIN_WEIGHT", "FIELD_MAX_CHARS",
-    "NON_CJK_SHARE", "OTHER_PENALTY", "PROSE_MIN_CHARS", "SHORT_MAX_CHARS", "SHORT_PENALTY", "core_span", "ends_in_bare_label", "has_field_label", "is_dense", "is_menu_item", "is_prose", "line_weight", "reads_as_field", "shows_date",
+    "BAR_MAX_CHARS", "BAR_MIN_ITEMS", "BAR_ODD_ITEM_EVERY", "BARE_PROSE_CJK_SHARE", "BARE_PROSE_MIN_CHARS", "BARE_PROSE_SHARE", "CODE_MAX_CJK_SHARE", "CORE_MIN_SHARE", "CORE_RIVAL_FACTOR", "DENSE_PROSE_SHARE", "CORE_MIN_WEIGHT", "FIELD_MAX_CHARS",
+    "NON_CJK_SHARE", "OTHER_PENALTY", "PROSE_MIN_CHARS", "SHORT_MAX_CHARS", "SHORT_PENALTY", "core_span", "ends_in_bare_label", "has_field_label", "is_dense", "is_link_bar", "is_menu_item", "is_post_stamp", "is_prose", "line_weight", "reads_as_field", "shows_date",
 ]

@@ -8,7 +8,7 @@ from newsclean.document import Document
 from newsclean.errors import ConfigError
 from newsclean.filters.page_margins import DropPageMargins
 from newsclean.pagecore import (
-    CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight, reads_as_field,
+    CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, is_post_stamp, line_weight, reads_as_field,
 )
 
 PARA = "记者从有关部门获悉，这项活动已经连续举办了十年，吸引了大量市民参加，受到普遍欢迎。"
@@ -358,3 +358,100 @@ def test_the_first_line_where_a_cleaned_text_has_its_title_is_no_lists_title():
     again = clean(first.text)
     assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
     assert kept(first.text) == first.text.split("\n")
+
+
+# ------------------------------------------------------------------ items under the article
+OTHER = "另一篇文章的第一段写在这里，它和上面的文章没有关系，说的是另一件事情。"
+OTHER2 = "另一篇文章的第二段也写在这里，读者看到这里应该已经明白这是别的文章了。"
+
+
+def test_post_stamps_by_shape():
+    assert is_post_stamp("2005-03-18 01:58:01") and is_post_stamp("September 19th, 2005 at 7:32 pm")
+    assert is_post_stamp("某某社·2 天前") and is_post_stamp("由某某张贴 @ 2005-03-21 01:20:44 (359)")
+    # a date without its time, a schedule's range, a verse's number, a sentence: no stamp
+    assert not is_post_stamp("2005年3月18日") and not is_post_stamp("第一场：12月11日下午1:30-3:30")
+    assert not is_post_stamp("帖前5:17")
+    assert not is_post_stamp("2005年3月18日 10:20，记者在现场看到，工人们正在加紧施工，预计年底完工")
+
+
+def test_a_blogs_next_posts_under_the_first_go():
+    # a blog's page shows several posts, each under its title and time: the core ran on through
+    # them all; the article ends at the furniture over the next post's stamp
+    text = page(HEADLINE, "2005-03-21 01:20:44", PARA, PARA2, PARA3, "[打印]", "共 3 篇评论",
+                "长发剪了，感觉很轻松", "2005-03-18 01:58:01", OTHER, OTHER2, "[打印]")
+    assert kept(text) == [HEADLINE, "2005-03-21 01:20:44", PARA, PARA2, PARA3]
+    assert reasons(text)[OTHER] == "page-side-run"
+
+
+def test_teasers_under_the_article_go_with_their_stamps():
+    # other articles' teasers, each under its source's stamp, long enough to run the core on
+    teasers = ["其他人也在看", "某某社·2 天前", "另一篇文章的标题", OTHER + OTHER2, "某某网·23 小時前", "又一篇文章的标题",
+               OTHER2 + OTHER, "某某网·1 小時前", "第三篇文章的标题", OTHER + OTHER2]
+    text = page(MENU, HEADLINE, "某某社", PARA, PARA2, PARA3, teasers)
+    assert kept(text) == [HEADLINE, "某某社", PARA, PARA2, PARA3]
+
+
+def test_a_stamp_at_the_head_or_with_no_prose_under_it_ends_nothing():
+    # a dateline over the article's first paragraph, a post's footer under its last
+    text = page(HEADLINE, PARA, "2005-03-21 01:20:44", PARA2, PARA3, "由某某张贴 @ 2005-03-21 01:20:44")
+    assert kept(text) == text.split("\n")
+    schedule = page(HEADLINE, PARA, PARA2, "日程安排", "第一场：12月11日下午1:30-3:30", PARA3, OTHER)
+    assert kept(schedule) == schedule.split("\n")
+
+
+def test_prices_between_a_menus_items_neither_part_nor_make_it():
+    # a quotes bar over the article: names and prices; a price holds no word, so it is no item,
+    # but it parts no menu either
+    quotes = ["恒指", "18652.59", "国指", "6531.20", "美元", "7.8097", "人民币", "0.9272"]
+    text = page(quotes, HEADLINE, PARA, PARA2, PARA3)
+    assert kept(text)[-4:] == [HEADLINE, PARA, PARA2, PARA3]
+    assert {reasons(text)[t] for t in quotes[:6]} == {"page-navigation"}
+    assert kept(page(HEADLINE, "0", "12", PARA, PARA2, PARA3))[0] == HEADLINE
+
+
+def test_the_article_ends_at_its_last_finished_sentence():
+    # link titles with a comma or a question weigh as prose and ran the core on; under the
+    # article's last finished sentence they are the side run's, and the junk line among them
+    # (a "read the rest" prompt) is the sign of its furniture
+    titles = ["某地召开座谈会强调，紧扣主题进一步全面深化改革和扩大开放", "第二届文化节开幕，吸引大量游客前来参观游览",
+              "某某院士逝世，享年八十九岁，生前长期从事研究工作"]
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, "阅读剩余全文", "编辑推荐", titles))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="share-bar")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()] == [HEADLINE, PARA, PARA2, PARA3]
+    # a reference list ends its entries with a period: no link titles, the article's own
+    refs = ["[1]", "张某某. 电子商务环境下的物流配送问题研究[D]. 合肥: 某某大学, 2008.", "[2]",
+            "李某某. 电子商务环境下物流配送路线优化研究[D]. 成都: 某某大学, 2009."]
+    doc = Document(page(HEADLINE, PARA, PARA2, PARA3, refs))
+    doc.drop(doc.lines[4], filter="junk-lines", reason="share-bar")
+    doc.drop(doc.lines[6], filter="junk-lines", reason="share-bar")
+    DropPageMargins()(doc)
+    assert [line.text for line in doc.body_text_lines()] == [HEADLINE, PARA, PARA2, PARA3, refs[1], refs[3]]
+
+
+def test_a_menu_on_one_line_weighs_and_parts_as_a_menu():
+    # a channel bar joined by bars or dashes, long and dense in words, is no prose: it starts no
+    # core, and what stands over it goes with it
+    bar = "首页|艺术快讯|当代艺术|艺术史论|艺术设计|艺术专题|艺术教育"
+    assert line_weight(bar) > 0
+    text = page("某某网", bar, PARA, PARA2, PARA3)
+    assert kept(text) == [PARA, PARA2, PARA3]
+    assert reasons(text)[bar] == reasons(text)["某某网"] == "page-navigation"
+
+
+def test_a_menu_on_one_line_under_the_core_starts_the_furniture():
+    # a footer's link bar: what stands under it is the footer's (its short lines go)
+    footer = ["关于我们 | 联系我们 | 广告服务 | 招聘信息 | 网站地图", "某某网版权所有", "举报电话"]
+    text = page(HEADLINE, PARA, PARA2, PARA3, footer)
+    assert kept(text) == [HEADLINE, PARA, PARA2, PARA3]
+
+
+def test_a_feed_of_dated_titles_above_the_core_goes():
+    # other articles' titles, each with its date: an archive with a title between its dates
+    feed = [line for n in range(1, 7) for line in (f"第{n}篇别的文章的标题在这里", f"News • 2024年5月{n}日")]
+    text = page(MENU, feed, HEADLINE, "2024年5月22日 08:21", PARA, PARA2, PARA3)
+    assert kept(text)[-5:] == [HEADLINE, "2024年5月22日 08:21", PARA, PARA2, PARA3]
+    assert not set(feed[1:]) & set(kept(text))  # (the first title, over the run, is the title's choice's)
+    # a post's date under its headline, with a line between, is no feed
+    text = page(MENU, HEADLINE, "2024年5月22日", "某某报记者 某某", PARA, PARA2, PARA3)
+    assert kept(text) == [HEADLINE, "2024年5月22日", "某某报记者 某某", PARA, PARA2, PARA3]

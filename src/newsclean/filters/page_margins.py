@@ -7,7 +7,8 @@ them; this filter then judges the lines outside it:
 
 ``page-navigation``
     a line above the core from the nearest menu up: a run of short lines
-    (menu items, buttons, tags, a blog archive's months), or a list of
+    (menu items, buttons, tags, a blog archive's months) or a menu on one line
+    (首页 | 新闻 | 体育 | 财经 | 娱乐: it weighs as a menu item), or a list of
     headlines (link titles that state nothing and number no outline), and
     everything above it. The head between that
     run and the core stays: the headline, its deck, the date and byline; so
@@ -16,11 +17,18 @@ them; this filter then judges the lines outside it:
 ``page-side-run``
     a line below the core, from the first sign of the page's furniture on: a
     junk line an earlier filter dropped (a share bar, a related-links heading,
-    a copyright line) with no finished sentence of prose right under it, then
+    a copyright line) or a menu on one line (a footer's links) with no finished
+    sentence of prose right under it, then
     the related headlines, side columns and footer under it; or a list of
     headlines (link titles, dated ones among them) and its short heading. The
     lines right under the core, before any such sign, stay (a closing line, a
-    poem's last verse, a table: short lines alone prove nothing).
+    poem's last verse, a table: short lines alone prove nothing). Where the
+    core runs on into other items (a blog's next posts, comments, other
+    articles' teasers), the article ends at the furniture over the first
+    item's time stamp (2005-03-18 01:58, 法新社·2 天前) that has prose under it,
+    and from that stamp on the items' sentences go too. The core's article
+    ends at its last line that finishes a sentence: link titles with a comma
+    or a question under it weigh as prose but are the side run's.
 
 A line that a later filter of the pipeline takes out on its own (a metadata
 field, a caption, a notice), one that reads as a field by its shape (a label
@@ -58,7 +66,8 @@ from typing import Optional
 
 from ..document import BODY, DROPPED, Document, Line
 from ..pagecore import (
-    NON_CJK_SHARE, OTHER_PENALTY, SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item, line_weight, shows_date,
+    CORE_MIN_WEIGHT, NON_CJK_SHARE, OTHER_PENALTY, SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item,
+    is_link_bar, is_post_stamp, line_weight, shows_date,
 )
 from ..rules import check_rule_names
 from ..shapes import CLAUSE_END, FINISHED_SENTENCE_END, is_headline
@@ -90,6 +99,10 @@ _STATEMENT_END = re.compile(r"[。；;]\s*[”\"’」』)）]?\s*$")
 # an entry of the article's own outline (第一章, 一、, 2、, （二）, —— 引言): a table of contents or a
 # table's numbered cells, no link list
 _OUTLINE = re.compile(r"\s*(?:第[一二三四五六七八九十百\d]+[章节篇部回卷]|[一二三四五六七八九十]+[、.．]|\d{1,2}、|[（(][一二三四五六七八九十\d]+[)）]|[—－-]{2})")
+# a line that finishes a sentence: 。！？!?… (a closing quote or bracket after it) or a period
+#: ... read in its last this many characters
+SENTENCE_END_CHARS = 16
+_SENTENCE_END = re.compile(rf"(?:{FINISHED_SENTENCE_END.pattern})|\.\s*$")
 #: the longest headline the title's choice reads (as the structure filter's default)
 TITLE_MAX_CHARS = 64
 
@@ -126,6 +139,8 @@ class DropPageMargins(Filter, name="page-margins"):
                 self._drop_menus(doc, lines, weights, kept, dated)
             return
         start, end = span
+        end, items = _first_item_below(lines, weights, start, end)
+        end = _last_sentence(lines, weights, start, end)
         if "page-navigation" not in self.disabled_rules:
             archive = _archives(lines, weights, kept, dated, start)
             head, top = _head_start(lines, weights, kept, archive, start)
@@ -134,10 +149,10 @@ class DropPageMargins(Filter, name="page-margins"):
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
         if "page-side-run" not in self.disabled_rules:
             tail = min(_tail_start(lines, weights, kept, end), _list_below(lines, weights, kept, dated, end),
-                       _comments_below(lines, weights, kept, dated, end))
+                       _comments_below(lines, weights, kept, dated, end), end if items < len(lines) else len(lines))
             side, comments = _kept_in_side_run(lines, kept, dated, tail)
             self._drop(doc, lines[tail:], side, tail, reason="page-side-run",
-                       sentences_until=min(comments, _far_below(lines, weights, tail)))
+                       sentences_until=min(comments, items, _far_below(lines, weights, tail)))
 
     def _drop_menus(self, doc: Document, lines: list[Line], weights: list[float], kept: list[bool],
                     dated: list[bool]) -> None:
@@ -231,18 +246,32 @@ def _kept_in_side_run(lines: list[Line], kept: list[bool], dated: list[bool], ta
 
 def _archives(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], start: int) -> list[bool]:
     """Above the core, the runs of at least ARCHIVE_RUN lines kept for a date alone (2006年12月(5),
-    12/01/2004 - 01/01/2005): a blog's archive or calendar, no dateline; they are kept no more."""
+    12/01/2004 - 01/01/2005): a blog's archive or calendar, no dateline; they are kept no more.
+    One plain line between two dates neither parts nor makes a run (a feed of other articles'
+    titles, each with its date), but a title and its date under the last plain line over the core
+    are the post's own headline and date."""
     archive = [False] * len(lines)
     if dated.count(True) < ARCHIVE_RUN:
         return archive  # (too few dates for any run: a page of a million short lines is done)
     run: list[int] = []
+    plain = 0  # (the plain lines since the run's last date: one is a feed's title between its dates)
+    last_after_plain = False
+    # the last plain line over the core: a date under it is the post's own
+    head_plain = next((k for k in range(start - 1, -1, -1) if lines[k].state == BODY and not kept[k]), -1)
     for k in range(start + 1):
         if k < start and (lines[k].state != BODY or (weights[k] == -SHORT_PENALTY and not kept[k]
                                                      and _COUNT.search(lines[k].text))):
             continue  # (a junk line, a short count, neither parts nor makes a run: 2023 年 5 月 / 3 篇)
         if k < start and dated[k]:
             run.append(k)
+            last_after_plain, plain = plain == 1, 0
             continue
+        if k < start and run and not kept[k] and plain == 0:
+            plain = 1
+            continue
+        plain = 0
+        if run and last_after_plain and run[-1] > head_plain:
+            run.pop()  # (a title and its date right over the core are the post's own headline and date)
         if len(run) >= ARCHIVE_RUN:
             for j in range(run[0], run[-1] + 1):  # (with the counts between the dates)
                 if lines[j].state == BODY:
@@ -270,8 +299,12 @@ def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archi
             menu, menu_start = menu + 1, menu_start if menu else k
             if not found and menu >= NAV_RUN:
                 return menu_start + 1, menu_start + 1
-        else:
-            menu = 0
+        elif not kept[k] and weights[k] == -SHORT_PENALTY and is_link_bar(line.text):
+            if not found:
+                return k + 1, k + 1  # (a menu on one line: 首页 | 新闻 | 体育 | 财经 | 娱乐)
+            break
+        elif kept[k] or weights[k] != -SHORT_PENALTY:
+            menu = 0  # (a short token with no word, a price or a count, neither parts nor makes a menu)
         # (a menu item, a short line, among the titles neither parts nor makes the list)
         if kept[k] or weights[k] >= 0 or (weights[k] == -OTHER_PENALTY and not _is_link_title(line.text, weights[k])):
             if found:
@@ -317,12 +350,41 @@ def _keep_headlines_over_fields(lines: list[Line], kept: list[bool], head: int) 
 
 def _tail_start(lines: list[Line], weights: list[float], kept: list[bool], end: int) -> int:
     """Where the page's furniture below the core starts: at its first junk line an earlier filter
-    dropped that no finished prose follows closely (a junk line inside the article, an image's
+    dropped, or menu on one line, that no finished prose follows closely (a junk line inside the article, an image's
     "click to enlarge" or a jammer's leftover, has the article's sentences right under it)."""
     for k in range(end, len(lines)):
-        if lines[k].state != BODY and weights[k] < 0 and not _prose_follows(lines, weights, kept, k):
+        if (lines[k].state != BODY and weights[k] < 0 or weights[k] == -SHORT_PENALTY and not kept[k]
+                and is_link_bar(lines[k].text)) and not _prose_follows(lines, weights, kept, k):
             return k
     return len(lines)
+
+
+def _first_item_below(lines: list[Line], weights: list[float], start: int, end: int) -> tuple[int, int]:
+    """Where the core's article ends when the core runs on into a list of other items (the blog's
+    next posts, the comments, other articles' teasers), each headed by its time stamp: at the first
+    stamp past CORE_MIN_WEIGHT of the core's prose that comes after furniture and has prose
+    right under it. Returns the core's new end (the line under the article's last prose) and the
+    stamp (len(lines): none); from the stamp on, sentences are the items' own."""
+    seen, last = 0.0, -1
+    for k in range(start, end):
+        if weights[k] > 0 and lines[k].state == BODY:
+            seen, last = seen + weights[k], k
+        elif seen >= CORE_MIN_WEIGHT and last < k - 1 and is_post_stamp(lines[k].text) \
+                and any(weights[j] > 0 and lines[j].state == BODY for j in range(k + 1, min(k + 1 + TAIL_LOOKAHEAD, end))):
+            return last + 1, k
+    return end, len(lines)
+
+
+def _last_sentence(lines: list[Line], weights: list[float], start: int, end: int) -> int:
+    """Where the core's article ends: under its last line of prose that finishes a sentence (a
+    period too: English, a reference). Prose lines under it that finish none (link titles with a
+    comma or a question, a list of names, a licence number) are no article's: the rules of the side
+    run judge them, and a sign of furniture among them counts."""
+    for k in range(end - 1, start - 1, -1):
+        # (only a line's last characters are read: a line of megabytes is not searched through)
+        if weights[k] > 0 and lines[k].state == BODY and _SENTENCE_END.search(lines[k].text[-SENTENCE_END_CHARS:]):
+            return k + 1
+    return end
 
 
 def _list_below(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], end: int) -> int:
@@ -404,6 +466,8 @@ def _weight(text: str, in_body: bool) -> float:
     weight = line_weight(text)
     if not in_body and weight != 0:
         weight = -SHORT_PENALTY
+    elif weight != -SHORT_PENALTY and is_link_bar(text):
+        weight = -SHORT_PENALTY  # (a menu on one line weighs as a menu's item, though long and dense in words)
     return weight
 
 
