@@ -268,6 +268,19 @@ def test_a_list_of_headlines_under_the_core_starts_the_furniture():
     assert {reasons(text)[t] for t in ["相关内容", *related, "网友评论"]} == {"page-side-run"}
 
 
+def test_short_lines_with_prose_right_under_them_are_the_articles_own():
+    # a post that sets one clause a line: five headline-shaped lines under the core, then a
+    # finished sentence of prose, are the article going on, no list of other articles
+    clauses = ["下月启航：新邮轮开通四条国际航线", "目前港口开通了前往日本、越南等地航线", "是中国内地东南亚航线最多的港口之一",
+               "下月新邮轮将首次靠泊本市国际邮轮母港", "新的航线安排已经出炉并向社会公布"]
+    text = page(HEADLINE, PARA, PARA2, PARA3, clauses, "新邮轮长220米、宽30米，设计载客量为1800人，舱房数789间。")
+    assert kept(text)[4:9] == clauses
+    related = ["某地又举办一场活动 市民踊跃参加", "另一地也举办文化节 吸引游客十万", "专家：文化节要办出地方特色",
+               "某市文化节闭幕 明年再相会(05/02 08:41)", "文化节期间交通管制措施公布"]
+    # the same run with no prose under it is a list
+    assert kept(page(HEADLINE, PARA, PARA2, PARA3, related, "关于我们")) == [HEADLINE, PARA, PARA2, PARA3]
+
+
 def test_a_table_of_numbered_cells_under_the_core_is_no_list_of_headlines():
     table = ["考试科目", "01艺术学原理", "1、英语或俄语或日语", "2、艺术概论", "3、中国艺术史基础知识",
              "4、艺术美学与哲学经典阅读", "02艺术人类学", "1、英语或俄语或日语", "2、中外艺术史"]

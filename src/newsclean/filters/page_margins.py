@@ -390,20 +390,31 @@ def _last_sentence(lines: list[Line], weights: list[float], start: int, end: int
 def _list_below(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], end: int) -> int:
     """Where the first list of headlines below the core starts (LIST_RUN link titles or dated
     titles, no junk line between them), with the short heading right over it: related news, a
-    search's hot words. A menu item among the titles neither parts nor makes the list."""
-    links, first = 0, end
+    search's hot words. A menu item among the titles neither parts nor makes the list. A run with
+    prose right under it (a finished sentence among the TAIL_LOOKAHEAD lines under its last title)
+    is the article's own short lines (a post that sets one clause a line), no list."""
+    links, first, last = 0, end, end
     for k in range(end, len(lines)):
         line = lines[k]
         if line.state == BODY and (dated[k] or (not kept[k] and _is_link_title(line.text, weights[k]))):
-            links, first = links + 1, first if links else k
-            if links >= LIST_RUN:
-                while first > end and lines[first - 1].state == BODY and not kept[first - 1] \
-                        and weights[first - 1] == -SHORT_PENALTY:
-                    first -= 1  # (its heading: 相关内容, 热点搜索)
-                return first
-        elif line.state != BODY or kept[k] or weights[k] != -SHORT_PENALTY:
+            links, first, last = links + 1, first if links else k, k
+            continue
+        if line.state != BODY or kept[k] or weights[k] != -SHORT_PENALTY:
+            if links >= LIST_RUN and not _prose_follows(lines, weights, kept, last):
+                return _with_heading(lines, weights, kept, first, end)
             links = 0
+    if links >= LIST_RUN:
+        return _with_heading(lines, weights, kept, first, end)
     return len(lines)
+
+
+def _with_heading(lines: list[Line], weights: list[float], kept: list[bool], first: int, end: int) -> int:
+    """Where a list whose first title is ``first`` starts: at the short heading right over it
+    (相关内容, 热点搜索), if any, not above ``end``."""
+    while first > end and lines[first - 1].state == BODY and not kept[first - 1] \
+            and weights[first - 1] == -SHORT_PENALTY:
+        first -= 1
+    return first
 
 
 def _comments_below(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], end: int) -> int:
