@@ -553,3 +553,15 @@ def test_long_english_prose_with_a_jammer_is_not_machine_text():
     spans = find_jammers(line)
     # (read as any line: the run is cut, from where English words end)
     assert spans and spans[-1][1] == len(line) and spans[0][0] >= len(prose)
+
+
+@pytest.mark.parametrize("line", [
+    "int r[maxn], p[maxn], u[maxn];",
+    "        cout << dis[x][y] << endl;",
+    "更新：anc[x][i] = anc[anc[x][i - 1]][i - 1]",
+    "if (dist[a[e][i].t] == inf) {",
+])
+def test_code_that_indexes_a_name_in_brackets_is_no_jammer(line):
+    # a name indexed in brackets parses as a legacy run; a jammer writes one in about one run
+    # of a thousand
+    assert clean(line) == line

@@ -29,6 +29,11 @@ from .context import (
 )
 
 
+# a name indexed in brackets (int r[maxn], dis[x][y], a[e].t): code, which a jammer writes by
+# chance in hardly one run of a thousand (a "[" then a "]" with word characters between)
+_INDEXING = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\[[A-Za-z0-9_.+\-]{1,12}\]")
+
+
 def legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern) -> list[tuple[int, int, str]]:
     """Legacy runs of ``text`` outside the ``taken`` spans, with any SEO phrase next to them."""
     work = blank_data(blank(text, [(i, j) for i, j, _ in taken]))
@@ -56,8 +61,8 @@ def legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern) 
             if (a > 0 and work[a - 1] != " " and legacy_continues(work, a, since)
                     and c2_count(work[a + 1:b]) >= 5):
                 a += 1
-        if tokens.in_url(a, b):
-            continue
+        if tokens.in_url(a, b) or _INDEXING.search(work, a, b):
+            continue  # (a URL's, or code's: a name indexed in brackets, a[i], dis[x][y])
         at_start = a <= first
         at_end = b >= last
         run = work[a:b]
