@@ -33,7 +33,7 @@ caption with empty text whose credit is the source, ``视觉中国``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
 from operator import itemgetter, not_
 from typing import Optional, Sequence
@@ -48,7 +48,7 @@ from ..lexicons.traditional import both_scripts
 from ..patterns import literal_finder, phrase_alternation
 from ..repeats import repeats_title
 from ..shapes import is_finished_paragraph, is_headline
-from .base import Filter, JoinedLines
+from .base import Filter, JoinedLines, on_distinct
 
 MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
 
@@ -268,7 +268,11 @@ _TAIL_CHARS = itemgetter(slice(-_TAIL, None))
 
 def starting_with(firsts: frozenset[str], texts: Sequence[str]) -> list[int]:
     """The positions of ``texts`` whose first character after white space is one of ``firsts``
-    (the necessary condition for a phrase to match there, tested in C a line)."""
+    (the necessary condition for a phrase to match there, tested in C a distinct text)."""
+    return on_distinct(texts, partial(_starting, firsts))
+
+
+def _starting(firsts: frozenset[str], texts: Sequence[str]) -> list[int]:
     return list(compress(range(len(texts)), map(firsts.__contains__, map(_FIRST_CHAR, map(str.lstrip, texts)))))
 
 
@@ -276,9 +280,14 @@ def _candidates(m: _Markers, joined: JoinedLines) -> list[int]:
     """Positions in the lines whose texts ``joined`` holds where :meth:`_Markers.match` may find
     a caption: every line it finds one in is among them. It needs a start marker (whose first
     character is tested in C a line), a closing bracket at the end, or an end marker or a slash
-    credit in the line's last characters (one search of those tails joined, not of whole lines)."""
-    texts = joined.texts
-    found = set(k for k in starting_with(m.start_firsts, texts)
+    credit in the line's last characters (one search of those tails joined, not of whole lines).
+    A page that repeats its lines has each distinct text tested once."""
+    return on_distinct(joined.texts, partial(_candidate_texts, m))
+
+
+def _candidate_texts(m: _Markers, texts: Sequence[str]) -> list[int]:
+    """``_candidates`` of ``texts``, each read."""
+    found = set(k for k in _starting(m.start_firsts, texts)
                 if texts[k].lstrip()[0] not in _OPEN or m.any_start.match(texts[k].lstrip()))
     ends = list(map(str.rstrip, texts))
     found.update(compress(range(len(ends)), map(_CLOSE_SET.__contains__, map(_LAST_CHAR, ends))))
@@ -372,11 +381,13 @@ def _repeated_captions(lines: list, title: str, joined: Optional[JoinedLines] = 
     joined = joined or JoinedLines([line.text for line in lines])
     # the short lines without a sentence mark, found with a scan in C (a flood of lines costs no
     # Python work a line); each is read then
-    stripped = list(map(str.strip, joined.texts[:len(lines) - 1]))
-    short = list(compress(range(len(stripped)), map(_SHORT_CAPTION.__contains__, map(len, stripped))))
+    texts = joined.texts
+    four = list(compress(range(len(lines) - 1), map((3).__lt__, map(len, texts))))
+    stripped = list(map(str.strip, map(texts.__getitem__, four)))
+    short = list(compress(range(len(four)), map(_SHORT_CAPTION.__contains__, map(len, stripped))))
     marked = map(_SENTENCE_MARK.search, map(stripped.__getitem__, short))
-    for k in compress(short, map(not_, marked)):
-        s = stripped[k]
+    for i in compress(short, map(not_, marked)):
+        k, s = four[i], stripped[i]
         if is_headline(s) and len(_HAN_CHAR.findall(s)) >= 4 and is_finished_paragraph(lines[k + 1].text):
             where.setdefault("".join(s.split()), []).append(k)
     return sorted(k for c, ks in where.items() if len(ks) >= 2 and not repeats_title(c, title) for k in ks)

@@ -23,10 +23,10 @@ numbered items (一、…, 2. …) and the short lines a colon introduces (a con
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
 from operator import itemgetter, methodcaller
-from typing import Optional
+from typing import Iterator, Optional, Sequence
 
 import regex
 
@@ -34,7 +34,7 @@ from .. import lexicons
 from ..document import Document
 from ..fieldlines import store_field_clauses
 from ..patterns import compile_user_pattern, literal_finder, phrase_alternation, uncased, user_finditer
-from .base import Filter, JoinedLines
+from .base import Filter, JoinedLines, on_distinct
 
 _OPENERS = r"[\s（(【\[〔「『]*"
 # the characters _OPENERS may take, and more (str.isspace holds every \s, none above U+3000)
@@ -110,6 +110,18 @@ def _compiled_for(extra_starts: tuple[str, ...], phrases: tuple[str, ...], user_
     starts, contains, finder, start_finder, spaced, start_firsts = _patterns(extra_starts, phrases)
     users = tuple(compile_user_pattern(p, what="notices pattern") for p in user_patterns)
     return starts, contains, users, finder, start_finder, spaced, start_firsts
+
+
+def _opened(firsts: frozenset[str], texts: Sequence[str]) -> Iterator[int]:
+    """The positions of ``texts`` whose first character after the openers, case folded, is one of ``firsts``."""
+    return compress(range(len(texts)), map(firsts.__contains__, map(
+        _FIRST_CHAR, map(str.casefold, map(_FIRST_CHAR, map(_LSTRIP_OPENERS, texts))))))
+
+
+def _spaced_headings(spaced: regex.Pattern, texts: Sequence[str]) -> list[int]:
+    """The positions of the short ``texts`` that ``spaced`` matches in."""
+    short = list(compress(range(len(texts)), map(_SPACED_HEADING_CHARS.__contains__, map(len, texts))))
+    return list(map(short.__getitem__, JoinedLines(list(map(texts.__getitem__, short))).hits(spaced))) if short else []
 
 
 @dataclass
@@ -188,14 +200,11 @@ class ExtractNotices(Filter, name="notices"):
             hits = set(joined.hits(finder))
             hits.update(joined.word_hits(_VIEW_WORDS))
             if spaced is not None:  # (only the short lines are searched)
-                short = list(compress(range(n), map(_SPACED_HEADING_CHARS.__contains__, map(len, texts))))
-                if short:
-                    headings = set(map(short.__getitem__, JoinedLines(list(map(texts.__getitem__, short))).hits(spaced)))
+                headings = set(on_distinct(texts, partial(_spaced_headings, spaced)))
             if compiled[6] is None:
                 openers = joined.hits(start_finder)  # (every line a start word opens is among those it touches)
             else:  # the lines whose first character after the openers may start a start word, tested in C
-                openers = compress(range(n), map(compiled[6].__contains__, map(
-                    _FIRST_CHAR, map(str.casefold, map(_FIRST_CHAR, map(_LSTRIP_OPENERS, texts))))))
+                openers = on_distinct(texts, partial(_opened, compiled[6]))
             candidates = sorted(hits.union(openers, headings))
         match_start = starts.match
         memo: dict[str, bool] = {}
