@@ -289,6 +289,30 @@ def test_runs_are_judged_alike_remembered_or_not_and_only_short_ones_are_kept():
     islands.find_islands(short + "x", True, False, 2)
     assert (info().hits, info().misses) == (before.hits + 1, before.misses + 1)
 
+def test_long_runs_find_the_same_word_stretches_in_c():
+    """A long run's words are found from its shapes in C (word_stretches_in_c): the same
+    stretches as the loop over its letter runs, on runs of words, joining signs and noise."""
+    from newsclean.filters.jammer import islands
+
+    rng = random.Random(13)
+    words = ["import", "json", "Redis", "kAPP", "GPUd", "iPhone", "Mate60", "is", "PKWIP", "a", "xiao", "RoQQQ"]
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randrange(1, 15)):
+            r = rng.random()
+            if r < 0.4:
+                parts.append(rng.choice(words))
+            elif r < 0.7:
+                parts.append("".join(rng.choice("-._&/:@#'() ") for _ in range(rng.randrange(0, 4))))
+            else:
+                parts.append("".join(chr(rng.randint(32, 126)) for _ in range(rng.randrange(1, 8))))
+        run = "".join(parts)
+        for flags in ((True, True), (True, False), (False, True), (False, False)):
+            assert list(islands.word_stretches_in_c(run, *flags)) == list(islands.word_stretches(run, *flags))
+    flood = "a " * 5000 + "import json"
+    assert list(islands.word_stretches_in_c(flood, True, True)) == list(islands.word_stretches(flood, True, True))
+
+
 # ------------------------------------------------------------------ inner edges of real text
 def _x_jammer_starting_with_a_space_unit(rng: random.Random) -> str:
     """An X jammer whose first unit has a space for c1: " X…", the shape that glues to text."""

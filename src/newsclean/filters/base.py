@@ -25,7 +25,7 @@ from dataclasses import fields, is_dataclass
 from itertools import accumulate, compress, repeat
 from operator import methodcaller
 from pathlib import Path
-from typing import Any, ClassVar, Optional, Sequence
+from typing import Any, Callable, ClassVar, Iterable, Optional, Sequence
 
 import regex
 from pydantic import TypeAdapter, ValidationError
@@ -264,6 +264,21 @@ class JoinedLines:
                 found.add(k)
                 i = text.find(word, ends[k])  # the next line: one hit a line is enough
         return sorted(found)
+
+
+def on_distinct(texts: Sequence[str], find: Callable[[Sequence[str]], Iterable[int]]) -> list[int]:
+    """``find(texts)`` (the positions of the texts a test of the text alone picks, in order),
+    asked of each distinct text once when at most half the texts are distinct (a flood of
+    repeated lines costs one test a text, not one a line).
+
+    >>> on_distinct(["a", "b", "a", "a"], lambda ts: [k for k, t in enumerate(ts) if t == "a"])
+    [0, 2, 3]
+    """
+    once = list(dict.fromkeys(texts))
+    if 2 * len(once) > len(texts):
+        return list(find(texts))
+    found = set(map(once.__getitem__, find(once)))
+    return list(compress(range(len(texts)), map(found.__contains__, texts)))
 
 
 _START = methodcaller("start")

@@ -33,9 +33,10 @@ caption with empty text whose credit is the source, ``视觉中国``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
-from typing import Optional
+from operator import itemgetter, not_
+from typing import Optional, Sequence
 
 import regex
 
@@ -44,13 +45,10 @@ from ..errors import ConfigError
 from ..fieldlines import is_person_name
 from ..lexicons import entries, rows
 from ..lexicons.traditional import both_scripts
-from ..patterns import phrase_alternation
+from ..patterns import literal_finder, phrase_alternation
 from ..repeats import repeats_title
 from ..shapes import is_finished_paragraph, is_headline
-from .base import Filter, JoinedLines
-
-# a line's start in a joined text and the white space str.lstrip() takes away (no line break)
-_LINE_START = "^[" + regex.escape("".join(c for c in map(chr, range(0x3001)) if c.isspace() and c != "\n")) + "]*"
+from .base import Filter, JoinedLines, on_distinct
 
 MARKER_KINDS = ("prefix", "symbol", "label", "suffix", "note")
 
@@ -107,10 +105,14 @@ class _Markers:
         self.any_start = regex.compile(rf"[（(]?[ \t\u3000\xa0]*(?:{phrase_alternation(starts)}|[图圖])")
         # any_start and symbol after a line's leading white space, in a joined text: tried at
         # line starts only, where match() tries them (a scan from every position costs 3x)
-        self.any_line_start = regex.compile(_LINE_START + self.any_start.pattern, regex.MULTILINE)
-        self.line_symbol = regex.compile(_LINE_START + self.symbol.pattern, regex.MULTILINE)
+        # the first characters a line opens with (after white space) when any_start or symbol
+        # may match there: the lines to try are found in C, not by a search of the joined text
+        self.start_firsts = frozenset(p[0] for p in starts if p) | frozenset("图圖") | frozenset(_OPEN)
+        self.symbol_firsts = frozenset(p[0] for p in by_kind["symbol"] if p)
         # any_end, and a closing bracket, at the end of any line of a joined text (lines right-stripped)
         self.any_line_end = regex.compile(self.any_end.pattern, regex.MULTILINE)
+        # the phrases any_end starts with, for the standard engine's fast search of literals
+        self.end_phrases = literal_finder(by_kind["suffix"] + by_kind["note"] + list(agencies) + list("资資图圖"))
         self.agencies = set(agencies)
         # ……（视觉中国）  ……（视频截图）  ……（BBC）
         self.bracket_end = regex.compile(r"[（(][ \t\u3000\xa0]*([^（）()]{1,24}?)[ \t\u3000\xa0]*[)）][ \t\u3000\xa0]*$")
@@ -253,18 +255,50 @@ class _Markers:
 
 #: from this many lines on, only the lines _candidates finds are matched
 _MANY_LINES = 1000
-_CLOSE_AT_LINE_END = regex.compile(r"[)）]$", regex.MULTILINE)
+_CLOSE_SET = frozenset(_CLOSE)
+# ……。图/视觉中国 at the end of any line of a joined text
+_SLASH_LINE_END = regex.compile(_SLASH_CREDIT_END.pattern, regex.MULTILINE)
+#: a line's last characters that match() searches for an end marker or a slash credit (24 and
+#: 32), and the character before them, which a lookbehind reads
+_TAIL = 33
+_FIRST_CHAR = itemgetter(slice(0, 1))
+_LAST_CHAR = itemgetter(slice(-1, None))
+_TAIL_CHARS = itemgetter(slice(-_TAIL, None))
+
+
+def starting_with(firsts: frozenset[str], texts: Sequence[str]) -> list[int]:
+    """The positions of ``texts`` whose first character after white space is one of ``firsts``
+    (the necessary condition for a phrase to match there, tested in C a distinct text)."""
+    return on_distinct(texts, partial(_starting, firsts))
+
+
+def _starting(firsts: frozenset[str], texts: Sequence[str]) -> list[int]:
+    return list(compress(range(len(texts)), map(firsts.__contains__, map(_FIRST_CHAR, map(str.lstrip, texts)))))
 
 
 def _candidates(m: _Markers, joined: JoinedLines) -> list[int]:
     """Positions in the lines whose texts ``joined`` holds where :meth:`_Markers.match` may find
-    a caption: every line it finds one in is among them (it needs a closing bracket at the end,
-    a start or end marker, or a slash credit), from four searches of the joined text instead of a line each."""
-    ends = JoinedLines(list(map(str.rstrip, joined.texts)))
-    found = set(joined.hits(m.any_line_start))
-    found.update(ends.hits(m.any_line_end))
-    found.update(ends.hits(_CLOSE_AT_LINE_END))
-    found.update(joined.word_hits(["/", "／"]))
+    a caption: every line it finds one in is among them. It needs a start marker (whose first
+    character is tested in C a line), a closing bracket at the end, or an end marker or a slash
+    credit in the line's last characters (one search of those tails joined, not of whole lines).
+    A page that repeats its lines has each distinct text tested once."""
+    return on_distinct(joined.texts, partial(_candidate_texts, m))
+
+
+def _candidate_texts(m: _Markers, texts: Sequence[str]) -> list[int]:
+    """``_candidates`` of ``texts``, each read."""
+    found = set(k for k in _starting(m.start_firsts, texts)
+                if texts[k].lstrip()[0] not in _OPEN or m.any_start.match(texts[k].lstrip()))
+    ends = list(map(str.rstrip, texts))
+    found.update(compress(range(len(ends)), map(_CLOSE_SET.__contains__, map(_LAST_CHAR, ends))))
+    tails = list(map(_TAIL_CHARS, ends))
+    joined_tails = JoinedLines(tails)
+    # an end marker starts with one of the phrases: the tails holding one (found with a fast
+    # search of literals) are searched for the whole marker
+    some = joined_tails.hits(m.end_phrases)
+    if some:
+        found.update(map(some.__getitem__, JoinedLines(list(map(tails.__getitem__, some))).hits(m.any_line_end)))
+    found.update(joined_tails.hits(_SLASH_LINE_END))
     return sorted(found)
 
 
@@ -334,6 +368,8 @@ def _phrase_captions(lines: list, joined: Optional[JoinedLines] = None) -> list[
 
 # a line with sentence punctuation is no caption repeated under two pictures (a repeated question)
 _SENTENCE_MARK = regex.compile(r"[。？！?!，,；;：:]")
+# the length of a caption printed twice (white space stripped)
+_SHORT_CAPTION = range(4, 41)
 
 
 def _repeated_captions(lines: list, title: str, joined: Optional[JoinedLines] = None) -> list[int]:
@@ -343,14 +379,16 @@ def _repeated_captions(lines: list, title: str, joined: Optional[JoinedLines] = 
     """
     where: dict[str, list[int]] = {}
     joined = joined or JoinedLines([line.text for line in lines])
-    four = compress(range(len(lines)), map((3).__lt__, map(len, joined.texts)))  # (a scan in C)
-    for k in four:
-        if k >= len(lines) - 1:
-            continue
-        line = lines[k]
-        s = line.text.strip()
-        if (4 <= len(s) <= 40 and is_headline(s) and not _SENTENCE_MARK.search(s)
-                and len(_HAN_CHAR.findall(s)) >= 4 and is_finished_paragraph(lines[k + 1].text)):
+    # the short lines without a sentence mark, found with a scan in C (a flood of lines costs no
+    # Python work a line); each is read then
+    texts = joined.texts
+    four = list(compress(range(len(lines) - 1), map((3).__lt__, map(len, texts))))
+    stripped = list(map(str.strip, map(texts.__getitem__, four)))
+    short = list(compress(range(len(four)), map(_SHORT_CAPTION.__contains__, map(len, stripped))))
+    marked = map(_SENTENCE_MARK.search, map(stripped.__getitem__, short))
+    for i in compress(short, map(not_, marked)):
+        k, s = four[i], stripped[i]
+        if is_headline(s) and len(_HAN_CHAR.findall(s)) >= 4 and is_finished_paragraph(lines[k + 1].text):
             where.setdefault("".join(s.split()), []).append(k)
     return sorted(k for c, ks in where.items() if len(ks) >= 2 and not repeats_title(c, title) for k in ks)
 
@@ -423,7 +461,7 @@ class ExtractCaptions(Filter, name="captions"):
             except KeyError:
                 found = answers[text, bullet] = m.match(text, self.max_chars, is_person_name, bullet=bullet)
                 return found
-        for k in joined.hits(m.line_symbol):  # (a line whose stripped start matches holds a symbol)
+        for k in starting_with(m.symbol_firsts, texts):  # (the lines that may open with a symbol)
             h = m.symbol.match(texts[k].lstrip())
             if h:
                 heads[k] = h.group()

@@ -23,8 +23,10 @@ numbered items (一、…, 2. …) and the short lines a colon introduces (a con
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Optional
+from functools import lru_cache, partial
+from itertools import compress
+from operator import itemgetter, methodcaller
+from typing import Iterator, Optional, Sequence
 
 import regex
 
@@ -32,9 +34,13 @@ from .. import lexicons
 from ..document import Document
 from ..fieldlines import store_field_clauses
 from ..patterns import compile_user_pattern, literal_finder, phrase_alternation, uncased, user_finditer
-from .base import Filter, JoinedLines
+from .base import Filter, JoinedLines, on_distinct
 
 _OPENERS = r"[\s（(【\[〔「『]*"
+# the characters _OPENERS may take, and more (str.isspace holds every \s, none above U+3000)
+_OPENER_CHARS = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "（(【[〔「『"
+_LSTRIP_OPENERS = methodcaller("lstrip", _OPENER_CHARS)
+_FIRST_CHAR = itemgetter(slice(0, 1))
 _REST = regex.compile(r"[\s\p{P}]+")
 # 本文为某某号作者原创，不代表某某网立场: a statement about the article itself that names
 # the site in between (the phrases in notice_phrases.txt are fixed words)
@@ -50,6 +56,7 @@ _COMMENTS_VIEW = regex.compile(
 
 #: a heading spelt out with spaces (郑 重 声 明) is at most this long
 _MAX_SPACED_HEADING = 16
+_SPACED_HEADING_CHARS = range(_MAX_SPACED_HEADING + 1)
 #: a declaration heading's block takes at most this many lines under it
 _MAX_BLOCK = 12
 #: …of which a line a colon introduces (a contact: 陈律师 0432-1234567) is at most this long
@@ -89,15 +96,32 @@ def _patterns(extra_starts: tuple[str, ...], extra_phrases: tuple[str, ...]) -> 
     # a start word spaced out as a heading (郑 重 声 明): its Chinese characters with white space between
     spaced = [w for w in start_list if len(w) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)]
     spaced_finder = regex.compile("|".join("[ \t\u3000\xa0]+".join(w) for w in spaced)) if spaced else None
-    return (regex.compile(rf"^{_OPENERS}{starts}", regex.IGNORECASE), phrases, finder, start_finder, spaced_finder)
+    # the first characters (case folded) a line opens with, after its openers, when a start word
+    # may follow them: the lines to read are found in C (None: a start word of openers only)
+    bare = [w.lstrip(_OPENER_CHARS) for w in start_list if w]
+    start_firsts = None if not all(bare) else frozenset(w[0].casefold()[:1] for w in bare)
+    return (regex.compile(rf"^{_OPENERS}{starts}", regex.IGNORECASE), phrases, finder, start_finder, spaced_finder,
+            start_firsts)
 
 
 @lru_cache(maxsize=64)
 def _compiled_for(extra_starts: tuple[str, ...], phrases: tuple[str, ...], user_patterns: tuple[str, ...]) -> tuple:
     """The filter's patterns for its options, made once (a claim is asked of every line of a page)."""
-    starts, contains, finder, start_finder, spaced = _patterns(extra_starts, phrases)
+    starts, contains, finder, start_finder, spaced, start_firsts = _patterns(extra_starts, phrases)
     users = tuple(compile_user_pattern(p, what="notices pattern") for p in user_patterns)
-    return starts, contains, users, finder, start_finder, spaced
+    return starts, contains, users, finder, start_finder, spaced, start_firsts
+
+
+def _opened(firsts: frozenset[str], texts: Sequence[str]) -> Iterator[int]:
+    """The positions of ``texts`` whose first character after the openers, case folded, is one of ``firsts``."""
+    return compress(range(len(texts)), map(firsts.__contains__, map(
+        _FIRST_CHAR, map(str.casefold, map(_FIRST_CHAR, map(_LSTRIP_OPENERS, texts))))))
+
+
+def _spaced_headings(spaced: regex.Pattern, texts: Sequence[str]) -> list[int]:
+    """The positions of the short ``texts`` that ``spaced`` matches in."""
+    short = list(compress(range(len(texts)), map(_SPACED_HEADING_CHARS.__contains__, map(len, texts))))
+    return list(map(short.__getitem__, JoinedLines(list(map(texts.__getitem__, short))).hits(spaced))) if short else []
 
 
 @dataclass
@@ -175,9 +199,13 @@ class ExtractNotices(Filter, name="notices"):
             joined = JoinedLines(texts)
             hits = set(joined.hits(finder))
             hits.update(joined.word_hits(_VIEW_WORDS))
-            if spaced is not None:
-                headings = {k for k in joined.hits(spaced) if len(texts[k]) <= _MAX_SPACED_HEADING}
-            candidates = sorted(hits.union(joined.hits(start_finder), headings))
+            if spaced is not None:  # (only the short lines are searched)
+                headings = set(on_distinct(texts, partial(_spaced_headings, spaced)))
+            if compiled[6] is None:
+                openers = joined.hits(start_finder)  # (every line a start word opens is among those it touches)
+            else:  # the lines whose first character after the openers may start a start word, tested in C
+                openers = on_distinct(texts, partial(_opened, compiled[6]))
+            candidates = sorted(hits.union(openers, headings))
         match_start = starts.match
         memo: dict[str, bool] = {}
         # the lines under a bare 特别声明 / 免责声明： heading: the first is read, candidate or not,

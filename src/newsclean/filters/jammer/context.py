@@ -3,8 +3,8 @@ stretch without white space), the line's indentation, the text glued before it.
 """
 from __future__ import annotations
 
-import bisect
 import re
+from typing import Optional
 
 from .edges import PAIRS, continues
 
@@ -120,33 +120,40 @@ def blank_data(work: str) -> str:
 
 
 class Tokens:
-    """The stretches of printable ASCII without white space of one text, found in one pass, so
-    that what a run is part of (a URL, an e-mail address, data) is read once per stretch and not
-    once per run (a long stretch holds thousands of runs)."""
+    """What a run is part of (a URL, an e-mail address), read once per token and not once per run
+    (a token holds many runs). A token is the stretch of printable ASCII without white space that
+    ends right before the run, the run and the stretch that starts right after it; in a text that
+    ``blank_data`` made, no stretch is longer than ``_DATA_TOKEN``, so each is found by reading
+    from the run outwards (backwards in the reversed text, made once a text when first needed)."""
 
     def __init__(self, work: str):
         self.work = work
-        spans = [m.span() for m in _GRAPH_STRETCH.finditer(work)]
-        self.starts = [i for i, _ in spans]
-        self.ends = [j for _, j in spans]
+        self._reversed: Optional[str] = None
         self._urls: dict[tuple[int, int], bool] = {}
-
-    def _stretch(self, i: int) -> int:
-        """The index of the stretch holding ``work[i]``, or -1."""
-        k = bisect.bisect_right(self.starts, i) - 1
-        return k if k >= 0 and i < self.ends[k] else -1
+        self._stretch_url = (0, -1)  # the last token found a URL that is one stretch
 
     def in_url(self, a: int, b: int) -> bool:
         """The run ``work[a:b]`` is part of a URL or an e-mail address: the stretch that ends at
         its start, the run and the stretch that starts at its end make one token."""
-        k = self._stretch(a - 1) if a else -1
-        start = self.starts[k] if k >= 0 else a
-        k = self._stretch(b)
-        end = self.ends[k] if k >= 0 else b
+        s, e = self._stretch_url
+        if s <= a and b <= e:
+            return True  # (inside the last stretch found a URL: its token is that stretch again)
+        work = self.work
+        start = a
+        if a and "\x21" <= work[a - 1] <= "\x7e":
+            if self._reversed is None:
+                self._reversed = work[::-1]
+            r = len(work) - a  # (work[a - 1] in the reversed text)
+            start = a - (_GRAPH_STRETCH.match(self._reversed, r).end() - r)
+        m = _GRAPH_STRETCH.match(work, b)
+        end = m.end() if m else b
         if (start, end) not in self._urls:
-            token = self.work[start:end].strip("()[]<>\"',.;:!?")
+            token = work[start:end].strip("()[]<>\"',.;:!?")
             self._urls[start, end] = bool(_URL.search(token) or _EMAIL.fullmatch(token))
-        return self._urls[start, end]
+        found = self._urls[start, end]
+        if found and _GRAPH_STRETCH.fullmatch(work, start, end):
+            self._stretch_url = (start, end)
+        return found
 
 
 _GRAPH_STRETCH = re.compile(r"[\x21-\x7e]+")

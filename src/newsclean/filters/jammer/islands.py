@@ -4,7 +4,9 @@ jammer, and the random pieces between them, which are cut.
 from __future__ import annotations
 
 from functools import lru_cache, wraps
-from typing import Callable, Optional, TypeVar
+from itertools import islice
+from operator import methodcaller
+from typing import Callable, Iterator, Optional, TypeVar
 
 import re
 
@@ -78,33 +80,16 @@ def find_islands(run: str, text_before: bool, text_after: bool, short: int = 2) 
     ``APP``); words that fill their letter runs and are joined by one or two
     joining signs (``redis.Redis``, ``import json``) make one stretch.
     """
-    words = []
-    n = len(run)
-    for m in LETTER_RUN.finditer(run):
-        w = m.group()
-        i, j = 0, 0
-        # a word glued to the text goes to the run's edge: "…RoQQQ" then "空间" holds "QQ", not "QQ" + "Q"
-        if m.end() == n and text_after:
-            i, j = best_word(w, left=True, right=False)
-        elif m.start() == 0 and text_before:
-            i, j = best_word(w, left=False, right=True)
-        if j - i < 2:
-            i, j = best_word(w, left=True, right=True)
-        if j > i:
-            words.append((m.start() + i, m.start() + j, i == 0, m.start() + j == m.end()))
     out: list[tuple[int, int]] = []
-    k = 0
-    while k < len(words):
-        start, end, _, open_right = words[k]
-        while (k + 1 < len(words) and open_right and words[k + 1][2]
-               and 0 < words[k + 1][0] - end <= 2 and all(ch in _JOIN_SIGNS for ch in run[end:words[k + 1][0]])):
-            k += 1
-            end, open_right = words[k][1], words[k][3]
-        k += 1
-        letters = sum(1 for ch in run[start:end] if ch.isalpha())
+    find = word_stretches if len(run) <= LONG_RUN_CHARS else word_stretches_in_c
+    for start, end in find(run, text_before, text_after):
+        # (how many letters, up to five: no test but `short` asks for more, and a long stretch has
+        # five soon)
+        letters = sum(map(str.isalpha, run[start:min(end, start + 16)]))
+        if letters < max(5, short) and end - start > 16:
+            letters = sum(map(str.isalpha, run[start:end]))
         # acronyms nobody listed only count next to the text: inside a run "PKWIP" is noise
-        if not any(good_word(w) and not (w.isupper() and w not in known_words())
-                   for w in WORD_PART.findall(LETTERS_ONLY.sub(" ", run[start:end]))):
+        if not _holds_a_word(run, start, end):
             letters = min(letters, 3)
         if start > 0 and run[start - 1] in _OPENERS:
             start -= 1
@@ -116,6 +101,119 @@ def find_islands(run: str, text_before: bool, text_after: bool, short: int = 2) 
         if letters >= 5 or (letters >= 4 and (edge or start == 0 or end == len(run))) or (letters >= short and edge):
             out.append((start, end))
     return tuple(out)
+
+
+#: a run longer than this (a line of prose, a flood of letters) has its words found in C
+LONG_RUN_CHARS = 200
+
+
+def word_stretches(run: str, text_before: bool, text_after: bool) -> Iterator[tuple[int, int]]:
+    """The stretches of words of ``run``: each letter run's longest plausible word, and words
+    that fill their letter runs joined by one or two joining signs (``redis.Redis``) make one.
+    A word glued to the text goes to the run's edge: "…RoQQQ" then "空间" holds "QQ", not "QQ" + "Q"."""
+    words = []
+    n = len(run)
+    for m in LETTER_RUN.finditer(run):
+        w = m.group()
+        i, j = 0, 0
+        if m.end() == n and text_after:
+            i, j = best_word(w, left=True, right=False)
+        elif m.start() == 0 and text_before:
+            i, j = best_word(w, left=False, right=True)
+        if j - i < 2:
+            i, j = _word(w)
+        if j > i:
+            words.append((m.start() + i, m.start() + j, i == 0, m.start() + j == m.end()))
+    k = 0
+    while k < len(words):
+        start, end, _, open_right = words[k]
+        while (k + 1 < len(words) and open_right and words[k + 1][2]
+               and 0 < words[k + 1][0] - end <= 2 and all(ch in _JOIN_SIGNS for ch in run[end:words[k + 1][0]])):
+            k += 1
+            end, open_right = words[k][1], words[k][3]
+        k += 1
+        yield start, end
+
+
+def word_stretches_in_c(run: str, text_before: bool, text_after: bool) -> Iterator[tuple[int, int]]:
+    """``word_stretches``, the same, for a long run: no Python work for each of its letter runs."""
+    # the letter runs and what lies between them, split in C: [sign, letters, sign, …, sign]
+    parts = _LETTER_SPLIT.split(run)
+    if len(parts) == 1:
+        return
+    n = len(run)
+    # the edge letter runs' words, by where the letter run starts
+    edge_words = {}
+    if not parts[-1] and text_after:
+        edge_words[n - len(parts[-2])] = best_word(parts[-2], left=True, right=False)
+    if not parts[0] and text_before and 0 not in edge_words:
+        edge_words[0] = best_word(parts[1], left=False, right=True)
+    # the run written in shapes, one character for each of its own (_part_shape): each letter run
+    # as the shape of its word, each sign between two as j (one or two joining signs) or x; the
+    # stretches of words are the matches of _STRETCH in that text, found in C; each distinct part
+    # is looked up once (a long run repeats its words and signs)
+    text = "".join(map({p: _part_shape(p) for p in set(parts)}.__getitem__, parts))
+    for k, (i, j) in edge_words.items():
+        size = len(_LETTERS.match(run, k).group())
+        if j - i < 2:
+            edge_words[k] = i, j = _word(run[k:k + size])
+        text = text[:k] + _shape(i, j, size) * size + text[k + size:]
+    for m in _STRETCH.finditer(text):
+        a, b = m.span()
+        k = text.rfind("j", a, b) + 1 or a  # where its last letter run starts
+        yield (a + (edge_words.get(a) or _word(_LETTERS.match(run, a).group()))[0],
+               k + (edge_words.get(k) or _word(run[k:b]))[1])
+
+
+_LETTER_SPLIT = re.compile(r"([A-Za-z]+)")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _shape(i: int, j: int, n: int) -> str:
+    """The shape of the word ``w[i:j]`` of a letter run ``w`` of ``n`` letters: F fills it, L
+    starts with it, R ends with it, M lies inside it; N: the run holds no word."""
+    if j <= i:
+        return "N"
+    return ("F" if j == n else "L") if i == 0 else ("R" if j == n else "M")
+
+
+def _word(letters: str) -> tuple[int, int]:
+    """The word of a letter run inside a legacy run (``best_word``, both ends open)."""
+    return best_word(letters, left=True, right=True)
+
+
+@lru_cache(maxsize=16384)
+def _part_shape(part: str) -> str:
+    """A part of a run (a letter run, or the signs between two) in shapes, a character for each
+    of its own: the shape of the letter run's word, or j for one or two signs that join words, x."""
+    if part[:1].isascii() and part[:1].isalpha():
+        return _shape(*_word(part), len(part)) * len(part)
+    return ("j" if 0 < len(part) <= 2 and all(ch in _JOIN_SIGNS for ch in part) else "x") * len(part)
+
+
+# one stretch of words: a word that ends its letter run, joined to the next word that starts its
+# letter run by one or two joining signs (j), and so on; or a word alone. (Written with a class
+# repeated, [jF]*, which the engine runs in C: in these texts a run of j is one sign, two at most)
+_STRETCH = re.compile(r"[FR]+(?:j[jF]*F)?(?:jj?L+)?|[LM]+")
+
+
+def _holds_a_word(run: str, start: int, end: int) -> bool:
+    """Some letter run of ``run[start:end]`` holds a word (``_holds_good_word``): the first few
+    are read one by one (most stretches are short, or open with one), the rest once each."""
+    found = _LETTERS.finditer(run, start, end)
+    for m in islice(found, 8):
+        if _holds_good_word(m.group()):
+            return True
+    return any(map(_holds_good_word, set(map(_GROUP, found))))
+
+
+_GROUP = methodcaller("group")
+
+
+@lru_cache(maxsize=16384)
+def _holds_good_word(letters: str) -> bool:
+    """A part of ``letters`` (camel case) reads as a word; an acronym only when it is listed."""
+    return any(good_word(w) and not (w.isupper() and w not in known_words()) for w in WORD_PART.findall(letters))
 
 
 @_remembered

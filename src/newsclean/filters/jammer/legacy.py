@@ -50,7 +50,9 @@ def legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern) 
         a, b = m.start(), m.end()
         if work[a] == " ":
             a += 1
-        if b - a < 5 or c2_count(work[a:b]) < 5:
+        # (a run in a URL goes first: the token read is the same once the text's sign is given
+        # back below, which moves the run's start over printable ASCII only)
+        if tokens.in_url(a, b) or b - a < 5 or c2_count(work[a:b]) < 5:
             continue
         # the run's first character may end the text before it: "2019-09-08" then "8Hp…",
         # "loads(data)" then ")Xy…", "阅读|" then "|3d…"
@@ -61,8 +63,8 @@ def legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern) 
             if (a > 0 and work[a - 1] != " " and legacy_continues(work, a, since)
                     and c2_count(work[a + 1:b]) >= 5):
                 a += 1
-        if tokens.in_url(a, b) or _INDEXING.search(work, a, b):
-            continue  # (a URL's, or code's: a name indexed in brackets, a[i], dis[x][y])
+        if _INDEXING.search(work, a, b):
+            continue  # (code's: a name indexed in brackets, a[i], dis[x][y])
         at_start = a <= first
         at_end = b >= last
         run = work[a:b]
