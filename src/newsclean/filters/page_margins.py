@@ -390,13 +390,15 @@ def _last_sentence(lines: list[Line], weights: list[float], start: int, end: int
 def _list_below(lines: list[Line], weights: list[float], kept: list[bool], dated: list[bool], end: int) -> int:
     """Where the first list of headlines below the core starts (LIST_RUN link titles or dated
     titles, no junk line between them), with the short heading right over it: related news, a
-    search's hot words. A menu item among the titles neither parts nor makes the list. A run with
+    search's hot words. A menu item among the titles neither parts nor makes the list; a dated
+    line counts as a title unless it holds a sentence or clauses. A run with
     prose right under it (a finished sentence among the TAIL_LOOKAHEAD lines under its last title)
     is the article's own short lines (a post that sets one clause a line), no list."""
     links, first, last = 0, end, end
     for k in range(end, len(lines)):
         line = lines[k]
-        if line.state == BODY and (dated[k] or (not kept[k] and _is_link_title(line.text, weights[k]))):
+        if line.state == BODY and ((dated[k] and not _CLAUSES.search(line.text))
+                                   or (not kept[k] and _is_link_title(line.text, weights[k]))):
             links, first, last = links + 1, first if links else k, k
             continue
         if line.state != BODY or kept[k] or weights[k] != -SHORT_PENALTY:
@@ -406,6 +408,11 @@ def _list_below(lines: list[Line], weights: list[float], kept: list[bool], dated
     if links >= LIST_RUN:
         return _with_heading(lines, weights, kept, first, end)
     return len(lines)
+
+
+# a sentence or a run of clauses (。；, two commas): a dated line that holds one is prose with
+# a date in it, no dated title of a list
+_CLAUSES = re.compile(r"[。；;]|，[^，]*，")
 
 
 def _with_heading(lines: list[Line], weights: list[float], kept: list[bool], first: int, end: int) -> int:
