@@ -278,6 +278,8 @@ def on_distinct(texts: Sequence[str], find: Callable[[Sequence[str]], Iterable[i
     if 2 * len(once) > len(texts):
         return list(find(texts))
     found = set(map(once.__getitem__, find(once)))
+    if not found:
+        return []
     return list(compress(range(len(texts)), map(found.__contains__, texts)))
 
 
