@@ -25,7 +25,7 @@ from dataclasses import fields, is_dataclass
 from itertools import accumulate, compress, repeat
 from operator import methodcaller
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Iterable, Optional, Sequence
+from typing import Any, Callable, ClassVar, Iterable, Optional, Sequence, TypeVar
 
 import regex
 from pydantic import TypeAdapter, ValidationError
@@ -198,16 +198,16 @@ class JoinedLines:
         """The distinct texts joined, when at most half the texts are distinct (a flood of
         repeated lines is searched once a text, not once a line), else None."""
         if self._once is False:
-            once = list(dict.fromkeys(self.texts))
+            once = distinct_if_repeated(self.texts)
             self._once = None
-            if 2 * len(once) <= len(self.texts) and once:
+            if once is not None:
                 self._once = JoinedLines(once)
                 self._once._once = None  # (its texts are distinct)
         return self._once
 
     def _lines_of(self, texts: set[str]) -> list[int]:
         """The positions of the lines whose text is one of ``texts``, in order (a scan in C)."""
-        return list(compress(range(len(self.texts)), map(texts.__contains__, self.texts)))
+        return positions_of(self.texts, texts)
 
     @property
     def ends(self) -> list[int]:
@@ -274,13 +274,40 @@ def on_distinct(texts: Sequence[str], find: Callable[[Sequence[str]], Iterable[i
     >>> on_distinct(["a", "b", "a", "a"], lambda ts: [k for k, t in enumerate(ts) if t == "a"])
     [0, 2, 3]
     """
-    once = list(dict.fromkeys(texts))
-    if 2 * len(once) > len(texts):
+    once = distinct_if_repeated(texts)
+    if once is None:
         return list(find(texts))
     found = set(map(once.__getitem__, find(once)))
-    if not found:
-        return []
-    return list(compress(range(len(texts)), map(found.__contains__, texts)))
+    return positions_of(texts, found) if found else []
+
+
+def distinct_if_repeated(texts: Sequence[str]) -> Optional[list[str]]:
+    """The distinct texts of ``texts`` in order, when at most half the texts are distinct
+    (a page worth reading once a text), else None."""
+    once = list(dict.fromkeys(texts))
+    return once if once and 2 * len(once) <= len(texts) else None
+
+
+def positions_of(texts: Sequence[str], wanted: set[str]) -> list[int]:
+    """The positions of the ``texts`` that are one of ``wanted``, in order (a scan in C)."""
+    return list(compress(range(len(texts)), map(wanted.__contains__, texts)))
+
+
+_T = TypeVar("_T")
+
+
+def once_a_text(test: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``test``, asked once for each distinct text: pages repeat their lines (a label flood, a
+    thread's names, times and buttons), and a repeat then costs a lookup."""
+    answers: dict[str, _T] = {}
+
+    def ask(text: str) -> _T:
+        try:
+            return answers[text]
+        except KeyError:
+            answer = answers[text] = test(text)
+            return answer
+    return ask
 
 
 _START = methodcaller("start")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from operator import truth
-from typing import Callable, Optional, TypeVar
+from typing import Callable, Optional
 
 import regex
 
@@ -15,7 +15,7 @@ from ...later import Later
 from ...rules import Rule
 from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight
 from ...shapes import is_headline, is_paragraph
-from ..base import Filter, JoinedLines
+from ..base import Filter, JoinedLines, once_a_text as _once_a_text
 from .tail import _NUMBERED, COMMENT_WORDS, comment_heads, core_end, headed_lists
 from .feeds import counted_feeds
 from .threads import post_authors, post_places, poster_cards
@@ -30,24 +30,7 @@ from .patterns import (
 )
 
 
-_T = TypeVar("_T")
-
-
 _JUNK_RUN = re.compile(b"\x01+")  # (in the bytes of the lines' junk flags)
-
-
-def _once_a_text(test: Callable[[str], _T]) -> Callable[[str], _T]:
-    """``test``, asked once for each distinct text: pages repeat their lines (a label flood, a
-    thread's stamps), and a repeat then costs a lookup."""
-    answers: dict[str, _T] = {}
-
-    def ask(text: str) -> _T:
-        try:
-            return answers[text]
-        except KeyError:
-            answer = answers[text] = test(text)
-            return answer
-    return ask
 
 
 def _junk_beside(reasons: list[Optional[str]], *, above: bool = False, below: bool = False) -> list[int]:

@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Optional
 
 import regex
 
 from ... import lexicons
 from ...patterns import phrase_alternation
+from ..base import once_a_text
 from .patterns import _HEADER_BREAKER, _MAX_HEADER_LEN, _MIN_THREAD_MARKS
 
 #: a thread shows at least this many post headers found by their shape, or they are no headers
@@ -61,18 +62,6 @@ def _is_thread(reasons: list[Optional[str]]) -> bool:
     return reasons.count("forum-chrome") >= _MIN_THREAD_MARKS
 
 
-def _once(test: Callable[[str], bool]) -> Callable[[str], bool]:
-    """``test`` asked once for each distinct text (a thread repeats its names, times and buttons)."""
-    answers: dict[str, bool] = {}
-
-    def ask(text: str) -> bool:
-        answer = answers.get(text)
-        if answer is None:
-            answer = answers[text] = test(text)
-        return answer
-    return ask
-
-
 def _is_time(s: str) -> bool:
     return _POST_TIME.match(s) is not None
 
@@ -88,7 +77,7 @@ def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str) -> 
     if not _is_thread(reasons):
         return
     n = len(texts)
-    is_time, name_like = _once(_is_time), _once(_name_like)
+    is_time, name_like = once_a_text(_is_time), once_a_text(_name_like)
     times = [m.start() for m in _TIME_LAST.finditer(lasts) if is_time(texts[m.start()])]
     names: list[int] = []
     for t in times:
@@ -118,8 +107,8 @@ def post_places(texts: list[str], reasons: list[Optional[str]], lasts: str) -> N
     if not _is_thread(reasons):
         return
     pattern = _place_line()
-    place = _once(lambda s: len(s) <= 16 and pattern.match(s) is not None)
-    is_time, name_like = _once(_is_time), _once(_name_like)
+    place = once_a_text(lambda s: len(s) <= 16 and pattern.match(s) is not None)
+    is_time, name_like = once_a_text(_is_time), once_a_text(_name_like)
     n = len(texts)
     # the lines under a header line or a time, and the lines above a time (found in C: the
     # lines' flags and last characters), not every line of the page
@@ -157,8 +146,8 @@ def poster_cards(texts: list[str], reasons: list[Optional[str]], hits: list[int]
     Only a card with junk right above it (a post's last short line stands above the next
     poster's card, never above a button) and a line longer than a menu's item (a site's menu
     lists 关注 among 消息, 问答)."""
-    button = _once(lambda s: _FOLLOW_BUTTON.match(s) is not None)
-    card_line = _once(lambda s: len(s) <= CARD_LINE_MAX and not _HEADER_BREAKER.search(s) and not _is_time(s))
+    button = once_a_text(lambda s: _FOLLOW_BUTTON.match(s) is not None)
+    card_line = once_a_text(lambda s: len(s) <= CARD_LINE_MAX and not _HEADER_BREAKER.search(s) and not _is_time(s))
     for j in hits:
         if not button(texts[j]):
             continue
