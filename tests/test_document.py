@@ -29,6 +29,11 @@ def check(doc: Document):
     ("a\n\n\nb\n\n", ["a", "", "b", ""]),
     ("a\r\n\r\n\r\nb", ["a", "", "b"]),
     ("a\n \n\n\u3000\nb\n\nc", ["a", " ", "b", "", "c"]),
+    # text from JSON or JavaScript (line and paragraph separators), from PDF (form feed)
+    ("a\u2028b\u2029c", ["a", "b", "c"]),
+    ("a\fb\vc\r\n\u2028d", ["a", "b", "c", "", "d"]),
+    # not NEL: in Latin-1 mojibake it is a byte of a Chinese character
+    ("a\x85b", ["a\x85b"]),
 ])
 def test_lines_and_offsets(text, lines):
     doc = Document(text)
@@ -42,6 +47,15 @@ def test_a_flood_of_blank_lines_is_one_line():
     doc = Document("标题\n" + " \n" * 1_000_000 + "正文。")
     assert [line.text for line in doc.lines] == ["标题", " ", "正文。"]
     assert doc.lines[2].start == len("标题\n") + 2_000_000
+
+
+def test_an_article_whose_lines_part_at_unicode_separators_reads_as_lines():
+    from newsclean import clean
+    text = "新闻标题\n来源：新华网\n正文第一段，说明了事情的经过和结果，篇幅足够长。\n正文第二段，又补充了一些细节。"
+    plain = clean(text)
+    for sep in ("\u2028", "\u2029", "\f"):
+        article = clean(text.replace("\n", sep))
+        assert (article.title, article.paragraphs, article.metadata) == (plain.title, plain.paragraphs, plain.metadata)
 
 
 # ------------------------------------------------------------------ each verb

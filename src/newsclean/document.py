@@ -37,14 +37,20 @@ if TYPE_CHECKING:
 # that takes it for something else moves it to another state, and later filters leave it alone.
 from .states import BODY, CAPTION, DROPPED, META, NOTICE, REMOVED_STATES, SUBTITLE, TITLE  # noqa: E402
 
-_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
+# Besides \n, \r\n and \r: the Unicode line and paragraph separators (text taken
+# from JavaScript or JSON) and the form and vertical tab feeds (page breaks of text
+# taken from PDF or Word). Not NEL (U+0085): in Latin-1 mojibake it is a byte of a
+# Chinese character, which the mojibake filter puts back together.
+_LINE_BREAK = re.compile("(\r\n|[\r\n\u2028\u2029\f\v])")
+_RARE_BREAKS = ("\r", "\u2028", "\u2029", "\f", "\v")
 
 
 def _split_lines(source: str) -> list["Line"]:
-    """The lines of ``source``, split at \\r\\n, \\r and \\n, with their offsets; a run of
-    blank lines is its first line (white space is layout: no filter counts blank lines, and
-    a page of a million line breaks would be a million objects for the garbage collector to walk)."""
-    if "\r" not in source:
+    """The lines of ``source``, split at \\n, \\r\\n, \\r, U+2028, U+2029, \\f and \\v, with
+    their offsets; a run of blank lines is its first line (white space is layout: no filter
+    counts blank lines, and a page of a million line breaks would be a million objects for the
+    garbage collector to walk)."""
+    if not any(b in source for b in _RARE_BREAKS):
         texts = source.split("\n")
         breaks = [1] * (len(texts) - 1) + [0]
     else:
@@ -168,7 +174,7 @@ class Document:
         self.source = source
         #: the encoding the input bytes were decoded with, ``None`` for ``str`` input
         self.encoding = encoding
-        #: the lines of ``source``, split at ``\n``, ``\r\n`` and ``\r`` (a run of blank lines: its first)
+        #: the lines of ``source``, split at ``\n``, ``\r\n``, ``\r`` and the rarer breaks above (a run of blank lines: its first)
         self.lines: list[Line] = _split_lines(source)
         # the removal records, in the order the verbs wrote them: each the fields of a Record in
         # a plain tuple (which the garbage collector stops tracking at its first pass, where it
