@@ -19,6 +19,7 @@ from .document import Document
 from .errors import ConfigError, InputTooLarge, NewsCleanError
 from .filters.base import Filter, filter_class
 from .filters.line_breaks import RestoreLineBreaks
+from .filters.markdown import RemoveMarkdown
 from .hints import HINTS_MARK, TITLE_HINT_MATCHED, DateHint, Hints, apply_hints, make_hints
 from .later import NO_LATER, Later
 from .model import Article
@@ -332,10 +333,22 @@ def flat_text_pipeline() -> Pipeline:
     return default_pipeline().insert(RestoreLineBreaks(), after="discuz-jammer")
 
 
+def markdown_pipeline() -> Pipeline:
+    """The standard pipeline for text that a reader service or crawler handed over as
+    Markdown (Jina Reader, Firecrawl, crawl4ai): ``markdown`` cuts the markup right after
+    ``html-leftovers``, before the jammer filter, which would read a link's target at a
+    line's end as jammer noise. A document that shows no Markdown comes out the same.
+
+    Not in the default pipeline: the pool's one Markdown page (a post shown in its
+    editor) has gold that keeps the markup.
+    """
+    return default_pipeline().insert(RemoveMarkdown(), after="html-leftovers")
+
+
 @lru_cache(maxsize=1)
 def shared_default_pipeline() -> Pipeline:
     """One default pipeline per process, built on first use (pipelines are immutable)."""
     return default_pipeline()
 
 
-__all__ = ["Pipeline", "clean", "default_pipeline", "flat_text_pipeline", "shared_default_pipeline", "load_config_file", "DEFAULT_MAX_INPUT_BYTES", "NewsCleanError"]
+__all__ = ["Pipeline", "clean", "default_pipeline", "flat_text_pipeline", "markdown_pipeline", "shared_default_pipeline", "load_config_file", "DEFAULT_MAX_INPUT_BYTES", "NewsCleanError"]

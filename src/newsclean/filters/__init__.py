@@ -5,6 +5,7 @@ from .html_leftovers import RemoveHtmlLeftovers
 from .jammer import RemoveDiscuzJammer
 from .junk_lines import DropJunkLines
 from .line_breaks import RestoreLineBreaks
+from .markdown import RemoveMarkdown
 from .metadata import ExtractMetadataLines
 from .mojibake import RepairMojibake
 from .normalize import RemoveInvisibleCharacters
@@ -20,5 +21,5 @@ __all__ = [
     "ExtractMetadataLines", "ExtractPublicationLine", "ExtractCaptions",
     "DropJunkLines", "DropPageMargins", "ExtractNotices", "ExtractStructure",
     "RemoveHtmlLeftovers", "RemoveSitePhrases", "RemovePinyinAnnotations", "RepairMojibake",
-    "RestoreLineBreaks",
+    "RestoreLineBreaks", "RemoveMarkdown",
 ]
