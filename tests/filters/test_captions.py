@@ -286,6 +286,21 @@ def test_a_short_line_printed_twice_between_paragraphs_is_a_caption():
     assert "设备介绍" in body
 
 
+def test_a_list_of_points_that_come_back_as_headings_stays_text_and_cleans_the_same_again():
+    # the points listed first, then each as a section heading over its paragraph: no caption,
+    # and cleaning the text again changes nothing (one taken as a caption would leave the
+    # point before it beside a paragraph, a caption the second time)
+    from newsclean import clean
+
+    p = [p.strip() for p in PARAS]
+    points = ["毕业前学会写作这门课", "不要担心工作都跑到印度", "好好做夏季毕业实习"]
+    text = "\n".join([TITLE, p[0], *points, p[1], points[0], p[2], points[1], p[0], points[2], p[1]])
+    assert body_and_captions(text)[1] == []
+    first = clean(text)
+    again = clean(first.text)
+    assert (again.title, again.paragraphs, again.captions) == (first.title, first.paragraphs, first.captions)
+
+
 def test_repeated_questions_and_single_short_lines_stay():
     # controls: an interview repeats its question (punctuation), a heading comes once,
     # and a copy of the title is the structure filter's to drop

@@ -375,6 +375,9 @@ _SHORT_CAPTION = range(4, 41)
 def _repeated_captions(lines: list, title: str, joined: Optional[JoinedLines] = None) -> list[int]:
     """Positions in ``lines`` of a short headline-like line printed twice, a paragraph after each.
 
+    One next to another such line printed twice is no caption: a caption stands alone under
+    its picture, and a run of them is a list of points that comes back as section headings.
+    (Were one of them taken, cleaning the text again would find the other beside a paragraph.)
     ``joined``: the lines' texts joined (its ``texts`` are read).
     """
     where: dict[str, list[int]] = {}
@@ -388,9 +391,18 @@ def _repeated_captions(lines: list, title: str, joined: Optional[JoinedLines] = 
     marked = map(_SENTENCE_MARK.search, map(stripped.__getitem__, short))
     for i in compress(short, map(not_, marked)):
         k, s = four[i], stripped[i]
-        if is_headline(s) and len(_HAN_CHAR.findall(s)) >= 4 and is_finished_paragraph(lines[k + 1].text):
+        if is_headline(s) and len(_HAN_CHAR.findall(s)) >= 4:
             where.setdefault("".join(s.split()), []).append(k)
-    return sorted(k for c, ks in where.items() if len(ks) >= 2 and not repeats_title(c, title) for k in ks)
+    printed_twice = {k for ks in where.values() if len(ks) >= 2 for k in ks}
+    taken = []
+    for c, ks in where.items():
+        if len(ks) < 2 or repeats_title(c, title):
+            continue
+        ks = [k for k in ks if k - 1 not in printed_twice and k + 1 not in printed_twice
+              and is_finished_paragraph(lines[k + 1].text)]
+        if len(ks) >= 2:
+            taken += ks
+    return sorted(taken)
 
 
 @lru_cache(maxsize=16)
