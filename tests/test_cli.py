@@ -581,3 +581,38 @@ def test_hints_need_records(tmp_path):
     f.write_text(NEWS, encoding="utf-8")
     r = run_cli("clean", str(f), "--hint", "title=title")
     assert r.returncode == 2 and b"JSONL" in r.stderr
+
+
+MARKDOWN = "# 多地为基层减负\n\n**来源**：[新华网](https://www.news.cn/)　**作者**：张三\n\n" \
+           "近日，多地出台措施，优化考核体系、指标和方式，切实为基层减负，让干部把更多精力投入到实际工作中。\n"
+
+
+def test_markdown_option_reads_markdown_files_and_cuts_their_markup(corpus):
+    (corpus / "sub" / "news.md").write_text(MARKDOWN, encoding="utf-8")
+    p = run_cli("clean", "--markdown", "--fields", "title,metadata", str(corpus))
+    assert p.returncode == 0, p.stderr
+    rows = {Path(r["source"]).name: r for r in lines(p.stdout)}
+    assert "news.md" in rows and "notes.md" in rows          # with --markdown, *.md is searched too
+    assert rows["news.md"]["title"] == "多地为基层减负"
+    assert rows["news.md"]["metadata"]["sources"] == ["新华网"]
+    plain = run_cli("clean", "--fields", "title", str(corpus / "sub" / "news.md"))
+    assert lines(plain.stdout)[0]["title"] == "# 多地为基层减负"   # without it: the text as it is
+
+
+def test_shape_options_leave_other_text_as_it_was(tmp_path):
+    f = tmp_path / "news.txt"
+    f.write_text(NEWS, encoding="utf-8")
+    p = run_cli("clean", "--markdown", "--flat", str(f))
+    assert p.returncode == 0, p.stderr
+    assert lines(p.stdout)[0]["article"] == newsclean.clean(NEWS.encode("utf-8")).model_dump(mode="json")
+
+
+def test_flat_option_splits_a_text_that_lost_its_line_breaks(tmp_path):
+    paragraph = "国家统计局今天发布数据，前三季度经济运行总体平稳，主要指标好于预期。专家表示，消费回暖是主要原因。"
+    f = tmp_path / "flat.txt"
+    f.write_text("前三季度经济运行总体平稳 2024-10-18 10:30 来源：新华网 " + " ".join(f"{paragraph[:-1]}{k}。" for k in range(10))
+                 + " 责任编辑：李四", encoding="utf-8")
+    flat = lines(run_cli("clean", "--flat", "--fields", "title,metadata", str(f)).stdout)[0]
+    assert flat["title"] == "前三季度经济运行总体平稳"
+    assert flat["metadata"]["sources"] == ["新华网"]
+    assert lines(run_cli("clean", "--fields", "title", str(f)).stdout)[0]["title"] != flat["title"]

@@ -26,6 +26,7 @@ from .streams import SUFFIXES, open_input, strip_compression
 #: file name patterns searched in directories unless ``--glob`` is given
 DEFAULT_GLOBS = tuple(f"*{ext}{z}" for ext in (".txt", ".jsonl") for z in ("", *SUFFIXES))
 HTML_GLOBS = tuple(f"*{ext}{z}" for ext in (".html", ".htm", ".jsonl") for z in ("", *SUFFIXES))
+MARKDOWN_GLOBS = DEFAULT_GLOBS + tuple(f"*{ext}{z}" for ext in (".md", ".markdown") for z in ("", *SUFFIXES))
 
 # bounds on the work handed to a worker at once, and on the work in flight
 CHUNK_RECORDS = 64

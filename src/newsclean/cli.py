@@ -32,10 +32,12 @@ import time
 from itertools import chain
 from typing import BinaryIO, Iterator, NoReturn, Optional, Sequence
 
-from .batch import (DEFAULT_GLOBS, HTML_GLOBS, JSONL, Chunk, Options, RecordError, Task, UsageError,
+from .batch import (DEFAULT_GLOBS, HTML_GLOBS, JSONL, MARKDOWN_GLOBS, Chunk, Options, RecordError, Task, UsageError,
                     article_fields, expand_paths, html_available, iter_tasks, record_text, run_chunk,
                     run_tasks)
 from .errors import NewsCleanError
+from .filters.line_breaks import RestoreLineBreaks
+from .filters.markdown import RemoveMarkdown
 from .pipeline import Pipeline, default_pipeline
 from .stats import RemovalStats
 from .streams import check_available, open_input, open_output, strip_compression
@@ -116,8 +118,20 @@ class ErrorReport:
 
 
 # ---------------------------------------------------------------- clean
-def _load_pipeline(config: Optional[str]) -> Pipeline:
-    """The pipeline, refused with a usage error (exit 2) when the configuration is bad."""
+def _load_pipeline(config: Optional[str], args: Optional[argparse.Namespace] = None) -> Pipeline:
+    """The pipeline, refused with a usage error (exit 2) when the configuration is bad; with the
+    filters for the input's shape (``--markdown``, ``--flat``) added when it lacks them."""
+    pipeline = _configured(config)
+    shapes = [(getattr(args, "markdown", False), RemoveMarkdown(), "html-leftovers"),
+              (getattr(args, "flat", False), RestoreLineBreaks(), "discuz-jammer")]
+    for wanted, new, after in shapes:
+        if wanted and new.name not in pipeline.names:
+            anchor = after if after in pipeline.names else None
+            pipeline = pipeline.insert(new, after=anchor) if anchor else pipeline.insert(new, before=pipeline.names[0])
+    return pipeline
+
+
+def _configured(config: Optional[str]) -> Pipeline:
     if config is None:
         return default_pipeline()
     try:
@@ -204,7 +218,7 @@ def _open_output(path: Optional[str], inputs: Sequence[str]) -> BinaryIO:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    globs = args.glob or (HTML_GLOBS if args.html else DEFAULT_GLOBS)
+    globs = args.glob or (HTML_GLOBS if args.html else MARKDOWN_GLOBS if args.markdown else DEFAULT_GLOBS)
     files = expand_paths(args.paths or ["-"], globs)
     if files.count("-") > 1:
         raise UsageError("standard input '-' can be read only once")
@@ -214,7 +228,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         problem = html_available()
         if problem:
             raise UsageError(problem)
-    pipeline = _load_pipeline(args.config)
+    pipeline = _load_pipeline(args.config, args)
     workers = args.workers if args.workers > 0 else (os.cpu_count() or 1)
     tasks = _check_first_record(iter_tasks(files, jsonl=args.jsonl, limit=args.limit), options)
     stats_out = None
@@ -309,7 +323,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
     if args.record is not None and args.record < 1:
         raise UsageError("--record counts from 1")
-    pipeline = _load_pipeline(args.config)
+    pipeline = _load_pipeline(args.config, args)
     data = _explain_input(args)
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                        and not os.environ.get("NO_COLOR"))
@@ -391,9 +405,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "from FIELD (a key or dotted path), e.g. --hint title=title --hint url=meta.url; repeatable")
     c.add_argument("--html", action="store_true",
                    help="the inputs are HTML pages (files, or the text field of JSONL records): newsclean.clean_html")
+    _shape_options(c)
     c.add_argument("--glob", action="append", metavar="PATTERN",
                    help="file name pattern searched in directories; repeatable "
-                        "(default: *.txt and *.jsonl, compressed or not; with --html *.html, *.htm, *.jsonl)")
+                        "(default: *.txt and *.jsonl, compressed or not; with --html *.html, *.htm, *.jsonl; "
+                        "with --markdown *.md and *.markdown too)")
     c.add_argument("--limit", type=_positive, metavar="N", help="clean only the first N documents (a trial run)")
     c.add_argument("--stats", metavar="FILE",
                    help="write per filter and reason the documents touched and characters removed (JSON) to FILE, "
@@ -415,11 +431,21 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--text-field", default="text", metavar="NAME",
                    help="the JSONL field holding the text, or a dotted path (default: text)")
     e.add_argument("-c", "--config", metavar="FILE", help="pipeline configuration (JSON or TOML)")
+    _shape_options(e)
     e.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                    help="ANSI colours (default: auto, when standard output is a terminal)")
     e.add_argument("--no-summary", action="store_true", help="leave out the summary of reasons")
     e.set_defaults(func=cmd_explain)
     return parser
+
+
+def _shape_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--markdown", action="store_true",
+                   help="the inputs may be Markdown (from a reader service or crawler): the markdown filter cuts "
+                        "its markup (newsclean.pipeline.markdown_pipeline); other text comes out the same")
+    p.add_argument("--flat", action="store_true",
+                   help="the inputs may have lost their line breaks (get_text(' ') of minified HTML): "
+                        "restore-line-breaks splits them again (newsclean.pipeline.flat_text_pipeline)")
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
