@@ -6,6 +6,7 @@ imports no pipeline, so the pipeline module can import it.)
 from __future__ import annotations
 
 from .filters import (
+    DropDataLines,
     DropJunkLines,
     DropPageMargins,
     ExtractCaptions,
@@ -37,6 +38,8 @@ def default_filters() -> list[Filter]:
         RepairMojibake(),
         RemoveInvisibleCharacters(),
         RemoveHtmlLeftovers(),
+        # machine data (base64, hex dumps, JSON, CSS, scripts) before the jammer, which would cut it to pieces
+        DropDataLines(),
         RemoveDiscuzJammer(),
         RemoveSitePhrases(),
         RemovePinyinAnnotations(),

@@ -1,6 +1,7 @@
 """The shipped filters, one module each, named for what they remove."""
 from .base import REGISTRY, Filter, filter_class
 from .captions import ExtractCaptions
+from .data_lines import DropDataLines
 from .html_leftovers import RemoveHtmlLeftovers
 from .jammer import RemoveDiscuzJammer
 from .junk_lines import DropJunkLines
@@ -21,5 +22,5 @@ __all__ = [
     "ExtractMetadataLines", "ExtractPublicationLine", "ExtractCaptions",
     "DropJunkLines", "DropPageMargins", "ExtractNotices", "ExtractStructure",
     "RemoveHtmlLeftovers", "RemoveSitePhrases", "RemovePinyinAnnotations", "RepairMojibake",
-    "RestoreLineBreaks", "RemoveMarkdown",
+    "RestoreLineBreaks", "RemoveMarkdown", "DropDataLines",
 ]
