@@ -29,6 +29,7 @@ DATA = {
                        ensure_ascii=False),
     "hex-dump": "\n".join(f"{i * 16:08x}  " + " ".join(f"{RNG.randrange(256):02x}" for _ in range(16))
                           + "  |.PNG....IHDR...|" for i in range(4)),
+    "query-string": "https://www.example.com/s?" + "&".join(f"k{i}={RNG.randbytes(6).hex()}" for i in range(20)),
     "json lines": "\n".join(json.dumps({"id": i, "title": "新闻"}, ensure_ascii=False) for i in range(5)),
 }
 REASON = {"json lines": "json"}
@@ -56,6 +57,7 @@ def test_a_data_uri_is_cut_from_its_line_and_the_rest_stays():
     "2024 11 25 10 30 00 12 34 56 78 90 11",                                 # numbers: no hex letters
     '{"name": "张三", "age": 18}',                                           # one JSON example alone
     "https://www.example.com/path/1?utm_source=wx&utm_medium=s1&id=12345",
+    "参考：https://www.example.com/s?" + "&".join(f"k{i}=v{i}" for i in range(40)),   # a link in text
     "A" * 300, "ab" * 200,                                                   # no base64 mix of classes
     "功能 ff ee dd cc bb aa 99 88 77",                                       # hex words inside text
 ])

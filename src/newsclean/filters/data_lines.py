@@ -1,6 +1,6 @@
 """Remove machine data that a scraper picked up with the text: base64 blobs (an
 inlined font or image), hex dumps, JSON (a page's state or JSON-LD), minified
-CSS and JavaScript.
+CSS and JavaScript, long query strings.
 
 A scraper that takes the text of a whole page takes the text of its ``<style>``
 and ``<script>`` elements too, and data URIs from attributes. None of it is
@@ -15,7 +15,8 @@ some of them with letters (a table of numbers has none), after an optional
 offset and before an optional column of characters; a line of at least
 ``MIN_DATA_LINE`` characters that parses as a JSON object or array; and a line
 as long whose CSS rules (``selector{prop:value}``) or script statements cover
-it. Code quoted in an article keeps its lines short and its spaces, so it stays.
+it, or that is a query string (URL characters only, no white space, at least
+``MIN_QUERY_PAIRS`` key=value pairs). Code quoted in an article keeps its lines short and its spaces, so it stays.
 """
 from __future__ import annotations
 
@@ -58,6 +59,11 @@ _JSON_SHAPE = re.compile(r"(?m)^[ \t]*[\[{][^\n]*[\]}][ \t]*$")
 _JSON_OPEN_AFTER_BREAK = re.compile(r"\n[ \t]*[\[{]")
 # a CSS block: found where a { is, so a line is read once
 _CSS_BLOCK = re.compile(r"\{([^{}\n]{0,2000})\}")
+# the characters of a URL; a line of them with no white space and many key=value pairs is a
+# query string (a tracking link, a form's state), however long
+_URL_CHARS = re.compile(r"[\w%&=.~:/?;+\-\[\],@!$'()*#]+", re.ASCII)
+#: a query string holds at least this many key=value pairs
+MIN_QUERY_PAIRS = 5
 _SCRIPT_WORD = re.compile(r"\b(?:function|var|let|const|return|typeof|new)\b|=>|\b(?:window|document)\.")
 _SCRIPT_MARK = re.compile(r"[(){};=]")
 #: a line with a larger share of characters beyond ASCII (Han above all) is text (JSON aside:
@@ -96,6 +102,11 @@ def _css(text: str) -> bool:
     return max(gaps) <= 150 and sum(j - i for i, j, _ in blocks) + sum(gaps) >= MIN_COVER * len(text)
 
 
+def _query_string(text: str) -> bool:
+    return (text.count("=") >= MIN_QUERY_PAIRS and text.count("&") + text.count(";") >= MIN_QUERY_PAIRS - 1
+            and _URL_CHARS.fullmatch(text) is not None)
+
+
 def _script(text: str) -> bool:
     # statements are dense in brackets, semicolons and =, and name script words; prose is not
     n = len(text)
@@ -119,6 +130,8 @@ def _long_kind(text: str) -> str | None:
         return "hex-dump"
     if "{" in text and _css(text):
         return "css"
+    if _query_string(text):
+        return "query-string"
     if _script(text):
         return "script"
     return "ascii"
@@ -126,7 +139,7 @@ def _long_kind(text: str) -> str | None:
 
 def data_line(text: str) -> str | None:
     """The kind of machine data the whole line is (``hex-dump``, ``json``, ``css``,
-    ``script``), or ``None``."""
+    ``query-string``, ``script``), or ``None``."""
     text = text.strip()
     if len(text) >= MIN_DATA_LINE:
         kind = _long_kind(text)
@@ -136,7 +149,8 @@ def data_line(text: str) -> str | None:
 
 @dataclass
 class DropDataLines(Filter, name="data-lines"):
-    """Drop lines of machine data (hex dumps, JSON, minified CSS and JavaScript) and cut base64 blobs.
+    """Drop lines of machine data (hex dumps, JSON, minified CSS and JavaScript, query strings)
+    and cut base64 blobs.
 
     >>> from newsclean.document import Document
     >>> css = ".a{color:#333;font-size:14px}.b .c>li{margin:0 auto;padding:2px 4px}" * 4
