@@ -62,6 +62,10 @@ def reasons(doc):
     ("上一篇：2019年中国产业政策与发展地理学术研讨会", "page-chrome"),
     ("|", "scraper-artefact"),
     ("ID:jrtt |", "scraper-artefact"),
+    # a row of page-function buttons
+    ("页面功能  【我来说两句】【我要“揪”错】【推荐】【字体：大 中 小】【打印】 【关闭】", "page-chrome"),
+    ("【評論】【推薦】【大 中 小】【列印】【關閉】", "page-chrome"),
+    ("[评论] [打印] [关闭]", "page-chrome"),
 ])
 def test_junk_line(line, reason):
     doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
@@ -82,6 +86,8 @@ def test_junk_line(line, reason):
     "版权所有人张某表示，将依法维权。",
     "评论员文章：把改革推向前进",
     "老张 发表于 2019-3-5 10:21",  # a date line: the metadata filter's
+    "【新华社】【人民日报】评论说，改革要继续推进。",  # brackets in a sentence
+    "【独家】【深度】", # two are no row
 ])
 def test_article_text_stays(line):
     doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")

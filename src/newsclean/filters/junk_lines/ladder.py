@@ -287,6 +287,19 @@ def _view_count(ln: _Line) -> Optional[str]:
     return "counter" if len(s) <= _MAX_VIEW_COUNT_LINE and ln.end in "者客)）" and _VIEW_COUNT.match(s) else None
 
 
+# a row of page-function buttons, each in brackets, maybe after a short label:
+# 页面功能 【我来说两句】【推荐】【字体：大 中 小】【打印】【关闭】
+_BUTTON_ROW = regex.compile(both_scripts(
+    r"^[^【】\[\]]{0,6}+(?:(?:【[^【】]{1,12}+】|\[[^\[\]]{1,12}+\])\s*+){3,}+[^【】\[\]]{0,6}+$"))
+#: a button row is at most this long
+_MAX_BUTTON_ROW = 100
+
+
+def _button_row(ln: _Line) -> Optional[str]:
+    s = ln.s
+    return "page-chrome" if len(s) <= _MAX_BUTTON_ROW and not ln.ends_sentence and _BUTTON_ROW.match(s) else None
+
+
 def _breadcrumb(ln: _Line) -> Optional[str]:
     return "breadcrumb" if ln.top and reads_as_breadcrumb(ln.s) else None
 
@@ -318,6 +331,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("category-line", _category_line),
     Rule("trackback", _trackback),
     Rule("view-count", _view_count, lambda a, z: z in "者客)）"),
+    Rule("button-row", _button_row, lambda a, z: z in "】]" or a in "【["),
     Rule("breadcrumb", _breadcrumb),
     # (after the breadcrumb: a crumb of the page's top, 公司 >, is the breadcrumb's)
     Rule("more-link", _more_link, lambda a, z: z in _ARROWS),
