@@ -66,6 +66,12 @@ def reasons(doc):
     ("页面功能  【我来说两句】【我要“揪”错】【推荐】【字体：大 中 小】【打印】 【关闭】", "page-chrome"),
     ("【評論】【推薦】【大 中 小】【列印】【關閉】", "page-chrome"),
     ("[评论] [打印] [关闭]", "page-chrome"),
+    # video players, recommendation feeds, Q&A sites
+    ("超清 高清 标清", "page-chrome"),
+    ("进入全屏", "page-chrome"),
+    ("当前浏览器不支持播放", "follow-prompt"),
+    ("减少此类内容", "page-chrome"),
+    ("写回答 邀请回答", "forum-chrome"),
 ])
 def test_junk_line(line, reason):
     doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
