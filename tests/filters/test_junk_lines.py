@@ -72,6 +72,10 @@ def reasons(doc):
     ("当前浏览器不支持播放", "follow-prompt"),
     ("减少此类内容", "page-chrome"),
     ("写回答 邀请回答", "forum-chrome"),
+    # licence and filing lines of a footer
+    ("增值电信业务经营许可证：京B2-20090059", "copyright"),
+    ("广播电视节目制作经营许可证（京）字第01234号", "copyright"),
+    ("網路文化經營許可證 京網文〔2019〕1234-123號", "copyright"),
 ])
 def test_junk_line(line, reason):
     doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
@@ -94,6 +98,8 @@ def test_junk_line(line, reason):
     "老张 发表于 2019-3-5 10:21",  # a date line: the metadata filter's
     "【新华社】【人民日报】评论说，改革要继续推进。",  # brackets in a sentence
     "【独家】【深度】", # two are no row
+    "多地暂停发放采矿许可证",  # a headline about licences
+    "发放许可证12000余张",    # a count of them
 ])
 def test_article_text_stays(line):
     doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")

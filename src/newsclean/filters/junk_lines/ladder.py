@@ -287,6 +287,20 @@ def _view_count(ln: _Line) -> Optional[str]:
     return "counter" if len(s) <= _MAX_VIEW_COUNT_LINE and ln.end in "者客)）" and _VIEW_COUNT.match(s) else None
 
 
+# a licence or filing line of a site's footer: a licence's name, then its number, last
+# (增值电信业务经营许可证：京B2-20090059; 广播电视节目制作经营许可证（京）字第01234号);
+# not a count of licences (全市已发放许可证12000余张)
+_LICENCE = regex.compile(both_scripts(
+    r"^[^。！？，,；;]{0,40}?(?:许可证|执照|备案号|备字|公网安备)[^。！？，,；;]{0,40}?\d{4}[^。！？，,；;]{0,12}?[\d号）)\]]$"))
+#: a licence line is at most this long
+_MAX_LICENCE = 90
+
+
+def _licence(ln: _Line) -> Optional[str]:
+    s = ln.s
+    return "copyright" if len(s) <= _MAX_LICENCE and not ln.ends_sentence and _LICENCE.match(s) else None
+
+
 # a row of page-function buttons, each in brackets, maybe after a short label:
 # 页面功能 【我来说两句】【推荐】【字体：大 中 小】【打印】【关闭】
 _BUTTON_ROW = regex.compile(both_scripts(
@@ -332,6 +346,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("trackback", _trackback),
     Rule("view-count", _view_count, lambda a, z: z in "者客)）"),
     Rule("button-row", _button_row, lambda a, z: z in "】]" or a in "【["),
+    Rule("licence", _licence),
     Rule("breadcrumb", _breadcrumb),
     # (after the breadcrumb: a crumb of the page's top, 公司 >, is the breadcrumb's)
     Rule("more-link", _more_link, lambda a, z: z in _ARROWS),
