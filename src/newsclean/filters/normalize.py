@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import re
 
 from ..document import Document
-from .base import Filter
+from .base import Filter, JoinedLines
 
 # one class a reason; \t, \n and \r are layout, not garbage
 _CLASSES = {
@@ -35,6 +35,7 @@ _ANY = re.compile("|".join(f"(?P<{name.replace('-', '_')}>[{chars}]+)" for name,
 # Han characters is kept: that is a user-defined character (造字) of a Big5 or
 # GBK page, a rare character of a name, part of the text.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]+")
+_EITHER = re.compile("[" + "".join(_CLASSES.values()) + "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
@@ -67,15 +68,20 @@ class RemoveInvisibleCharacters(Filter, name="invisible-characters"):
     """
 
     def apply(self, doc: Document) -> None:
-        invisible = _ANY_CHAR.search(doc.source) is not None
-        private_use = _PRIVATE_USE.search(doc.source) is not None
-        if not (invisible or private_use):
+        first = _EITHER.search(doc.source)
+        if first is None:  # (one scan of the page decides for most pages)
             return
-        for line in doc.body_lines():
+        invisible = _ANY_CHAR.search(doc.source, first.start()) is not None
+        private_use = _PRIVATE_USE.search(doc.source, first.start()) is not None
+        lines = list(doc.body_lines())
+        # the lines holding one, found in the lines joined (a search in C, not one a line)
+        trigger = _ANY_CHAR if not private_use else _PRIVATE_USE if not invisible else _EITHER
+        for k in JoinedLines([line.text for line in lines]).hits(trigger):
+            line = lines[k]
             spans = []
-            if invisible and _ANY_CHAR.search(line.text):
+            if invisible:
                 spans = [(m.start(), m.end(), _reason(m)) for m in _ANY.finditer(line.text)]
-            if private_use and _PRIVATE_USE.search(line.text):
+            if private_use:
                 spans = sorted(spans + _icon_glyphs(line.text))
             if spans:
                 doc.cut_reasons(line, spans, filter=self.name)
