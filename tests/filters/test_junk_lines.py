@@ -72,6 +72,9 @@ def reasons(doc):
     ("当前浏览器不支持播放", "follow-prompt"),
     ("减少此类内容", "page-chrome"),
     ("写回答 邀请回答", "forum-chrome"),
+    # a comment box
+    ("写下你的评论...", "page-chrome"),
+    ("快来抢沙发吧", "page-chrome"),
     # licence and filing lines of a footer
     ("增值电信业务经营许可证：京B2-20090059", "copyright"),
     ("广播电视节目制作经营许可证（京）字第01234号", "copyright"),
@@ -100,6 +103,7 @@ def test_junk_line(line, reason):
     "【独家】【深度】", # two are no row
     "多地暂停发放采矿许可证",  # a headline about licences
     "发放许可证12000余张",    # a count of them
+    "确定了三项任务",          # a button's word in a line
 ])
 def test_article_text_stays(line):
     doc = run("正文第一段，讲了一件事情的来龙去脉。\n" + line + "\n正文第二段，又讲了另一件事情的经过。")
