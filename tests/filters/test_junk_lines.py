@@ -64,7 +64,7 @@ def reasons(doc):
     ("ID:jrtt |", "scraper-artefact"),
     # a row of page-function buttons
     ("页面功能  【我来说两句】【我要“揪”错】【推荐】【字体：大 中 小】【打印】 【关闭】", "page-chrome"),
-    ("【評論】【推薦】【大 中 小】【列印】【關閉】", "page-chrome"),
+    ("【評論】【推薦】【大 中 小】【打印】【關閉】", "page-chrome"),
     ("[评论] [打印] [关闭]", "page-chrome"),
     # video players, recommendation feeds, Q&A sites
     ("超清 高清 标清", "page-chrome"),
@@ -72,6 +72,10 @@ def reasons(doc):
     ("当前浏览器不支持播放", "follow-prompt"),
     ("减少此类内容", "page-chrome"),
     ("写回答 邀请回答", "forum-chrome"),
+    # share bars and buttons of Taiwan and Hong Kong pages, and of networks abroad
+    ("轉寄 列印 分享", "share-bar"),
+    ("分享至 Facebook LINE Twitter 複製連結", "share-bar"),
+    ("字級", "page-chrome"),
     # a comment box
     ("写下你的评论...", "page-chrome"),
     ("快来抢沙发吧", "page-chrome"),
