@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import NotText, Pipeline, clean, default_filters, default_pipeline
+from newsclean import LooksLikeHtml, NotText, Pipeline, clean, default_filters, default_pipeline
+from newsclean.decode import looks_like_html
 from newsgen import accounting_problems, any_text, document_problems, documents, inject_jammers
 
 
@@ -44,6 +45,15 @@ def test_generated_pages_as_bytes_are_fully_accounted_for(text, codec):
 
 @given(any_text)
 def test_any_text_is_fully_accounted_for(text):
+    if looks_like_html(text):  # a page's markup is refused with a clear error, not cleaned
+        with pytest.raises(LooksLikeHtml):
+            clean(text)
+        return
+    assert_lossless(text)
+
+
+@pytest.mark.parametrize("text", ["<HTML>", "<title>标题</title>\n正文。", "<body>", "<meta charset=utf-8>正文"])
+def test_one_stray_page_tag_is_text_not_a_page(text):
     assert_lossless(text)
 
 

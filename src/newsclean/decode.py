@@ -165,6 +165,8 @@ def looks_like_html(text: str) -> bool:
     True
     >>> looks_like_html("正文第一段。<br>\n正文第二段，<b>加粗</b>。")
     False
+    >>> looks_like_html("<title>多地为基层减负</title>\n正文第一段。"), looks_like_html("<HTML>")
+    (False, False)
     """
     head = text[:HTML_SCAN_CHARS]
     if "<" not in head:
@@ -173,7 +175,9 @@ def looks_like_html(text: str) -> bool:
     if not kinds:
         return _MARKUP_START.match(head) is not None and _markup_heavy(head)
     if _MARKUP_START.match(head):
-        return True
+        # a page has more than one of its tags, or many tags: a text that opens with one
+        # stray tag (<title>标题</title>, then the article; a lone <HTML>) is text
+        return len(kinds) >= 2 or _markup_heavy(head)
     # something before the page (HTTP headers, a log line), then the page itself
     first = _PAGE_START.search(head, 0, _MAX_BEFORE_PAGE)
     return (first is not None and len(kinds) >= _MIN_PAGE_TAG_KINDS
