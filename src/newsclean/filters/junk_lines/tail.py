@@ -22,6 +22,8 @@ thread, whose replies are its content:
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import is_
 from typing import Callable, Optional, Sequence
 
 import regex
@@ -78,11 +80,13 @@ def core_end(texts: list[str], reasons: list[Optional[str]],
 
     Weighed on the lines that stay in the cleaned text (not junk found so far, nor a line a later
     filter takes out: a field, a caption, a notice): cleaned again, that text must give the same core."""
-    # (pages repeat their lines: each distinct text is asked and weighed once)
-    weigh = {text: line_weight(text) for text in set(texts) if removed_later(text) is None}
+    # (only the lines not junk are weighed, so only their texts are asked, each distinct text once:
+    # pages repeat their lines, and a claim costs a later filter's reading of the text)
+    kept = list(compress(range(len(texts)), map(is_, reasons, repeat(None))))
+    weigh = {text: line_weight(text) for text in set(map(texts.__getitem__, kept)) if removed_later(text) is None}
     if not any(w > 0 for w in weigh.values()):
         return None  # no prose: no core
-    kept = [k for k, (text, reason) in enumerate(zip(texts, reasons)) if reason is None and text in weigh]
+    kept = [k for k in kept if texts[k] in weigh]
     weights = [weigh[texts[k]] for k in kept]
     span = core_span(weights, rival_factor=CORE_RIVAL_FACTOR)
     if span is None or not is_dense(weights, span):
