@@ -86,7 +86,7 @@ from __future__ import annotations
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 import regex
 
@@ -195,6 +195,11 @@ class DropJunkLines(Filter, name="junk-lines"):
     def claims(self, text: str) -> Optional[str]:
         """The reason ``text`` is a junk line by itself (below the top of the page), or ``None``."""
         return self.classify(text)
+
+    def claims_among(self, texts: Sequence[str]) -> list[Optional[str]]:
+        """:meth:`claims` of each of ``texts``, the tables and rules looked up once."""
+        tables, st, ladder = _lexicon_tables(self._extra()), _static(), _ladder(tuple(self.disabled_rules))
+        return [_classify(text, False, tables, st, ladder) for text in texts]
 
     # ------------------------------------------------------------ document
     def apply(self, doc: Document) -> None:

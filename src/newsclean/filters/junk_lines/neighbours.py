@@ -449,7 +449,7 @@ def _tail_start(page: _Page) -> Optional[int]:
     with no dense core: its comment box and its lists of other articles are looked for there."""
     if page.tail is None:  # (the tail rules come one after the other: no line changes between)
         page.tail = (None if _is_thread(page.reasons)
-                     else core_end(page.texts, page.reasons, page.later.for_document()),)
+                     else core_end(page.texts, page.reasons, page.later.removed_among),)
     return page.tail[0]
 
 
