@@ -16,7 +16,7 @@ from ...rules import Rule
 from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight
 from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines, once_a_text as _once_a_text
-from .tail import _NUMBERED, COMMENT_WORDS, comment_heads, core_end, headed_lists
+from .tail import _NUMBERED, COMMENT_WORDS, comment_heads, core_end, headed_lists, is_comments_head
 from .feeds import counted_feeds
 from .threads import post_authors, post_places, poster_cards
 from .patterns import (
@@ -453,20 +453,28 @@ def _tail_start(page: _Page) -> Optional[int]:
     return page.tail[0]
 
 
+# (the tail rules look for what they would mark anywhere on the page first: most pages have
+# none, and need no core, whose weighing asks the later filters about every line kept)
 def _comments_heads(page: _Page) -> None:
     """A comment box's heading under the article (文章评论, 网友评论 0 条, 13 Comments)."""
-    candidates = page.joined.word_hits(COMMENT_WORDS)
+    texts, reasons = page.texts, page.reasons
+    candidates = [k for k in page.joined.word_hits(COMMENT_WORDS) if reasons[k] is None and is_comments_head(texts[k])]
     if candidates:
         end = _tail_start(page)
         if end is not None:
-            comment_heads(page.texts, page.reasons, end, candidates)
+            comment_heads(texts, reasons, end, candidates)
 
 
 def _headed_lists(page: _Page) -> None:
     """A heading and the link titles under it, below the article (相关内容, 热点搜索 …)."""
-    end = _tail_start(page)
+    # (the lists from the page's first line on, marked on a copy: from the core's end on, they
+    # are the lists found from there)
+    lists = headed_lists(page.texts, list(page.reasons), 0, page.later.removed_later)
+    end = _tail_start(page) if lists else None
     if end is not None:
-        headed_lists(page.texts, page.reasons, end, page.later.removed_later)
+        for heading, stop in lists:
+            if heading >= end:
+                page.reasons[heading:stop] = ["related-links"] * (stop - heading)
 
 
 def _pagers(page: _Page) -> None:

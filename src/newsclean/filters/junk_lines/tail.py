@@ -99,38 +99,47 @@ def core_end(texts: list[str], reasons: list[Optional[str]],
 COMMENT_WORDS = ("评论", "留言", "跟帖", "評論", "omment", "OMMENT", "eply", "EPLY")
 
 
+def is_comments_head(s: str) -> bool:
+    """``s`` (stripped) is a comment box's heading (文章评论, 网友评论 0 条, 13 Comments)."""
+    return len(s) <= 20 and _COMMENTS_HEAD.match(s) is not None
+
+
 def comment_heads(texts: list[str], reasons: list[Optional[str]], end: int, candidates: Sequence[int]) -> None:
     """Mark a comment box's heading below the core (from line ``end`` on) as ``page-chrome``;
     ``candidates`` are the lines that hold one of :data:`COMMENT_WORDS`, in order."""
     for k in candidates:
-        s = texts[k]
-        if k >= end and reasons[k] is None and len(s) <= 20 and _COMMENTS_HEAD.match(s):
+        if k >= end and reasons[k] is None and is_comments_head(texts[k]):
             reasons[k] = "page-chrome"
 
 
 def headed_lists(texts: list[str], reasons: list[Optional[str]], end: int,
-                 removed_later: Callable[[str], Optional[str]]) -> None:
-    """Mark each heading and its link titles below the core (from line ``end`` on) as ``related-links``.
+                 removed_later: Callable[[str], Optional[str]]) -> list[tuple[int, int]]:
+    """Mark each heading and its link titles below the core (from line ``end`` on) as ``related-links``;
+    the lists marked, ``(heading, end)``, from the bottom up.
 
     One pass from the bottom up: at each line the run of link titles under it is known
     (its length, how many of them are labels and values, and the line that ends it), so a
-    heading is judged without a look ahead."""
+    heading is judged without a look ahead (and the lists found from line 0 on are, from
+    ``end`` on, the lists found from ``end`` on)."""
     n = len(texts)
     run = fields = 0
     stop = n  # the line under the run (n: the run reaches the end)
+    marked: list[tuple[int, int]] = []
     for k in range(n - 1, end - 1, -1):
         if reasons[k] is None:
             s = texts[k]
             if (run >= MIN_LIST_TITLES and 2 * fields < run and is_list_heading(s)
                     and (stop == n or reasons[stop] is not None or removed_later(texts[stop]) is not None)):
                 reasons[k:stop] = ["related-links"] * (stop - k)
+                marked.append((k, stop))
             elif is_link_title(s):
                 run += 1
                 fields += _LABEL_VALUE.match(s) is not None
                 continue
         run = fields = 0
         stop = k
+    return marked
 
 
 __all__ = ["COMMENT_WORDS", "MAX_HEADING_CHARS", "MIN_LIST_TITLES", "comment_heads", "core_end", "headed_lists",
-           "is_link_title", "is_list_heading"]
+           "is_comments_head", "is_link_title", "is_list_heading"]
