@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress, repeat
-from operator import is_
+from operator import and_, is_
 from typing import Callable, Optional, Sequence
 
 import regex
@@ -40,6 +40,10 @@ MAX_HEADING_CHARS = 12
 MIN_TITLE_CHARS, MAX_TITLE_CHARS = 5, 50
 #: a label of a label-and-value line is at most this long (最大功率：51Kw)
 MAX_LABEL_CHARS = 6
+
+#: a link title's lengths, and MIN_LIST_TITLES of them in a row (in the bytes of the lines' flags)
+_TITLE_LENGTHS = range(MIN_TITLE_CHARS, MAX_TITLE_CHARS + 1)
+_TITLE_RUN = re.compile(b"\x01{%d}" % MIN_LIST_TITLES)
 
 # sentence and clause punctuation a heading never has (a colon may close it: 相关报道：)
 _HEADING_BREAKER = re.compile(r"[。！？!?；;，,、“”\"]")
@@ -122,9 +126,14 @@ def headed_lists(texts: list[str], reasons: list[Optional[str]], end: int,
     heading is judged without a look ahead (and the lists found from line 0 on are, from
     ``end`` on, the lists found from ``end`` on)."""
     n = len(texts)
+    marked: list[tuple[int, int]] = []
+    # a list has MIN_LIST_TITLES lines of a title's length in a row under its heading, none of them
+    # junk yet: most pages have no such run (looked for in C, in the bytes of the lines' flags)
+    titled = bytes(map(and_, map(_TITLE_LENGTHS.__contains__, map(len, texts)), map(is_, reasons, repeat(None))))
+    if _TITLE_RUN.search(titled, max(end, 1)) is None:
+        return marked
     run = fields = 0
     stop = n  # the line under the run (n: the run reaches the end)
-    marked: list[tuple[int, int]] = []
     for k in range(n - 1, end - 1, -1):
         if reasons[k] is None:
             s = texts[k]
