@@ -136,12 +136,21 @@ def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[
         return
     thread = _is_thread(reasons)
     # a block never runs into the page's core, the dense run of prose the page model finds (an
-    # article in unpunctuated phrases, under a side column's heading); no core holds a heading
-    walls = set(headings)
-    weights = [_WALL if k in walls else SHORT_WEIGHT if reason else line_weight(text)
-               for k, (text, reason) in enumerate(zip(texts, reasons))]
-    span = core_span(weights, rival_factor=CORE_RIVAL_FACTOR)
-    core_start = -1 if span is None or not is_dense(weights, span) else span[0]
+    # article in unpunctuated phrases, under a side column's heading); no core holds a heading.
+    # The core starts at a line of prose (it weighs more than nothing) that was no junk: the page
+    # is weighed, on its lines as they were before the blocks, only when a block meets such a line
+    before = reasons.copy()
+    core: list[int] = []  # (its first line, once worked out)
+
+    def core_start() -> int:
+        if not core:
+            walls = set(headings)
+            weights = [_WALL if k in walls else SHORT_WEIGHT if reason else line_weight(text)
+                       for k, (text, reason) in enumerate(zip(texts, before))]
+            span = core_span(weights, rival_factor=CORE_RIVAL_FACTOR)
+            core.append(-1 if span is None or not is_dense(weights, span) else span[0])
+        return core[0]
+
     j = 0
     for k in headings:
         kind = reasons[k]
@@ -161,7 +170,7 @@ def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[
                     break
             elif reasons[j] is None and is_paragraph(texts[j]) and (j + 1 == n or is_paragraph(texts[j + 1])):
                 break
-            elif j == core_start:
+            elif reasons[j] is None and line_weight(texts[j]) > 0 and j == core_start():
                 break  # the article's core (an article in unpunctuated phrases, under a heading)
             if reasons[j] is None:
                 reasons[j] = kind
