@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress, repeat
-from operator import and_, is_
+from operator import and_, is_, methodcaller
 from typing import Callable, Optional, Sequence
 
 import regex
@@ -43,7 +43,8 @@ MAX_LABEL_CHARS = 6
 
 #: a link title's lengths, and MIN_LIST_TITLES of them in a row (in the bytes of the lines' flags)
 _TITLE_LENGTHS = range(MIN_TITLE_CHARS, MAX_TITLE_CHARS + 1)
-_TITLE_RUN = re.compile(b"\x01{%d}" % MIN_LIST_TITLES)
+_TITLE_RUN = re.compile(b"(?=\x01{%d})" % MIN_LIST_TITLES)  # (each line such a run starts at)
+_START = methodcaller("start")
 
 # sentence and clause punctuation a heading never has (a colon may close it: 相关报道：)
 _HEADING_BREAKER = re.compile(r"[。！？!?；;，,、“”\"]")
@@ -127,10 +128,12 @@ def headed_lists(texts: list[str], reasons: list[Optional[str]], end: int,
     ``end`` on, the lists found from ``end`` on)."""
     n = len(texts)
     marked: list[tuple[int, int]] = []
-    # a list has MIN_LIST_TITLES lines of a title's length in a row under its heading, none of them
-    # junk yet: most pages have no such run (looked for in C, in the bytes of the lines' flags)
+    # a list's heading stands right above MIN_LIST_TITLES lines of a title's length in a row, none
+    # of them junk yet: most pages have no such run (looked for in C, in the bytes of the lines'
+    # flags), and few a heading above one
     titled = bytes(map(and_, map(_TITLE_LENGTHS.__contains__, map(len, texts)), map(is_, reasons, repeat(None))))
-    if _TITLE_RUN.search(titled, max(end, 1)) is None:
+    if not any(reasons[k - 1] is None and is_list_heading(texts[k - 1])
+               for k in map(_START, _TITLE_RUN.finditer(titled, max(end, 1)))):
         return marked
     run = fields = 0
     stop = n  # the line under the run (n: the run reaches the end)
