@@ -168,3 +168,40 @@ def test_each_filter_hears_only_the_filters_after_it_when_answers_are_shared():
     assert first.heard == ["ends-！", "ends-？", None]
     assert second.heard == [None, "ends-？", None]  # the first claimer ran before it: not heard
     assert sorted(asked) == sorted((e, t) for e in "！？" for t in ("好！", "谁？", "正文。"))  # once each
+
+
+def test_removed_among_answers_as_removed_later_and_keeps_the_answers():
+    asked: list[str] = []
+
+    class Shouts:
+        def claims(self, text):
+            asked.append(text)
+            return "shouting" if text.endswith("！！") else None
+
+        def repeat_rules(self):
+            return None
+
+    later = Later([Shouts(), ExtractNotices(), ExtractCaptions()])
+    texts = ["好！！", "正文。", "好！！", "免责声明：本文仅代表作者观点。", "图为活动现场。新华社记者 张三 摄"]
+    expected = [later.removed_later(t) for t in texts]
+    assert expected == ["shouting", None, "shouting", "platform-notice", "caption-marker"]
+    view = later.sharing({})
+    asked.clear()
+    assert view.removed_among(texts) == expected
+    assert asked == ["好！！", "正文。", "免责声明：本文仅代表作者观点。", "图为活动现场。新华社记者 张三 摄"]  # once a text
+    asked.clear()
+    assert [view.removed_later(t) for t in texts] == expected and asked == []  # the answers are kept
+    # a view of fewer later filters (a suffix) reads the same answers
+    shorter = Later([ExtractNotices(), ExtractCaptions()]).sharing(view._answers)
+    assert shorter.removed_among(texts) == [None, None, None, "platform-notice", "caption-marker"]
+    assert NO_LATER.removed_among(texts) == [None] * len(texts)
+
+
+def test_claims_among_answers_as_claims_one_by_one():
+    texts = ["分享到：微信 | 微博", "图为活动现场。新华社记者 张三 摄", "（本文为澎湃新闻原创，未经授权不得转载）",
+             "责任编辑：张三", "《人民日报》（2024年11月25日 第11版）", "他在微博上说，这是真的。", "阅读 1234"]
+    for f in default_pipeline().filters:
+        assert f.claims_among(texts) == [f.claims(t) for t in texts], f.name
+    assert ExtractCaptions().claims_among(texts)[1] == "caption-marker"
+    assert ExtractNotices().claims_among(texts)[2] == "platform-notice"
+    assert DropJunkLines().claims_among(texts)[0] == "share-bar"

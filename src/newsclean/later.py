@@ -27,12 +27,15 @@ from .repeats import RepeatRules
 class Later:
     """The claims of the filters after the one running, in their order."""
 
-    __slots__ = ("_claims", "repeats", "_answers")
+    __slots__ = ("_claims", "_among", "repeats", "_answers")
 
     def __init__(self, filters: Sequence[Any] = ()) -> None:
         # (only the filters that claim lines by their text: the others cost nothing a line)
         claiming = [f for f in filters if not getattr(f.claims, "claims_nothing", False)]
         self._claims: tuple[Callable[[str], Optional[str]], ...] = tuple(f.claims for f in claiming)
+        # each filter's claims on many texts at once (its patterns looked up once, not once a text)
+        self._among: tuple[Callable[[Sequence[str]], list[Optional[str]]], ...] = tuple(
+            getattr(f, "claims_among", None) or _one_by_one(f.claims) for f in claiming)
         #: the repeat rules of the first later filter that drops repeats (structure), or None
         self.repeats: Optional[RepeatRules] = next(
             (r for r in (f.repeat_rules() for f in filters) if r is not None), None)
@@ -45,7 +48,7 @@ class Later:
         about is answered at once when another asks (a claim reads the text alone). The views
         that share one ``answers`` hold suffixes of one list of filters (a pipeline's)."""
         view = Later.__new__(Later)
-        view._claims, view.repeats, view._answers = self._claims, self.repeats, answers
+        view._claims, view._among, view.repeats, view._answers = self._claims, self._among, self.repeats, answers
         return view
 
     def removed_later(self, text: str) -> Optional[str]:
@@ -71,6 +74,30 @@ class Later:
         answers[text] = tuple(by_length)
         return by_length[-1]
 
+    def removed_among(self, texts: Sequence[str]) -> list[Optional[str]]:
+        """:meth:`removed_later` of each of ``texts``, in order: the texts not answered yet are
+        asked of each later filter at once (:meth:`~newsclean.filters.base.Filter.claims_among`),
+        and their answers kept as :meth:`removed_later` keeps them.
+
+        >>> class Drops:
+        ...     def claims(self, text): return "shouting" if text.endswith("！！") else None
+        ...     def repeat_rules(self): return None
+        >>> Later([Drops()]).removed_among(["好！！", "好。", "好！！"])
+        ['shouting', None, 'shouting']
+        """
+        answers = self._answers if self._answers is not None else {}
+        n = len(self._claims)
+        known = answers.get
+        todo = [t for t in dict.fromkeys(texts) if (a := known(t)) is None or len(a) <= n]
+        if todo:
+            # (the answers of each suffix of the claims, as removed_later works them out)
+            by_length: list[tuple[Optional[str], ...]] = [(None,)] * len(todo)
+            for among in reversed(self._among):
+                by_length = [row + (reason if reason is not None else row[-1],)
+                             for row, reason in zip(by_length, among(todo))]
+            answers.update(zip(todo, by_length))
+        return [answers[t][n] for t in texts]
+
     def for_document(self) -> Callable[[str], Optional[str]]:
         """:meth:`removed_later` remembering its answers, for one document (a filter that asks
         again about a text, or about a text the page repeats, is answered at once)."""
@@ -89,6 +116,11 @@ class Later:
 
     def __bool__(self) -> bool:
         return bool(self._claims) or self.repeats is not None
+
+
+def _one_by_one(claims: Callable[[str], Optional[str]]) -> Callable[[Sequence[str]], list[Optional[str]]]:
+    """The claims of a filter with no ``claims_among``, asked of each text in turn."""
+    return lambda texts: list(map(claims, texts))
 
 
 # (an answer not known yet: None is an answer)

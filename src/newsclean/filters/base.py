@@ -138,6 +138,12 @@ class Filter:
 
     claims.claims_nothing = True  # type: ignore[attr-defined]  # (Later skips filters that keep this one)
 
+    def claims_among(self, texts: Sequence[str]) -> list[Optional[str]]:
+        """:meth:`claims` of each of ``texts``, in order. The pipeline asks a page's texts at
+        once; a filter whose claims share work (its patterns for its options, looked up once)
+        may answer them together, with the same answers."""
+        return list(map(self.claims, texts))
+
     def repeat_rules(self) -> Optional[RepeatRules]:
         """The document-context repeat rules this filter applies (the structure filter's), or ``None``."""
         return None

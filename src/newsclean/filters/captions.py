@@ -446,6 +446,11 @@ class ExtractCaptions(Filter, name="captions"):
         """
         return "caption-marker" if self._markers().match(text, self.max_chars, is_person_name) else None
 
+    def claims_among(self, texts: Sequence[str]) -> list[Optional[str]]:
+        """:meth:`claims` of each of ``texts``, the markers looked up once."""
+        match, limit = self._markers().match, self.max_chars
+        return ["caption-marker" if match(text, limit, is_person_name) else None for text in texts]
+
     def apply(self, doc: Document) -> None:
         lines = doc.body_text_lines()
         if not lines:

@@ -166,6 +166,11 @@ class ExtractNotices(Filter, name="notices"):
         """``platform-notice`` when ``text`` reads as a platform statement or disclaimer (this filter's phrases)."""
         return "platform-notice" if self.is_notice(text) else None
 
+    def claims_among(self, texts: Sequence[str]) -> list[Optional[str]]:
+        """:meth:`claims` of each of ``texts``, the patterns looked up once."""
+        compiled, is_notice = self._compiled(), self._is_notice
+        return ["platform-notice" if is_notice(text, compiled) else None for text in texts]
+
     def _compiled(self) -> tuple:
         phrases = tuple(self.extra_phrases) + self.user_entries("lexicon_path")
         return _compiled_for(tuple(self.extra_starts), phrases, tuple(self.extra_patterns))

@@ -86,7 +86,7 @@ from __future__ import annotations
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 import regex
 
@@ -171,7 +171,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         ('share-bar', 'counter', None)
         """
         return _classify(text, top, _tables or _lexicon_tables(self._extra()), _static(),
-                         _ladder(tuple(self.disabled_rules)))
+                         _ladder(tuple(self.disabled_rules), top))
 
     def _tail_after_field(self, text: str, tables: tuple) -> Optional[int]:
         """Where junk glued after a metadata field starts (``来源：新华网 | 打印 | 关闭``,
@@ -196,6 +196,11 @@ class DropJunkLines(Filter, name="junk-lines"):
         """The reason ``text`` is a junk line by itself (below the top of the page), or ``None``."""
         return self.classify(text)
 
+    def claims_among(self, texts: Sequence[str]) -> list[Optional[str]]:
+        """:meth:`claims` of each of ``texts``, the tables and rules looked up once."""
+        tables, st, ladder = _lexicon_tables(self._extra()), _static(), _ladder(tuple(self.disabled_rules), False)
+        return [_classify(text, False, tables, st, ladder) for text in texts]
+
     # ------------------------------------------------------------ document
     def apply(self, doc: Document) -> None:
         st = _static()
@@ -207,9 +212,11 @@ class DropJunkLines(Filter, name="junk-lines"):
         top_limit = top_of_page(texts)
         tables = _lexicon_tables(self._extra())
         classify = self.classify
-        ladder = _ladder(tuple(self.disabled_rules))  # (what classify looks up, once a page)
+        # (what classify looks up, once a page: the rules of the top, then those below it)
+        ladder = _ladder(tuple(self.disabled_rules), True)
         reasons: list[Optional[str]] = [_classify(text, True, tables, st, ladder) for text in texts[:top_limit]]
         # pages repeat their chrome: each text below the top is classified once
+        ladder = _ladder(tuple(self.disabled_rules), False)
         memo = {text: _classify(text, False, tables, st, ladder) for text in dict.fromkeys(texts[top_limit:])}
         reasons.extend(map(memo.__getitem__, texts[top_limit:]))
         # the rules below search the joined texts, or the string of the lines' first or last

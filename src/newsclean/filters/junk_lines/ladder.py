@@ -247,6 +247,8 @@ def _link_line(ln: _Line) -> Optional[str]:
 # only a short label before it and a short value that is no clause (a field line of a meta bar has more)
 _CATEGORY_LINE = regex.compile(both_scripts(
     r"^\p{Han}{0,6}(?:分类|栏目)\s*+[:：][^:：。，,；;！？!?]{0,24}$"))
+#: what a category line never ends with (its value is no clause, nor a sentence)
+_CATEGORY_BREAKERS = "。，,；;！？!?"
 #: what a category line's label holds (a cheap test first)
 _CATEGORY_WORDS = frozenset("类類栏欄")
 #: what every trackback line holds (a cheap test first)
@@ -332,7 +334,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("hashtags", _hashtags, lambda a, z: a == "#" or a == "＃"),
     Rule("video-title", _video_title, lambda a, z: a == "视"),
     Rule("forum-line", _forum_line),
-    Rule("forum-notice", _forum_notice),
+    Rule("forum-notice", _forum_notice, lambda a, z: z not in _SENTENCE_ENDERS),
     Rule("tags-line", _tags_line, lambda a, z: a in _static()["heading_first"]),
     Rule("widget", _widget),
     Rule("sentence-prompt", _sentence_prompt, lambda a, z: z in _SENTENCE_ENDERS or z in _SENTENCE_CLOSERS),
@@ -342,8 +344,9 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("prefix-chrome", _prefix_chrome, lambda a, z: a in _static()["prefix_first"]),
     Rule("back-to-home", _back_to_home, lambda a, z: a == "返" or a == "点"),
     Rule("link-line", _link_line, lambda a, z: a in _static()["link_label_first"]),
-    Rule("category-line", _category_line),
-    Rule("trackback", _trackback),
+    # (a category line opens with its label's ideographs and its value is no clause)
+    Rule("category-line", _category_line, lambda a, z: not a.isascii() and z not in _CATEGORY_BREAKERS),
+    Rule("trackback", _trackback, lambda a, z: z != "。"),
     Rule("view-count", _view_count, lambda a, z: z in "者客)）"),
     Rule("button-row", _button_row, lambda a, z: z in "】]" or a in "【["),
     Rule("licence", _licence),
@@ -353,6 +356,11 @@ LINE_RULES: tuple[Rule, ...] = (
 )
 
 
+#: the rules that answer on the page's top only (below it they are not tried)
+TOP_ONLY = frozenset({"breadcrumb"})
+
+
 @lru_cache(maxsize=64)
-def _ladder(disabled: tuple[str, ...]) -> Ladder:
-    return Ladder(enabled(LINE_RULES, disabled))
+def _ladder(disabled: tuple[str, ...], top: bool = True) -> Ladder:
+    """The one-line rules not ``disabled``, for a line of the page's top or one below it."""
+    return Ladder([rule for rule in enabled(LINE_RULES, disabled) if top or rule.name not in TOP_ONLY])

@@ -16,7 +16,7 @@ from ...rules import Rule
 from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight
 from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines, once_a_text as _once_a_text
-from .tail import _NUMBERED, COMMENT_WORDS, comment_heads, core_end, headed_lists
+from .tail import _NUMBERED, COMMENT_WORDS, comment_heads, core_end, headed_lists, is_comments_head
 from .feeds import counted_feeds
 from .threads import post_authors, post_places, poster_cards
 from .patterns import (
@@ -136,12 +136,21 @@ def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[
         return
     thread = _is_thread(reasons)
     # a block never runs into the page's core, the dense run of prose the page model finds (an
-    # article in unpunctuated phrases, under a side column's heading); no core holds a heading
-    walls = set(headings)
-    weights = [_WALL if k in walls else SHORT_WEIGHT if reason else line_weight(text)
-               for k, (text, reason) in enumerate(zip(texts, reasons))]
-    span = core_span(weights, rival_factor=CORE_RIVAL_FACTOR)
-    core_start = -1 if span is None or not is_dense(weights, span) else span[0]
+    # article in unpunctuated phrases, under a side column's heading); no core holds a heading.
+    # The core starts at a line of prose (it weighs more than nothing) that was no junk: the page
+    # is weighed, on its lines as they were before the blocks, only when a block meets such a line
+    before = reasons.copy()
+    core: list[int] = []  # (its first line, once worked out)
+
+    def core_start() -> int:
+        if not core:
+            walls = set(headings)
+            weights = [_WALL if k in walls else SHORT_WEIGHT if reason else line_weight(text)
+                       for k, (text, reason) in enumerate(zip(texts, before))]
+            span = core_span(weights, rival_factor=CORE_RIVAL_FACTOR)
+            core.append(-1 if span is None or not is_dense(weights, span) else span[0])
+        return core[0]
+
     j = 0
     for k in headings:
         kind = reasons[k]
@@ -161,7 +170,7 @@ def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[
                     break
             elif reasons[j] is None and is_paragraph(texts[j]) and (j + 1 == n or is_paragraph(texts[j + 1])):
                 break
-            elif j == core_start:
+            elif reasons[j] is None and line_weight(texts[j]) > 0 and j == core_start():
                 break  # the article's core (an article in unpunctuated phrases, under a heading)
             if reasons[j] is None:
                 reasons[j] = kind
@@ -449,24 +458,32 @@ def _tail_start(page: _Page) -> Optional[int]:
     with no dense core: its comment box and its lists of other articles are looked for there."""
     if page.tail is None:  # (the tail rules come one after the other: no line changes between)
         page.tail = (None if _is_thread(page.reasons)
-                     else core_end(page.texts, page.reasons, page.later.for_document()),)
+                     else core_end(page.texts, page.reasons, page.later.removed_among),)
     return page.tail[0]
 
 
+# (the tail rules look for what they would mark anywhere on the page first: most pages have
+# none, and need no core, whose weighing asks the later filters about every line kept)
 def _comments_heads(page: _Page) -> None:
     """A comment box's heading under the article (文章评论, 网友评论 0 条, 13 Comments)."""
-    candidates = page.joined.word_hits(COMMENT_WORDS)
+    texts, reasons = page.texts, page.reasons
+    candidates = [k for k in page.joined.word_hits(COMMENT_WORDS) if reasons[k] is None and is_comments_head(texts[k])]
     if candidates:
         end = _tail_start(page)
         if end is not None:
-            comment_heads(page.texts, page.reasons, end, candidates)
+            comment_heads(texts, reasons, end, candidates)
 
 
 def _headed_lists(page: _Page) -> None:
     """A heading and the link titles under it, below the article (相关内容, 热点搜索 …)."""
-    end = _tail_start(page)
+    # (the lists from the page's first line on, marked on a copy: from the core's end on, they
+    # are the lists found from there)
+    lists = headed_lists(page.texts, list(page.reasons), 0, page.later.removed_later)
+    end = _tail_start(page) if lists else None
     if end is not None:
-        headed_lists(page.texts, page.reasons, end, page.later.removed_later)
+        for heading, stop in lists:
+            if heading >= end:
+                page.reasons[heading:stop] = ["related-links"] * (stop - heading)
 
 
 def _pagers(page: _Page) -> None:

@@ -22,6 +22,8 @@ thread, whose replies are its content:
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import and_, is_, methodcaller
 from typing import Callable, Optional, Sequence
 
 import regex
@@ -38,6 +40,11 @@ MAX_HEADING_CHARS = 12
 MIN_TITLE_CHARS, MAX_TITLE_CHARS = 5, 50
 #: a label of a label-and-value line is at most this long (最大功率：51Kw)
 MAX_LABEL_CHARS = 6
+
+#: a link title's lengths, and MIN_LIST_TITLES of them in a row (in the bytes of the lines' flags)
+_TITLE_LENGTHS = range(MIN_TITLE_CHARS, MAX_TITLE_CHARS + 1)
+_TITLE_RUN = re.compile(b"(?=\x01{%d})" % MIN_LIST_TITLES)  # (each line such a run starts at)
+_START = methodcaller("start")
 
 # sentence and clause punctuation a heading never has (a colon may close it: 相关报道：)
 _HEADING_BREAKER = re.compile(r"[。！？!?；;，,、“”\"]")
@@ -73,16 +80,19 @@ def is_link_title(s: str) -> bool:
 
 
 def core_end(texts: list[str], reasons: list[Optional[str]],
-             removed_later: Callable[[str], Optional[str]]) -> Optional[int]:
+             removed_among: Callable[[Sequence[str]], list[Optional[str]]]) -> Optional[int]:
     """Where the page's core ends (the first line under it), or ``None`` when the page has no dense core.
 
     Weighed on the lines that stay in the cleaned text (not junk found so far, nor a line a later
     filter takes out: a field, a caption, a notice): cleaned again, that text must give the same core."""
-    # (pages repeat their lines: each distinct text is asked and weighed once)
-    weigh = {text: line_weight(text) for text in set(texts) if removed_later(text) is None}
+    # (only the lines not junk are weighed, so only their texts are asked, each distinct text once:
+    # pages repeat their lines, and a claim costs a later filter's reading of the text)
+    kept = list(compress(range(len(texts)), map(is_, reasons, repeat(None))))
+    asked = list(set(map(texts.__getitem__, kept)))
+    weigh = {text: line_weight(text) for text, gone in zip(asked, removed_among(asked)) if gone is None}
     if not any(w > 0 for w in weigh.values()):
         return None  # no prose: no core
-    kept = [k for k, (text, reason) in enumerate(zip(texts, reasons)) if reason is None and text in weigh]
+    kept = [k for k in kept if texts[k] in weigh]
     weights = [weigh[texts[k]] for k in kept]
     span = core_span(weights, rival_factor=CORE_RIVAL_FACTOR)
     if span is None or not is_dense(weights, span):
@@ -94,23 +104,37 @@ def core_end(texts: list[str], reasons: list[Optional[str]],
 COMMENT_WORDS = ("评论", "留言", "跟帖", "評論", "omment", "OMMENT", "eply", "EPLY")
 
 
+def is_comments_head(s: str) -> bool:
+    """``s`` (stripped) is a comment box's heading (文章评论, 网友评论 0 条, 13 Comments)."""
+    return len(s) <= 20 and _COMMENTS_HEAD.match(s) is not None
+
+
 def comment_heads(texts: list[str], reasons: list[Optional[str]], end: int, candidates: Sequence[int]) -> None:
     """Mark a comment box's heading below the core (from line ``end`` on) as ``page-chrome``;
     ``candidates`` are the lines that hold one of :data:`COMMENT_WORDS`, in order."""
     for k in candidates:
-        s = texts[k]
-        if k >= end and reasons[k] is None and len(s) <= 20 and _COMMENTS_HEAD.match(s):
+        if k >= end and reasons[k] is None and is_comments_head(texts[k]):
             reasons[k] = "page-chrome"
 
 
 def headed_lists(texts: list[str], reasons: list[Optional[str]], end: int,
-                 removed_later: Callable[[str], Optional[str]]) -> None:
-    """Mark each heading and its link titles below the core (from line ``end`` on) as ``related-links``.
+                 removed_later: Callable[[str], Optional[str]]) -> list[tuple[int, int]]:
+    """Mark each heading and its link titles below the core (from line ``end`` on) as ``related-links``;
+    the lists marked, ``(heading, end)``, from the bottom up.
 
     One pass from the bottom up: at each line the run of link titles under it is known
     (its length, how many of them are labels and values, and the line that ends it), so a
-    heading is judged without a look ahead."""
+    heading is judged without a look ahead (and the lists found from line 0 on are, from
+    ``end`` on, the lists found from ``end`` on)."""
     n = len(texts)
+    marked: list[tuple[int, int]] = []
+    # a list's heading stands right above MIN_LIST_TITLES lines of a title's length in a row, none
+    # of them junk yet: most pages have no such run (looked for in C, in the bytes of the lines'
+    # flags), and few a heading above one
+    titled = bytes(map(and_, map(_TITLE_LENGTHS.__contains__, map(len, texts)), map(is_, reasons, repeat(None))))
+    if not any(reasons[k - 1] is None and is_list_heading(texts[k - 1])
+               for k in map(_START, _TITLE_RUN.finditer(titled, max(end, 1)))):
+        return marked
     run = fields = 0
     stop = n  # the line under the run (n: the run reaches the end)
     for k in range(n - 1, end - 1, -1):
@@ -119,13 +143,15 @@ def headed_lists(texts: list[str], reasons: list[Optional[str]], end: int,
             if (run >= MIN_LIST_TITLES and 2 * fields < run and is_list_heading(s)
                     and (stop == n or reasons[stop] is not None or removed_later(texts[stop]) is not None)):
                 reasons[k:stop] = ["related-links"] * (stop - k)
+                marked.append((k, stop))
             elif is_link_title(s):
                 run += 1
                 fields += _LABEL_VALUE.match(s) is not None
                 continue
         run = fields = 0
         stop = k
+    return marked
 
 
 __all__ = ["COMMENT_WORDS", "MAX_HEADING_CHARS", "MIN_LIST_TITLES", "comment_heads", "core_end", "headed_lists",
-           "is_link_title", "is_list_heading"]
+           "is_comments_head", "is_link_title", "is_list_heading"]
