@@ -51,7 +51,9 @@ The package, one idea a module (none imports another filter):
 * ``islands``: the words kept inside a legacy run, the random pieces between them;
 * ``context``: what a legacy run is part of (a URL, data, the line's indentation);
 * ``legacy``: the legacy series' runs with their SEO phrases;
-* ``scan``: one line's spans, searched again where a cut changed the text.
+* ``scan``: one line's spans, searched again where a cut changed the text;
+* ``page``: one scan of the page, which settles the common line (X runs between Chinese
+  text) itself and hands every other line that may hold a run to ``scan``.
 """
 from __future__ import annotations
 
