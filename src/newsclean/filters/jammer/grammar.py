@@ -58,12 +58,13 @@ def seo_pattern(phrases: tuple[str, ...]) -> re.Pattern:
 LEGACY_CORE = re.compile(rf"[\x3f-\x7e]{_LEGACY_UNIT * 4}")
 
 
-# an X run (group 1 set) or else a legacy core, as X_RUN then LEGACY_CORE tried at each position
-# would find them: the two start with disjoint classes, so the first character tells which can
-# match there, and the pattern starts with one class (the engine skips Chinese text in C; an
-# alternation of the two patterns is tried at every character, half again as slow)
+# an X run or else a legacy core, as X_RUN then LEGACY_CORE tried at each position would find
+# them: the two start with disjoint classes, so the first character tells which can match there
+# (and which did: an X run starts below "?"), and the pattern starts with one class (the engine
+# skips Chinese text in C; an alternation of the two patterns is tried at every character; a
+# negative lookbehind fails sooner than a positive one on a run of signs)
 X_RUN_OR_LEGACY_CORE = re.compile(
-    rf"[\x20-\x3b\x3f-\x7e](?:(?<=[\x20-\x3b])({_X_FIRST_REST}{_X_REST})|(?<=[\x3f-\x7e]){_LEGACY_UNIT * 4})")
+    rf"[\x20-\x3b\x3f-\x7e](?:(?<=[\x20-\x3b]){_X_FIRST_REST}{_X_REST}|(?<![\x20-\x3b]){_LEGACY_UNIT * 4})")
 
 
 # a character a run may hold (neither alphabet has "<", "=" or ">")

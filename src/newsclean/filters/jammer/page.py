@@ -68,10 +68,10 @@ def page_spans(texts: list[str], *, legacy: bool, seo: re.Pattern) -> Iterator[t
             spans = []
         elif spans is None:
             continue
-        if m.lastindex is None:
-            spans = None  # a legacy core
-            continue
         run = m.group()
+        if run[0] >= "?":
+            spans = None  # a legacy core (an X run starts with a c1)
+            continue
         e = m.end()
         if s > a:
             # x_spans keeps the run's start: no ASCII or white space before it, no sign that the
