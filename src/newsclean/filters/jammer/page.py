@@ -1,21 +1,22 @@
 """The page's jammer spans from one scan of its joined text: the common line settled there.
 
 Most jammed lines are Chinese text with an X run at an edge or between two sentences. One
-scan of the page (in C) finds every X run and every legacy core; a line whose runs all sit
-between characters that are neither ASCII nor white space (or the line's ends), and that
-holds no legacy core outside them, reads in ``find_jammers`` exactly as the runs themselves:
+scan of the page (in C) finds every X run and every legacy core; a line whose runs all start
+at the line's start or after a character that is neither ASCII nor white space, and that holds
+no legacy core outside them, reads in ``find_jammers`` exactly as the runs themselves:
 
 * ``x_spans`` takes each run whole: nothing on its left can end like a unit (``_trim_left``
   returns at once after such a character unless the run starts with a sign that reads far
-  back) and nothing on its right starts a token (only a letter and a Chinese character can:
-  "A股", looked up here too);
+  back, asked here too), and the same test as there finds no token starting at its last c2
+  ("A股", "x2019");
 * the legacy pass has nothing to read (no core outside the X spans: the one scan tries each
   position of the line with the X run first, then the legacy core, as the two searches do);
 * searching again finds nothing: no run lies in a kept stretch and no cut has a character of
-  a run on either side (``_may_touch``).
+  a run on either side (``_may_touch``): on its left is the line's start or a character that
+  is not ASCII.
 
-Every other line (a list, a run touching ASCII or white space, a legacy core) is read by
-``find_jammers``.
+Every other line (a list, a run after ASCII or white space, a run trimmed at either edge, a
+legacy core) is read by ``find_jammers``.
 """
 from __future__ import annotations
 
