@@ -609,3 +609,20 @@ def test_code_that_indexes_a_name_in_brackets_is_no_jammer(line):
     # a name indexed in brackets parses as a legacy run; a jammer writes one in about one run
     # of a thousand
     assert clean(line) == line
+
+
+@pytest.mark.parametrize("line", [
+    "const int maxn = 50001;", "print(a.ndim)", "    effects.add(dep)", "let dep = depsMap.get(key)",
+    "It's barbaric, but hey, it's home", "The Sun and the Moon (Mandaya Version) }",
+])
+def test_words_or_code_at_a_line_edge_are_kept(line):
+    assert clean(line) == line
+
+
+def test_hardly_a_jammer_reads_as_words():
+    """The shape of words costs the jammer little: its letters' case and signs are random."""
+    from newsclean.filters.jammer.words import reads_as_words
+
+    rng = random.Random(11)
+    runs = [legacy_jammer(rng).strip() for _ in range(20000)]
+    assert sum(map(reads_as_words, runs)) <= 20  # measured: 2 in 20,000
