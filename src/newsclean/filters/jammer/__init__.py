@@ -51,53 +51,20 @@ The package, one idea a module (none imports another filter):
 * ``islands``: the words kept inside a legacy run, the random pieces between them;
 * ``context``: what a legacy run is part of (a URL, data, the line's indentation);
 * ``legacy``: the legacy series' runs with their SEO phrases;
-* ``scan``: one line's spans, searched again where a cut changed the text.
+* ``scan``: one line's spans, searched again where a cut changed the text;
+* ``page``: one scan of the page, which settles the common line (X runs between Chinese
+  text) itself and hands every other line that may hold a run to ``scan``.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ...document import Document
 from ..base import Filter
-from .grammar import DEFAULT_SEO_PHRASES, LEGACY_CORE, X_RUN, seo_pattern
+from .grammar import DEFAULT_SEO_PHRASES, seo_pattern
+from .page import page_spans
 from .scan import find_jammers
 from .words import looks_random
-
-#: a line that may hold a jammer holds a run of either grammar: an X run, or a legacy run's core
-#: (a legacy run starts with one; the X spans, SEO phrases and data the legacy pass blanks
-#: only take runs away). No match crosses a line break, neither alphabet has one.
-_MAY_HOLD_JAMMER = re.compile(f"{X_RUN.pattern}|{LEGACY_CORE.pattern}")
-
-
-def _candidate_lines(texts: list[str]) -> list[int]:
-    """The positions of ``texts`` that may hold a jammer, in order, from one scan of the joined texts.
-
-    A line without a match of ``_MAY_HOLD_JAMMER`` has no span (plain text, most lines of an
-    unjammed page); the others are read line by line. The scan takes the first match of a line
-    and goes on at the next line (a line of data holds thousands of matches), and a line's
-    position is the count of line breaks before its match: one count in C a candidate.
-    """
-    text = "\n".join(texts)
-    count = text.count
-    if count("\n") != len(texts) - 1:
-        # a text holds a line break (no match crosses one): searched text by text
-        return [k for k, t in enumerate(texts) if _MAY_HOLD_JAMMER.search(t)]
-    search, find = _MAY_HOLD_JAMMER.search, text.find
-    out: list[int] = []
-    k = last = pos = 0
-    while True:
-        m = search(text, pos)
-        if m is None:
-            return out
-        start = m.start()
-        k += count("\n", last, start)
-        last = start
-        out.append(k)
-        pos = find("\n", m.end()) + 1
-        if not pos:
-            return out
-
 
 __all__ = ["DEFAULT_SEO_PHRASES", "RemoveDiscuzJammer", "find_jammers", "looks_random"]
 
@@ -122,8 +89,5 @@ class RemoveDiscuzJammer(Filter, name="discuz-jammer"):
     def apply(self, doc: Document) -> None:
         seo = seo_pattern(tuple(DEFAULT_SEO_PHRASES) + tuple(self.seo_phrases))
         lines = list(doc.body_lines())
-        for k in _candidate_lines([line.text for line in lines]):
-            line = lines[k]
-            spans = find_jammers(line.text, legacy=self.legacy, seo=seo)
-            if spans:
-                doc.cut_reasons(line, spans, filter=self.name)
+        for k, spans in page_spans([line.text for line in lines], legacy=self.legacy, seo=seo):
+            doc.cut_reasons(lines[k], spans, filter=self.name)

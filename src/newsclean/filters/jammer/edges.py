@@ -67,7 +67,7 @@ def starts_token(text: str, i: int) -> bool:
     if q.isascii():
         return (word_at(text, i) or _sign_after(c, q) or (q == c and not c.isalnum())
                 or (q == " " and c in _SEPARATORS))
-    return text[i:i + 2] in _cjk_words()
+    return text[i:i + 2] in cjk_words()
 
 
 def _sign_after(c2: str, q: str) -> bool:
@@ -88,7 +88,7 @@ def _label_end() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _cjk_words() -> frozenset[str]:
+def cjk_words() -> frozenset[str]:
     from ...lexicons import entries
 
     return frozenset(entries("ascii_cjk_words.txt"))

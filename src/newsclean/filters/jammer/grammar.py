@@ -20,12 +20,14 @@ _X_UNIT = r"(?:[\x21-\x3b] [\x3f-\x7e]| {1,2}[\x3f-\x7e])"
 # regex engine skip the characters that cannot start a match (all of Chinese text) without trying
 # a match at each, which for a repeated group costs an allocation a character; the lookbehinds
 # tell which alternative the first character took, so both match exactly what _X_UNIT matches
-_X_FIRST = r"[\x20-\x3b](?:(?<! ) |(?<= ) ?)[\x3f-\x7e]"
+_X_FIRST_REST = r"(?:(?<! ) |(?<= ) ?)[\x3f-\x7e]"
+_X_FIRST = r"[\x20-\x3b]" + _X_FIRST_REST
 
 
 # (the next units written out too: the engine enters its costly loop for a repeated group only
 # once a match is sure, not at every sign of ordinary text)
-X_RUN = re.compile(rf"{_X_FIRST}{_X_UNIT}{_X_UNIT}{_X_UNIT}{_X_UNIT}{_X_UNIT}*")
+_X_REST = rf"{_X_UNIT}{_X_UNIT}{_X_UNIT}{_X_UNIT}{_X_UNIT}*"
+X_RUN = re.compile(_X_FIRST + _X_REST)
 X_UNITS = re.compile(_X_UNIT)
 
 
@@ -54,6 +56,15 @@ def seo_pattern(phrases: tuple[str, ...]) -> re.Pattern:
 # a legacy run without its first c1: starting at a c2, the search fails fast everywhere else
 # (the four units written out, as in X_RUN)
 LEGACY_CORE = re.compile(rf"[\x3f-\x7e]{_LEGACY_UNIT * 4}")
+
+
+# an X run or else a legacy core, as X_RUN then LEGACY_CORE tried at each position would find
+# them: the two start with disjoint classes, so the first character tells which can match there
+# (and which did: an X run starts below "?"), and the pattern starts with one class (the engine
+# skips Chinese text in C; an alternation of the two patterns is tried at every character; a
+# negative lookbehind fails sooner than a positive one on a run of signs)
+X_RUN_OR_LEGACY_CORE = re.compile(
+    rf"[\x20-\x3b\x3f-\x7e](?:(?<=[\x20-\x3b]){_X_FIRST_REST}{_X_REST}|(?<![\x20-\x3b]){_LEGACY_UNIT * 4})")
 
 
 # a character a run may hold (neither alphabet has "<", "=" or ">")

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from .grammar import LEGACY_RUN, blank, c2_count, merge
-from .words import holds_word
+from .words import holds_word, reads_as_words
 from .islands import (
     ACRONYM_END,
     ACRONYM_START,
@@ -68,6 +68,8 @@ def legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern) 
         at_start = a <= first
         at_end = b >= last
         run = work[a:b]
+        if reads_as_words(run):
+            continue  # (words: "const int maxn", "The Sun", "print(a.ndim")
         # indentation with a tab or a wide space (which the jammer never writes) is the line's
         # own: a jammer put before the line comes before it. So a run right after it starts
         # the text ("\t\tT" then "v5N%R…"), one at the line start right before it is all jammer
