@@ -611,6 +611,16 @@ def test_code_that_indexes_a_name_in_brackets_is_no_jammer(line):
     assert clean(line) == line
 
 
+@pytest.mark.parametrize("line, kept", [
+    # a jammer that happens to write a name indexed in brackets, where code never is: glued
+    # after a Chinese sentence's end, or at a line's start right before Chinese text
+    ("设计载客量为1800人、舱房数789间。UJ[nz]-U)~w4Sk", "设计载客量为1800人、舱房数789间。"),
+    ("UJ[nz]-U)~w4Sk目前南沙邮轮母港开通了", "目前南沙邮轮母港开通了"),
+])
+def test_an_indexed_name_glued_to_chinese_is_a_jammer(line, kept):
+    assert clean(line) == kept
+
+
 @pytest.mark.parametrize("line", [
     "const int maxn = 50001;", "print(a.ndim)", "    effects.add(dep)", "let dep = depsMap.get(key)",
     "It's barbaric, but hey, it's home", "The Sun and the Moon (Mandaya Version) }",

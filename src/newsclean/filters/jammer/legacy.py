@@ -34,6 +34,18 @@ from .context import (
 _INDEXING = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\[[A-Za-z0-9_.+\-]{1,12}\]")
 
 
+# what ends a Chinese sentence: code never follows one with no space between
+_SENTENCE_END = frozenset("。！？；…”」』）")
+
+
+def _glued_to_chinese(work: str, a: int, b: int, first: int) -> bool:
+    """The run ``work[a:b]`` sits where a jammer does and code does not: right after a Chinese
+    sentence's end, or at the line's start right before Chinese text (J[nz]-U)~w4Sk after 。)."""
+    if a > 0 and work[a - 1] in _SENTENCE_END:
+        return True
+    return a <= first and b < len(work) and ord(work[b]) >= 0x2E80
+
+
 def legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern) -> list[tuple[int, int, str]]:
     """Legacy runs of ``text`` outside the ``taken`` spans, with any SEO phrase next to them."""
     work = blank_data(blank(text, [(i, j) for i, j, _ in taken]))
@@ -63,7 +75,7 @@ def legacy_spans(text: str, taken: list[tuple[int, int, str]], seo: re.Pattern) 
             if (a > 0 and work[a - 1] != " " and legacy_continues(work, a, since)
                     and c2_count(work[a + 1:b]) >= 5):
                 a += 1
-        if _INDEXING.search(work, a, b):
+        if _INDEXING.search(work, a, b) and not _glued_to_chinese(work, a, b, first):
             continue  # (code's: a name indexed in brackets, a[i], dis[x][y])
         at_start = a <= first
         at_end = b >= last
