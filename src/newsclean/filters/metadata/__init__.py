@@ -429,8 +429,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     byline[j] = "date"
                 return True
         text = text[_site_address_end(text):]  # (a channel's address before the date says nothing more)
+        if len(text) > 48:
+            return False  # (no byline: a line of megabytes is not searched for dates)
         dates = find_dates(text)
-        if not dates or len(text) > 48 or match_publication(text) is not None:
+        if not dates or match_publication(text) is not None:
             return False
         rest = text[:dates[0].start] + " " + text[dates[0].end:]
         rest = rest.strip(" \t\u3000\xa0|丨｜")
