@@ -43,6 +43,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from itertools import compress, islice
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -68,7 +69,7 @@ from .bylinenames import byline_names
 from .lines import (
     PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
-    _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHAR, _TAIL, _SEPARATORS,
+    _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHARS, _TAIL, _SEPARATORS,
     _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
     _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date, take_site_addresses,
     labelled_lines,
@@ -183,8 +184,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # below the byline zone a line that is only a date is the page's date when it is the
         # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
         # (distinct texts: the structure filter drops a date line repeated right below itself)
-        firsts = "".join(map(_first_char, texts))  # (firsts[k] is texts[k][0])
-        lone_date = _at_most_one_date(texts[m.start()] for m in _DIGIT_CHAR.finditer(firsts, top_end))
+        # (each distinct text that starts with a digit read once, gathered with no Python step a
+        # line: a page of a million numbers)
+        lone_date = _at_most_one_date(iter(dict.fromkeys(compress(
+            islice(texts, top_end, None), map(_DIGIT_CHARS.__contains__, map(_first_char, islice(texts, top_end, None)))))))
         n = len(lines)
         title_slot = _title_slot(doc, lines)  # (a catalogue's title is marked last: the same all along)
         title_line: Optional[Line] = None  # the line a catalogue table's 标题 row names

@@ -34,7 +34,7 @@ _DATELINE_CREDITS = regex.compile(both_scripts(
     r"(?:电|讯)[ \t\u3000\xa0]+(?P<credits>(?:(?:本报|本台|特约|见习|实习|首席)?(?:记者|通讯员|实习生)"
     r"[ \t\u3000\xa0]*\p{Han}{2,4}(?:[、 \t\u3000\xa0]\p{Han}{2,4})*[ \t\u3000\xa0]+)+)(?=\S)"))
 _DATELINE_END = regex.compile(both_scripts(r"\s*(?:电|讯|消息)"))
-_DIGIT_CHAR = re.compile("[0-9０-９]")  # (_DIGITS)
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")  # (ASCII and full-width digits)
 # 一、, 第一部分, （一）, 1. : a heading's number
 _NUMBERED_HEADING = regex.compile(
     r"(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百0-9]+[部章节篇条讲]|[（(][一二三四五六七八九十0-9]+[)）]"
