@@ -66,8 +66,8 @@ from typing import Optional
 
 from ..document import BODY, DROPPED, Document, Line
 from ..pagecore import (
-    _DATE_OR_TIME, FIELD_MAX_CHARS, _field_label, CORE_MIN_WEIGHT, NON_CJK_SHARE, OTHER_PENALTY, SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item,
-    is_link_bar, is_post_stamp, line_weight, shows_date,
+    CORE_MIN_WEIGHT, FIELD_MAX_CHARS, NON_CJK_SHARE, OTHER_PENALTY, SHORT_PENALTY, _DATE_OR_TIME, _field_label,
+    core_span, ends_in_bare_label, has_field_label, is_menu_item, is_link_bar, is_post_stamp, line_weight, shows_date,
 )
 from ..rules import check_rule_names
 from ..shapes import CLAUSE_END, FINISHED_SENTENCE_END, is_headline
@@ -162,7 +162,7 @@ class DropPageMargins(Filter, name="page-margins"):
         archive = _archives(lines, weights, kept, dated, len(lines))
         # (pages repeat their lines: each text is asked once, and a page with no item is done)
         short = {line.text for line, k, w in zip(lines, kept, weights)
-                 if w == -SHORT_PENALTY and not k and line.state == BODY}
+                 if w == -SHORT_PENALTY and not k and line.state == BODY} if -SHORT_PENALTY in weights else set()
         memo = {text: _menu_size(text) <= MENU_ITEM_MAX and is_menu_item(text) for text in short}
         if not any(memo.values()) and not any(archive):
             return
@@ -216,8 +216,10 @@ def _kept_fields(texts: list[str], body: list[bool], doc: Document) -> tuple[lis
     # (a bare label is a field label too: it is among the labelled texts)
     bare = {t for t in labelled if ends_in_bare_label(t.strip())}
     if not bare:  # no label waits for its value: no line depends on another
-        kept = list(map(and_, body, map((fields | dates).__contains__, texts)))
-        dated = list(map(and_, body, map(dates.__contains__, texts)))
+        # (no field and no date: no line is kept, and none is read again)
+        none = [False] * len(texts)
+        kept = list(map(and_, body, map((fields | dates).__contains__, texts))) if fields or dates else none
+        dated = list(map(and_, body, map(dates.__contains__, texts))) if dates else none.copy()
         return kept, dated
     kept = [False] * len(texts)
     dated = [False] * len(texts)
