@@ -72,7 +72,7 @@ from .lines import (
     _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHARS, _TAIL, _SEPARATORS,
     _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
     _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date, take_site_addresses,
-    labelled_lines,
+    labelled_lines, past_inert,
 )
 
 
@@ -193,6 +193,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         title_line: Optional[Line] = None  # the line a catalogue table's 标题 row names
         no_value: set[tuple[str, str]] = set()  # (kind, text): no value of a label left empty above
         labelled_order: Optional[list[int]] = None  # (worked out when the loop first reaches the common case)
+        labelled_sorted: Optional[list[int]] = None  # (the same, for the runs of inert repeats)
         bracketed: list[int] = []
         k = 0
         while k < n:
@@ -219,9 +220,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if inert and not top and text in inert and (k not in labelled or text in inert_parsed):
                 # a repeat of a text that did nothing here but be counted does nothing either
                 # (what changed since only makes fewer rules apply): a page of one line repeated
-                k += 1
-                while k < n and texts[k] in inert and (k not in labelled or texts[k] in inert_parsed):
-                    k += 1
+                if labelled_sorted is None:
+                    labelled_sorted = sorted(labelled)
+                k = past_inert(texts, k + 1, inert, labelled, inert_parsed, labelled_sorted)
                 continue
             if not top and lead_left == 0 and kept >= far:
                 # the common case, paragraphs far from the top (all lines from here on):
