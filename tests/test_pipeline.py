@@ -185,3 +185,42 @@ def test_a_lexicon_file_is_read_once_when_the_filter_first_needs_it(tmp_path, na
     assert "本站特别提示" not in first.paragraphs
     lexicon.unlink()
     assert p.run(text) == first
+
+
+@dataclass
+class NoteCollector(Filter, name="test-note-collector"):
+    """Notes whether the cyclic garbage collector was on while it ran; fails when ``fail``."""
+
+    fail: bool = False
+
+    def apply(self, doc):
+        import gc
+
+        SEEN.append(gc.isenabled())
+        if self.fail:
+            raise RuntimeError("boom")
+
+
+SEEN: list[bool] = []
+
+
+def test_a_large_input_is_cleaned_with_the_collector_paused_and_the_collector_comes_back():
+    import gc
+
+    from newsclean.pipeline import PAUSE_COLLECTOR_FROM
+
+    big = "正文。\n" * (PAUSE_COLLECTOR_FROM // 4 + 1)
+    SEEN.clear()
+    Pipeline([NoteCollector()]).run("正文。")
+    Pipeline([NoteCollector()]).run(big)
+    Pipeline([NoteCollector()]).run(big.encode())
+    assert SEEN == [True, False, False] and gc.isenabled()
+    with pytest.raises(RuntimeError):
+        Pipeline([NoteCollector(fail=True)]).run(big)
+    assert gc.isenabled()  # (on again after a filter raised)
+    gc.disable()
+    try:
+        Pipeline([NoteCollector()]).run(big)
+        assert not gc.isenabled()  # a caller's choice stays
+    finally:
+        gc.enable()

@@ -122,6 +122,25 @@ def _check_removals() -> bool:
         return False
 
 
+def _with_rows(cls: type[BaseModel], out: dict[str, Any], pending: tuple[str, Sequence[Record]]) -> dict[str, Any]:
+    """``out`` (a dump of every field but ``removed``) with ``removed`` in its place: the dicts
+    that the :class:`Removal` models of the pending ``(source, records)`` dump to."""
+    source, records = pending
+    rows = [{"text": source[s:e], "start": s, "end": e, "filter": f,
+             "reason": r + "".join(f"; then {tf}:{tr}" for tf, tr in then) if then else r,
+             "replacement": rep}
+            for s, e, f, r, rep, then in records]
+    fields = list(cls.model_fields)
+    later = set(fields[fields.index("removed") + 1:])
+    ordered: dict[str, Any] = {}
+    for k, v in out.items():
+        if k in later and "removed" not in ordered:
+            ordered["removed"] = rows
+        ordered[k] = v
+    ordered.setdefault("removed", rows)
+    return ordered
+
+
 class Caption(_Frozen):
     """A photo or video caption: ``图为……。李思银 摄`` gives text ``图为……。``, credit ``李思银``."""
 
@@ -264,20 +283,20 @@ class _LazyRemovals(_Frozen):
             self._settle()
             return handler(self)
         # a whole dump: the records go out as the dicts their models would dump to, no model made
-        out = handler(self)  # (every field but the pending one)
-        rows = [{"text": source[s:e], "start": s, "end": e, "filter": f,
-                 "reason": r + "".join(f"; then {tf}:{tr}" for tf, tr in then) if then else r,
-                 "replacement": rep}
-                for source in (pending[0],) for s, e, f, r, rep, then in pending[1]]
-        fields = list(type(self).model_fields)
-        later = set(fields[fields.index("removed") + 1:])
-        ordered: dict[str, Any] = {}
-        for k, v in out.items():
-            if k in later and "removed" not in ordered:
-                ordered["removed"] = rows
-            ordered[k] = v
-        ordered.setdefault("removed", rows)
-        return ordered
+        return _with_rows(type(self), handler(self), pending)  # (handler: every field but the pending one)
+
+    def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+        """The model as a dict (see pydantic's ``model_dump``).
+
+        A whole dump (``mode`` the only option) of a model whose records are pending dumps the
+        other fields and adds the records' dicts after: pydantic would walk each of those dicts
+        again (a second of a million records) to copy what is already plain data.
+        """
+        private = self.__pydantic_private__
+        pending = private.get("_pending") if private else None
+        if pending is None or kwargs.keys() - {"mode"} or kwargs.get("mode", "python") not in ("python", "json"):
+            return super().model_dump(**kwargs)
+        return _with_rows(type(self), super().model_dump(exclude={"removed"}, **kwargs), pending)
 
     def __eq__(self, other: object) -> bool:
         self._settle()

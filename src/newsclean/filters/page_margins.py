@@ -61,18 +61,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import not_
+from operator import and_, not_
 from typing import Optional
 
 from ..document import BODY, DROPPED, Document, Line
 from ..pagecore import (
-    CORE_MIN_WEIGHT, NON_CJK_SHARE, OTHER_PENALTY, SHORT_PENALTY, core_span, ends_in_bare_label, has_field_label, is_menu_item,
-    is_link_bar, is_post_stamp, line_weight, shows_date,
+    CORE_MIN_WEIGHT, FIELD_MAX_CHARS, NON_CJK_SHARE, OTHER_PENALTY, SHORT_PENALTY, _DATE_OR_TIME, _field_label,
+    core_span, ends_in_bare_label, has_field_label, is_menu_item, is_link_bar, is_post_stamp, line_weight, shows_date,
 )
 from ..rules import check_rule_names
 from ..shapes import CLAUSE_END, FINISHED_SENTENCE_END, is_headline
 from ..titles import choose_title
-from .base import Filter
+from .base import Filter, JoinedLines
 
 #: the reasons this filter records, which ``disabled_rules`` can turn off by name
 RULE_NAMES = ("page-navigation", "page-side-run")
@@ -162,7 +162,7 @@ class DropPageMargins(Filter, name="page-margins"):
         archive = _archives(lines, weights, kept, dated, len(lines))
         # (pages repeat their lines: each text is asked once, and a page with no item is done)
         short = {line.text for line, k, w in zip(lines, kept, weights)
-                 if w == -SHORT_PENALTY and not k and line.state == BODY}
+                 if w == -SHORT_PENALTY and not k and line.state == BODY} if -SHORT_PENALTY in weights else set()
         memo = {text: _menu_size(text) <= MENU_ITEM_MAX and is_menu_item(text) for text in short}
         if not any(memo.values()) and not any(archive):
             return
@@ -204,14 +204,22 @@ def _kept_fields(texts: list[str], body: list[bool], doc: Document) -> tuple[lis
     line under it (责任编辑： / 尹世杰), all left to the metadata filter; and, among them, those
     kept for a date alone (below the page's furniture, a comment's or a link's date goes with it)."""
     removed_later = doc.later.removed_later
-    hits: dict[str, tuple[bool, bool, bool]] = {}  # pages repeat their lines: each text is asked once
-    for line_text in set(compress(texts, body)):
-        text = line_text.strip()
-        field = has_field_label(text) or removed_later(line_text) is not None
-        hits[line_text] = (field, not field and shows_date(text), ends_in_bare_label(text))
-    if not any(hit[2] for hit in hits.values()):  # no label waits for its value: no line depends on another
-        kept = [b and (hits[t][0] or hits[t][1]) for t, b in zip(texts, body)]
-        dated = [b and hits[t][1] for t, b in zip(texts, body)]
+    # each distinct text asked once (pages repeat their lines), and each shape searched for once
+    # in the short texts joined: only the texts it finds are asked (a page of a million short lines)
+    distinct = list(set(compress(texts, body)))
+    short = list(compress(distinct, map(FIELD_MAX_CHARS.__ge__, map(len, map(str.strip, distinct)))))
+    joined = JoinedLines(list(map(str.strip, short)))
+    labelled = [short[i] for i in joined.hits(_field_label())]
+    fields = set(filter(has_field_label, labelled))
+    fields.update(t for t in distinct if t not in fields and removed_later(t) is not None)
+    dates = {t for t in map(short.__getitem__, joined.hits(_DATE_OR_TIME)) if t not in fields and shows_date(t)}
+    # (a bare label is a field label too: it is among the labelled texts)
+    bare = {t for t in labelled if ends_in_bare_label(t.strip())}
+    if not bare:  # no label waits for its value: no line depends on another
+        # (no field and no date: no line is kept, and none is read again)
+        none = [False] * len(texts)
+        kept = list(map(and_, body, map((fields | dates).__contains__, texts))) if fields or dates else none
+        dated = list(map(and_, body, map(dates.__contains__, texts))) if dates else none.copy()
         return kept, dated
     kept = [False] * len(texts)
     dated = [False] * len(texts)
@@ -220,10 +228,10 @@ def _kept_fields(texts: list[str], body: list[bool], doc: Document) -> tuple[lis
         if not in_body:
             after_label = False
             continue
-        hit = hits[line_text]
-        kept[k] = hit[0] or hit[1] or after_label
-        dated[k] = hit[1] and not after_label
-        after_label = hit[2]
+        date = line_text in dates
+        kept[k] = line_text in fields or date or after_label
+        dated[k] = date and not after_label
+        after_label = line_text in bare
     return kept, dated
 
 

@@ -71,7 +71,6 @@ from .base import Filter
 
 #: the rules ``disabled_rules`` can turn off
 RULE_NAMES = ("scraper-artefact", "title-badge", "breadcrumb") + SIGNAL_NAMES
-_state = attrgetter("state")
 _text = attrgetter("text")
 _index = attrgetter("index")
 
@@ -105,6 +104,20 @@ def _reads_as_breadcrumb(text: str) -> bool:
 def _is_copy(text: str, title: str) -> bool:
     c, t = _canon(text), _canon(title)
     return t in c or c in t or _near_copy(c, t)
+
+
+def _last_meta(lines: list[Line], states: list[str]) -> Optional[int]:
+    """The position of the last line in META (``states`` are the lines' states) that is no
+    post's footer, or None: the meta lines are looked at from the last up, no other line."""
+    backwards = states[::-1]
+    k = -1
+    while True:
+        try:
+            k = backwards.index(META, k + 1)
+        except ValueError:
+            return None
+        if lines[len(lines) - 1 - k].reason != POST_FOOTER:
+            return len(lines) - 1 - k
 
 
 @dataclass
@@ -218,11 +231,13 @@ class ExtractStructure(Filter, name="structure"):
         nothing after it reads as running text (unless the block ends with a
         label left empty, 责任编辑：, the page's template), and what follows is small.
         """
-        # (a post's footer, its poster and date under its text, closes no article)
-        states = [None if line.reason == POST_FOOTER else _state(line) for line in doc.lines]
+        # the last meta line (a post's footer, its poster and date under its text, closes no article)
+        states = [line.state for line in doc.lines]
         if META not in states:
+            return  # (the common case, found with no Python step a line)
+        last_meta = _last_meta(doc.lines, states)
+        if last_meta is None:
             return
-        last_meta = len(states) - 1 - states[::-1].index(META)
         before = [line for line in doc.lines[:last_meta] if line.state == BODY and _is_paragraph(line.text)]
         after = [line for line in doc.lines[last_meta + 1:] if line.state == BODY and line.text.strip()]
         # a block closed by a label left empty (责任编辑：) is the page's template: what

@@ -43,6 +43,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from itertools import compress, islice
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -68,10 +69,10 @@ from .bylinenames import byline_names
 from .lines import (
     PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
-    _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHAR, _TAIL, _SEPARATORS,
+    _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHARS, _TAIL, _SEPARATORS,
     _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
     _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date, take_site_addresses,
-    labelled_lines,
+    labelled_lines, past_inert,
 )
 
 
@@ -183,13 +184,16 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # below the byline zone a line that is only a date is the page's date when it is the
         # only one: several are the headings of a chronology (1998年10月1日 / 公园开放…)
         # (distinct texts: the structure filter drops a date line repeated right below itself)
-        firsts = "".join(map(_first_char, texts))  # (firsts[k] is texts[k][0])
-        lone_date = _at_most_one_date(texts[m.start()] for m in _DIGIT_CHAR.finditer(firsts, top_end))
+        # (each distinct text that starts with a digit read once, gathered with no Python step a
+        # line: a page of a million numbers)
+        lone_date = _at_most_one_date(iter(dict.fromkeys(compress(
+            islice(texts, top_end, None), map(_DIGIT_CHARS.__contains__, map(_first_char, islice(texts, top_end, None)))))))
         n = len(lines)
         title_slot = _title_slot(doc, lines)  # (a catalogue's title is marked last: the same all along)
         title_line: Optional[Line] = None  # the line a catalogue table's 标题 row names
         no_value: set[tuple[str, str]] = set()  # (kind, text): no value of a label left empty above
         labelled_order: Optional[list[int]] = None  # (worked out when the loop first reaches the common case)
+        labelled_sorted: Optional[list[int]] = None  # (the same, for the runs of inert repeats)
         bracketed: list[int] = []
         k = 0
         while k < n:
@@ -216,9 +220,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if inert and not top and text in inert and (k not in labelled or text in inert_parsed):
                 # a repeat of a text that did nothing here but be counted does nothing either
                 # (what changed since only makes fewer rules apply): a page of one line repeated
-                k += 1
-                while k < n and texts[k] in inert and (k not in labelled or texts[k] in inert_parsed):
-                    k += 1
+                if labelled_sorted is None:
+                    labelled_sorted = sorted(labelled)
+                k = past_inert(texts, k + 1, inert, labelled, inert_parsed, labelled_sorted)
                 continue
             if not top and lead_left == 0 and kept >= far:
                 # the common case, paragraphs far from the top (all lines from here on):
@@ -429,8 +433,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
                     byline[j] = "date"
                 return True
         text = text[_site_address_end(text):]  # (a channel's address before the date says nothing more)
+        if len(text) > 48:
+            return False  # (no byline: a line of megabytes is not searched for dates)
         dates = find_dates(text)
-        if not dates or len(text) > 48 or match_publication(text) is not None:
+        if not dates or match_publication(text) is not None:
             return False
         rest = text[:dates[0].start] + " " + text[dates[0].end:]
         rest = rest.strip(" \t\u3000\xa0|丨｜")

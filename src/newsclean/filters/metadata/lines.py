@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Container, Iterator, Optional, Sequence
 
 import regex
@@ -34,7 +35,7 @@ _DATELINE_CREDITS = regex.compile(both_scripts(
     r"(?:电|讯)[ \t\u3000\xa0]+(?P<credits>(?:(?:本报|本台|特约|见习|实习|首席)?(?:记者|通讯员|实习生)"
     r"[ \t\u3000\xa0]*\p{Han}{2,4}(?:[、 \t\u3000\xa0]\p{Han}{2,4})*[ \t\u3000\xa0]+)+)(?=\S)"))
 _DATELINE_END = regex.compile(both_scripts(r"\s*(?:电|讯|消息)"))
-_DIGIT_CHAR = re.compile("[0-9０-９]")  # (_DIGITS)
+_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")  # (ASCII and full-width digits)
 # 一、, 第一部分, （一）, 1. : a heading's number
 _NUMBERED_HEADING = regex.compile(
     r"(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百0-9]+[部章节篇条讲]|[（(][一二三四五六七八九十0-9]+[)）]"
@@ -160,3 +161,28 @@ def labelled_lines(heads: Sequence[str], short: Sequence[int], scans: Sequence[r
     as in a label flood)."""
     joined = JoinedLines(heads)
     return {short[k] for scan in scans for k in joined.hits(scan)}
+
+
+def past_inert(texts: Sequence[str], k: int, inert: Container[str], labelled: Container[int],
+               inert_parsed: Container[str], labelled_sorted: Sequence[int]) -> int:
+    """The first position from ``k`` on that ends a run of repeats that do nothing: its text is
+    not ``inert``, or its line is ``labelled`` (``labelled_sorted``: the same positions, sorted)
+    and its text not ``inert_parsed``; ``len(texts)`` when the run goes on to the end.
+
+    Blocks of lines with no labelled one are tested at once (a scan in C), twice as many each
+    time they hold: a page of one line repeated costs no Python step a line. A block that
+    breaks is walked line by line, as each line would be asked alone."""
+    n = len(texts)
+    step = 8
+    while k < n:
+        end = min(k + step, n)
+        i = bisect_left(labelled_sorted, k)
+        if (i == len(labelled_sorted) or labelled_sorted[i] >= end) and all(map(inert.__contains__, texts[k:end])):
+            k, step = end, 2 * step
+            continue
+        while k < end:
+            if texts[k] not in inert or (k in labelled and texts[k] not in inert_parsed):
+                return k
+            k += 1
+        step = 8
+    return n
