@@ -6,10 +6,8 @@ in a process pool or on Ray workers. It is immutable: :meth:`Pipeline.without`,
 """
 from __future__ import annotations
 
-import gc
 import json
 import os
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
@@ -28,30 +26,6 @@ from .model import Article
 
 #: inputs larger than this raise InputTooLarge unless the pipeline allows more
 DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024
-#: an input of this many characters (or bytes) or more is cleaned with the cyclic garbage collector paused
-PAUSE_COLLECTOR_FROM = 500_000
-
-
-@contextmanager
-def _collector_paused(pause: bool) -> Iterator[None]:
-    """Run the block with Python's cyclic garbage collector off (when ``pause`` and it is on).
-
-    A document is an object a line, and nothing of it is a cycle: the collector
-    frees none of them, yet every full pass walks them all, and as a page of a
-    million short lines grows the passes come again and again (a second and more,
-    as much as the filters). Freed by their counts, the lines need no pass. Only
-    large inputs pause it (the collector is the whole process's); a collector
-    that was off stays off, and another thread that paused it too and ends first
-    turns it on again (a pass costs time, never a result).
-    """
-    if not pause or not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 class Pipeline:
@@ -101,15 +75,12 @@ class Pipeline:
         pipeline, ``pipeline(data)``, is the same.
         """
         hints = make_hints(title, published, url, source)
-        with _collector_paused(len(data) >= PAUSE_COLLECTOR_FROM if isinstance(data, (str, bytes)) else False):
-            doc = self.build_document(data, hints=hints)
-            article = doc.build()
-            if hints is not None:
-                matched = bool(doc.marks.get(TITLE_HINT_MATCHED))
-                article = apply_hints(article, hints, title_matched=matched,
-                                      dates=[c[2] for c in sorted(doc.meta.published_candidates, key=lambda c: c[1])])
-            del doc  # (its lines go before the collector runs again: it has none of them to walk)
-        return article
+        doc = self.build_document(data, hints=hints)
+        if hints is None:
+            return doc.build()
+        matched = bool(doc.marks.get(TITLE_HINT_MATCHED))
+        return apply_hints(doc.build(), hints, title_matched=matched,
+                           dates=[c[2] for c in sorted(doc.meta.published_candidates, key=lambda c: c[1])])
 
     def build_document(self, data: Union[str, bytes], *, hints: Optional[Hints] = None) -> Document:
         """Run the filters and return the working document (for inspection and tests)."""
