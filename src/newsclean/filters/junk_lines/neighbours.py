@@ -141,6 +141,7 @@ def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[
     # is weighed, on its lines as they were before the blocks, only when a block meets such a line
     before = reasons.copy()
     core: list[int] = []  # (its first line, once worked out)
+    board_post = _once_a_text(is_board_post)  # (a flood of one dated line reads its dates once)
 
     def core_start() -> int:
         if not core:
@@ -161,7 +162,7 @@ def _related_blocks(lines: list[Line], texts: list[str], reasons: list[Optional[
             text = lines[j].text
             if st["label"].match(text) or st["section"].match(text) or st["tags_heading"].match(text):
                 break
-            if reasons[j] is None and is_board_post(texts[j]):
+            if reasons[j] is None and board_post(texts[j]):
                 break  # the post's header under the post's own links (the metadata filter's)
             if thread and _COMMENTS_HEAD.match(text):
                 break  # a thread's replies start (讨论数量: 11, 全部评论): posts follow, no links
