@@ -24,10 +24,12 @@ import json
 import re
 from dataclasses import dataclass
 from itertools import compress, islice
+from operator import attrgetter
 
 from ..document import Document
 from .base import Filter, JoinedLines
 
+_TEXT = attrgetter("text")
 #: a base64 run shorter than this may be a word, a hash or a key
 MIN_BASE64 = 200
 #: a line shorter than this is no JSON, CSS or script blob to drop (a code line in an article)
@@ -160,14 +162,20 @@ class DropDataLines(Filter, name="data-lines"):
     """
 
     def apply(self, doc: Document) -> None:
+        # (most pages hold no line a kind can be: the longest line and two searches in C tell)
+        longest = max(map(len, map(_TEXT, doc.lines)), default=0)
+        if longest < 3:  # (the shortest JSON that counts, [1], and any hex dump line are longer)
+            return
+        source = doc.source
+        some_json = len(list(islice(_JSON_OPEN_AFTER_BREAK.finditer(source), MIN_JSON_RUN - 1))) == MIN_JSON_RUN - 1
+        some_hex = _HEX_AT_START.match(source) is not None or _HEX_AFTER_BREAK.search(source) is not None
+        if not (some_json or some_hex) and longest < MIN_DATA_LINE:
+            return
         lines = list(doc.body_text_lines())
         texts = [line.text for line in lines]
         # the lines a kind can be: long ones, and shorter ones opening with hex groups or shaped
         # like JSON (found in C, in the lines joined only when the source holds such a line)
         long = set(compress(range(len(texts)), map(MIN_DATA_LINE.__le__, map(len, texts))))
-        source = doc.source
-        some_json = len(list(islice(_JSON_OPEN_AFTER_BREAK.finditer(source), MIN_JSON_RUN - 1))) == MIN_JSON_RUN - 1
-        some_hex = _HEX_AT_START.match(source) is not None or _HEX_AFTER_BREAK.search(source) is not None
         joined = JoinedLines(texts) if some_json or some_hex else None
         hexy = set(joined.hits(_HEX_GROUPS)) if some_hex else set()
         for k in (self._json_runs(texts, joined, long) if some_json else ()):
