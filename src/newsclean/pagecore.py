@@ -82,6 +82,9 @@ _CODE = re.compile(r"[{};]|[^=!<>]=[^=]|\)$|^(?://|#|/\*)")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # a link title cut short by the page (…, ...)
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
+# a list entry's count closing the line: 往事如烟(35), 2006年12月(5), 某某写真(7928), 留言(42) (a year in
+# brackets, 月神 (2011), is a work's date, no count)
+_ENTRY_COUNT = re.compile(r"[(（]\s*(?!(?:19|20)\d{2}\s*[)）])\d{1,7}\s*(?:次|篇|条|個|个)?\s*[)）]\s*$")
 # a date (2019-11-25, 2019年11月, 09/07) or a clock time (18:57)
 _DATE_OR_TIME = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}|\d{1,2}[/月]\d{1,2}|\d{1,2}:\d{2}")
 # a post's time: a clock time (18:57, 01:20:44), or a time ago (3 天前, 8 小時前)
@@ -139,7 +142,8 @@ def line_weight(text: str) -> float:
         return 0.0  # (code, or punctuation alone: a scraper's leftover)
     weight = cjk + (n - cjk) * NON_CJK_SHARE
     punctuated = _PUNCT.search(text) is not None
-    truncated = _TRUNCATED.search(packed) is not None  # (a link title the page cut short is no prose)
+    # (a link title the page cut short, or one with its count: a ranking's or an archive's entry, is no prose)
+    truncated = _TRUNCATED.search(packed) is not None or _ENTRY_COUNT.search(packed) is not None
     if n >= PROSE_MIN_CHARS and punctuated and not truncated:
         return weight
     if n >= BARE_PROSE_MIN_CHARS and not truncated and cjk >= BARE_PROSE_CJK_SHARE * n:

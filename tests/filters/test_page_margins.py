@@ -49,6 +49,19 @@ def test_line_weights_by_shape():
     assert line_weight("effect.onStop = options.onStop") == 0 == line_weight("});") == line_weight("——")
 
 
+def test_a_list_entry_with_its_count_is_no_prose():
+    # a ranking's or an archive's entry: a title and its count in brackets, however punctuated
+    assert line_weight("3. 吴宗宪的女儿和张铁林的女儿，你们觉得谁的更漂亮呢(6210)") < 0
+    assert line_weight("惟楚有才，于斯为盛————中南大学宿舍内部上传真实图片！（16）") < 0
+    assert line_weight("3. 吴宗宪的女儿和张铁林的女儿，你们觉得谁的更漂亮呢") > 0
+    # a year in brackets is a work's date, no count; a count inside the sentence ends nothing
+    assert line_weight("月亮的传说有很多，这部电影讲的是其中最美的一个，月神 (2011)") > 0
+    assert line_weight("据统计，参加活动的人数（3000）比去年同期增长了三成左右。") > 0
+    text = page(MENU, HEADLINE, PARA, PARA2, "阅读排行榜",
+                [f"{k}. 某地举办第十届文化节，吸引大量市民参加({1000 - k})" for k in range(1, 6)])
+    assert kept(text) == [HEADLINE, PARA, PARA2]
+
+
 def test_latin_letters_weigh_less_than_cjk():
     english = "Your browser, unfortunately, is not supported by this uploader library."
     assert 0 < line_weight(english) < len(english.replace(" ", "")) / 2
