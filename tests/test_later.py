@@ -84,18 +84,25 @@ def test_a_pipeline_pickles_without_its_later_claims():
     assert copy.run(links_parted_by("责任编辑：张三")).text == pipeline.run(links_parted_by("责任编辑：张三")).text
 
 
+class _Shouts:
+    """A later filter that claims a line ending in ！！ and notes every text it is asked about."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def claims(self, text):
+        self.asked.append(text)
+        return "shouting" if text.endswith("！！") else None
+
+    def repeat_rules(self):
+        return None
+
+
 def test_for_document_asks_each_text_once_and_answers_as_removed_later():
-    asked: list[str] = []
+    shouts = _Shouts()
+    asked = shouts.asked
 
-    class Shouts:
-        def claims(self, text):
-            asked.append(text)
-            return "shouting" if text.endswith("！！") else None
-
-        def repeat_rules(self):
-            return None
-
-    later = Later([Shouts(), ExtractNotices()])
+    later = Later([shouts, ExtractNotices()])
     ask = later.for_document()
     texts = ["好！！", "正文。", "好！！", "免责声明：本文仅代表作者观点。", "正文。"]
     assert [ask(t) for t in texts] == [later.removed_later(t) for t in texts]
@@ -171,17 +178,10 @@ def test_each_filter_hears_only_the_filters_after_it_when_answers_are_shared():
 
 
 def test_removed_among_answers_as_removed_later_and_keeps_the_answers():
-    asked: list[str] = []
+    shouts = _Shouts()
+    asked = shouts.asked
 
-    class Shouts:
-        def claims(self, text):
-            asked.append(text)
-            return "shouting" if text.endswith("！！") else None
-
-        def repeat_rules(self):
-            return None
-
-    later = Later([Shouts(), ExtractNotices(), ExtractCaptions()])
+    later = Later([shouts, ExtractNotices(), ExtractCaptions()])
     texts = ["好！！", "正文。", "好！！", "免责声明：本文仅代表作者观点。", "图为活动现场。新华社记者 张三 摄"]
     expected = [later.removed_later(t) for t in texts]
     assert expected == ["shouting", None, "shouting", "platform-notice", "caption-marker"]

@@ -43,12 +43,14 @@ MIN_JSON_RUN = 3
 
 # a run starts only where the class does (the look-behind): each run is read once
 _BASE64 = re.compile(rf"(?:data:[\w.+/-]{{1,100}};base64,)?(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{{{MIN_BASE64},}}={{0,2}}")
+_HEX_OFFSET = r"[ \t]*(?:[0-9a-fA-F]{4,8}:?[ \t]+)?"
+_HEX_GROUP = r"[0-9a-fA-F]{2,8}"
 _HEX_LINE = re.compile(
-    r"[ \t]*(?:[0-9a-fA-F]{4,8}:?[ \t]+)?"            # the offset
-    rf"((?:[0-9a-fA-F]{{2,8}}[ \t]+){{{MIN_HEX_GROUPS - 1},}}[0-9a-fA-F]{{2,8}})"
-    r"(?:[ \t]+\|?[^\n]{0,24}?\|?)?[ \t]*"            # the column of characters
+    _HEX_OFFSET
+    + rf"((?:{_HEX_GROUP}[ \t]+){{{MIN_HEX_GROUPS - 1},}}{_HEX_GROUP})"
+    + r"(?:[ \t]+\|?[^\n]{0,24}?\|?)?[ \t]*"            # the column of characters
 )
-_HEX_GROUPS_AT = rf"[ \t]*(?:[0-9a-fA-F]{{4,8}}:?[ \t]+)?(?:[0-9a-fA-F]{{2,8}}[ \t]+){{{MIN_HEX_GROUPS - 1}}}[0-9a-fA-F]{{2,8}}"
+_HEX_GROUPS_AT = _HEX_OFFSET + rf"(?:{_HEX_GROUP}[ \t]+){{{MIN_HEX_GROUPS - 1}}}{_HEX_GROUP}"
 # a line that opens with hex groups; in a whole text searched after a line break, whose
 # literal lets the search skip in C to the next break (a text full of digits and Latin
 # letters costs no more than another)
@@ -73,10 +75,12 @@ _SCRIPT_MARK = re.compile(r"[(){};=]")
 MAX_HAN_SHARE = 0.05
 
 
+_CLASSES_OF_BASE64 = (re.compile("[0-9]"), re.compile("[A-Z]"), re.compile("[a-z]"))
+
+
 def _mixed(run: str) -> bool:
     """Base64 of random bytes mixes the three classes; a run of one letter is no blob."""
-    return (re.search("[0-9]", run) is not None and re.search("[A-Z]", run) is not None
-            and re.search("[a-z]", run) is not None)
+    return all(c.search(run) is not None for c in _CLASSES_OF_BASE64)
 
 
 def _hex_dump(text: str) -> bool:

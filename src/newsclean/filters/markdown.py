@@ -31,7 +31,9 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 # -- what shows a document is Markdown (each bounded: a line is searched once)
 _TARGET = r"(?:https?://|/|\./|\.\./|#)[^\s()<>]{0,2000}"
-_LINK = rf"!?\[[^\[\]\n]{{0,300}}\]\({_TARGET}(?:[ \t]+\"[^\"\n]{{0,300}}\")?\)"
+# a link's target and optional title, in its round brackets: (https://… "title")
+_DESTINATION = rf"\({_TARGET}(?:[ \t]+\"[^\"\n]{{0,300}}\")?\)"
+_LINK = rf"!?\[[^\[\]\n]{{0,300}}\]{_DESTINATION}"
 _SIGNALS = re.compile(
     rf"(?P<link>{_LINK})"
     r"|(?P<strong>\*\*[^\s*][^*\n]{0,300}?\*\*)"
@@ -61,8 +63,8 @@ _BULLET = re.compile(rf"[ \t]{{0,8}}[-*+][ \t]+{_NOT_JAMMER}(?=\S)")
 
 # -- inline marks: an image, a link, strong/emphasis/strike pairs, code spans
 _INLINE = re.compile(
-    rf"(?P<image>!\[(?P<alt>[^\[\]\n]{{0,300}})\]\({_TARGET}(?:[ \t]+\"[^\"\n]{{0,300}}\")?\))"
-    rf"|(?P<link>\[(?P<text>[^\[\]\n]{{1,300}})\]\({_TARGET}(?:[ \t]+\"[^\"\n]{{0,300}}\")?\))"
+    rf"(?P<image>!\[(?P<alt>[^\[\]\n]{{0,300}})\]{_DESTINATION})"
+    rf"|(?P<link>\[(?P<text>[^\[\]\n]{{1,300}})\]{_DESTINATION})"
     r"|(?P<pair>(?P<mark>\*\*)(?P<inner>[^\s*](?:[^\n]{0,300}?[^\s*])?)(?P=mark))"
     r"|(?P<code>`(?P<code_text>[^`\n]{1,300})`)"
 )

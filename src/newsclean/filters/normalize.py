@@ -34,8 +34,9 @@ _ANY = re.compile("|".join(f"(?P<{name.replace('-', '_')}>[{chars}]+)" for name,
 # indent), so in the scraped text they are glyphs of nothing. One between two
 # Han characters is kept: that is a user-defined character (造字) of a Big5 or
 # GBK page, a rare character of a name, part of the text.
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]+")
-_EITHER = re.compile("[" + "".join(_CLASSES.values()) + "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+_PRIVATE_USE_CHARS = "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"
+_PRIVATE_USE = re.compile(f"[{_PRIVATE_USE_CHARS}]+")
+_EITHER = re.compile("[" + "".join(_CLASSES.values()) + _PRIVATE_USE_CHARS + "]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 

@@ -35,13 +35,13 @@ _INDEXING = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\[[A-Za-z0-9_.+\-]{1,12}\]")
 
 
 # what ends a Chinese sentence: code never follows one with no space between
-_SENTENCE_END = frozenset("。！？；…”」』）")
+_CHINESE_SENTENCE_CLOSERS = frozenset("。！？；…”」』）")
 
 
 def _glued_to_chinese(work: str, a: int, b: int, first: int) -> bool:
     """The run ``work[a:b]`` sits where a jammer does and code does not: right after a Chinese
     sentence's end, or at the line's start right before Chinese text (J[nz]-U)~w4Sk after 。)."""
-    if a > 0 and work[a - 1] in _SENTENCE_END:
+    if a > 0 and work[a - 1] in _CHINESE_SENTENCE_CLOSERS:
         return True
     return a <= first and b < len(work) and ord(work[b]) >= 0x2E80
 
