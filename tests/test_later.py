@@ -1,6 +1,7 @@
 """Filters ask the filters after them in their pipeline (``doc.later``), never default copies:
 configured and trimmed pipelines stay idempotent."""
 import pickle
+from pathlib import Path
 
 from newsclean import Pipeline, default_pipeline
 from newsclean.document import Document
@@ -205,3 +206,23 @@ def test_claims_among_answers_as_claims_one_by_one():
     assert ExtractCaptions().claims_among(texts)[1] == "caption-marker"
     assert ExtractNotices().claims_among(texts)[2] == "platform-notice"
     assert DropJunkLines().claims_among(texts)[0] == "share-bar"
+
+
+def test_claims_among_answers_as_claims_on_every_corpus_line(corpus_texts):
+    """The filters that read only the texts a joined search finds (metadata, notices, captions)
+    answer every line of the corpus as their claims do one text at a time, as configured too."""
+    from newsclean.filters.metadata import ExtractMetadataLines as ExtractMetadata
+
+    texts = list(dict.fromkeys(line for _, text in corpus_texts for line in text.splitlines()))
+    web = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "web"
+    if web.is_dir():  # (the web pool too, when it is here: more sites, both scripts)
+        texts += list(dict.fromkeys(line for p in sorted(web.glob("*.txt"))
+                                    for line in p.read_text(encoding="utf-8").splitlines()))
+    texts += ["作　者：张三", "文】张三", "  来源：新华网  ", "图\u3000李四", "（资料图）", "本站特别提示：请勿转载"]
+    filters = [ExtractMetadata(), ExtractNotices(), ExtractCaptions(),
+               ExtractMetadata(extra_labels={"稿": "author", "出品人": "producer"}),
+               ExtractNotices(extra_phrases=["本站特别提示"], extra_starts=["特此说明"]),
+               ExtractNotices(extra_patterns=["^温馨提示"]),
+               ExtractCaptions(extra_markers={"供稿": "suffix"})]
+    for f in filters:
+        assert f.claims_among(texts) == [f.claims(t) for t in texts], (f.name, f.options())

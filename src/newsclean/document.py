@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from itertools import accumulate, compress
 from operator import add, attrgetter, indexOf, or_
-from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, TypeVar
 
+from .memo import once_a_text
 from .metadraft import MetadataDraft
 from .model import Caption
 from .pieces import Piece, Span, source_offset, splice, split_at, split_pieces, text_of, touches_replaced
@@ -41,6 +42,8 @@ from .states import BODY, CAPTION, DROPPED, META, NOTICE, REMOVED_STATES, SUBTIT
 # from JavaScript or JSON) and the form and vertical tab feeds (page breaks of text
 # taken from PDF or Word). Not NEL (U+0085): in Latin-1 mojibake it is a byte of a
 # Chinese character, which the mojibake filter puts back together.
+_T = TypeVar("_T")
+
 _LINE_BREAK = re.compile("(\r\n|[\r\n\u2028\u2029\f\v])")
 _RARE_BREAKS = ("\r", "\u2028", "\u2029", "\f", "\v")
 
@@ -193,6 +196,8 @@ class Document:
         # the title and subtitle lines, as set_title and set_subtitle marked them (the only
         # way into those states): line_of() answers for them without a walk over the lines
         self._marked: dict[str, Line] = {}
+        # the answers of pure tests of a text that several filters ask (see per_text)
+        self._per_text: dict[Callable[[str], Any], Callable[[str], Any]] = {}
 
     @classmethod
     def from_text(cls, text: str) -> "Document":
@@ -225,6 +230,15 @@ class Document:
         if texts is None:
             texts = self._body_texts = list(map(str.strip, map(_text_of, lines)))
         return texts.copy()
+
+    def per_text(self, test: Callable[[str], _T]) -> Callable[[str], _T]:
+        """``test`` (a pure test of a text alone, such as the page model's line weight) asked once
+        for each distinct text of this document: the filters that ask the same test share its
+        answers, and a page that repeats its lines asks once a text."""
+        asked = self._per_text.get(test)
+        if asked is None:
+            asked = self._per_text[test] = once_a_text(test)
+        return asked
 
     def line_of(self, state: str) -> Optional[Line]:
         """The first line in ``state`` (for example ``"title"``), or ``None``."""

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from . import lexicons
 from .patterns import phrase_alternation
@@ -153,9 +153,10 @@ def line_weight(text: str) -> float:
     return -OTHER_PENALTY
 
 
-def is_menu_item(text: str) -> bool:
-    """``text`` is short and holds a word (首页, 体育, 3C): what a menu is made of, not a stray token (0, M"C)."""
-    return line_weight(text) == -SHORT_PENALTY and _MENU_WORD.search(text) is not None
+def is_menu_item(text: str, weight: Callable[[str], float] = line_weight) -> bool:
+    """``text`` is short and holds a word (首页, 体育, 3C): what a menu is made of, not a stray token
+    (0, M"C). ``weight``: :func:`line_weight`, or a document's memo of it."""
+    return weight(text) == -SHORT_PENALTY and _MENU_WORD.search(text) is not None
 
 
 # what joins a menu's items on one line: a bar, a spaced dash, a middle dot, wide white space

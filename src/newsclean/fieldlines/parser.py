@@ -101,6 +101,12 @@ class _Parser:
         self.scans = (re.compile(_literal_alternation(longer)),
                       re.compile(_literal_alternation(single) + rf"[ \t\u3000\xa0]*[{_COLONS}|丨｜/／]"),
                       _SPACED_LABEL)
+        # the texts parse() may find a field in, searched for in many texts joined: a label of two
+        # characters or more, one of one character with its separator (any of them, not only
+        # the scans' colons), or a label spaced out at the start
+        self.field_scans = (self.scans[0],
+                            re.compile(_literal_alternation(single) + rf"[ \t\u3000\xa0]*[{re.escape(''.join(sorted(_EXPLICIT_CHARS)))}]"),
+                            _SPACED_LABEL)
         persons = [label for label, kind in table.items() if kind in ROLES and len(label) > 1]
         self.person_labels = set(persons)
         # an outlet and a role word before the names: 南都见习记者 林子沛, 观察者网专栏作者 王文

@@ -25,12 +25,13 @@ from dataclasses import fields, is_dataclass
 from itertools import accumulate, compress, repeat
 from operator import methodcaller
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Iterable, Optional, Sequence, TypeVar
+from typing import Any, Callable, ClassVar, Iterable, Optional, Sequence
 
 import regex
 from pydantic import TypeAdapter, ValidationError
 
 from ..document import Document
+from ..memo import once_a_text
 from .. import lexicons
 from ..errors import ConfigError
 from ..repeats import RepeatRules
@@ -297,23 +298,6 @@ def distinct_if_repeated(texts: Sequence[str]) -> Optional[list[str]]:
 def positions_of(texts: Sequence[str], wanted: set[str]) -> list[int]:
     """The positions of the ``texts`` that are one of ``wanted``, in order (a scan in C)."""
     return list(compress(range(len(texts)), map(wanted.__contains__, texts)))
-
-
-_T = TypeVar("_T")
-
-
-def once_a_text(test: Callable[[str], _T]) -> Callable[[str], _T]:
-    """``test``, asked once for each distinct text: pages repeat their lines (a label flood, a
-    thread's names, times and buttons), and a repeat then costs a lookup."""
-    answers: dict[str, _T] = {}
-
-    def ask(text: str) -> _T:
-        try:
-            return answers[text]
-        except KeyError:
-            answer = answers[text] = test(text)
-            return answer
-    return ask
 
 
 _START = methodcaller("start")

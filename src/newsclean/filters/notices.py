@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress
 from operator import itemgetter, methodcaller
-from typing import Iterator, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 import regex
 
@@ -112,6 +112,30 @@ def _compiled_for(extra_starts: tuple[str, ...], phrases: tuple[str, ...], user_
     return starts, contains, users, finder, start_finder, spaced, start_firsts
 
 
+def _hits_and_openers(texts: Sequence[str], compiled: tuple) -> tuple[set[int], Sequence[int]]:
+    """The positions of the (stripped) ``texts`` that hold a phrase or a view word, and of those
+    a start word may open: one search of the texts joined for each (with no user pattern, a
+    notice is among them)."""
+    finder, start_finder, start_firsts = compiled[3], compiled[4], compiled[6]
+    joined = JoinedLines(texts)
+    hits = set(joined.hits(finder))
+    hits.update(joined.word_hits(_VIEW_WORDS))
+    if start_firsts is None:
+        openers: Sequence[int] = joined.hits(start_finder)  # (every line a start word opens is among those it touches)
+    else:  # the lines whose first character after the openers may start a start word, tested in C
+        openers = on_distinct(texts, partial(_opened, start_firsts))
+    return hits, openers
+
+
+def _worded(texts: Sequence[str], compiled: tuple) -> Iterable[int]:
+    """The positions of the (stripped) ``texts`` that :meth:`ExtractNotices._is_notice` may take:
+    all of them with user patterns, else those :func:`_hits_and_openers` finds."""
+    if compiled[2]:
+        return range(len(texts))
+    hits, openers = _hits_and_openers(texts, compiled)
+    return sorted(hits.union(openers))
+
+
 def _opened(firsts: frozenset[str], texts: Sequence[str]) -> Iterator[int]:
     """The positions of ``texts`` whose first character after the openers, case folded, is one of ``firsts``."""
     return compress(range(len(texts)), map(firsts.__contains__, map(
@@ -167,9 +191,14 @@ class ExtractNotices(Filter, name="notices"):
         return "platform-notice" if self.is_notice(text) else None
 
     def claims_among(self, texts: Sequence[str]) -> list[Optional[str]]:
-        """:meth:`claims` of each of ``texts``, the patterns looked up once."""
+        """:meth:`claims` of each of ``texts``, the patterns looked up once and only the texts a
+        notice's words or opening words touch read (found by searches of them joined)."""
         compiled, is_notice = self._compiled(), self._is_notice
-        return ["platform-notice" if is_notice(text, compiled) else None for text in texts]
+        out: list[Optional[str]] = [None] * len(texts)
+        for k in _worded(list(map(str.strip, texts)), compiled):
+            if is_notice(texts[k], compiled):
+                out[k] = "platform-notice"
+        return out
 
     def _compiled(self) -> tuple:
         phrases = tuple(self.extra_phrases) + self.user_entries("lexicon_path")
@@ -190,7 +219,7 @@ class ExtractNotices(Filter, name="notices"):
 
     def apply(self, doc: Document) -> None:
         compiled = self._compiled()
-        starts, users, finder, start_finder, spaced = compiled[0], compiled[2], compiled[3], compiled[4], compiled[5]
+        starts, users, spaced = compiled[0], compiled[2], compiled[5]
         lines = doc.body_text_lines()
         n = len(lines)
         texts = doc.body_texts()
@@ -201,15 +230,9 @@ class ExtractNotices(Filter, name="notices"):
             hits = set(range(n))
             candidates = list(range(n))
         else:
-            joined = JoinedLines(texts)
-            hits = set(joined.hits(finder))
-            hits.update(joined.word_hits(_VIEW_WORDS))
+            hits, openers = _hits_and_openers(texts, compiled)
             if spaced is not None:  # (only the short lines are searched)
                 headings = set(on_distinct(texts, partial(_spaced_headings, spaced)))
-            if compiled[6] is None:
-                openers = joined.hits(start_finder)  # (every line a start word opens is among those it touches)
-            else:  # the lines whose first character after the openers may start a start word, tested in C
-                openers = on_distinct(texts, partial(_opened, compiled[6]))
             candidates = sorted(hits.union(openers, headings))
         match_start = starts.match
         memo: dict[str, bool] = {}

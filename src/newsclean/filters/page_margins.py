@@ -62,7 +62,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import and_, not_
-from typing import Optional
+from typing import Callable, Optional
 
 from ..document import BODY, DROPPED, Document, Line
 from ..pagecore import (
@@ -130,13 +130,14 @@ class DropPageMargins(Filter, name="page-margins"):
         kept, dated = _kept_fields(texts, body, doc)
         # each distinct text weighed once as a body line and once as a dropped one (pages repeat
         # their lines), looked up with no call a line (a page may be a million short lines)
-        in_body = {text: _weight(text, True) for text in set(compress(texts, body))}
-        dropped = {text: _weight(text, False) for text in set(compress(texts, map(not_, body)))}
+        weigh = doc.per_text(line_weight)  # (the junk-lines filter weighed most of them already)
+        in_body = {text: _weight(text, True, weigh) for text in set(compress(texts, body))}
+        dropped = {text: _weight(text, False, weigh) for text in set(compress(texts, map(not_, body)))}
         weights = [0.0 if k else in_body[t] if b else dropped[t] for k, t, b in zip(kept, texts, body)]
         span = core_span(weights)
         if span is None:
             if "page-navigation" not in self.disabled_rules:
-                self._drop_menus(doc, lines, weights, kept, dated)
+                self._drop_menus(doc, lines, weights, kept, dated, weigh)
             return
         start, end = span
         end, items = _first_item_below(lines, weights, start, end)
@@ -155,7 +156,7 @@ class DropPageMargins(Filter, name="page-margins"):
                        sentences_until=min(comments, items, _far_below(lines, weights, tail)))
 
     def _drop_menus(self, doc: Document, lines: list[Line], weights: list[float], kept: list[bool],
-                    dated: list[bool]) -> None:
+                    dated: list[bool], weigh: Callable[[str], float]) -> None:
         """On a page without a core, only what is navigation wherever it stands goes: a run of
         MENU_RUN menu items of MENU_ITEM_MAX characters at most (a junk line or an archive's date
         among them neither parts nor makes it)."""
@@ -163,7 +164,7 @@ class DropPageMargins(Filter, name="page-margins"):
         # (pages repeat their lines: each text is asked once, and a page with no item is done)
         short = {line.text for line, k, w in zip(lines, kept, weights)
                  if w == -SHORT_PENALTY and not k and line.state == BODY} if -SHORT_PENALTY in weights else set()
-        memo = {text: _menu_size(text) <= MENU_ITEM_MAX and is_menu_item(text) for text in short}
+        memo = {text: _menu_size(text) <= MENU_ITEM_MAX and is_menu_item(text, weigh) for text in short}
         if not any(memo.values()) and not any(archive):
             return
         run: list[int] = []
@@ -486,10 +487,10 @@ def _prose_follows(lines: list[Line], weights: list[float], kept: list[bool], k:
     return False
 
 
-def _weight(text: str, in_body: bool) -> float:
+def _weight(text: str, in_body: bool, weigh: Callable[[str], float] = line_weight) -> float:
     """A line's weight in the page model; a junk line an earlier filter dropped (not ``in_body``)
     counts as a short one, unless it weighs nothing by its shape (a code block's lone brace)."""
-    weight = line_weight(text)
+    weight = weigh(text)
     if not in_body and weight != 0:
         weight = -SHORT_PENALTY
     elif weight != -SHORT_PENALTY and is_link_bar(text):

@@ -94,6 +94,7 @@ from ...document import Document, Line
 from ...fieldlines import states_facts
 from ...patterns import compile_user_pattern, user_finditer
 from ...rules import Ladder, check_rule_names, rule_names
+from ...pagecore import line_weight
 from ...shapes import top_of_page
 from ..base import Filter, JoinedLines
 from .patterns import (
@@ -228,7 +229,8 @@ class DropJunkLines(Filter, name="junk-lines"):
 
         # the rules below look at lines next to one another, each on the few lines it can
         # change (what one sets, the next line's test may read: always in the table's order)
-        page = _Page(self, lines, texts, reasons, joined, firsts, lasts, top_limit, tables, doc.later)
+        page = _Page(self, lines, texts, reasons, joined, firsts, lasts, top_limit, tables, doc.later,
+                     doc.per_text(line_weight))
         off = self._neighbour_rules_off()
         for rule in NEIGHBOUR_RULES:
             if rule.name not in off:

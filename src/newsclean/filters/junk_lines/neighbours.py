@@ -332,10 +332,13 @@ class _Page:
     """The body lines of one document as the neighbour rules read and mark them."""
 
     def __init__(self, filt: Filter, lines: list[Line], texts: list[str], reasons: list[Optional[str]],
-                 joined: JoinedLines, firsts: str, lasts: str, top_limit: int, tables: tuple, later: Later) -> None:
+                 joined: JoinedLines, firsts: str, lasts: str, top_limit: int, tables: tuple, later: Later,
+                 weight: Callable[[str], float] = line_weight) -> None:
         self.filt, self.lines, self.texts, self.reasons = filt, lines, texts, reasons
         self.joined, self.firsts, self.lasts = joined, firsts, lasts  # (firsts[k] is texts[k][0], lasts[k] texts[k][-1])
         self.top_limit, self.tables, self.later = top_limit, tables, later
+        #: the page model's weight of a text (the document's, shared with the page-margins filter)
+        self.weight = weight
         self.st = _static()
         self.n = len(lines)
         self.found = _junk(reasons)  # the junk lines of the one-line rules (the first rules only take lines out)
@@ -459,7 +462,7 @@ def _tail_start(page: _Page) -> Optional[int]:
     with no dense core: its comment box and its lists of other articles are looked for there."""
     if page.tail is None:  # (the tail rules come one after the other: no line changes between)
         page.tail = (None if _is_thread(page.reasons)
-                     else core_end(page.texts, page.reasons, page.later.removed_among),)
+                     else core_end(page.texts, page.reasons, page.later.removed_among, page.weight),)
     return page.tail[0]
 
 

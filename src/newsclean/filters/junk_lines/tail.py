@@ -80,7 +80,8 @@ def is_link_title(s: str) -> bool:
 
 
 def core_end(texts: list[str], reasons: list[Optional[str]],
-             removed_among: Callable[[Sequence[str]], list[Optional[str]]]) -> Optional[int]:
+             removed_among: Callable[[Sequence[str]], list[Optional[str]]],
+             weight: Callable[[str], float] = line_weight) -> Optional[int]:
     """Where the page's core ends (the first line under it), or ``None`` when the page has no dense core.
 
     Weighed on the lines that stay in the cleaned text (not junk found so far, nor a line a later
@@ -89,7 +90,7 @@ def core_end(texts: list[str], reasons: list[Optional[str]],
     # pages repeat their lines, and a claim costs a later filter's reading of the text)
     kept = list(compress(range(len(texts)), map(is_, reasons, repeat(None))))
     asked = list(set(map(texts.__getitem__, kept)))
-    weigh = {text: line_weight(text) for text, gone in zip(asked, removed_among(asked)) if gone is None}
+    weigh = {text: weight(text) for text, gone in zip(asked, removed_among(asked)) if gone is None}
     if not any(w > 0 for w in weigh.values()):
         return None  # no prose: no core
     kept = [k for k in kept if texts[k] in weigh]

@@ -72,13 +72,19 @@ from .lines import (
     _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHARS, _TAIL, _SEPARATORS,
     _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
     _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date, take_site_addresses,
-    labelled_lines, past_inert,
+    labelled_lines, labelled_texts, past_inert,
 )
 
 
 _first_char = itemgetter(0)
 # the date a line is, asked once for each text (a page's stamps repeat; dates are immutable)
 _bare_date = lru_cache(maxsize=1024)(parse_date)
+
+
+def _claim(p: _Parser, text: str) -> Optional[str]:
+    """:meth:`ExtractMetadata.claims` with the parser looked up."""
+    facts = p.parse(text.strip(), top=False)
+    return _reason(facts) if facts is not None and (facts.sources or facts.credits or facts.dates) else None
 _last_char = itemgetter(-1)
 _ENDS_IN_BRACKET = re.compile("[)）】\\]〕]")  # (run on the string of the lines' last characters)
 
@@ -131,8 +137,16 @@ class ExtractMetadataLines(Filter, name="metadata"):
     def claims(self, text: str) -> Optional[str]:
         """The reason a line of ``text`` leaves the body when it is all metadata by itself (a labelled
         field, 来源：新华网, or a credit, 本报记者 张三), wherever it stands; else ``None``."""
-        facts = self._parser().parse(text.strip(), top=False)
-        return _reason(facts) if facts is not None and (facts.sources or facts.credits or facts.dates) else None
+        return _claim(self._parser(), text)
+
+    def claims_among(self, texts: Sequence[str]) -> list[Optional[str]]:
+        """:meth:`claims` of each of ``texts``: only the texts that hold a label (or one spaced
+        out at their start, 作　者：), found by one search of the texts joined, are parsed."""
+        p = self._parser()
+        out: list[Optional[str]] = [None] * len(texts)
+        for k in labelled_texts(p, texts):
+            out[k] = _claim(p, texts[k])
+        return out
 
     def apply(self, doc: Document) -> None:
         p = self._parser()

@@ -10,7 +10,7 @@ import regex
 from ...dates import find_dates, parse_date
 from ...document import DROPPED, META, TITLE, Document, Line
 from ...fieldlines.facts import _FIELD_START, _HAN, _HASH, _LETTER, _PHOTO_CREDIT_END, _SENTENCE_PUNCT
-from ...fieldlines.parser import _Facts
+from ...fieldlines.parser import _Facts, _Parser
 from ...lexicons.traditional import both_scripts
 from ..base import JoinedLines
 
@@ -161,6 +161,14 @@ def labelled_lines(heads: Sequence[str], short: Sequence[int], scans: Sequence[r
     as in a label flood)."""
     joined = JoinedLines(heads)
     return {short[k] for scan in scans for k in joined.hits(scan)}
+
+
+def labelled_texts(p: _Parser, texts: Sequence[str]) -> list[int]:
+    """The positions of the ``texts`` in which :meth:`_Parser.parse` may find a field (every
+    one it finds one in is among them), in order: one search of the stripped texts joined
+    for each of the parser's field scans."""
+    joined = JoinedLines(list(map(str.strip, texts)))
+    return sorted({k for scan in p.field_scans for k in joined.hits(scan)})
 
 
 def past_inert(texts: Sequence[str], k: int, inert: Container[str], labelled: Container[int],
