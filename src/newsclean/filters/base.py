@@ -295,6 +295,25 @@ def distinct_if_repeated(texts: Sequence[str]) -> Optional[list[str]]:
     return once if once and 2 * len(once) <= len(texts) else None
 
 
+def char_positions(chars: Any, text: str, start: int = 0, end: Optional[int] = None) -> list[int]:
+    """The positions in ``text[start:end]`` of the characters that ``chars`` matches, in order:
+    ``[m.start() for m in chars.finditer(text, start, end)]`` for a pattern of one character with
+    no look-around (a class: ``[\\d日]``), each distinct character tested once and the string
+    scanned in C (the strings of the lines' first or last characters: a character a line).
+
+    >>> import re
+    >>> char_positions(re.compile(r"[\\d日]"), "a1日b2"), char_positions(re.compile("[:：]"), "a:b：c:", 0, 4)
+    ([1, 2, 4], [1, 3])
+    """
+    if end is None:
+        end = len(text)
+    part = text[start:end] if start or end < len(text) else text
+    wanted = {c for c in set(part) if chars.match(c)}
+    if not wanted:
+        return []
+    return list(compress(range(start, end), map(wanted.__contains__, part)))
+
+
 def positions_of(texts: Sequence[str], wanted: set[str]) -> list[int]:
     """The positions of the ``texts`` that are one of ``wanted``, in order (a scan in C)."""
     return list(compress(range(len(texts)), map(wanted.__contains__, texts)))

@@ -96,7 +96,7 @@ from ...patterns import compile_user_pattern, user_finditer
 from ...rules import Ladder, check_rule_names, rule_names
 from ...pagecore import line_weight
 from ...shapes import top_of_page
-from ..base import Filter, JoinedLines
+from ..base import Filter, JoinedLines, char_positions
 from .patterns import (
     _HAS_DATE, _HAS_TIME, _TAIL_BREAK, _TRAILING_LAST, _TRAILING_LAST_CHAR, _junk, _lexicon_tables,
     _names_app, _source_value_before, _static,
@@ -242,7 +242,7 @@ class DropJunkLines(Filter, name="junk-lines"):
         if patterns:
             todo = range(n)
         else:  # junk, a field with junk glued on, a line that may end in junk
-            todo = sorted(set(_junk(reasons)).union(tails, [m.start() for m in _TRAILING_LAST_CHAR.finditer(lasts)]))
+            todo = sorted(set(_junk(reasons)).union(tails, char_positions(_TRAILING_LAST_CHAR, lasts)))
         for k in todo:
             line = lines[k]
             if reasons[k]:

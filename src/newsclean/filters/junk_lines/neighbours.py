@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress
 from operator import truth
 from typing import Callable, Optional
 
@@ -15,7 +16,7 @@ from ...later import Later
 from ...rules import Rule
 from ...pagecore import CORE_RIVAL_FACTOR, SHORT_PENALTY, core_span, is_dense, line_weight
 from ...shapes import is_headline, is_paragraph
-from ..base import Filter, JoinedLines, once_a_text as _once_a_text
+from ..base import Filter, JoinedLines, char_positions, once_a_text as _once_a_text
 from .tail import _NUMBERED, COMMENT_WORDS, comment_heads, core_end, headed_lists, is_comments_head
 from .feeds import counted_feeds
 from .threads import post_authors, post_places, poster_cards
@@ -99,10 +100,13 @@ def _date_link_runs(texts: list[str], reasons: list[Optional[str]], lasts: str, 
     n = len(texts)
     j = 0
     gone: Optional[Callable[[int], bool]] = None  # made when a link is first met
-    # (a link ends in a decimal digit or 日: lasts[k] is texts[k][-1])
-    for k in [m.start() for m in _DIGIT_OR_DAY.finditer(lasts)]:
-        if k < j or reasons[k] is not None or not link(texts[k]):
-            continue  # (inside the run just looked at, or no link)
+    # (a run starts at a link that ends in a decimal digit or 日: lasts[k] is texts[k][-1]; each
+    # distinct text of those lines is read once, and the lines of the links kept in C)
+    ending = char_positions(_DIGIT_OR_DAY, lasts)
+    linked = set(filter(link, set(map(texts.__getitem__, ending))))
+    for k in compress(ending, map(linked.__contains__, map(texts.__getitem__, ending))) if linked else ():
+        if k < j or reasons[k] is not None:
+            continue  # (inside the run just looked at, or junk)
         # the run goes on over junk, and over a line a later filter removes (a caption, a
         # notice, a title copy, a repeat): cleaning the text again would find the links side by side
         if gone is None:
@@ -376,14 +380,18 @@ def _small_numbers(page: _Page) -> None:
     other junk (a line between two that a later filter removes must not decide, or cleaning
     the output again, which has them side by side, would drop them)."""
     lines, texts, reasons, n = page.lines, page.texts, page.reasons, page.n
-    number = _once_a_text(lambda t: _SMALL_NUMBER.match(t) is not None)
-    small = [k for k in page.found if reasons[k] == "counter" and number(lines[k].text)]
-    i = 0
-    while i < len(small):
-        k = j = small[i]
-        while i < len(small) and small[i] == j:  # the run k..j-1
-            i += 1
-            j += 1
+    counters = [k for k in page.found if reasons[k] == "counter"]
+    if not counters:
+        return
+    # (each distinct text read once, and the runs of small numbers found in C, in the bytes of
+    # the lines' flags: a page of one number repeated costs no Python step a line)
+    counted = [lines[k].text for k in counters]
+    numbers = {t for t in set(counted) if _SMALL_NUMBER.match(t) is not None}
+    small = bytearray(n)
+    for k in compress(counters, map(numbers.__contains__, counted)):
+        small[k] = 1
+    for run in _JUNK_RUN.finditer(small):
+        k, j = run.span()  # the run k..j-1
         after_label = k > 0 and (_COUNTER_LABEL.search(lines[k - 1].text)
                                  or (k <= page.first_paragraph and _is_byline_bar(texts[k - 1])))
         if not (after_label or (k > 0 and reasons[k - 1]) or (j < n and reasons[j])):
@@ -395,9 +403,10 @@ def _post_stamps(page: _Page) -> None:
     several: the first post's date above stays for the metadata filter. A thread of short
     posts may have no paragraph at all: there the stamps under the first one count."""
     texts, reasons = page.texts, page.reasons
-    stamp = _once_a_text(lambda t: _POST_STAMP.match(t) is not None)
-    found = [k for k in (m.start() for m in _STAMP_LAST.finditer(page.lasts))
-             if reasons[k] is None and stamp(texts[k])]
+    ending = char_positions(_STAMP_LAST, page.lasts)
+    stamps = {t for t in set(map(texts.__getitem__, ending)) if _POST_STAMP.match(t)}  # (each distinct text read once)
+    found = [k for k in compress(ending, map(stamps.__contains__, map(texts.__getitem__, ending)))
+             if reasons[k] is None] if stamps else []
     if found:  # (below the first paragraph, or the first stamp: the article's own date, if any)
         start = min(page.first_paragraph, found[0]) + 1
         found = [k for k in found if k >= start]
@@ -443,7 +452,7 @@ def _category_names(page: _Page) -> None:
     """The column's name under a line that ends in 所属分类："""
     lines, texts, reasons = page.lines, page.texts, page.reasons
     label = _once_a_text(lambda t: bool(_CATEGORY_LABEL.search(t)))
-    for k in [m.start() for m in _COLONS.finditer(page.lasts, 0, page.n - 1)]:
+    for k in char_positions(_COLONS, page.lasts, 0, page.n - 1):
         if reasons[k + 1] is None and label(lines[k].text) and _is_short_word(texts[k + 1]):
             reasons[k + 1] = "page-chrome"
 
@@ -498,7 +507,7 @@ def _pagers(page: _Page) -> None:
     lines, texts, reasons, n, st = page.lines, page.texts, page.reasons, page.n, page.st
     field_label = st["field_label"]
     field_first = st["field_label_first"]
-    todo = [m.start() for m in st["field_label_char"].finditer(page.firsts, 0, n - 1)]
+    todo = char_positions(st["field_label_char"], page.firsts, 0, n - 1)
     # (junk with junk right under it acts on nothing: the line under it is no longer None)
     todo = sorted(set(_junk_beside(reasons, below=True)).union(todo, page.joined.word_hits(["篇", "条"])))
     todo = [k for k in todo if k < n - 1]
