@@ -318,23 +318,27 @@ class Document:
 
     def drop(self, line: Line, *, filter: str, reason: str, state: str = DROPPED) -> None:
         """Take the whole line out of the body and record its text."""
-        if line.state in REMOVED_STATES:
+        self.drop_all((line,), (reason,), filter=filter, state=state)
+
+    def drop_all(self, lines: Iterable[Line], reasons: Iterable[str], *, filter: str, state: str = DROPPED) -> None:
+        """:meth:`drop` each of ``lines`` with its reason, in order (a page of a million junk
+        lines costs one call, not one a line)."""
+        self._body_text = self._body_texts = None
+        records = self._records
+        for line, reason in zip(lines, reasons):
+            if line.state not in REMOVED_STATES:
+                text = line.text
+                i = len(text) - len(text.lstrip())
+                j = len(text.rstrip())
+                if j > i:
+                    more = line._more
+                    if more is None or more.pieces is None:
+                        # the common case, a line still one untouched piece of the input: one record
+                        records.append((line.start + i, line.start + j, filter, reason, None, ()))
+                    else:
+                        splice(more.pieces, [(i, j, reason, None)], records, filter, keep=True)
             line.state = state
             line.reason = reason
-            return
-        self._body_text = self._body_texts = None
-        text = line.text
-        i = len(text) - len(text.lstrip())
-        j = len(text.rstrip())
-        if j > i:
-            more = line._more
-            if more is None or more.pieces is None:
-                # the common case, a line still one untouched piece of the input: one record
-                self._records.append((line.start + i, line.start + j, filter, reason, None, ()))
-            else:
-                splice(more.pieces, [(i, j, reason, None)], self._records, filter, keep=True)
-        line.state = state
-        line.reason = reason
 
     def to_metadata(self, line: Line, *, filter: str, reason: str) -> None:
         """The line states facts about the article; the caller stored them in ``doc.meta``."""

@@ -83,6 +83,7 @@ made only of junk, go.
 
 from __future__ import annotations
 
+from itertools import compress
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -243,11 +244,14 @@ class DropJunkLines(Filter, name="junk-lines"):
             todo = range(n)
         else:  # junk, a field with junk glued on, a line that may end in junk
             todo = sorted(set(_junk(reasons)).union(tails, char_positions(_TRAILING_LAST_CHAR, lasts)))
+        # the junk lines go at once (a page may be a million of them), then the lines that may
+        # end in junk are read
+        junk = list(compress(todo, map(reasons.__getitem__, todo)))
+        doc.drop_all(map(lines.__getitem__, junk), map(reasons.__getitem__, junk), filter=self.name)
         for k in todo:
-            line = lines[k]
             if reasons[k]:
-                doc.drop(line, filter=self.name, reason=reasons[k])
                 continue
+            line = lines[k]
             if k in tails:
                 doc.cut(line, [(tails[k], len(line.text.rstrip()))], filter=self.name, reason="glued-junk")
                 continue
