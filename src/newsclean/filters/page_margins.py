@@ -204,7 +204,6 @@ def _kept_fields(texts: list[str], body: list[bool], doc: Document) -> tuple[lis
     field, a caption, a notice), what reads as a field by its shape, and a label's value on the
     line under it (责任编辑： / 尹世杰), all left to the metadata filter; and, among them, those
     kept for a date alone (below the page's furniture, a comment's or a link's date goes with it)."""
-    removed_later = doc.later.removed_later
     # each distinct text asked once (pages repeat their lines), and each shape searched for once
     # in the short texts joined: only the texts it finds are asked (a page of a million short lines)
     distinct = list(set(compress(texts, body)))
@@ -212,7 +211,8 @@ def _kept_fields(texts: list[str], body: list[bool], doc: Document) -> tuple[lis
     joined = JoinedLines(list(map(str.strip, short)))
     labelled = [short[i] for i in joined.hits(_field_label())]
     fields = set(filter(has_field_label, labelled))
-    fields.update(t for t in distinct if t not in fields and removed_later(t) is not None)
+    rest = [t for t in distinct if t not in fields]  # (asked at once: each later filter reads only what it may claim)
+    fields.update(t for t, gone in zip(rest, doc.later.removed_among(rest)) if gone is not None)
     dates = {t for t in map(short.__getitem__, joined.hits(_DATE_OR_TIME)) if t not in fields and shows_date(t)}
     # (a bare label is a field label too: it is among the labelled texts)
     bare = {t for t in labelled if ends_in_bare_label(t.strip())}
