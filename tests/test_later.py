@@ -226,3 +226,17 @@ def test_claims_among_answers_as_claims_on_every_corpus_line(corpus_texts):
                ExtractCaptions(extra_markers={"供稿": "suffix"})]
     for f in filters:
         assert f.claims_among(texts) == [f.claims(t) for t in texts], (f.name, f.options())
+
+
+def test_for_texts_answers_as_removed_later_asking_the_page_at_once():
+    shouts = _Shouts()
+    later = Later([shouts, ExtractNotices()])
+    page = ["好！！", "正文。", "好！！", "免责声明：本文仅代表作者观点。"]
+    ask = later.for_texts(page)
+    assert shouts.asked == ["好！！", "正文。", "免责声明：本文仅代表作者观点。"]  # the page's texts, once each
+    shouts.asked.clear()
+    assert [ask(t) for t in page] == [later.removed_later(t) for t in page] == \
+        ["shouting", None, "shouting", "platform-notice"]
+    shouts.asked.clear()
+    assert [ask(t) for t in page] == ["shouting", None, "shouting", "platform-notice"] and shouts.asked == []
+    assert ask("另一行！！") == "shouting" and shouts.asked == ["另一行！！"]  # a text not on the page: asked then

@@ -114,6 +114,15 @@ class Later:
 
         return ask
 
+    def for_texts(self, texts: Sequence[str]) -> Callable[[str], Optional[str]]:
+        """:meth:`for_document`, with ``texts`` (a page's) asked at once first: each later filter
+        reads only what it may claim of them (:meth:`removed_among`); another text is asked when
+        it comes."""
+        distinct = list(dict.fromkeys(texts))
+        known = dict(zip(distinct, self.removed_among(distinct)))
+        ask = self.for_document()
+        return lambda text: known[text] if text in known else ask(text)
+
     def __bool__(self) -> bool:
         return bool(self._claims) or self.repeats is not None
 

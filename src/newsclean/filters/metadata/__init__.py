@@ -159,7 +159,7 @@ class ExtractMetadataLines(Filter, name="metadata"):
         # a page that repeats its labels (来源： 责编：) costs one parse a distinct text
         parsed: dict[tuple[str, bool], Optional[_Facts]] = {}
         # the byline zone: from the top to the first paragraph
-        removed_later = doc.later.for_document()
+        removed_later = doc.later.for_texts(texts)
         top_end = min(len(lines), self.top_lines)
         for k in range(top_end):
             # (a line a later filter takes, a caption or a notice, is no paragraph: the cleaned text has it not)
