@@ -90,12 +90,13 @@ class Later:
         known = answers.get
         todo = [t for t in dict.fromkeys(texts) if (a := known(t)) is None or len(a) <= n]
         if todo:
-            # (the answers of each suffix of the claims, as removed_later works them out)
-            by_length: list[tuple[Optional[str], ...]] = [(None,)] * len(todo)
-            for among in reversed(self._among):
-                by_length = [row + (reason if reason is not None else row[-1],)
-                             for row, reason in zip(by_length, among(todo))]
-            answers.update(zip(todo, by_length))
+            # (the answers of each suffix of the claims, as removed_later works them out: each
+            # filter's claims, the last filter's first; a text that none claims, most, shares a row)
+            columns = [among(todo) for among in reversed(self._among)]
+            unclaimed = (None,) * (n + 1)
+            rows = ([unclaimed if reasons.count(None) == n else _by_length(reasons) for reasons in zip(*columns)]
+                    if columns else [unclaimed] * len(todo))
+            answers.update(zip(todo, rows))
         return [answers[t][n] for t in texts]
 
     def for_document(self) -> Callable[[str], Optional[str]]:
@@ -125,6 +126,15 @@ class Later:
 
     def __bool__(self) -> bool:
         return bool(self._claims) or self.repeats is not None
+
+
+def _by_length(reasons: tuple[Optional[str], ...]) -> tuple[Optional[str], ...]:
+    """The answer of each suffix of the claims, by its length, from each filter's claim (the
+    last filter's first): a suffix's answer is its first filter's claim, else the shorter one's."""
+    row: list[Optional[str]] = [None]
+    for reason in reasons:
+        row.append(reason if reason is not None else row[-1])
+    return tuple(row)
 
 
 def _one_by_one(claims: Callable[[str], Optional[str]]) -> Callable[[Sequence[str]], list[Optional[str]]]:
