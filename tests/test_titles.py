@@ -118,3 +118,49 @@ def _doc(text, meta_lines):
     for k in meta_lines:
         doc.lines[k].state = META
     return doc
+
+
+MENU = ["首页", "新闻", "财经", "体育", "娱乐", "登录", "注册", "邮箱", "论坛", "博客", "视频", "图片"]
+
+
+def _page_with_menu(top, menu=MENU, head="任正非有哪四把榔头？", meta="2019-09-07 来源：新华社"):
+    """``top``, the menu (dropped as the junk filters drop a menu), the headline, its byline and text."""
+    lines = [top, *menu, head, meta, PARA]
+    doc = Document("\n".join(lines))
+    for k in range(1, 1 + len(menu)):
+        doc.drop(doc.lines[k], filter="junk-lines", reason="tags")
+    doc.lines[len(lines) - 2].state = META
+    return doc
+
+
+def test_a_line_over_the_pages_furniture_is_no_headline():
+    # a promotion over the login box and the menus: the first line, and above the "metadata" below
+    doc = _page_with_menu("下载“最好用的手机邮箱应用”")
+    reasons = {ch.line.text: ch.reasons for ch in scored_candidates(doc, max_length=64)}
+    assert "title-over-furniture" in reasons["下载“最好用的手机邮箱应用”"]
+    assert choose_title(doc, max_length=64).line.text == "任正非有哪四把榔头？"
+
+
+def test_a_headline_over_its_own_dropped_byline_is_not_furniture():
+    # the dropped lines under it show a time: its counters, share bar and author card
+    menu = MENU[:5] + ["2022-02-14 03:01 阅读"] + MENU[5:]
+    doc = _page_with_menu("【赛马娘】情人节赠礼", menu=menu, head="同人连载")
+    reasons = {ch.line.text: ch.reasons for ch in scored_candidates(doc, max_length=64)}
+    assert "title-over-furniture" not in reasons["【赛马娘】情人节赠礼"]
+
+
+def test_a_title_shown_again_under_the_furniture_is_not_furniture():
+    # the page's <title> on top, the menus, then its <h1>: the first copy is taken
+    doc = _page_with_menu("任正非有哪四把榔头？")
+    c = choose_title(doc, max_length=64)
+    assert c.line.index == 0 and "title-over-furniture" not in c.reasons
+
+
+def test_the_structure_drops_a_banner_over_the_furniture():
+    doc = _page_with_menu("下载“最好用的手机邮箱应用”")
+    ExtractStructure()(doc)
+    assert doc.line_of("title").text == "任正非有哪四把榔头？"
+    assert doc.lines[0].state == "dropped" and doc.lines[0].reason == "page-banner"
+    kept = _page_with_menu("下载“最好用的手机邮箱应用”")
+    ExtractStructure(disabled_rules=["page-banner"])(kept)
+    assert kept.lines[0].state != "dropped"
