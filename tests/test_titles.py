@@ -164,3 +164,28 @@ def test_the_structure_drops_a_banner_over_the_furniture():
     kept = _page_with_menu("下载“最好用的手机邮箱应用”")
     ExtractStructure(disabled_rules=["page-banner"])(kept)
     assert kept.lines[0].state != "dropped"
+
+
+def test_a_copy_the_filters_dropped_makes_no_repeated_headline():
+    # a site's name at the top and again in the footer's links, dropped there: no <title> and <h1>
+    text = "巴彦淖尔市人民政府\n" + "\n".join(MENU[:9]) + "\n为现代化巴彦淖尔建设凝聚强大智慧和力量\n" \
+        "2022-02-11 09:52\n" + PARA + "\n巴彦淖尔市人民政府\n关于我们"
+    doc = Document(text)
+    for k in range(1, 10):
+        doc.drop(doc.lines[k], filter="junk-lines", reason="tags")
+    doc.lines[11].state = META
+    doc.drop(doc.lines[13], filter="junk-lines", reason="chrome-island")
+    reasons = {ch.line.index: ch.reasons for ch in scored_candidates(doc, max_length=64)}
+    assert "title-repeated" not in reasons[0]
+    doc.lines[13].state = "body"  # (the copy kept: the page shows its headline twice)
+    reasons = {ch.line.index: ch.reasons for ch in scored_candidates(doc, max_length=64)}
+    assert "title-repeated" in reasons[0]
+
+
+def test_a_headline_printed_again_under_its_byline_is_repeated():
+    # a card's headline, its byline, then the article's own headline: close by, the byline between
+    text = "《某某新聞》報道　一個專頁睇晒\n義大利公開賽 茲韋列夫封王\n法新社 2024年5月20日\n義大利公開賽 茲韋列夫封王\n" + PARA
+    doc = _doc(text, (2,))
+    reasons = {ch.line.index: ch.reasons for ch in scored_candidates(doc, max_length=64)}
+    assert "title-repeated" in reasons[1]
+    assert "title-repeated" not in reasons[0]

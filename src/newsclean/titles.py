@@ -17,8 +17,9 @@ Signals (``SIGNALS``; each a named row that ``disabled_rules`` can switch off)
     ``title-above-meta``  right above the first byline/date block (or a deck and it)
     ``title-near-meta``   a few short lines above it (a source line, a button between)
     ``title-above-core``  right above a paragraph
-    ``title-repeated``    the page shows it again, far off, alone or as the head of a
-                          ``标题_站名`` line (the ``<title>``, the ``<h1>``, a sticky bar)
+    ``title-repeated``    the page shows it again, far off or under its byline, alone or as the
+                          head of a ``标题_站名`` line (the ``<title>``, the ``<h1>``, a sticky bar);
+                          a copy the filters dropped (a menu's, a footer's) does not count
     ``title-crumb-end``   a breadcrumb's last item (首页 > 国内 > 标题: the page it leads to)
     ``title-long``        at least :data:`LONG_TITLE` characters
     ``title-short``       under :data:`SHORT_TITLE` characters (a word, a label)
@@ -146,6 +147,7 @@ class Page:
     heads: set[str]  # the keys before a separator of lines cut like 标题_站名
     max_length: int
     crumb_ends: set[str] = field(default_factory=set)  # the keys of breadcrumbs' last items
+    kept: Counter = field(default_factory=Counter)  # line key -> how many lines not dropped read the same
 
 
 @dataclass(frozen=True)
@@ -210,7 +212,11 @@ def _repeated(c: Candidate, page: Page) -> bool:
     if len(c.key) < SHORT_TITLE:
         return False
     first, last = page.spread.get(c.key, (0, 0))
-    return (1 < page.counts[c.key] < MAX_TITLE_REPEATS and last - first >= REPEAT_MIN_GAP) or c.key in page.heads
+    if not 1 < page.counts[c.key] < MAX_TITLE_REPEATS or page.kept[c.key] < 2:
+        return c.key in page.heads
+    # (close by, a long line printed again under its byline: a card's headline and the article's)
+    return last - first >= REPEAT_MIN_GAP or (len(c.key) >= LONG_TITLE and any(
+        line.state == META for line in page.lines[first + 1:last]))
 
 
 def _name_twice(c: Candidate, page: Page) -> bool:
@@ -345,6 +351,7 @@ def _page(doc: Document, max_length: int, last: int) -> Page:
                     break
     position = {line.index: k for k, line in enumerate(lines)}
     counts: Counter = Counter()
+    kept: Counter = Counter()
     spread: dict[str, tuple[int, int]] = {}
     heads: set[str] = set()
     crumb_ends: set[str] = set()
@@ -352,6 +359,7 @@ def _page(doc: Document, max_length: int, last: int) -> Page:
         if SHORT_TITLE <= len(line.text) <= 3 * max_length:
             key = _key(line.text)
             counts[key] += 1
+            kept[key] += line.state != DROPPED
             spread[key] = (spread.get(key, (k, k))[0], k)
             head = _head(key)
             if head is not None and len(head) >= SHORT_TITLE:
@@ -359,7 +367,7 @@ def _page(doc: Document, max_length: int, last: int) -> Page:
             end = _crumb_end(line.text)
             if end is not None:
                 crumb_ends.add(end)
-    return Page(lines, position, counts, spread, heads, max_length, crumb_ends)
+    return Page(lines, position, counts, spread, heads, max_length, crumb_ends, kept)
 
 
 # the separator before a breadcrumb's items (首页 > 财经 > 正文, 网易 --> 商业频道 --> 标题)
