@@ -189,3 +189,11 @@ def test_a_headline_printed_again_under_its_byline_is_repeated():
     reasons = {ch.line.index: ch.reasons for ch in scored_candidates(doc, max_length=64)}
     assert "title-repeated" in reasons[1]
     assert "title-repeated" not in reasons[0]
+
+
+def test_a_breadcrumb_is_no_item_of_a_headline_list():
+    text = ("网易 --> 商业频道 -->   --> CCER经济学人分析中国经济热度\n免费订阅《高端阅读》\n"
+            "CCER经济学人分析中国经济热度\n2005-04-25 08:24:06　来源: 第一财经日报\n"
+            "中国社会科学院金融研究所所长李扬说，宏观政策应该相对稳定，但是改革一定要加快\n" + PARA)
+    reasons = {ch.line.text[:4]: ch.reasons for ch in scored_candidates(_doc(text, (3,)), max_length=64)}
+    assert "title-list-run" not in reasons["CCER"]

@@ -246,9 +246,9 @@ def _over_furniture(c: Candidate, page: Page) -> bool:
 
 def _is_list_item(line: Line, max_length: int) -> bool:
     s = line.text.strip()
-    # (a date or a name line among them is no related headline)
+    # (a date or a name line among them is no related headline, nor is the breadcrumb over them)
     return (line.state != META and len(s) >= LONG_TITLE and len(_HAN.findall(s)) >= SHORT_TITLE
-            and is_headline(s, max_length=max_length))
+            and is_headline(s, max_length=max_length) and not reads_as_breadcrumb(s))
 
 
 def _list_run(c: Candidate, page: Page) -> bool:
