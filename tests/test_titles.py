@@ -166,6 +166,27 @@ def test_the_structure_drops_a_banner_over_the_furniture():
     assert kept.lines[0].state != "dropped"
 
 
+def test_a_run_of_long_dropped_lines_is_no_furniture():
+    # a cleaned text read again: its title on top, and the page model dropping the prose under it
+    prose = ["国内做社区需要严格控制用户内容，本项目基于开源插件进行修改，支持内容安全增强版的自动审核" + str(k)
+             for k in range(12)]
+    doc = _page_with_menu("用户内容检测 - 阿里云内容安全增强版", menu=prose)
+    reasons = {ch.line.text: ch.reasons for ch in scored_candidates(doc, max_length=64)}
+    assert "title-over-furniture" not in reasons["用户内容检测 - 阿里云内容安全增强版"]
+
+
+def test_a_banner_is_dropped_from_the_top_only():
+    # a kept line above it: dropping it would set two kept lines side by side that were apart
+    lines = ["欢迎您，新用户", "下载“最好用的手机邮箱应用”", *MENU, "任正非有哪四把榔头？", "2019-09-07 来源：新华社", PARA]
+    doc = Document("\n".join(lines))
+    for k in range(2, 2 + len(MENU)):
+        doc.drop(doc.lines[k], filter="junk-lines", reason="tags")
+    doc.lines[len(lines) - 2].state = META
+    ExtractStructure()(doc)
+    assert doc.line_of("title").text == "任正非有哪四把榔头？"
+    assert doc.lines[1].state != "dropped"
+
+
 def test_a_copy_the_filters_dropped_makes_no_repeated_headline():
     # a site's name at the top and again in the footer's links, dropped there: no <title> and <h1>
     text = "巴彦淖尔市人民政府\n" + "\n".join(MENU[:9]) + "\n为现代化巴彦淖尔建设凝聚强大智慧和力量\n" \

@@ -98,6 +98,8 @@ LIST_MIN_HEADLINES = 3
 #: bar and a card) are the page's furniture: the line right over them heads no article (a site's banner,
 #: a promotion), the line right under them is where the page's article may start
 FURNITURE_RUN = 10
+#: ... each at most this long (a menu item, a button, a tag, a login prompt)
+FURNITURE_ITEM_MAX = 40
 #: ... unless a date or time shows among its first this many lines: then the run is the headline's own
 #: dropped byline, counters and share bar (2022-02-14 03:01 阅读, 1楼 2022-10-02 23:02 回复)
 FURNITURE_READ = 30
@@ -228,10 +230,17 @@ def _name_twice(c: Candidate, page: Page) -> bool:
     return last - first < REPEAT_MIN_GAP
 
 
+def _is_furniture(line: Line) -> bool:
+    s = line.text.strip()
+    return line.state == DROPPED and len(s) <= FURNITURE_ITEM_MAX and not is_running_text(s)
+
+
 def _dropped_run(lines: Sequence[Line]) -> bool:
-    """The first FURNITURE_RUN of ``lines`` were all dropped (only so many are read)."""
+    """The first FURNITURE_RUN of ``lines`` were all dropped, each a short item (only so many are
+    read): a page model's drop of longer lines (a cleaned text read again, its title on top and the
+    model's core further down) is no furniture."""
     run = lines[:FURNITURE_RUN]
-    return len(run) == FURNITURE_RUN and all(line.state == DROPPED for line in run)
+    return len(run) == FURNITURE_RUN and all(map(_is_furniture, run))
 
 
 def _over_furniture(c: Candidate, page: Page) -> bool:
@@ -318,6 +327,7 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("title-over-furniture", -5, _over_furniture),
 )
 SIGNAL_NAMES = tuple(s.name for s in SIGNALS) + ("title-first-clean",)
+_WEIGHTS = {s.name: s.weight for s in SIGNALS}
 
 
 def _always(c: Candidate, page: Page) -> bool:
@@ -444,6 +454,14 @@ def choose_title(doc: Document, *, max_length: int, disabled: Sequence[str] = ()
     return best_choice(scored_candidates(doc, max_length=max_length, disabled=disabled, is_deck=is_deck))
 
 
+def is_banner(choice: Choice) -> bool:
+    """``choice`` reads as a headline but stands over the page's furniture (a site's banner, a
+    promotion): title-over-furniture is the only chrome signal that marks it (a button, a counter
+    or a user name over the menus is the junk rules' to judge)."""
+    chrome = [name for name in choice.reasons if _WEIGHTS.get(name, 0) <= CHROME_WEIGHT]
+    return chrome == ["title-over-furniture"]
+
+
 def best_choice(choices: Iterable[Choice]) -> Optional[Choice]:
     """Of ``choices`` (:func:`scored_candidates`), the one :func:`choose_title` takes, or ``None``."""
     best: Optional[Choice] = None
@@ -455,5 +473,5 @@ def best_choice(choices: Iterable[Choice]) -> Optional[Choice]:
     return best
 
 
-__all__ = ["Choice", "MIN_SCORE", "SIGNALS", "SIGNAL_NAMES", "best_choice", "choose_title", "is_latin_line",
-           "scored_candidates"]
+__all__ = ["Choice", "MIN_SCORE", "SIGNALS", "SIGNAL_NAMES", "best_choice", "choose_title", "is_banner",
+           "is_latin_line", "scored_candidates"]

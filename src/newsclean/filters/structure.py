@@ -14,9 +14,10 @@ Title
     (first line, above the byline or the first paragraph), its repeats
     (the ``<title>`` and ``<h1>`` copies) and its shape; a menu item, a
     button, a counter or a file number is never taken. The signals are
-    switched off by name in ``disabled_rules``. A candidate above the title
-    that stands over the page's furniture (``title-over-furniture``: a site's
-    banner, a promotion over the menus) is dropped as ``page-banner``.
+    switched off by name in ``disabled_rules``. Headline-shaped lines on top
+    of what is left above the title that stand over the page's furniture
+    (``title-over-furniture`` their only chrome signal: a site's banner, a
+    promotion over the menus) are dropped as ``page-banner``.
 Subtitle
     A second short line that is not running text (引题/副题), right below
     the headline, with a finished paragraph after it. Decided from the lines
@@ -65,7 +66,7 @@ from ..repeats import is_title_copy as _is_title_copy
 from ..repeats import near_copy as _near_copy
 from ..repeats import repeat_key as _repeat_key
 from ..rules import check_rule_names
-from ..titles import SIGNAL_NAMES, best_choice, is_latin_line, scored_candidates
+from ..titles import SIGNAL_NAMES, best_choice, is_banner, is_latin_line, scored_candidates
 from ..shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ..shapes import POST_FOOTER, TOP_LINES, is_finished_paragraph, is_headline, reads_as_breadcrumb, top_of_page
 from ..shapes import is_paragraph as _is_paragraph
@@ -309,12 +310,16 @@ class ExtractStructure(Filter, name="structure"):
                                          is_deck=self._is_deck))
         choice = best_choice(choices)
         if "page-banner" not in self.disabled_rules:
-            # a headline-shaped line over the page's furniture, above the title: a site's banner or a
-            # promotion (on top of the page, where no junk rule reads it as a menu's)
+            # headline-shaped lines over the page's furniture on top of what is left, above the title:
+            # a site's banner, a promotion (no junk rule reads them as a menu's). Only from the top
+            # down: one dropped between two kept lines would set them side by side, which cleaning
+            # the text again would read otherwise.
+            banners = {other.line.index for other in choices if is_banner(other)}
             end = choice.line.index if choice is not None else len(doc.lines)
-            for other in choices:
-                if other.line.index < end and "title-over-furniture" in other.reasons:
-                    doc.drop(other.line, filter=self.name, reason="page-banner")
+            for line in body:
+                if line.index >= end or line.index not in banners:
+                    break
+                doc.drop(line, filter=self.name, reason="page-banner")
         if choice is None:
             return None
         line = choice.line
