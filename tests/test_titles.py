@@ -218,3 +218,13 @@ def test_a_breadcrumb_is_no_item_of_a_headline_list():
             "中国社会科学院金融研究所所长李扬说，宏观政策应该相对稳定，但是改革一定要加快\n" + PARA)
     reasons = {ch.line.text[:4]: ch.reasons for ch in scored_candidates(_doc(text, (3,)), max_length=64)}
     assert "title-list-run" not in reasons["CCER"]
+
+
+def test_a_long_question_printed_twice_close_by_is_repeated():
+    # a Q&A page: the question in its header, a topic tag, the question again over the answers
+    q = "台湾突发 7.3 级地震，福建、广东、浙江等地有震感，这次地震波及范围为何如此之广？"
+    text = f"创作中心\n{q}\n台湾花莲县海域地震\n{q}\n台湾花莲县海域地震\n" + PARA
+    reasons = {ch.line.index: ch.reasons for ch in scored_candidates(Document(text), max_length=64)}
+    assert "title-repeated" in reasons[1] and "title-repeated" not in reasons[2]
+    assert choose_title(Document(text), max_length=64).line.text == q
+

@@ -17,9 +17,9 @@ Signals (``SIGNALS``; each a named row that ``disabled_rules`` can switch off)
     ``title-above-meta``  right above the first byline/date block (or a deck and it)
     ``title-near-meta``   a few short lines above it (a source line, a button between)
     ``title-above-core``  right above a paragraph
-    ``title-repeated``    the page shows it again, far off or under its byline, alone or as the
-                          head of a ``标题_站名`` line (the ``<title>``, the ``<h1>``, a sticky bar);
-                          a copy the filters dropped (a menu's, a footer's) does not count
+    ``title-repeated``    the page shows it again, far off, under its byline or (a long one) close
+                          by, alone or as the head of a ``标题_站名`` line (the ``<title>``, the
+                          ``<h1>``, a sticky bar); a copy the filters dropped (a menu's) does not count
     ``title-crumb-end``   a breadcrumb's last item (首页 > 国内 > 标题: the page it leads to)
     ``title-long``        at least :data:`LONG_TITLE` characters
     ``title-short``       under :data:`SHORT_TITLE` characters (a word, a label)
@@ -216,8 +216,9 @@ def _repeated(c: Candidate, page: Page) -> bool:
     first, last = page.spread.get(c.key, (0, 0))
     if not 1 < page.counts[c.key] < MAX_TITLE_REPEATS or page.kept[c.key] < 2:
         return c.key in page.heads
-    # (close by, a long line printed again under its byline: a card's headline and the article's)
-    return last - first >= REPEAT_MIN_GAP or (len(c.key) >= LONG_TITLE and any(
+    # (close by: a long line printed again under its byline, a card's headline and the article's;
+    # or a line twice LONG_TITLE long, a question's header and its sticky copy: no name is so long)
+    return last - first >= REPEAT_MIN_GAP or len(c.key) >= 2 * LONG_TITLE or (len(c.key) >= LONG_TITLE and any(
         line.state == META for line in page.lines[first + 1:last]))
 
 
