@@ -17,8 +17,9 @@ Signals (``SIGNALS``; each a named row that ``disabled_rules`` can switch off)
     ``title-above-meta``  right above the first byline/date block (or a deck and it)
     ``title-near-meta``   a few short lines above it (a source line, a button between)
     ``title-above-core``  right above a paragraph
-    ``title-repeated``    the page shows it again, far off, alone or as the head of a
-                          ``标题_站名`` line (the ``<title>``, the ``<h1>``, a sticky bar)
+    ``title-repeated``    the page shows it again, far off, under its byline or (a long one) close
+                          by, alone or as the head of a ``标题_站名`` line (the ``<title>``, the
+                          ``<h1>``, a sticky bar); a copy the filters dropped (a menu's) does not count
     ``title-crumb-end``   a breadcrumb's last item (首页 > 国内 > 标题: the page it leads to)
     ``title-long``        at least :data:`LONG_TITLE` characters
     ``title-short``       under :data:`SHORT_TITLE` characters (a word, a label)
@@ -31,6 +32,8 @@ Signals (``SIGNALS``; each a named row that ``disabled_rules`` can switch off)
     ``title-row``         items set apart by ``|``, or ending in ``>``   [chrome]
     ``title-file-number`` a government file number (国发〔2019〕12号)     [chrome]
     ``title-page-title``  a ``标题_站名`` line whose head the page shows alone [chrome]
+    ``title-over-furniture`` over :data:`FURNITURE_RUN` dropped lines with no date among them
+                          (a site's banner, a promotion over the menus and the login box)  [chrome]
     ``title-first-clean`` the first candidate no chrome signal marks (where the article starts)
 
 >>> from newsclean.document import Document
@@ -46,7 +49,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterator, NamedTuple, Optional, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 import regex
 
@@ -91,6 +94,15 @@ FIRST_CLEAN_WEIGHT = 2
 REPEAT_MIN_GAP = 8
 #: of a candidate's nearest lines, how many other headline-shaped ones make a run of related headlines
 LIST_MIN_HEADLINES = 3
+#: this many lines in a row that the filters before dropped (a menu, a login box, a tag list, a share
+#: bar and a card) are the page's furniture: the line right over them heads no article (a site's banner,
+#: a promotion), the line right under them is where the page's article may start
+FURNITURE_RUN = 10
+#: ... each at most this long (a menu item, a button, a tag, a login prompt)
+FURNITURE_ITEM_MAX = 40
+#: ... unless a date or time shows among its first this many lines: then the run is the headline's own
+#: dropped byline, counters and share bar (2022-02-14 03:01 阅读, 1楼 2022-10-02 23:02 回复)
+FURNITURE_READ = 30
 #: how many lines of the page are read for repeats (the <title> and <h1> copies are near the top)
 MAX_REPEAT_LINES = 2000
 
@@ -103,6 +115,8 @@ _DIGIT = regex.compile(r"\d")
 _DATE_BITS = regex.compile(r"\d{1,2}:\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s*(?:分钟|分鐘|小时|小時|天)前")
 # the characters of a written date or time (年月日, 星期一, 下午, 3小时前): not words of a headline
 _DATE_HAN = regex.compile(r"[年月日時时分秒点點星期周週上下午前天一二三四五六七小]")
+# a day's date or a time of day (2022-02-14, 2024年5月20日, 03:01): a byline's or a post's, no menu's
+_DAY_OR_TIME = regex.compile(r"\d{1,2}:\d{2}|(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 # a full date with its time of day
 _TIMESTAMP = regex.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 # a government file number: 国发〔2019〕12号, [2019]3号
@@ -135,6 +149,7 @@ class Page:
     heads: set[str]  # the keys before a separator of lines cut like 标题_站名
     max_length: int
     crumb_ends: set[str] = field(default_factory=set)  # the keys of breadcrumbs' last items
+    kept: Counter = field(default_factory=Counter)  # line key -> how many lines not dropped read the same
 
 
 @dataclass(frozen=True)
@@ -199,7 +214,12 @@ def _repeated(c: Candidate, page: Page) -> bool:
     if len(c.key) < SHORT_TITLE:
         return False
     first, last = page.spread.get(c.key, (0, 0))
-    return (1 < page.counts[c.key] < MAX_TITLE_REPEATS and last - first >= REPEAT_MIN_GAP) or c.key in page.heads
+    if not 1 < page.counts[c.key] < MAX_TITLE_REPEATS or page.kept[c.key] < 2:
+        return c.key in page.heads
+    # (close by: a long line printed again under its byline, a card's headline and the article's;
+    # or a line twice LONG_TITLE long, a question's header and its sticky copy: no name is so long)
+    return last - first >= REPEAT_MIN_GAP or len(c.key) >= 2 * LONG_TITLE or (len(c.key) >= LONG_TITLE and any(
+        line.state == META for line in page.lines[first + 1:last]))
 
 
 def _name_twice(c: Candidate, page: Page) -> bool:
@@ -211,11 +231,34 @@ def _name_twice(c: Candidate, page: Page) -> bool:
     return last - first < REPEAT_MIN_GAP
 
 
+def _is_furniture(line: Line) -> bool:
+    s = line.text.strip()
+    return line.state == DROPPED and len(s) <= FURNITURE_ITEM_MAX and not is_running_text(s)
+
+
+def _dropped_run(lines: Sequence[Line]) -> bool:
+    """The first FURNITURE_RUN of ``lines`` were all dropped, each a short item (only so many are
+    read): a page model's drop of longer lines (a cleaned text read again, its title on top and the
+    model's core further down) is no furniture."""
+    run = lines[:FURNITURE_RUN]
+    return len(run) == FURNITURE_RUN and all(map(_is_furniture, run))
+
+
+def _over_furniture(c: Candidate, page: Page) -> bool:
+    # (the page's <title> on top of it all stands over the furniture too: it is shown again under it)
+    k = page.position[c.line.index]
+    below = page.lines[k + 1:k + 1 + FURNITURE_READ]
+    if not _dropped_run(below) or _repeated(c, page):
+        return False
+    run = next((j for j, line in enumerate(below) if line.state != DROPPED), len(below))
+    return not any(_DAY_OR_TIME.search(line.text) for line in below[:run])
+
+
 def _is_list_item(line: Line, max_length: int) -> bool:
     s = line.text.strip()
-    # (a date or a name line among them is no related headline)
+    # (a date or a name line among them is no related headline, nor is the breadcrumb over them)
     return (line.state != META and len(s) >= LONG_TITLE and len(_HAN.findall(s)) >= SHORT_TITLE
-            and is_headline(s, max_length=max_length))
+            and is_headline(s, max_length=max_length) and not reads_as_breadcrumb(s))
 
 
 def _list_run(c: Candidate, page: Page) -> bool:
@@ -282,8 +325,10 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("title-row", -5, lambda c, p: _ROW.search(c.text) is not None),
     Signal("title-file-number", -5, lambda c, p: len(c.text) <= 30 and _FILE_NUMBER.search(c.text) is not None),
     Signal("title-page-title", -3, _page_title),
+    Signal("title-over-furniture", -5, _over_furniture),
 )
 SIGNAL_NAMES = tuple(s.name for s in SIGNALS) + ("title-first-clean",)
+_WEIGHTS = {s.name: s.weight for s in SIGNALS}
 
 
 def _always(c: Candidate, page: Page) -> bool:
@@ -317,6 +362,7 @@ def _page(doc: Document, max_length: int, last: int) -> Page:
                     break
     position = {line.index: k for k, line in enumerate(lines)}
     counts: Counter = Counter()
+    kept: Counter = Counter()
     spread: dict[str, tuple[int, int]] = {}
     heads: set[str] = set()
     crumb_ends: set[str] = set()
@@ -324,6 +370,7 @@ def _page(doc: Document, max_length: int, last: int) -> Page:
         if SHORT_TITLE <= len(line.text) <= 3 * max_length:
             key = _key(line.text)
             counts[key] += 1
+            kept[key] += line.state != DROPPED
             spread[key] = (spread.get(key, (k, k))[0], k)
             head = _head(key)
             if head is not None and len(head) >= SHORT_TITLE:
@@ -331,7 +378,7 @@ def _page(doc: Document, max_length: int, last: int) -> Page:
             end = _crumb_end(line.text)
             if end is not None:
                 crumb_ends.add(end)
-    return Page(lines, position, counts, spread, heads, max_length, crumb_ends)
+    return Page(lines, position, counts, spread, heads, max_length, crumb_ends, kept)
 
 
 # the separator before a breadcrumb's items (首页 > 财经 > 正文, 网易 --> 商业频道 --> 标题)
@@ -405,13 +452,27 @@ def scored_candidates(doc: Document, *, max_length: int, disabled: Sequence[str]
 def choose_title(doc: Document, *, max_length: int, disabled: Sequence[str] = (),
                  is_deck: Optional[Callable[[str, str], bool]] = None) -> Optional[Choice]:
     """The best-scored candidate (the earliest on a tie) when its score reaches :data:`MIN_SCORE`, or ``None``."""
+    return best_choice(scored_candidates(doc, max_length=max_length, disabled=disabled, is_deck=is_deck))
+
+
+def is_banner(choice: Choice) -> bool:
+    """``choice`` reads as a headline but stands over the page's furniture (a site's banner, a
+    promotion): title-over-furniture is the only chrome signal that marks it (a button, a counter
+    or a user name over the menus is the junk rules' to judge)."""
+    chrome = [name for name in choice.reasons if _WEIGHTS.get(name, 0) <= CHROME_WEIGHT]
+    return chrome == ["title-over-furniture"]
+
+
+def best_choice(choices: Iterable[Choice]) -> Optional[Choice]:
+    """Of ``choices`` (:func:`scored_candidates`), the one :func:`choose_title` takes, or ``None``."""
     best: Optional[Choice] = None
     first_copy: dict[str, Line] = {}  # a headline printed twice is taken at its first copy
-    for choice in scored_candidates(doc, max_length=max_length, disabled=disabled, is_deck=is_deck):
+    for choice in choices:
         line = first_copy.setdefault(_key(choice.line.text), choice.line)
         if choice.eligible and choice.score >= MIN_SCORE and (best is None or choice.score > best.score):
             best = choice if line is choice.line else Choice(line, choice.score, choice.reasons)
     return best
 
 
-__all__ = ["Choice", "MIN_SCORE", "SIGNALS", "SIGNAL_NAMES", "choose_title", "is_latin_line", "scored_candidates"]
+__all__ = ["Choice", "MIN_SCORE", "SIGNALS", "SIGNAL_NAMES", "best_choice", "choose_title", "is_banner",
+           "is_latin_line", "scored_candidates"]

@@ -14,7 +14,10 @@ Title
     (first line, above the byline or the first paragraph), its repeats
     (the ``<title>`` and ``<h1>`` copies) and its shape; a menu item, a
     button, a counter or a file number is never taken. The signals are
-    switched off by name in ``disabled_rules``.
+    switched off by name in ``disabled_rules``. Headline-shaped lines on top
+    of what is left above the title that stand over the page's furniture
+    (``title-over-furniture`` their only chrome signal: a site's banner, a
+    promotion over the menus) are dropped as ``page-banner``.
 Subtitle
     A second short line that is not running text (引题/副题), right below
     the headline, with a finished paragraph after it. Decided from the lines
@@ -63,14 +66,14 @@ from ..repeats import is_title_copy as _is_title_copy
 from ..repeats import near_copy as _near_copy
 from ..repeats import repeat_key as _repeat_key
 from ..rules import check_rule_names
-from ..titles import SIGNAL_NAMES, choose_title, is_latin_line
+from ..titles import SIGNAL_NAMES, best_choice, is_banner, is_latin_line, scored_candidates
 from ..shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ..shapes import POST_FOOTER, TOP_LINES, is_finished_paragraph, is_headline, reads_as_breadcrumb, top_of_page
 from ..shapes import is_paragraph as _is_paragraph
 from .base import Filter
 
 #: the rules ``disabled_rules`` can turn off
-RULE_NAMES = ("scraper-artefact", "title-badge", "breadcrumb") + SIGNAL_NAMES
+RULE_NAMES = ("scraper-artefact", "title-badge", "breadcrumb", "page-banner") + SIGNAL_NAMES
 _text = attrgetter("text")
 _index = attrgetter("index")
 
@@ -146,7 +149,8 @@ class ExtractStructure(Filter, name="structure"):
     #: that tail is dropped only while it is at most this share of the article's size
     max_tail_share: float = 0.3
     #: rules turned off by name (``RULE_NAMES``): ``scraper-artefact`` (punctuation left by later
-    #: filters' cuts), ``title-badge``, ``breadcrumb`` (one come to the top of the cleaned text)
+    #: filters' cuts), ``title-badge``, ``breadcrumb`` (one come to the top of the cleaned text),
+    #: ``page-banner`` (a line over the page's furniture above the title)
     disabled_rules: list[str] = field(default_factory=list)
 
     def validate(self) -> None:
@@ -302,8 +306,20 @@ class ExtractStructure(Filter, name="structure"):
                 return None
         # the best-scored headline line (newsclean.titles): near the top, above the byline or the
         # first paragraph, shown again by the page, not a menu item, a button or a counter
-        choice = choose_title(doc, max_length=self.max_title_length, disabled=self.disabled_rules,
-                              is_deck=self._is_deck)
+        choices = list(scored_candidates(doc, max_length=self.max_title_length, disabled=self.disabled_rules,
+                                         is_deck=self._is_deck))
+        choice = best_choice(choices)
+        if "page-banner" not in self.disabled_rules:
+            # headline-shaped lines over the page's furniture on top of what is left, above the title:
+            # a site's banner, a promotion (no junk rule reads them as a menu's). Only from the top
+            # down: one dropped between two kept lines would set them side by side, which cleaning
+            # the text again would read otherwise.
+            banners = {other.line.index for other in choices if is_banner(other)}
+            end = choice.line.index if choice is not None else len(doc.lines)
+            for line in body:
+                if line.index >= end or line.index not in banners:
+                    break
+                doc.drop(line, filter=self.name, reason="page-banner")
         if choice is None:
             return None
         line = choice.line
