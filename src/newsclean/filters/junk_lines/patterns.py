@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from itertools import compress, count, repeat
-from operator import and_
+from itertools import compress
 from functools import lru_cache
 from typing import Optional
 
@@ -15,7 +14,7 @@ from ... import lexicons
 from ...lexicons.traditional import both_scripts, with_variants
 from ...fieldlines import states_facts
 from ...patterns import literal_finder, phrase_alternation, re_alternation, uncased
-from ...shapes import PARAGRAPH_MIN_CHARS
+from ...shapes import is_paragraph
 
 
 def _phrase_lexicons() -> tuple[tuple[tuple[str, ...], str], ...]:
@@ -568,10 +567,8 @@ def _is_byline_bar(s: str) -> bool:
 
 def _first_paragraph(texts: list[str]) -> int:
     """The index of the first paragraph of ``texts`` (stripped), or their number when none is."""
-    # (from the top down, stopping there: the first paragraph is near the top of most pages;
-    # is_paragraph's test of a stripped text, made in C a line: a page may be a million lines)
-    paragraphs = map(and_, map(PARAGRAPH_MIN_CHARS.__le__, map(len, texts)), map(str.__contains__, texts, repeat("。")))
-    return next(compress(count(), paragraphs), len(texts))
+    # (from the top down, stopping there: the first paragraph is near the top of most pages)
+    return next((k for k, text in enumerate(texts) if "。" in text and is_paragraph(text)), len(texts))
 
 
 def _junk(reasons: list[Optional[str]]) -> list[int]:
