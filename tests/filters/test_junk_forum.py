@@ -297,3 +297,28 @@ def test_a_name_and_its_place_under_the_previous_posts_chrome_go():
     assert not {"yanjun @yanjun", "广东省深圳市", "yanjun回复alimy"} & set(left)
     assert {"主要是不赚钱", "新的练手项目get"} <= set(left)
     assert left[:2] == ["地震", "四川"]  # above the first post's time: the page's topics
+
+
+# each reply under its poster's name, floor and time, the name right under the previous reply
+FLOOR_THREAD = ("Ruby 是一门好语言，写脚本很方便。\n1 个赞\n"
+                "gazeldx\n#1\n1 月前\n我每天都在用它。\n"
+                "lehf\n#2\n1 月前\n对\n"
+                "huacnlee\n#3\n28 天前\n可能是我那天看走眼了\n"
+                "AsuraA\n#4\n27 天前\n机器人？")
+
+
+def test_a_posters_name_over_its_floor_and_time_goes():
+    left = kept(run(FLOOR_THREAD))
+    # the floor says the name is a header's, though a reply stands right above it
+    assert not {"lehf", "huacnlee", "AsuraA"} & set(left)
+    assert {"我每天都在用它。", "对", "可能是我那天看走眼了", "机器人？"} <= set(left)
+
+
+def test_a_floor_under_the_time_lets_the_header_be_found():
+    # name, time, then the floor, then the post (香樟树 / 2020.06.09 09:42 发布 / #1 / …)
+    posts = "".join(f"举报\n{name}\n2020.06.0{i} 09:42 发布\n#{i}\n{text}\n"
+                    for i, (name, text) in enumerate([("香樟树", "想听听关于专利的改写"), ("资料搬运工", "机械类的最常用。"),
+                                                      ("知产人李鑫", "机械的会有。"), ("小傅", "软件的也会有")], 1))
+    left = kept(run("2020年直播课即将再次启动，大家有什么想法？\n精华\n" + posts))
+    assert not {"资料搬运工", "知产人李鑫", "小傅"} & set(left)  # (the first header is left to the metadata)
+    assert {"想听听关于专利的改写", "机械类的最常用。", "机械的会有。", "软件的也会有"} <= set(left)

@@ -12,7 +12,8 @@ word or two (哈哈, 元旦快乐) stands under its header, never above a time, 
 ``post-author`` (reason ``forum-chrome``)
     on a thread (several forum-chrome lines), a name-like line with junk (or
     the page's start) right above it and a post's time alone right under it
-    (or a forum-chrome line, then the time); the first such header, the thread's
+    (or a forum-chrome line, then the time; or a post's floor, #3 or 3楼, then the
+    time, whatever stands above the name); the first such header, the thread's
     own poster, is left to the metadata filter. At least :data:`MIN_HEADERS` of
     them, or none is one.
 ``post-place`` (reason ``forum-chrome``)
@@ -32,19 +33,20 @@ import regex
 from ... import lexicons
 from ...patterns import phrase_alternation
 from ..base import once_a_text
-from .patterns import _HEADER_BREAKER, _MAX_HEADER_LEN, _MIN_THREAD_MARKS
+from .patterns import _FLOOR, _HEADER_BREAKER, _MAX_HEADER_LEN, _MIN_THREAD_MARKS
 
 #: a thread shows at least this many post headers found by their shape, or they are no headers
 MIN_HEADERS = 2
 
-# a post's time alone on its line: a date (and time), a time of day after a short date, or a time ago
+# a post's time alone on its line: a date (and time), a time of day after a short date, or a time
+# ago (maybe with 发布 after it)
 _POST_TIME = regex.compile(
     r"^(?:(?:19|20)\d{2}\s*+[-./年]\s*+\d{1,2}\s*+[-./月]\s*+\d{1,2}\s*+日?(?:\s*+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}[-/月]\d{1,2}日?\s++\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\d{1,3}\s*+(?:秒|分钟|小时|天|周|个月|月|年)\s*+前)$"
+    r"|\d{1,3}\s*+(?:秒|分钟|小时|天|周|个月|月|年)\s*+前)(?:\s*+(?:发布|发表))?$"
 )
 #: what a post's time alone ends in
-_TIME_LAST = re.compile(r"[\d日前]")
+_TIME_LAST = re.compile(r"[\d日前布表]")
 # the last line of each run of header lines (in the bytes of the lines' forum-chrome flags)
 _CHROME_RUN_END = re.compile(b"\x01(?!\x01)")
 
@@ -82,16 +84,20 @@ def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str) -> 
     names: list[int] = []
     for t in times:
         k = t - 1
-        if k >= 1 and reasons[k] == "forum-chrome" and reasons[k - 1] is None:
+        # a post's floor between the name and the time (gazeldx / #3 / 1 月前): a header's, whatever
+        # stands above it (the previous reply's last line)
+        floor = k >= 1 and reasons[k] is not None and reasons[k - 1] is None and _FLOOR.match(texts[k]) is not None
+        if floor or (k >= 1 and reasons[k] == "forum-chrome" and reasons[k - 1] is None):
             k -= 1  # (a badge or button between the name and the time: 看过, 楼主)
         if k < 0 or reasons[k] is not None or not name_like(texts[k]):
             continue
-        if k and (reasons[k - 1] is None or is_time(texts[k - 1])):
+        if k and not floor and (reasons[k - 1] is None or is_time(texts[k - 1])):
             continue  # (prose above, or a post's time: the line may be a post's text)
         # the post's text follows its header (past a post's number: 发布 #4 …); a time with
         # buttons under it closes a post, and the line above it is that post's text
         j = t + 1
-        while j < n and j <= t + 2 and reasons[j] == "forum-chrome":
+        while j < n and j <= t + 2 and (reasons[j] == "forum-chrome"
+                                        or (reasons[j] is not None and _FLOOR.match(texts[j]) is not None)):
             j += 1
         if j < n and reasons[j] is None:
             names.append(k)
