@@ -520,3 +520,12 @@ def test_times_of_a_list_of_links_make_no_thread():
     lines += ["这是侧栏里的一行字"]
     article = clean(page(lines))
     assert "这是侧栏里的一行字" not in article.paragraphs
+
+
+def test_replies_without_a_sentence_stay_when_each_post_shows_its_chrome():
+    # short replies, no sentence among them, but each post has a badge and buttons besides its time
+    lines = ["这个活动大家怎么看", "2 天前", PARA, PARA2, PARA3, "举报"]
+    for i, reply in enumerate(["现在这社会别想了", "随缘吧 慢慢来", "多看看书就好"], 2):
+        lines += ["初级粉丝", "该楼层疑似违规已被系统折叠", reply, f"来自Android客户端{i}楼2022-11-2{i} 15:19", "回复收起回复"]
+    article = clean(page(lines, ["热门帖子", "某地举办活动吸引市民", "某地又有新鲜事发生", "关于我们"]))
+    assert {"现在这社会别想了", "随缘吧 慢慢来", "多看看书就好"} <= set(article.paragraphs)

@@ -31,7 +31,8 @@ them; this filter then judges the lines outside it:
     or a question under it weigh as prose but are the side run's. A thread's
     replies are no side run: under the core, posts parted by their times that
     junk-lines dropped as forum chrome (THREAD_MARKS of them, a sentence among
-    the replies, no comment box's count or prompt above them) stay.
+    the replies or more chrome than the times, no comment box's count or prompt
+    above them) stay.
 
 A line that a later filter of the pipeline takes out on its own (a metadata
 field, a caption, a notice), one that reads as a field by its shape (a label
@@ -397,7 +398,8 @@ def _thread_span(lines: list[Line], weights: list[float], end: int) -> Optional[
     shows its time. THREAD_MARKS post times or more below the core, each at most
     REPLY_MAX_LINES under the one before, make a thread; its replies run from the text right
     above the first time (a post may print its time under its text) down to the text right
-    under the last one, and a line of prose is among them. Not a thread: items under a comment
+    under the last one, and a line of prose is among them or each post shows more chrome than its
+    time. Not a thread: items under a comment
     box's count or prompt (评论13, 发表评论), another article's comments; nor links with their times."""
     n = len(lines)
     times = [k for k in range(end, n) if lines[k].state != BODY and lines[k].reason == _POST_CHROME
@@ -421,15 +423,19 @@ def _thread_span(lines: list[Line], weights: list[float], end: int) -> Optional[
     first = chain[0]
     while first > end and lines[first - 1].state == BODY:
         first -= 1
-    # the last reply's text: past the chrome right under its time, the lines kept under it
+    # the last reply's text: above its time where the posts print their time under their text,
+    # else past the chrome right under its time, the lines kept under it
     last = chain[-1] + 1
-    while last < n and last - chain[-1] <= REPLY_CHROME_LINES and lines[last].state != BODY:
-        last += 1
-    stop = min(n, chain[-1] + REPLY_MAX_LINES)
-    while last < stop and lines[last].state == BODY:
-        last += 1
-    # someone writes a sentence among the replies; a list of headlines with their times has none
-    if not any(weights[k] > 0 and lines[k].state == BODY for k in range(first, last)):
+    if lines[chain[-1] - 1].state != BODY:
+        while last < n and last - chain[-1] <= REPLY_CHROME_LINES and lines[last].state != BODY:
+            last += 1
+        stop = min(n, chain[-1] + REPLY_MAX_LINES)
+        while last < stop and lines[last].state == BODY:
+            last += 1
+    # someone writes a sentence among the replies, or each post shows chrome besides its time (a
+    # badge, a button): a list of headlines with their times has neither
+    if not any(weights[k] > 0 and lines[k].state == BODY for k in range(first, last)) and not all(
+            any(lines[j].state != BODY for j in range(a + 1, b)) for a, b in zip(chain, chain[1:])):
         return None
     box = _comment_box()
     if any(len(lines[k].text.strip()) <= COMMENT_BOX_MAX and box.search(lines[k].text.strip())
