@@ -322,3 +322,26 @@ def test_a_floor_under_the_time_lets_the_header_be_found():
     left = kept(run("2020年直播课即将再次启动，大家有什么想法？\n精华\n" + posts))
     assert not {"资料搬运工", "知产人李鑫", "小傅"} & set(left)  # (the first header is left to the metadata)
     assert {"想听听关于专利的改写", "机械类的最常用。", "机械的会有。", "软件的也会有"} <= set(left)
+
+
+# each post: its poster's name and badge under the previous post's buttons, the post, its stamp
+BADGED_THREAD = ("这个问题困扰我很久了，大家有什么办法吗？\n只看楼主收藏回复\n"
+                 + "".join(f"{name}\n初级粉丝\n该楼层疑似违规已被系统折叠\n{text}\n来自Android客户端{i}楼2022-11-2{i} 15:19\n回复收起回复\n"
+                           for i, (name, text) in enumerate([("Molkt", "现在这社会别想了"), ("agrdcgy", "随缘吧"),
+                                                             ("来着的", "多看看书就好")], 2)))
+
+
+def test_a_posters_name_over_its_badge_goes():
+    left = kept(run(BADGED_THREAD))
+    assert not {"Molkt", "agrdcgy", "来着的"} & set(left)
+    # a short reply between chrome lines stays: the line under it is the post's stamp
+    assert {"现在这社会别想了", "随缘吧", "多看看书就好"} <= set(left)
+
+
+def test_a_short_reply_under_its_floor_is_no_name():
+    # 香樟树 / time / #1 / the reply / 首赞: the floor heads the post, the reply stays
+    posts = "".join(f"举报\n{name}\n2020.06.0{i} 09:42 发布\n#{i}\n{text}\n首赞\n"
+                    for i, (name, text) in enumerate([("香樟树", "想听听专利的改写"), ("资料搬运工", "机械类的最常用"),
+                                                      ("小傅", "软件的也会有")], 1))
+    left = kept(run("2020年直播课即将再次启动，大家有什么想法？\n精华\n" + posts))
+    assert {"想听听专利的改写", "机械类的最常用", "软件的也会有"} <= set(left)

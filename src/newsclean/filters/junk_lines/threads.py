@@ -16,6 +16,11 @@ word or two (哈哈, 元旦快乐) stands under its header, never above a time, 
     time, whatever stands above the name); the first such header, the thread's
     own poster, is left to the metadata filter. At least :data:`MIN_HEADERS` of
     them, or none is one.
+``badged-name`` (reason ``forum-chrome``)
+    on a thread, a name-like line between the previous post's chrome (no date nor
+    time, no floor: a post's text follows its header) and a badge or rank right under it
+    (初级粉丝, 课程读者, 762 声望: forum chrome, no date nor time): the poster's name.
+    At least :data:`MIN_HEADERS` of them, or none is one.
 ``post-place`` (reason ``forum-chrome``)
     on a thread, a place's name alone (a province, a municipality, a country
     of ``post_places.txt``, maybe with its city: 广东省深圳市) right under a
@@ -33,7 +38,7 @@ import regex
 from ... import lexicons
 from ...patterns import phrase_alternation
 from ..base import once_a_text
-from .patterns import _FLOOR, _HEADER_BREAKER, _MAX_HEADER_LEN, _MIN_THREAD_MARKS
+from .patterns import _FLOOR, _HAS_DATE, _HAS_TIME, _HEADER_BREAKER, _TIME_AGO, _MAX_HEADER_LEN, _MIN_THREAD_MARKS
 
 #: a thread shows at least this many post headers found by their shape, or they are no headers
 MIN_HEADERS = 2
@@ -45,6 +50,8 @@ _POST_TIME = regex.compile(
     r"|\d{1,2}[-/月]\d{1,2}日?\s++\d{1,2}:\d{2}(?::\d{2})?"
     r"|\d{1,3}\s*+(?:秒|分钟|小时|天|周|个月|月|年)\s*+前)(?:\s*+(?:发布|发表))?$"
 )
+# a time ago anywhere in a line (3 天前, 1周前)
+_ANY_TIME_AGO = regex.compile(_TIME_AGO)
 #: what a post's time alone ends in
 _TIME_LAST = re.compile(r"[\d日前布表]")
 # the last line of each run of header lines (in the bytes of the lines' forum-chrome flags)
@@ -62,6 +69,11 @@ def _place_line() -> regex.Pattern:
 
 def _is_thread(reasons: list[Optional[str]]) -> bool:
     return reasons.count("forum-chrome") >= _MIN_THREAD_MARKS
+
+
+def _shows_time(s: str) -> bool:
+    """``s`` holds a date, a clock time or a time ago (a post's stamp, whatever else it holds)."""
+    return _HAS_DATE.search(s) is not None or _HAS_TIME.search(s) is not None or _ANY_TIME_AGO.search(s) is not None
 
 
 def _is_time(s: str) -> bool:
@@ -103,6 +115,22 @@ def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str) -> 
             names.append(k)
     # the first header is the thread's own poster's: the metadata filter's
     names = names[1:]
+    if len(names) >= MIN_HEADERS:
+        for k in names:
+            reasons[k] = "forum-chrome"
+
+
+def badged_names(texts: list[str], reasons: list[Optional[str]]) -> None:
+    """Mark a poster's name over its badge as ``forum-chrome`` (see the module's doc)."""
+    if not _is_thread(reasons):
+        return
+    n = len(texts)
+    dated, name_like = once_a_text(_shows_time), once_a_text(_name_like)
+    # (the lines under a junk line: the runs of junk's last lines, found in C)
+    names = [k for k in (m.start() + 1 for m in _CHROME_RUN_END.finditer(bytes(r is not None for r in reasons)))
+             if k + 1 < n and reasons[k] is None and reasons[k + 1] == "forum-chrome"
+             and not dated(texts[k - 1]) and _FLOOR.match(texts[k - 1]) is None and not dated(texts[k + 1])
+             and name_like(texts[k])]
     if len(names) >= MIN_HEADERS:
         for k in names:
             reasons[k] = "forum-chrome"
@@ -175,4 +203,4 @@ def poster_cards(texts: list[str], reasons: list[Optional[str]], hits: list[int]
                 reasons[k] = "follow-prompt"
 
 
-__all__ = ["CARD_LINES", "CARD_LINE_MAX", "MIN_HEADERS", "post_authors", "post_places", "poster_cards"]
+__all__ = ["CARD_LINES", "CARD_LINE_MAX", "MIN_HEADERS", "badged_names", "post_authors", "post_places", "poster_cards"]
