@@ -345,3 +345,12 @@ def test_a_short_reply_under_its_floor_is_no_name():
                                                       ("小傅", "软件的也会有")], 1))
     left = kept(run("2020年直播课即将再次启动，大家有什么想法？\n精华\n" + posts))
     assert {"想听听专利的改写", "机械类的最常用", "软件的也会有"} <= set(left)
+
+
+def test_the_first_header_under_the_first_paragraph_is_a_replys():
+    # the opening post's text stands above every header found: the first of them is a reply's
+    assert "gazeldx" not in kept(run(FLOOR_THREAD))
+    # over the first paragraph, the first header is the thread's own poster's (the metadata filter's)
+    text = "楼主某某\n2021-01-01 09:54:41\n" + SHORT_THREAD.replace("鹿小町\n发布于 2020-12-30 19:24:15\n", "", 1)
+    text = text.replace("又要放假了", "又要放假了，大家有什么安排吗？我打算回家。", 1)
+    assert "楼主某某" in kept(run(text))

@@ -533,7 +533,7 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     # ends at the thread's chrome, never at a header this rule finds)
     Rule("post-headers", _post_headers),
     # (after the headers: a name printed again and again is one already; the first poster's stays)
-    Rule("post-author", lambda p: post_authors(p.texts, p.reasons, p.lasts)),
+    Rule("post-author", lambda p: post_authors(p.texts, p.reasons, p.lasts, p.first_paragraph)),
     Rule("badged-name", lambda p: badged_names(p.texts, p.reasons)),
     Rule("post-place", lambda p: post_places(p.texts, p.reasons, p.lasts)),
     # (after the related blocks and a thread's headers: a list found below ends at them)

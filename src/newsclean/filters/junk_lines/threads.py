@@ -13,8 +13,8 @@ word or two (哈哈, 元旦快乐) stands under its header, never above a time, 
     on a thread (several forum-chrome lines), a name-like line with junk (or
     the page's start) right above it and a post's time alone right under it
     (or a forum-chrome line, then the time; or a post's floor, #3 or 3楼, then the
-    time, whatever stands above the name); the first such header, the thread's
-    own poster, is left to the metadata filter. At least :data:`MIN_HEADERS` of
+    time, whatever stands above the name); the first such header above the page's
+    first paragraph, the thread's own poster, is left to the metadata filter. At least :data:`MIN_HEADERS` of
     them, or none is one.
 ``badged-name`` (reason ``forum-chrome``)
     on a thread, a name-like line between the previous post's chrome (no date nor
@@ -86,7 +86,7 @@ def _name_like(s: str) -> bool:
             and _POST_TIME.match(s) is None)
 
 
-def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str) -> None:
+def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str, first_paragraph: int) -> None:
     """Mark the name above each post's time as ``forum-chrome`` (see the module's doc)."""
     if not _is_thread(reasons):
         return
@@ -113,8 +113,10 @@ def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str) -> 
             j += 1
         if j < n and reasons[j] is None:
             names.append(k)
-    # the first header is the thread's own poster's: the metadata filter's
-    names = names[1:]
+    # the first header is the thread's own poster's, the metadata filter's: over its first
+    # paragraph (under it, the first header is a reply's)
+    if names and names[0] < first_paragraph:
+        names = names[1:]
     if len(names) >= MIN_HEADERS:
         for k in names:
             reasons[k] = "forum-chrome"
