@@ -354,3 +354,14 @@ def test_the_first_header_under_the_first_paragraph_is_a_replys():
     text = "楼主某某\n2021-01-01 09:54:41\n" + SHORT_THREAD.replace("鹿小町\n发布于 2020-12-30 19:24:15\n", "", 1)
     text = text.replace("又要放假了", "又要放假了，大家有什么安排吗？我打算回家。", 1)
     assert "楼主某某" in kept(run(text))
+
+
+def test_the_first_header_under_a_posts_time_is_a_replys():
+    # no paragraph with a full stop anywhere, but a post's time stands above the first header
+    # found (鹿小町, printed again and again, is a header already): that header is a reply's
+    text = ("鹿小町\n发布于 2020-12-30 19:24:15\n又要放假了 元旦要来啦！！\n点赞\n评论\n"
+            "鹿小町\n2021-01-01 10:34:38\n好好休息开开心心过年\n点赞\n评论\n"
+            "鹿小町\n2021-01-01 10:33:52\n元旦快乐！\n点赞\n评论\n" + SHORT_THREAD.split("评论\n", 1)[1])
+    left = kept(run(text))
+    assert not {"MrRaven", "Akira", "李特", "大喵喵酱"} & set(left)
+    assert {"元旦快乐", "过了年再找吧", "哈哈哈"} <= set(left)

@@ -14,7 +14,8 @@ word or two (哈哈, 元旦快乐) stands under its header, never above a time, 
     the page's start) right above it and a post's time alone right under it
     (or a forum-chrome line, then the time; or a post's floor, #3 or 3楼, then the
     time, whatever stands above the name); the first such header above the page's
-    first paragraph, the thread's own poster, is left to the metadata filter. At least :data:`MIN_HEADERS` of
+    first paragraph and first post time, the thread's own poster, is left to the
+    metadata filter. At least :data:`MIN_HEADERS` of
     them, or none is one.
 ``badged-name`` (reason ``forum-chrome``)
     on a thread, a name-like line between the previous post's chrome (no date nor
@@ -94,6 +95,7 @@ def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str, fir
     is_time, name_like = once_a_text(_is_time), once_a_text(_name_like)
     times = [m.start() for m in _TIME_LAST.finditer(lasts) if is_time(texts[m.start()])]
     names: list[int] = []
+    first_time = -1  # (the first header's time)
     for t in times:
         k = t - 1
         # a post's floor between the name and the time (gazeldx / #3 / 1 月前): a header's, whatever
@@ -113,9 +115,10 @@ def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str, fir
             j += 1
         if j < n and reasons[j] is None:
             names.append(k)
+            first_time = first_time if names[1:] else t
     # the first header is the thread's own poster's, the metadata filter's: over its first
-    # paragraph (under it, the first header is a reply's)
-    if names and names[0] < first_paragraph:
+    # paragraph and its time the page's first (under a paragraph or a time, it is a reply's)
+    if names and names[0] < first_paragraph and first_time == times[0]:
         names = names[1:]
     if len(names) >= MIN_HEADERS:
         for k in names:
