@@ -365,3 +365,14 @@ def test_the_first_header_under_a_posts_time_is_a_replys():
     left = kept(run(text))
     assert not {"MrRaven", "Akira", "李特", "大喵喵酱"} & set(left)
     assert {"元旦快乐", "过了年再找吧", "哈哈哈"} <= set(left)
+
+
+def test_a_posters_name_and_rank_over_its_badge_go():
+    # a card of two lines (name, rank or signature) over its reputation, under the previous post's buttons
+    posts = "".join(f"评论\n举报\n{name}\n{rank}\n{i}10 声望\n{text}\n1周前\n"
+                    for i, (name, rank, text) in enumerate([("MArtian", "版主", "直接执行 cmd 命令就可以了"),
+                                                            ("陈先生", "课程读者", "请给猫猫打码！"),
+                                                            ("长日将尽", "课程读者", "不维护了已经。")], 1))
+    left = kept(run("设置代理的方法，按下面的步骤来做就可以了。\n讨论数量: 11\n" + posts))
+    assert not {"MArtian", "版主", "陈先生", "长日将尽", "课程读者"} & set(left)
+    assert {"直接执行 cmd 命令就可以了", "请给猫猫打码！", "不维护了已经。"} <= set(left)

@@ -18,9 +18,10 @@ word or two (哈哈, 元旦快乐) stands under its header, never above a time, 
     metadata filter. At least :data:`MIN_HEADERS` of
     them, or none is one.
 ``badged-name`` (reason ``forum-chrome``)
-    on a thread, a name-like line between the previous post's chrome (no date nor
-    time, no floor: a post's text follows its header) and a badge or rank right under it
-    (初级粉丝, 课程读者, 762 声望: forum chrome, no date nor time): the poster's name.
+    on a thread, a name-like line, or :data:`BADGED_CARD_LINES` of them (a name and
+    its rank or signature), between the previous post's chrome (no date nor time, no
+    floor: a post's text follows its header) and a badge or rank right under them
+    (初级粉丝, 课程读者, 762 声望: forum chrome, no date nor time): the poster's card.
     At least :data:`MIN_HEADERS` of them, or none is one.
 ``post-place`` (reason ``forum-chrome``)
     on a thread, a place's name alone (a province, a municipality, a country
@@ -126,19 +127,25 @@ def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str, fir
 
 
 def badged_names(texts: list[str], reasons: list[Optional[str]]) -> None:
-    """Mark a poster's name over its badge as ``forum-chrome`` (see the module's doc)."""
+    """Mark a poster's name (and its rank or signature) over its badge as ``forum-chrome`` (see
+    the module's doc)."""
     if not _is_thread(reasons):
         return
     n = len(texts)
     dated, name_like = once_a_text(_shows_time), once_a_text(_name_like)
+    cards: list[range] = []
     # (the lines under a junk line: the runs of junk's last lines, found in C)
-    names = [k for k in (m.start() + 1 for m in _CHROME_RUN_END.finditer(bytes(r is not None for r in reasons)))
-             if k + 1 < n and reasons[k] is None and reasons[k + 1] == "forum-chrome"
-             and not dated(texts[k - 1]) and _FLOOR.match(texts[k - 1]) is None and not dated(texts[k + 1])
-             and name_like(texts[k])]
-    if len(names) >= MIN_HEADERS:
-        for k in names:
-            reasons[k] = "forum-chrome"
+    for k in (m.start() + 1 for m in _CHROME_RUN_END.finditer(bytes(r is not None for r in reasons))):
+        if k >= n or dated(texts[k - 1]) or _FLOOR.match(texts[k - 1]) is not None:
+            continue
+        j = k
+        while j < n and j - k < BADGED_CARD_LINES and reasons[j] is None and name_like(texts[j]):
+            j += 1
+        if k < j < n and reasons[j] == "forum-chrome" and not dated(texts[j]):
+            cards.append(range(k, j))
+    if len(cards) >= MIN_HEADERS:
+        for card in cards:
+            reasons[card.start:card.stop] = ["forum-chrome"] * len(card)
 
 
 def post_places(texts: list[str], reasons: list[Optional[str]], lasts: str) -> None:
@@ -167,6 +174,8 @@ def post_places(texts: list[str], reasons: list[Optional[str]], lasts: str) -> N
             reasons[k - 1] = reasons[k] = "forum-chrome"
 
 
+#: a poster's name and its rank or signature over its badge: at most this many lines
+BADGED_CARD_LINES = 2
 #: a poster's card above its follow button: at most this many lines (name, rank or badge) ...
 CARD_LINES = 3
 #: ... each at most this long (北京某某教育咨询有限公司 留学部门总监)
@@ -208,4 +217,4 @@ def poster_cards(texts: list[str], reasons: list[Optional[str]], hits: list[int]
                 reasons[k] = "follow-prompt"
 
 
-__all__ = ["CARD_LINES", "CARD_LINE_MAX", "MIN_HEADERS", "badged_names", "post_authors", "post_places", "poster_cards"]
+__all__ = ["BADGED_CARD_LINES", "CARD_LINES", "CARD_LINE_MAX", "MIN_HEADERS", "badged_names", "post_authors", "post_places", "poster_cards"]
