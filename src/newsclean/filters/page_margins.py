@@ -64,11 +64,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
 from operator import and_, not_
 from typing import Optional
-
-from functools import lru_cache
 
 from .. import lexicons
 from ..document import BODY, DROPPED, Document, Line
@@ -399,8 +398,8 @@ def _thread_span(lines: list[Line], weights: list[float], end: int) -> Optional[
     REPLY_MAX_LINES under the one before, make a thread; its replies run from the text right
     above the first time (a post may print its time under its text) down to the text right
     under the last one, and a line of prose is among them or each post shows more chrome than its
-    time. Not a thread: items under a comment
-    box's count or prompt (评论13, 发表评论), another article's comments; nor links with their times."""
+    time. Not a thread: items under a comment box's count or prompt (评论13, 发表评论), another
+    article's comments; nor links with their times."""
     n = len(lines)
     times = [k for k in range(end, n) if lines[k].state != BODY and lines[k].reason == _POST_CHROME
              and _is_post_time(lines[k].text)]

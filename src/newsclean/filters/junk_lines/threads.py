@@ -116,7 +116,8 @@ def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str, fir
             j += 1
         if j < n and reasons[j] is None:
             names.append(k)
-            first_time = first_time if names[1:] else t
+            if len(names) == 1:
+                first_time = t
     # the first header is the thread's own poster's, the metadata filter's: over its first
     # paragraph and its time the page's first (under a paragraph or a time, it is a reply's)
     if names and names[0] < first_paragraph and first_time == times[0]:
