@@ -28,6 +28,9 @@ FORUM_CHROME = [
     "19 天前",
     "10个月前",
     "最后由 某某 回复于 19 天前",
+    "某某   |   1周前",  # a poster (or a teaser's source) and the time, on one line
+    "某甲 某乙 | 5天前",
+    "法新社·2 天前",
     # a user's or answerer's statistics
     "采纳数：1451",
     "采纳率：95%",
@@ -67,6 +70,7 @@ def test_forum_chrome_line_in_traditional_script(line):
 
 @pytest.mark.parametrize("line", [
     "他在3天前说的话。",
+    "他说 | 3 天前就到了",
     "他住在3楼。",
     "三天前，他说",
     "网友们都觉得很赞。",
