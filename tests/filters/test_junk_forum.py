@@ -28,6 +28,9 @@ FORUM_CHROME = [
     "19 天前",
     "10个月前",
     "最后由 某某 回复于 19 天前",
+    "某某   |   1周前",  # a poster (or a teaser's source) and the time, on one line
+    "某甲 某乙 | 5天前",
+    "法新社·2 天前",
     # a user's or answerer's statistics
     "采纳数：1451",
     "采纳率：95%",
@@ -67,6 +70,7 @@ def test_forum_chrome_line_in_traditional_script(line):
 
 @pytest.mark.parametrize("line", [
     "他在3天前说的话。",
+    "他说 | 3 天前就到了",
     "他住在3楼。",
     "三天前，他说",
     "网友们都觉得很赞。",
@@ -297,3 +301,82 @@ def test_a_name_and_its_place_under_the_previous_posts_chrome_go():
     assert not {"yanjun @yanjun", "广东省深圳市", "yanjun回复alimy"} & set(left)
     assert {"主要是不赚钱", "新的练手项目get"} <= set(left)
     assert left[:2] == ["地震", "四川"]  # above the first post's time: the page's topics
+
+
+# each reply under its poster's name, floor and time, the name right under the previous reply
+FLOOR_THREAD = ("Ruby 是一门好语言，写脚本很方便。\n1 个赞\n"
+                "gazeldx\n#1\n1 月前\n我每天都在用它。\n"
+                "lehf\n#2\n1 月前\n对\n"
+                "huacnlee\n#3\n28 天前\n可能是我那天看走眼了\n"
+                "AsuraA\n#4\n27 天前\n机器人？")
+
+
+def test_a_posters_name_over_its_floor_and_time_goes():
+    left = kept(run(FLOOR_THREAD))
+    # the floor says the name is a header's, though a reply stands right above it
+    assert not {"lehf", "huacnlee", "AsuraA"} & set(left)
+    assert {"我每天都在用它。", "对", "可能是我那天看走眼了", "机器人？"} <= set(left)
+
+
+def test_a_floor_under_the_time_lets_the_header_be_found():
+    # name, time, then the floor, then the post (香樟树 / 2020.06.09 09:42 发布 / #1 / …)
+    posts = "".join(f"举报\n{name}\n2020.06.0{i} 09:42 发布\n#{i}\n{text}\n"
+                    for i, (name, text) in enumerate([("香樟树", "想听听关于专利的改写"), ("资料搬运工", "机械类的最常用。"),
+                                                      ("知产人李鑫", "机械的会有。"), ("小傅", "软件的也会有")], 1))
+    left = kept(run("2020年直播课即将再次启动，大家有什么想法？\n精华\n" + posts))
+    assert not {"资料搬运工", "知产人李鑫", "小傅"} & set(left)  # (the first header is left to the metadata)
+    assert {"想听听关于专利的改写", "机械类的最常用。", "机械的会有。", "软件的也会有"} <= set(left)
+
+
+# each post: its poster's name and badge under the previous post's buttons, the post, its stamp
+BADGED_THREAD = ("这个问题困扰我很久了，大家有什么办法吗？\n只看楼主收藏回复\n"
+                 + "".join(f"{name}\n初级粉丝\n该楼层疑似违规已被系统折叠\n{text}\n来自Android客户端{i}楼2022-11-2{i} 15:19\n回复收起回复\n"
+                           for i, (name, text) in enumerate([("Molkt", "现在这社会别想了"), ("agrdcgy", "随缘吧"),
+                                                             ("来着的", "多看看书就好")], 2)))
+
+
+def test_a_posters_name_over_its_badge_goes():
+    left = kept(run(BADGED_THREAD))
+    assert not {"Molkt", "agrdcgy", "来着的"} & set(left)
+    # a short reply between chrome lines stays: the line under it is the post's stamp
+    assert {"现在这社会别想了", "随缘吧", "多看看书就好"} <= set(left)
+
+
+def test_a_short_reply_under_its_floor_is_no_name():
+    # 香樟树 / time / #1 / the reply / 首赞: the floor heads the post, the reply stays
+    posts = "".join(f"举报\n{name}\n2020.06.0{i} 09:42 发布\n#{i}\n{text}\n首赞\n"
+                    for i, (name, text) in enumerate([("香樟树", "想听听专利的改写"), ("资料搬运工", "机械类的最常用"),
+                                                      ("小傅", "软件的也会有")], 1))
+    left = kept(run("2020年直播课即将再次启动，大家有什么想法？\n精华\n" + posts))
+    assert {"想听听专利的改写", "机械类的最常用", "软件的也会有"} <= set(left)
+
+
+def test_the_first_header_under_the_first_paragraph_is_a_replys():
+    # the opening post's text stands above every header found: the first of them is a reply's
+    assert "gazeldx" not in kept(run(FLOOR_THREAD))
+    # over the first paragraph, the first header is the thread's own poster's (the metadata filter's)
+    text = "楼主某某\n2021-01-01 09:54:41\n" + SHORT_THREAD.replace("鹿小町\n发布于 2020-12-30 19:24:15\n", "", 1)
+    text = text.replace("又要放假了", "又要放假了，大家有什么安排吗？我打算回家。", 1)
+    assert "楼主某某" in kept(run(text))
+
+
+def test_the_first_header_under_a_posts_time_is_a_replys():
+    # no paragraph with a full stop anywhere, but a post's time stands above the first header
+    # found (鹿小町, printed again and again, is a header already): that header is a reply's
+    text = ("鹿小町\n发布于 2020-12-30 19:24:15\n又要放假了 元旦要来啦！！\n点赞\n评论\n"
+            "鹿小町\n2021-01-01 10:34:38\n好好休息开开心心过年\n点赞\n评论\n"
+            "鹿小町\n2021-01-01 10:33:52\n元旦快乐！\n点赞\n评论\n" + SHORT_THREAD.split("评论\n", 1)[1])
+    left = kept(run(text))
+    assert not {"MrRaven", "Akira", "李特", "大喵喵酱"} & set(left)
+    assert {"元旦快乐", "过了年再找吧", "哈哈哈"} <= set(left)
+
+
+def test_a_posters_name_and_rank_over_its_badge_go():
+    # a card of two lines (name, rank or signature) over its reputation, under the previous post's buttons
+    posts = "".join(f"评论\n举报\n{name}\n{rank}\n{i}10 声望\n{text}\n1周前\n"
+                    for i, (name, rank, text) in enumerate([("MArtian", "版主", "直接执行 cmd 命令就可以了"),
+                                                            ("陈先生", "课程读者", "请给猫猫打码！"),
+                                                            ("长日将尽", "课程读者", "不维护了已经。")], 1))
+    left = kept(run("设置代理的方法，按下面的步骤来做就可以了。\n讨论数量: 11\n" + posts))
+    assert not {"MArtian", "版主", "陈先生", "长日将尽", "课程读者"} & set(left)
+    assert {"直接执行 cmd 命令就可以了", "请给猫猫打码！", "不维护了已经。"} <= set(left)

@@ -481,3 +481,51 @@ def test_a_feed_of_dated_titles_above_the_core_goes():
     # a post's date under its headline, with a line between, is no feed
     text = page(MENU, HEADLINE, "2024年5月22日", "某某报记者 某某", PARA, PARA2, PARA3)
     assert kept(text) == [HEADLINE, "2024年5月22日", "某某报记者 某某", PARA, PARA2, PARA3]
+
+
+# ------------------------------------------------------------------ a thread's replies
+REPLIES = ["这个办法我试过了，确实管用，大家可以试试。", "楼上说得对 我也遇到过", "请问具体怎么设置呢"]
+
+
+def _thread(*box: str) -> str:
+    lines = ["这个活动大家怎么看", "2 天前", PARA, PARA2, PARA3, "举报", *box]
+    for i, (name, reply) in enumerate(zip(["张三丰", "李四光", "王五郎"], REPLIES)):
+        lines += [name, f"{i + 1} 天前", reply, "举报", "回复"]
+    return page(lines, ["热门帖子", "某地举办活动吸引市民", "某地又有新鲜事发生", "关于我们"])
+
+
+def test_a_threads_replies_between_their_post_times_are_no_side_run():
+    # each reply under its poster's time (forum chrome junk-lines drops): the replies stay,
+    # what stands under the last one is the side run still
+    article = clean(_thread())
+    assert all(reply in article.paragraphs for reply in REPLIES)
+    assert {r.text for r in article.removed if r.reason == "page-side-run"} >= {"热门帖子", "某地又有新鲜事发生"}
+    # cleaned again, the replies stay where they are
+    assert clean(article.text).paragraphs == article.paragraphs
+
+
+def test_comments_under_a_comment_box_are_no_thread():
+    # an article's comment box (its count, its prompt) heads comments, not a thread's replies:
+    # they are the side run's (a sentence among them stays, as anywhere under the core)
+    article = clean(_thread("评论3", "登录并评论"))
+    assert not any(reply in article.paragraphs for reply in REPLIES[1:])
+    assert PARA in article.paragraphs
+
+
+def test_times_of_a_list_of_links_make_no_thread():
+    # other posts' titles, each with its time: no sentence among them, no replies
+    lines = ["这个活动大家怎么看", "2 天前", PARA, PARA2, PARA3, "举报", "相关帖子"]
+    for i in range(4):
+        lines += [f"某地举办第{i + 1}届活动吸引市民", f"{i + 1} 天前"]
+    lines += ["这是侧栏里的一行字"]
+    article = clean(page(lines))
+    assert "这是侧栏里的一行字" not in article.paragraphs
+
+
+def test_replies_without_a_sentence_stay_when_each_post_shows_its_chrome():
+    # short replies, no sentence among them, but each post has a badge and buttons besides its time
+    lines = ["这个活动大家怎么看", "2 天前", PARA, PARA2, PARA3, "举报"]
+    for i, reply in enumerate(["现在这社会别想了", "随缘吧 慢慢来", "多看看书就好"], 2):
+        lines += ["初级粉丝", "该楼层疑似违规已被系统折叠", reply, f"来自Android客户端{i}楼2022-11-2{i} 15:19", "回复收起回复"]
+    article = clean(page(lines, ["热门帖子", "某地举办活动吸引市民", "某地又有新鲜事发生", "关于我们"]))
+    assert {"现在这社会别想了", "随缘吧 慢慢来", "多看看书就好"} <= set(article.paragraphs)

@@ -12,9 +12,11 @@ with a reason that says what they were:
 ``forum-chrome`` also
     a forum's or Q&A site's lines around its posts: a floor or post stamp
     (``来自Android客户端2楼2022-11-26 15:19``, ``发布 #3 …``, ``编辑于 … ・IP 属地北京``,
-    ``某某 3 天前``; a date and time alone, when three or more stand below the first
+    ``某某 3 天前``, ``某某 | 1周前``; a date and time alone, when three or more stand below the first
     paragraph: ``post-stamps``; on such a thread, a short line printed three times or more
-    and no sentence, a post's header: its author's name, rank or place, ``post-headers``), a user's or answerer's statistics (``采纳率：95%``, ``762 声望``), and
+    and no sentence, a post's header: its author's name, rank or place, ``post-headers``;
+    a poster's name over its floor and time, or over its badge: ``post-author``,
+    ``badged-name``, see :mod:`.threads`), a user's or answerer's statistics (``采纳率：95%``, ``762 声望``), and
     a short line holding a note of ``junk_forum_notices.txt``: moderation and approval
     (``该楼层疑似违规已被系统折叠``, ``拒绝原因：…``), likes (``某某 觉得很赞``), a
     log-in-to-reply prompt (``需要 登录 后方可回复``).

@@ -19,7 +19,7 @@ from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines, char_positions, once_a_text as _once_a_text
 from .tail import _NUMBERED, COMMENT_WORDS, comment_heads, core_end, headed_lists, is_comments_head
 from .feeds import counted_feeds
-from .threads import post_authors, post_places, poster_cards
+from .threads import badged_names, post_authors, post_places, poster_cards
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COMMENTS_HEAD, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
     _DIGIT_OR_DAY, _FOLLOW, _FOLLOW_NAME, _GLUED_TAG_ZONE, _HAS_DATE, _INDEX_STAMP_END, _ISLAND_NEIGHBOURS,
@@ -545,7 +545,8 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     # ends at the thread's chrome, never at a header this rule finds)
     Rule("post-headers", _post_headers),
     # (after the headers: a name printed again and again is one already; the first poster's stays)
-    Rule("post-author", lambda p: post_authors(p.texts, p.reasons, p.lasts)),
+    Rule("post-author", lambda p: post_authors(p.texts, p.reasons, p.lasts, p.first_paragraph)),
+    Rule("badged-name", lambda p: badged_names(p.texts, p.reasons)),
     Rule("post-place", lambda p: post_places(p.texts, p.reasons, p.lasts)),
     # (after the related blocks and a thread's headers: a list found below ends at them)
     Rule("comments-head", _comments_heads),

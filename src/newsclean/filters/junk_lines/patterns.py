@@ -186,6 +186,10 @@ _SMALL_NUMBER = regex.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 _TIME_AGO = r"\d{1,3}\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*前"
 
 
+# a post's floor alone on its line: #3, 3#, 3楼, 第 3 楼 (沙发, 板凳 … are junk_forum.txt's)
+_FLOOR = regex.compile(both_scripts(r"^(?:[#＃]\d{1,5}|\d{1,5}\s*+[#＃楼]|第\s*+\d{1,5}\s*+楼)$"))
+
+
 #: words one of which every _FORUM_PATTERNS line holds
 _FORUM_HINTS = (".", "本帖", "下载", "上传", "#", "楼", "回复", "前", "属地")
 
@@ -204,6 +208,7 @@ _FORUM_PATTERNS = regex.compile(both_scripts(
       | (?:编辑于|发布于)\s*[\d\-/.年月日:\s]{4,25}[・·]?\s*IP\s*属地\s*[:：]?\s*[\p{Han}A-Za-z]{1,12}
       | (?:[^\s，。,：:]{1,20}(?:\s++|\s*+[(（](?:楼主|作者)[)）]\s*+))?(?:创建于|发布于|回复于|编辑于)?\s*+{ago}
       | (?:最后)?由\s*+\S{1,20}\s*+(?:回复|发布|编辑)于\s*+{ago}
+      | [^\s，。,：:|｜]{1,20}(?:\s++[^\s，。,：:|｜]{1,20})?\s*+[|｜·・]\s*+{ago}
       | 下载附件.{0,40}
       | 回复\s*\d{1,5}\s*\#.{0,40}
     )\s*$""".replace("{ago}", _TIME_AGO)),

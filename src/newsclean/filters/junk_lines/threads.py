@@ -12,9 +12,17 @@ word or two (哈哈, 元旦快乐) stands under its header, never above a time, 
 ``post-author`` (reason ``forum-chrome``)
     on a thread (several forum-chrome lines), a name-like line with junk (or
     the page's start) right above it and a post's time alone right under it
-    (or a forum-chrome line, then the time); the first such header, the thread's
-    own poster, is left to the metadata filter. At least :data:`MIN_HEADERS` of
+    (or a forum-chrome line, then the time; or a post's floor, #3 or 3楼, then the
+    time, whatever stands above the name); the first such header above the page's
+    first paragraph and first post time, the thread's own poster, is left to the
+    metadata filter. At least :data:`MIN_HEADERS` of
     them, or none is one.
+``badged-name`` (reason ``forum-chrome``)
+    on a thread, a name-like line, or :data:`BADGED_CARD_LINES` of them (a name and
+    its rank or signature), between the previous post's chrome (no date nor time, no
+    floor: a post's text follows its header) and a badge or rank right under them
+    (初级粉丝, 课程读者, 762 声望: forum chrome, no date nor time): the poster's card.
+    At least :data:`MIN_HEADERS` of them, or none is one.
 ``post-place`` (reason ``forum-chrome``)
     on a thread, a place's name alone (a province, a municipality, a country
     of ``post_places.txt``, maybe with its city: 广东省深圳市) right under a
@@ -32,19 +40,22 @@ import regex
 from ... import lexicons
 from ...patterns import phrase_alternation
 from ..base import once_a_text
-from .patterns import _HEADER_BREAKER, _MAX_HEADER_LEN, _MIN_THREAD_MARKS
+from .patterns import _FLOOR, _HAS_DATE, _HAS_TIME, _HEADER_BREAKER, _TIME_AGO, _MAX_HEADER_LEN, _MIN_THREAD_MARKS
 
 #: a thread shows at least this many post headers found by their shape, or they are no headers
 MIN_HEADERS = 2
 
-# a post's time alone on its line: a date (and time), a time of day after a short date, or a time ago
+# a post's time alone on its line: a date (and time), a time of day after a short date, or a time
+# ago (maybe with 发布 after it)
 _POST_TIME = regex.compile(
     r"^(?:(?:19|20)\d{2}\s*+[-./年]\s*+\d{1,2}\s*+[-./月]\s*+\d{1,2}\s*+日?(?:\s*+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}[-/月]\d{1,2}日?\s++\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\d{1,3}\s*+(?:秒|分钟|小时|天|周|个月|月|年)\s*+前)$"
+    r"|\d{1,3}\s*+(?:秒|分钟|小时|天|周|个月|月|年)\s*+前)(?:\s*+(?:发布|发表))?$"
 )
+# a time ago anywhere in a line (3 天前, 1周前)
+_ANY_TIME_AGO = regex.compile(_TIME_AGO)
 #: what a post's time alone ends in
-_TIME_LAST = re.compile(r"[\d日前]")
+_TIME_LAST = re.compile(r"[\d日前布表]")
 # the last line of each run of header lines (in the bytes of the lines' forum-chrome flags)
 _CHROME_RUN_END = re.compile(b"\x01(?!\x01)")
 
@@ -62,6 +73,11 @@ def _is_thread(reasons: list[Optional[str]]) -> bool:
     return reasons.count("forum-chrome") >= _MIN_THREAD_MARKS
 
 
+def _shows_time(s: str) -> bool:
+    """``s`` holds a date, a clock time or a time ago (a post's stamp, whatever else it holds)."""
+    return _HAS_DATE.search(s) is not None or _HAS_TIME.search(s) is not None or _ANY_TIME_AGO.search(s) is not None
+
+
 def _is_time(s: str) -> bool:
     return _POST_TIME.match(s) is not None
 
@@ -72,7 +88,7 @@ def _name_like(s: str) -> bool:
             and _POST_TIME.match(s) is None)
 
 
-def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str) -> None:
+def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str, first_paragraph: int) -> None:
     """Mark the name above each post's time as ``forum-chrome`` (see the module's doc)."""
     if not _is_thread(reasons):
         return
@@ -80,26 +96,57 @@ def post_authors(texts: list[str], reasons: list[Optional[str]], lasts: str) -> 
     is_time, name_like = once_a_text(_is_time), once_a_text(_name_like)
     times = [m.start() for m in _TIME_LAST.finditer(lasts) if is_time(texts[m.start()])]
     names: list[int] = []
+    first_time = -1  # (the first header's time)
     for t in times:
         k = t - 1
-        if k >= 1 and reasons[k] == "forum-chrome" and reasons[k - 1] is None:
+        # a post's floor between the name and the time (gazeldx / #3 / 1 月前): a header's, whatever
+        # stands above it (the previous reply's last line)
+        floor = k >= 1 and reasons[k] is not None and reasons[k - 1] is None and _FLOOR.match(texts[k]) is not None
+        if floor or (k >= 1 and reasons[k] == "forum-chrome" and reasons[k - 1] is None):
             k -= 1  # (a badge or button between the name and the time: 看过, 楼主)
         if k < 0 or reasons[k] is not None or not name_like(texts[k]):
             continue
-        if k and (reasons[k - 1] is None or is_time(texts[k - 1])):
+        if k and not floor and (reasons[k - 1] is None or is_time(texts[k - 1])):
             continue  # (prose above, or a post's time: the line may be a post's text)
         # the post's text follows its header (past a post's number: 发布 #4 …); a time with
         # buttons under it closes a post, and the line above it is that post's text
         j = t + 1
-        while j < n and j <= t + 2 and reasons[j] == "forum-chrome":
+        while j < n and j <= t + 2 and (reasons[j] == "forum-chrome"
+                                        or (reasons[j] is not None and _FLOOR.match(texts[j]) is not None)):
             j += 1
         if j < n and reasons[j] is None:
             names.append(k)
-    # the first header is the thread's own poster's: the metadata filter's
-    names = names[1:]
+            if len(names) == 1:
+                first_time = t
+    # the first header is the thread's own poster's, the metadata filter's: over its first
+    # paragraph and its time the page's first (under a paragraph or a time, it is a reply's)
+    if names and names[0] < first_paragraph and first_time == times[0]:
+        names = names[1:]
     if len(names) >= MIN_HEADERS:
         for k in names:
             reasons[k] = "forum-chrome"
+
+
+def badged_names(texts: list[str], reasons: list[Optional[str]]) -> None:
+    """Mark a poster's name (and its rank or signature) over its badge as ``forum-chrome`` (see
+    the module's doc)."""
+    if not _is_thread(reasons):
+        return
+    n = len(texts)
+    dated, name_like = once_a_text(_shows_time), once_a_text(_name_like)
+    cards: list[range] = []
+    # (the lines under a junk line: the runs of junk's last lines, found in C)
+    for k in (m.start() + 1 for m in _CHROME_RUN_END.finditer(bytes(r is not None for r in reasons))):
+        if k >= n or dated(texts[k - 1]) or _FLOOR.match(texts[k - 1]) is not None:
+            continue
+        j = k
+        while j < n and j - k < BADGED_CARD_LINES and reasons[j] is None and name_like(texts[j]):
+            j += 1
+        if k < j < n and reasons[j] == "forum-chrome" and not dated(texts[j]):
+            cards.append(range(k, j))
+    if len(cards) >= MIN_HEADERS:
+        for card in cards:
+            reasons[card.start:card.stop] = ["forum-chrome"] * len(card)
 
 
 def post_places(texts: list[str], reasons: list[Optional[str]], lasts: str) -> None:
@@ -128,6 +175,8 @@ def post_places(texts: list[str], reasons: list[Optional[str]], lasts: str) -> N
             reasons[k - 1] = reasons[k] = "forum-chrome"
 
 
+#: a poster's name and its rank or signature over its badge: at most this many lines
+BADGED_CARD_LINES = 2
 #: a poster's card above its follow button: at most this many lines (name, rank or badge) ...
 CARD_LINES = 3
 #: ... each at most this long (北京某某教育咨询有限公司 留学部门总监)
@@ -169,4 +218,4 @@ def poster_cards(texts: list[str], reasons: list[Optional[str]], hits: list[int]
                 reasons[k] = "follow-prompt"
 
 
-__all__ = ["CARD_LINES", "CARD_LINE_MAX", "MIN_HEADERS", "post_authors", "post_places", "poster_cards"]
+__all__ = ["BADGED_CARD_LINES", "CARD_LINES", "CARD_LINE_MAX", "MIN_HEADERS", "badged_names", "post_authors", "post_places", "poster_cards"]
