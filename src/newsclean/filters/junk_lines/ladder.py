@@ -130,6 +130,22 @@ def _date_or_number(ln: _Line) -> Optional[str]:
     return None
 
 
+#: a dated stamp is at most this long
+_MAX_STAMP = 60
+
+
+def _dated_stamp(ln: _Line) -> Optional[str]:
+    """A date stamp with its counters or its place (``2022-02-14 03:01--阅读 ·``, ``编辑于 2023-03-01
+    15:45・IP 属地北京``) belongs to the metadata filter, which reads its date (the ``dated-stamps``
+    neighbour rule takes back those with no label that stand below the first one or the first
+    paragraph: a thread's or a list's stamps)."""
+    s = ln.s
+    if len(s) > _MAX_STAMP:
+        return None
+    m = ln.st["dated_stamp"].match(s)
+    return KEEP if m is not None and (m.group("tail") or m.group("label")) else None
+
+
 def _lexicon_line(ln: _Line) -> Optional[str]:
     """A line made only of the words of the junk lexicons, numbers and separators."""
     reasons, only, finder, lead, last = ln.tables
@@ -329,6 +345,8 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("player-time", _player_time, lambda a, z: a.isdigit()),
     Rule("media-length", _media_length, lambda a, z: a in _MEDIA_FIRST and z.isdigit()),
     Rule("date-or-number", _date_or_number, lambda a, z: a.isdigit()),
+    # (before the lexicon and forum lines: a date with its counters or place is the metadata filter's)
+    Rule("dated-stamp", _dated_stamp, lambda a, z: a.isdigit() or a in _static()["dated_label_first"]),
     Rule("lexicon-line", _lexicon_line),
     Rule("account-id", _account_id, lambda a, z: a == "I"),
     Rule("hashtags", _hashtags, lambda a, z: a == "#" or a == "＃"),

@@ -403,6 +403,24 @@ def _post_stamps(page: _Page) -> None:
             reasons[k] = "forum-chrome"
 
 
+def _dated_stamps(page: _Page) -> None:
+    """A date with its counters or place and no label (``2023-02-28 17:31:30  阅读 5605``), which the
+    one-line rules leave to the metadata filter, is the byline's only when it is the first such line
+    and stands above the first paragraph: the others are a thread's or a list's stamps."""
+    texts, reasons, st = page.texts, page.reasons, page.st
+    pattern = st["dated_stamp"]
+    unlabelled = _once_a_text(lambda t: (m := pattern.match(t)) is not None and not m.group("label")
+                              and bool(m.group("tail")))
+    first = True
+    for k in page.joined.word_hits(st["stamp_words"]):
+        if reasons[k] is None and unlabelled(texts[k]):
+            if first and k < page.first_paragraph:
+                first = False
+                continue
+            first = False
+            reasons[k] = "forum-chrome" if "属地" in texts[k] or "屬地" in texts[k] else "counter"
+
+
 def _post_headers(page: _Page) -> None:
     """On a thread (a page with several forum-chrome lines: stamps, floors, post buttons), a
     short line that is no sentence and is printed again and again is a post's header: its
@@ -519,6 +537,7 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     Rule("field-tail", _field_tails),
     # (before the small numbers: a like counter under a post's time is a counter beside junk)
     Rule("post-stamps", _post_stamps),
+    Rule("dated-stamps", _dated_stamps),
     Rule("small-numbers", _small_numbers),
     Rule("topic-count", _topic_counts),
     Rule("page-number", _page_numbers),
