@@ -13,6 +13,7 @@ from ...rules import Ladder, Rule, enabled
 from ...shapes import CLAUSE_END as _SENTENCE_END
 from ...shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ...shapes import reads_as_breadcrumb
+from .stamps import dated_stamp, stamp_label_first
 from .patterns import (
     _ACCOUNT_TOKEN, _BACK_TO_HOME_LINE, _DATE_ONLY, _DIGIT, _FORUM_PATTERNS, _HASHTAGS, _MEDIA_FIRST, _MEDIA_LENGTH,
     _MAX_CHROME_LEN, _MAX_PROMPT_SENTENCES, _PLAYER_TIME, _PROMPT_HEAD, _PROMPT_LEAD, _PROMPT_WORDS,
@@ -142,7 +143,7 @@ def _dated_stamp(ln: _Line) -> Optional[str]:
     s = ln.s
     if len(s) > _MAX_STAMP:
         return None
-    m = ln.st["dated_stamp"].match(s)
+    m = dated_stamp().match(s)
     return KEEP if m is not None and (m.group("tail") or m.group("label")) else None
 
 
@@ -346,7 +347,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("media-length", _media_length, lambda a, z: a in _MEDIA_FIRST and z.isdigit()),
     Rule("date-or-number", _date_or_number, lambda a, z: a.isdigit()),
     # (before the lexicon and forum lines: a date with its counters or place is the metadata filter's)
-    Rule("dated-stamp", _dated_stamp, lambda a, z: a.isdigit() or a in _static()["dated_label_first"]),
+    Rule("dated-stamp", _dated_stamp, lambda a, z: a.isdigit() or a in stamp_label_first()),
     Rule("lexicon-line", _lexicon_line),
     Rule("account-id", _account_id, lambda a, z: a == "I"),
     Rule("hashtags", _hashtags, lambda a, z: a == "#" or a == "＃"),

@@ -480,12 +480,7 @@ def _static() -> dict[str, regex.Pattern]:
         "prefix": regex.compile(rf"^\s*{phrase_alternation(lexicons.entries('junk_prefixes.txt'))}"),
         "label": regex.compile(rf"^\s*[（(【\[]?\s*{phrase_alternation(labels)}\s*[:：]"),
         "field": regex.compile(rf"(?:^|[\s，,|（(【\[])\s*{phrase_alternation(labels)}\s*[:：]"),
-        "field_word": literal_finder(labels),
-        "dated_stamp": _dated_stamp_pattern(),
-        # the words of a dated stamp's tail (阅读, 浏览, IP属地): each tail holds one
-        "stamp_words": tuple(row[0] for row in lexicons.rows("metadata_labels.tsv", 2) if row[1] in ("ignore", "place")),
-        "dated_label_first": frozenset(
-            row[0][0] for row in lexicons.rows("metadata_labels.tsv", 2) if row[1] in ("published", "updated")),  # (no label in a line, no field: a search 30x cheaper)
+        "field_word": literal_finder(labels),  # (no label in a line, no field: a search 30x cheaper)
         # one search instead of three on most lines that do not end like a sentence (with
         # "copyright"): no match, neither a widget, copyright nor prompt line
         "any_phrase": literal_finder(
@@ -512,25 +507,6 @@ def _static() -> dict[str, regex.Pattern]:
             "[" + "".join(re.escape(e[0]) for e in sorted(lexicons.entries("junk_field_labels.txt"))) + "]"
         ),
     }
-
-
-def _dated_stamp_pattern() -> regex.Pattern:
-    """A post's or an article's date stamp with its counters or where it was posted from
-    (``2022-02-14 03:01--阅读 ·``, ``2023-02-28 17:31:30  阅读 5605``, ``编辑于 2023-03-01 15:45・IP 属地北京``):
-    maybe a date label (发布于, 更新于), a whole date, maybe a time, then only fields of the metadata
-    table's counters (its ``ignore`` kind: 阅读, 浏览) or place (IP属地), each maybe with a number or
-    a region's name. Group ``label``: the date label, ``tail``: what follows the date."""
-    table = lexicons.rows("metadata_labels.tsv", 2)
-    dated = phrase_alternation([label for label, kind in table if kind in ("published", "updated")])
-    counters = phrase_alternation([label for label, kind in table if kind == "ignore"])
-    places = phrase_alternation([label for label, kind in table if kind == "place"])
-    sep = r"[ \t\u3000\xa0\-—–·・•|｜丨/]"
-    field = (rf"(?:{counters}){sep}*+[:：]?{sep}*+[\d,.万千wWkK+]*+"
-             rf"|(?:{places}){sep}*+[:：]?{sep}*+[\p{{Han}}A-Za-z]{{1,12}}+")
-    return regex.compile(
-        rf"^(?:(?P<label>{dated}){sep}*+[:：]?{sep}*+)?"
-        r"(?:19|20)\d{2}\s*+[-./年]\s*+\d{1,2}\s*+[-./月]\s*+\d{1,2}(?:\s*+日)?(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?"
-        rf"(?P<tail>(?:{sep}*+(?:{field}))*+){sep}*+$")
 
 
 def _junk_tail(text: str, st: dict) -> Optional[int]:
