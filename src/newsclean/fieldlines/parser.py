@@ -110,6 +110,7 @@ class _Parser:
         self.stopwords = set(entries("credit_stopwords.txt"))
         self.surnames = frozenset(entries("surnames.txt"))
         self.outlets = frozenset(entries("outlet_names.txt"))  # 南都: a surname's character, no person
+        self.dateline_places = frozenset(entries("dateline_places.txt"))  # 中央社记者王小明台北25日电
         self.outlet_endings = tuple(entries("outlet_endings.txt"))
         # （德清县发改局） closing the body: the unit that wrote it
         self.closing_organisation = regex.compile(

@@ -25,7 +25,9 @@ Credits glued to the article's text are cut from it: a bracket closing a line
 (``……。（记者 张三）``, ``……。（姚峰 上海报道）``), fields after the last sentence of the last lines
 (``……。责任编辑：张三``), and the reporter of a dateline
 (``新华社巴黎12月9日电（记者唐霁）``, ``本报北京11月25日电 记者张三报道：``,
-``南都讯 记者 张三 近日，…``) is credited while the lead stays. An outlet whose
+``南都讯 记者 张三 近日，…``, Taiwan's ``（中央社記者王小明台北25日電）``) is credited while the lead
+stays; a date code after the closing credits (``（編輯：張三）1131125``, the Republic's year 113) is
+the weakest published candidate. An outlet whose
 name starts like a person's (``lexicons/outlet_names.txt``: 南都, 华商) is never
 taken for one of the people it credits (``记者 南都 张三``).
 
@@ -71,7 +73,7 @@ from .lines import (
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
     _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHARS, _TAIL, _SEPARATORS,
     _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
-    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date, take_site_addresses,
+    _ORIGINAL_TITLE, _BRACKETED_DATELINE, _reason, RULE_NAMES, dateline_names, take_date_code, _title_slot, _short_name_line, _at_most_one_date, take_site_addresses,
     labelled_lines, past_inert,
 )
 
@@ -316,6 +318,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if last == _LAST_LINES:
                 break
             # (a line's text is still texts[k] unless cut: the loop above cut only trailing brackets)
+            if texts[k][-1] in _DIGIT_CHARS and line.state == BODY and len(texts[k]) <= self.max_line_chars * 4:
+                take_date_code(doc, line, p, filter=self.name)  # （编辑：张三）1131125 (a paragraph may close with it)
+                if line.state != BODY:
+                    continue  # (gone: not one of the last lines)
             bracketed = texts[k][-1] in _CLOSING_BRACKETS
             if line.state == BODY and (not bracketed or line.text.strip()):
                 # a blog post's footer (由海姑娘张贴 @ 2005-06-14 03:25:55): its date is weaker than a byline's
@@ -535,6 +541,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 if _DATELINE_END.match(head, d.end):
                     doc.meta.add_published(d.value, priority=PRIORITY_DATELINE, line=line.index)
                     break
+        m = _BRACKETED_DATELINE.match(head)
+        if m:  # （中央社记者王小明台北25日电）
+            role = "correspondent" if "派" in m.group("label") else "reporter"  # (特派员: posted abroad)
+            for name in dateline_names(m.group("names"), p.dateline_places, p.is_bare_name):
+                doc.meta.add_credit(role, m.group("label"), name)
+            return
         m = _DATELINE_REPORTER.search(head)
         if m:
             names = p.names(m.group("names"), strict=True, glued=True)
