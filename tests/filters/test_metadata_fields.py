@@ -120,6 +120,13 @@ def test_compiled_sources_on_the_next_line():
     assert body(doc) == [TITLE, PARA] and doc.meta.sources == ["新华社", "中新网"]
 
 
+@pytest.mark.parametrize("lines", [("来源：", 'size="20"'), ('来源：class="src"',)])
+def test_a_markup_attribute_is_no_source(lines):
+    doc = run(TITLE, *lines, PARA)
+    assert doc.meta.sources == []
+    assert body(doc) == [TITLE, PARA] if lines[0] == "来源：" else body(doc) == [TITLE, *lines, PARA]
+
+
 @pytest.mark.parametrize("sign_off, names", [
     ("（姚峰 上海报道）", ["姚峰"]), ("（张三 李四 发自北京）", ["张三", "李四"])])
 def test_a_reporters_sign_off_in_brackets_is_cut(sign_off, names):

@@ -80,8 +80,11 @@ _RECORD_MAX = 40
 _PLACE = regex.compile(r"\p{Han}{2,8}")
 #: a catalogue table's 标题 is the file's title: no longer than a title
 _TITLE_MAX = 120
-# a source is no sentence; it may hold quotes (微信公众号“城市观察”)
-_SOURCE_PUNCT = re.compile(r"[。！？!?；;，,]")
+# a source is no sentence; it may hold quotes (微信公众号“城市观察”), but no markup's
+# attribute (来源： over size="20", a form's input box left by the scrape)
+_SOURCE_PUNCT = re.compile(r"[。！？!?；;，,]|=\s*[\"']")
+# markup's attributes alone on a line (size="20"): under a label left empty, the field's empty box
+_ATTRIBUTES = re.compile(r"""(?:[A-Za-z][\w:-]*\s*=\s*(?:"[^"\n]*"|'[^'\n]*')\s*)+""")
 
 
 class _Parser:
@@ -475,6 +478,8 @@ class _Parser:
         if not s or len(s) > 40 or self.any_label.match(s):
             return None
         facts = _Facts(kinds=[kind])
+        if _ATTRIBUTES.fullmatch(s):
+            return facts  # 来源： over size="20": the field's box, empty (the line goes, nothing is stored)
         if kind == "record":  # 索引号： over 000014349/2024-00001: a code, digits and all
             return facts if len(s) <= _RECORD_MAX and not _CLAUSE_END.search(s) else None
         if kind in ("published", "time", "updated"):

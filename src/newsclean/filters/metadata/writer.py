@@ -27,10 +27,11 @@ _SIGNED_HEADLINE = regex.compile(r"(\p{Han}{2,4})[:：]\s*\S")
 
 def _under_headline(above: Line, text: str, title_slot: Optional[Line]) -> bool:
     """``above`` is the headline: the title (marked, or the first line), or a heading that
-    repeats its words (茉莉：我是怎样卷入八九民运的 … 我是怎样卷入八九民运的)."""
+    repeats its words (茉莉：我是怎样卷入八九民运的 … 我是怎样卷入八九民运的), in the body or
+    taken out already (as a name beside the byline date: it is a copy all the same)."""
     if above.state == TITLE or above is title_slot:
         return is_headline(text)
-    if not above.is_body or title_slot is None or not is_headline(text):
+    if title_slot is None or not is_headline(text):
         return False
     key = title_key(text)
     return len(key) >= 4 and key in title_key(title_slot.text)
