@@ -285,11 +285,13 @@ class _Parser:
             return None  # a lone word such as 设计 or 记者 is no field (原文链接 is: its address follows)
         if pre:
             dates = find_dates(pre) if allow_prefix_date else []
-            if dates and dates[0].start == 0 and not pre[dates[0].end:].strip():
+            # (the date may have the outlet after it: 2024-01-05 10:00 经济日报 记者王小明)
+            after = pre[dates[0].end:].strip(" \t\u3000\xa0|丨｜/／") if dates and dates[0].start == 0 else None
+            if after is not None and (not after or self._outlet_before_role(after, fields)):
                 facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[0].value))
                 facts.kinds.append("published")
-            elif (fields[0].kind in ROLES and len(pre) <= 10
-                    and not _SENTENCE_PUNCT.search(pre) and _LETTER.search(pre) and not find_dates(pre)):
+                outlet = bool(after)
+            elif self._outlet_before_role(pre, fields):
                 outlet = True  # 澎湃新闻记者 段彦超, 21世纪经济报道 记者 张三: an outlet before the role word
             elif not any(ch.isalnum() for ch in pre):
                 pass  # signs only (?  ?  ?记者：张三, &（来源：新华网）): a scrap, the line is still a field line
@@ -317,6 +319,12 @@ class _Parser:
         if len(fields) == 1 and fields[0].glued and fields[0].kind in ROLES and not facts.credits:
             return None  # 作者简介: a role word glued to a word that is no name is a heading
         return facts
+
+    @staticmethod
+    def _outlet_before_role(pre: str, fields: list[_Field]) -> bool:
+        """``pre``, before the first field, is an outlet's name and that field a role's (澎湃新闻 记者 …)."""
+        return (fields[0].kind in ROLES and len(pre) <= 10 and not _SENTENCE_PUNCT.search(pre)
+                and _LETTER.search(pre) is not None and not find_dates(pre))
 
     def post_byline(self, text: str) -> Optional[tuple[str, bool, DateMatch]]:
         """A post's header line (:func:`~newsclean.fieldlines.posts.post_byline`), this table's stopwords no names."""
