@@ -309,11 +309,15 @@ PARAGRAPH = "正文第一段很长很长的句子，讲了一件事情的经过�
     ("标题\n发布于 2023-05-01 12:00 · IP 属地北京\n" + PARAGRAPH, "2023-05-01"),
     ("标题\n" + PARAGRAPH + "\n编辑于 2023-03-01 15:45・IP 属地北京\n赞同 1添加评论", "2023-03-01"),
     ("標題\n" + to_traditional(PARAGRAPH) + "\n發布於 2024-04-03 09:55・IP 屬地重慶", "2024-04-03"),
+    ("标题\n2024-01-02 12:00 · 阅读 123 · 评论 5\n" + PARAGRAPH, "2024-01-02"),
+    ("标题\n2024-01-02 阅读：123 评论：5\n" + PARAGRAPH, "2024-01-02"),
+    ("标题\n2024-01-02 12:00 阅读（123） 点赞(5)\n" + PARAGRAPH, "2024-01-02"),
+    ("标题\n2024-01-02 12:00  1.2万阅读\n" + PARAGRAPH, "2024-01-02"),
 ])
 def test_dated_stamp_is_read_as_the_date(text, date):
     article = clean(text)
     assert str(article.metadata.published)[:10] == date
-    assert all("IP" not in p and "阅读" not in p for p in article.paragraphs)
+    assert all("IP" not in p and "阅读" not in p and "评论" not in p for p in article.paragraphs)
     assert any(r.reason == "metadata:date" for r in article.removed)
 
 
@@ -329,3 +333,8 @@ def test_a_stamp_below_the_first_paragraph_is_no_byline():
     article = clean("标题\n" + PARAGRAPH + "\n2024-01-03 12:00 阅读 12")
     assert article.metadata.published is None
     assert [r.reason for r in article.removed] == ["counter"]
+
+
+def test_a_reply_stamp_is_no_byline():
+    article = clean("标题\n2023-3-8 13:30回复\n" + PARAGRAPH)
+    assert article.metadata.published is None

@@ -13,7 +13,7 @@ from ...rules import Ladder, Rule, enabled
 from ...shapes import CLAUSE_END as _SENTENCE_END
 from ...shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ...shapes import reads_as_breadcrumb
-from .stamps import dated_stamp, stamp_label_first
+from ...fieldlines.stamps import MAX_STAMP, dated_stamp, stamp_label_first
 from .patterns import (
     _ACCOUNT_TOKEN, _BACK_TO_HOME_LINE, _DATE_ONLY, _DIGIT, _FORUM_PATTERNS, _HASHTAGS, _MEDIA_FIRST, _MEDIA_LENGTH,
     _MAX_CHROME_LEN, _MAX_PROMPT_SENTENCES, _PLAYER_TIME, _PROMPT_HEAD, _PROMPT_LEAD, _PROMPT_WORDS,
@@ -131,17 +131,13 @@ def _date_or_number(ln: _Line) -> Optional[str]:
     return None
 
 
-#: a dated stamp is at most this long
-_MAX_STAMP = 60
-
-
 def _dated_stamp(ln: _Line) -> Optional[str]:
     """A date stamp with its counters or its place (``2022-02-14 03:01--阅读 ·``, ``编辑于 2023-03-01
     15:45・IP 属地北京``) belongs to the metadata filter, which reads its date (the ``dated-stamps``
     neighbour rule takes back those with no label that stand below the first one or the first
     paragraph: a thread's or a list's stamps)."""
     s = ln.s
-    if len(s) > _MAX_STAMP:
+    if len(s) > MAX_STAMP:
         return None
     m = dated_stamp().match(s)
     return KEEP if m is not None and (m.group("tail") or m.group("label")) else None

@@ -18,7 +18,7 @@ from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines, once_a_text as _once_a_text
 from .tail import _NUMBERED, COMMENT_WORDS, comment_heads, core_end, headed_lists, is_comments_head
 from .feeds import counted_feeds
-from .stamps import dated_stamp, stamp_words
+from ...fieldlines.stamps import stamp_date_line, stamp_words
 from .threads import post_authors, post_places, poster_cards
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COMMENTS_HEAD, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
@@ -409,9 +409,7 @@ def _dated_stamps(page: _Page) -> None:
     one-line rules leave to the metadata filter, is the byline's only when it is the first such line
     and stands above the first paragraph: the others are a thread's or a list's stamps."""
     texts, reasons = page.texts, page.reasons
-    pattern = dated_stamp()
-    unlabelled = _once_a_text(lambda t: (m := pattern.match(t)) is not None and not m.group("label")
-                              and bool(m.group("tail")))
+    unlabelled = _once_a_text(stamp_date_line)
     first = True
     for k in page.joined.word_hits(stamp_words()):
         if reasons[k] is None and unlabelled(texts[k]):

@@ -73,7 +73,7 @@ from .lines import (
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
     _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHARS, _TAIL, _SEPARATORS,
     _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
-    _ORIGINAL_TITLE, _BRACKETED_DATELINE, _reason, RULE_NAMES, dateline_names, take_date_code, _title_slot, _short_name_line, _at_most_one_date, take_site_addresses,
+    _ORIGINAL_TITLE, _BRACKETED_DATELINE, _reason, RULE_NAMES, dateline_names, take_date_code, take_stamp, _title_slot, _short_name_line, _at_most_one_date, take_site_addresses,
     labelled_lines, past_inert,
 )
 
@@ -397,6 +397,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
         """
         line = lines[k]
         text = line.text.strip()
+        if text[:1].isdigit() and take_stamp(doc, line, text, filter=self.name):  # 2024-01-02 12:00 · 阅读 123
+            byline[k] = "date"
+            return True
         if bare_only:
             value = _bare_date(text)
             if value is None and _RELATIVE_TIME.fullmatch(text):

@@ -11,7 +11,9 @@ import regex
 from ...dates import find_dates, parse_date
 from ...document import DROPPED, META, TITLE, Document, Line
 from ...fieldlines.facts import _FIELD_START, _HAN, _HASH, _LETTER, _PHOTO_CREDIT_END, _SENTENCE_PUNCT
+from ...fieldlines.facts import PRIORITY_LABELLED
 from ...fieldlines.parser import _Facts, _Parser, _store
+from ...fieldlines.stamps import stamp_date_line
 from ...lexicons.traditional import both_scripts
 from ..base import JoinedLines
 
@@ -164,6 +166,16 @@ def take_date_code(doc: Document, line: Line, p: _Parser, *, filter: str) -> Non
         doc.cut(line, [(m.start(), len(line.text))], filter=filter, reason=_reason(facts))
     else:
         doc.to_metadata(line, filter=filter, reason=_reason(facts))
+
+
+def take_stamp(doc: Document, line: Line, text: str, *, filter: str) -> bool:
+    """A date stamp with its counters or place (``2024-01-02 12:00 · 阅读 123 · 评论 5``, ``text``
+    its line's stripped text) gives the byline's date and leaves the body; False when it is none."""
+    if not stamp_date_line(text):
+        return False
+    doc.meta.add_published(find_dates(text)[0].value, priority=PRIORITY_LABELLED, line=line.index)
+    doc.to_metadata(line, filter=filter, reason="metadata:date")
+    return True
 
 
 def _at_most_one_date(texts: Iterator[str]) -> bool:
