@@ -12,9 +12,8 @@ import regex
 from .. import lexicons
 from ..patterns import phrase_alternation
 
-#: the label kinds that open a stamp, and those of the fields after its date
+#: the label kinds that open a stamp
 _DATE_KINDS = ("published", "updated")
-_TAIL_KINDS = ("ignore", "place")
 
 
 @lru_cache(maxsize=1)
@@ -39,13 +38,6 @@ def dated_stamp() -> regex.Pattern:
         rf"^(?:(?P<label>{dated}){sep}*+[:：]?{sep}*+)?"
         r"(?:19|20)\d{2}\s*+[-./年]\s*+\d{1,2}\s*+[-./月]\s*+\d{1,2}(?:\s*+日)?(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?"
         rf"(?P<tail>(?:{sep}*+(?:{field}))*+){sep}*+$")
-
-
-@lru_cache(maxsize=1)
-def stamp_words() -> tuple[str, ...]:
-    """The words of a stamp's tail (阅读, 浏览, 评论, IP属地): each tail holds one."""
-    return (tuple(label for label, kind in lexicons.rows("metadata_labels.tsv", 2) if kind in _TAIL_KINDS)
-            + lexicons.entries("stamp_counters.txt"))
 
 
 @lru_cache(maxsize=1)

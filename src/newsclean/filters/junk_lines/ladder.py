@@ -132,15 +132,15 @@ def _date_or_number(ln: _Line) -> Optional[str]:
 
 
 def _dated_stamp(ln: _Line) -> Optional[str]:
-    """A date stamp with its counters or its place (``2022-02-14 03:01--阅读 ·``, ``编辑于 2023-03-01
-    15:45・IP 属地北京``) belongs to the metadata filter, which reads its date (the ``dated-stamps``
-    neighbour rule takes back those with no label that stand below the first one or the first
-    paragraph: a thread's or a list's stamps)."""
+    """A date stamp that a date label opens, with its counters or its place (``编辑于 2023-03-01
+    15:45・IP 属地北京``, ``发布于 2024-01-02 12:00 阅读 1.2万``), belongs to the metadata filter, which
+    reads a labelled line wherever it stands (one with no label is a counter here, but the first,
+    above the first paragraph, is the byline's: the ``dated-stamps`` neighbour rule gives it back)."""
     s = ln.s
     if len(s) > MAX_STAMP:
         return None
     m = dated_stamp().match(s)
-    return KEEP if m is not None and (m.group("tail") or m.group("label")) else None
+    return KEEP if m is not None and m.group("label") else None
 
 
 def _lexicon_line(ln: _Line) -> Optional[str]:
@@ -343,7 +343,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("media-length", _media_length, lambda a, z: a in _MEDIA_FIRST and z.isdigit()),
     Rule("date-or-number", _date_or_number, lambda a, z: a.isdigit()),
     # (before the lexicon and forum lines: a date with its counters or place is the metadata filter's)
-    Rule("dated-stamp", _dated_stamp, lambda a, z: a.isdigit() or a in stamp_label_first()),
+    Rule("dated-stamp", _dated_stamp, lambda a, z: a in stamp_label_first()),
     Rule("lexicon-line", _lexicon_line),
     Rule("account-id", _account_id, lambda a, z: a == "I"),
     Rule("hashtags", _hashtags, lambda a, z: a == "#" or a == "＃"),

@@ -18,7 +18,7 @@ from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines, once_a_text as _once_a_text
 from .tail import _NUMBERED, COMMENT_WORDS, comment_heads, core_end, headed_lists, is_comments_head
 from .feeds import counted_feeds
-from ...fieldlines.stamps import stamp_date_line, stamp_words
+from ...fieldlines.stamps import stamp_date_line
 from .threads import post_authors, post_places, poster_cards
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COMMENTS_HEAD, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
@@ -405,19 +405,22 @@ def _post_stamps(page: _Page) -> None:
 
 
 def _dated_stamps(page: _Page) -> None:
-    """A date with its counters or place and no label (``2023-02-28 17:31:30  阅读 5605``), which the
-    one-line rules leave to the metadata filter, is the byline's only when it is the first such line
-    and stands above the first paragraph: the others are a thread's or a list's stamps."""
+    """The first line above the first paragraph that is a date with its counters or place and no
+    label (``2023-02-28 17:31:30  阅读 5605``, ``2022-02-14 03:01--阅读 ·``) is the byline's: the
+    one-line rules took it for a counter, it is given back to the metadata filter, which reads its
+    date. The stamps under it are a thread's or a list's, and stay chrome."""
     texts, reasons = page.texts, page.reasons
-    unlabelled = _once_a_text(stamp_date_line)
-    first = True
-    for k in page.joined.word_hits(stamp_words()):
-        if reasons[k] is None and unlabelled(texts[k]):
-            if first and k < page.first_paragraph:
-                first = False
-                continue
-            first = False
-            reasons[k] = "forum-chrome" if "属地" in texts[k] or "屬地" in texts[k] else "counter"
+    for m in _DIGIT_FIRST.finditer(page.firsts, 0, page.first_paragraph):  # (a stamp opens with its year)
+        k = m.start()
+        if stamp_date_line(texts[k]):
+            if reasons[k] in _STAMP_REASONS:
+                reasons[k] = None
+            return
+
+
+#: what the one-line rules call a stamp line
+_STAMP_REASONS = frozenset({"counter", "forum-chrome"})
+_DIGIT_FIRST = re.compile("[12]")
 
 
 def _post_headers(page: _Page) -> None:
@@ -536,7 +539,6 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     Rule("field-tail", _field_tails),
     # (before the small numbers: a like counter under a post's time is a counter beside junk)
     Rule("post-stamps", _post_stamps),
-    Rule("dated-stamps", _dated_stamps),
     Rule("small-numbers", _small_numbers),
     Rule("topic-count", _topic_counts),
     Rule("page-number", _page_numbers),
@@ -566,6 +568,8 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     Rule("reward-card", lambda p: _reward_card_lines(p.texts, p.reasons, p.joined)),
     Rule("glued-tags", lambda p: _glued_tag_lines(p.texts, p.reasons, p.first_paragraph)),
     Rule("chrome-island", lambda p: _islands(p.texts, p.reasons, p.st)),
+    # (last: the rules above read the byline's stamp as the counter it looks like)
+    Rule("dated-stamps", _dated_stamps),
 )
 
 
