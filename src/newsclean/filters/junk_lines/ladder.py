@@ -342,7 +342,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("player-time", _player_time, lambda a, z: a.isdigit()),
     Rule("media-length", _media_length, lambda a, z: a in _MEDIA_FIRST and z.isdigit()),
     Rule("date-or-number", _date_or_number, lambda a, z: a.isdigit()),
-    # (before the lexicon and forum lines: a date with its counters or place is the metadata filter's)
+    # (before the lexicon and forum lines: a labelled stamp with its counters or place is the metadata filter's)
     Rule("dated-stamp", _dated_stamp, lambda a, z: a in stamp_label_first()),
     Rule("lexicon-line", _lexicon_line),
     Rule("account-id", _account_id, lambda a, z: a == "I"),
