@@ -138,3 +138,26 @@ def test_impossible_chinese_numeral_dates_are_none(text):
 def test_traditional_time_words():
     assert parse_date("2024年1月5日 10時30分") == dt.datetime(2024, 1, 5, 10, 30)
     assert parse_date("2024年1月5日 午後3:05") == dt.datetime(2024, 1, 5, 15, 5)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("24-1-5 12:00:00", dt.datetime(2024, 1, 5, 12, 0)),  # a short year with one-digit month and day
+    ("24-01-05 08:30", dt.datetime(2024, 1, 5, 8, 30)),
+])
+def test_a_short_year_with_its_time(text, want):
+    assert parse_date(text) == want
+
+
+@pytest.mark.parametrize("text", ["24-1-5", "24-1-5-6 12:00", "3-1-2 10:00", "113-01-05", "113年1月5日"])
+def test_a_short_or_republic_year_alone_is_no_date(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("113年1月5日", dt.date(2024, 1, 5)),  # the Republic's year with no 民國 before it
+    ("113/01/05", dt.date(2024, 1, 5)),
+    ("113-1-5 10:30", dt.datetime(2024, 1, 5, 10, 30)),
+    ("24-1-5", dt.date(2024, 1, 5)),
+])
+def test_short_and_republic_years_that_a_label_announces(text, want):
+    assert parse_date(text, short_year=True) == want

@@ -123,3 +123,44 @@ def test_both_scripts_keeps_a_pattern_working_in_both_scripts():
     assert pattern.match("记者：张三").group(1) == "张三"
     assert pattern.match("編輯：發生") is None  # 发 in a negated class: 發 is excluded too
     assert both_scripts(r"[一-龥]\d") == r"[一-龥]\d"  # a range stays a range
+
+
+# Taiwan's wire service: its reporters in a bracket opening the lead, glued to the place, and a
+# closing line of credits with a date code of the Republic's calendar (issue 15)
+CNA_TITLE = "行政院宣布新政策 明年實施"
+CNA_LEAD = "行政院今天宣布新的政策，將於明年實施，各界反應熱烈，專家也表示肯定。"
+CNA_SECOND = "第二段內容很長很長，說明了政策的細節與影響，專家表示肯定並提出建議。"
+
+
+@pytest.mark.parametrize("dateline, credits", [
+    ("（中央社記者王小明台北25日電）", [("reporter", "王小明")]),
+    ("（中央社記者王小明、李大華台北25日電）", [("reporter", "王小明"), ("reporter", "李大華")]),
+    ("（中央社記者林宏翰華盛頓24日專電）", [("reporter", "林宏翰")]),
+    ("（中央社駐美國特派員林宏翰華盛頓24日專電）", [("correspondent", "林宏翰")]),
+    ("（中央社記者陳大明新竹25日電）", [("reporter", "陳大明")]),
+    ("（中央社记者王小明台北25日电）", [("reporter", "王小明")]),
+])
+def test_a_bracketed_wire_dateline_credits_its_reporters_and_stays(dateline, credits):
+    article = clean(CNA_TITLE + "\n" + dateline + CNA_LEAD + "\n" + CNA_SECOND)
+    assert [(c.role, c.name) for c in article.metadata.credits] == credits
+    assert article.paragraphs[0].startswith(dateline)  # the lead keeps its dateline
+
+
+@pytest.mark.parametrize("closing, credits", [
+    ("（編輯：張三）1131125", [("editor", "張三")]),
+    ("（譯者：王小明/核稿：李四）1131125", [("translator", "王小明"), ("reviewer", "李四")]),
+])
+def test_a_closing_credits_bracket_and_its_republic_date_code(closing, credits):
+    for text in (CNA_TITLE + "\n" + CNA_LEAD + "\n" + CNA_SECOND + "\n" + closing,
+                 CNA_TITLE + "\n" + CNA_LEAD + "\n" + CNA_SECOND + closing):
+        article = clean(text)
+        assert [(c.role, c.name) for c in article.metadata.credits] == credits
+        assert str(article.metadata.published) == "2024-11-25"
+        assert article.paragraphs[-1] == CNA_SECOND
+
+
+@pytest.mark.parametrize("line", ["電話（02）1131125", "他說：「好。」（完）1131325"])
+def test_digits_after_a_bracket_that_credits_nobody_stay(line):
+    article = clean(CNA_TITLE + "\n" + CNA_LEAD + "\n" + line)
+    assert article.metadata.published is None
+    assert "1131" in article.paragraphs[-1]

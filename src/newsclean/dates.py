@@ -52,8 +52,10 @@ _DATE = rf"""
       | (?P<cy>[一二][〇零○一二三四五六七八九]{{3}})\s*年\s*(?P<cm>十[一二]?|[一二三四五六七八九])\s*月
         \s*(?P<cd>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日
       | (?P<y>(?:19|20)\d{{2}})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})
-      | (?P<yy>\d{{2}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})
+      | (?P<yy>\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?![-/.]\d)
       | (?:民國|民国)\s*(?P<roc>\d{{2,3}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日
+      | (?P<rocs>1[0-4]\d)\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日
+      | (?P<rocs>1[0-4]\d)(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![-/.]?\d)
       | (?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>(?:19|20)\d{{2}})
       | (?<![A-Za-z])(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{{0,6}},?\s+)?
         (?P<mon>{_MONTH_NAMES})\s+(?P<d>\d{{1,2}})
@@ -126,9 +128,14 @@ def _month_day(m: regex.Match) -> Optional[tuple[int, int]]:
 
 def _value(m: regex.Match, short_year: bool) -> Optional[DateValue]:
     if m.group("yy") is not None:
-        if not short_year:
+        # (24-1-5 alone may be a code or a score: a label announces it, or a time follows it)
+        if not short_year and (m.group("H") is None or not m.group(0)[m.end("d") - m.start():][:1].isspace()):
             return None
         year = 2000 + int(m.group("yy"))
+    elif m.group("rocs") is not None:
+        if not short_year:
+            return None  # (113年1月5日, 113/01/05: the Republic's year when a date label announces it)
+        year = _ROC_OFFSET + int(m.group("rocs"))
     elif m.group("roc") is not None:
         year = _ROC_OFFSET + int(m.group("roc"))
     elif m.group("cy") is not None:
@@ -169,8 +176,9 @@ def _zone(offset: Optional[str]) -> Optional[dt.tzinfo]:
 def find_dates(text: str, *, short_year: bool = False) -> list[DateMatch]:
     """Every valid date (with its time, when one follows) in ``text``, in order.
 
-    ``short_year`` also reads ``18-03-08`` as 2018-03-08 (for values that a
-    date label such as ``发布时间：`` announces).
+    ``short_year`` also reads ``18-03-08`` as 2018-03-08 and a year of the Republic with no 民國
+    before it (``113年1月5日``, ``113/01/05``) (for values that a date label such as ``发布时间：``
+    announces); ``24-1-5 12:00:00`` is read without it, as a time follows.
 
     >>> [(m.start, m.end, str(m.value)) for m in find_dates("发布于2019-12-10 07:57:40 来源：新华网")]
     [(3, 22, '2019-12-10 07:57:40')]
@@ -219,6 +227,8 @@ def parse_date(text: str, *, short_year: bool = False) -> Optional[DateValue]:
     True
     >>> parse_date("2024-13-01") is None, parse_date("10-0812:00") is None
     (True, True)
+    >>> parse_date("24-1-5 12:00:00"), parse_date("24-1-5") is None, parse_date("113/01/05", short_year=True)
+    (datetime.datetime(2024, 1, 5, 12, 0), True, datetime.date(2024, 1, 5))
     """
     stripped = text.strip()
     if not stripped[:1].isdigit() and not stripped.startswith(("民國", "民国")) and not _CHINESE_YEAR.match(stripped):

@@ -22,7 +22,6 @@ FORUM_CHROME = [
     "来自Android客户端2楼2022-11-26 15:19",
     "IP属地:广东来自Android客户端8楼2023-02-01 21:54",
     "发布 #3 2024年5月16日星期四 16点12分",
-    "编辑于 2023-03-01 15:45・IP 属地北京",
     "马亮南生 10月前",
     "小诺抓  (楼主)10月前",
     "19 天前",
@@ -380,3 +379,45 @@ def test_a_posters_name_and_rank_over_its_badge_go():
     left = kept(run("设置代理的方法，按下面的步骤来做就可以了。\n讨论数量: 11\n" + posts))
     assert not {"MArtian", "版主", "陈先生", "长日将尽", "课程读者"} & set(left)
     assert {"直接执行 cmd 命令就可以了", "请给猫猫打码！", "不维护了已经。"} <= set(left)
+
+
+# a date stamp with its counters or the place it was posted from (issue 15): the metadata filter's
+PARAGRAPH = "正文第一段很长很长的句子，讲了一件事情的经过和结果，然后结束了，大家都很满意。"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("标题\n2022-02-14 03:01--阅读 ·\n" + PARAGRAPH, "2022-02-14"),
+    ("标题\n作者名\n 2023-02-28 17:31:30  阅读 5605\n" + PARAGRAPH, "2023-02-28"),
+    ("标题\n2024-01-02 12:00:01 浏览：123\n" + PARAGRAPH, "2024-01-02"),
+    ("标题\n发布于 2023-05-01 12:00 · IP 属地北京\n" + PARAGRAPH, "2023-05-01"),
+    ("标题\n" + PARAGRAPH + "\n编辑于 2023-03-01 15:45・IP 属地北京\n赞同 1添加评论", "2023-03-01"),
+    ("標題\n" + to_traditional(PARAGRAPH) + "\n發布於 2024-04-03 09:55・IP 屬地重慶", "2024-04-03"),
+    ("标题\n2024-01-02 12:00 · 阅读 123 · 评论 5\n" + PARAGRAPH, "2024-01-02"),
+    ("标题\n2024-01-02 阅读：123 评论：5\n" + PARAGRAPH, "2024-01-02"),
+    ("标题\n2024-01-02 12:00 阅读（123） 点赞(5)\n" + PARAGRAPH, "2024-01-02"),
+    ("标题\n2024-01-02 12:00  1.2万阅读\n" + PARAGRAPH, "2024-01-02"),
+])
+def test_dated_stamp_is_read_as_the_date(text, date):
+    article = clean(text)
+    assert str(article.metadata.published)[:10] == date
+    assert all("IP" not in p and "阅读" not in p and "评论" not in p for p in article.paragraphs)
+    assert any(r.reason == "metadata:date" for r in article.removed)
+
+
+def test_stamps_of_a_thread_stay_chrome_but_the_first():
+    text = ("标题\n2024-01-02 12:00 阅读 123\n" + PARAGRAPH + "\n2024-01-03 12:00 阅读 12\n顶\n"
+            "2024-01-04 12:00 阅读 9\n好")
+    article = clean(text)
+    assert str(article.metadata.published)[:10] == "2024-01-02"
+    assert [r.reason for r in article.removed if "阅读" in r.text] == ["metadata:date", "counter", "counter"]
+
+
+def test_a_stamp_below_the_first_paragraph_is_no_byline():
+    article = clean("标题\n" + PARAGRAPH + "\n2024-01-03 12:00 阅读 12")
+    assert article.metadata.published is None
+    assert [r.reason for r in article.removed] == ["counter"]
+
+
+def test_a_reply_stamp_is_no_byline():
+    article = clean("标题\n2023-3-8 13:30回复\n" + PARAGRAPH)
+    assert article.metadata.published is None

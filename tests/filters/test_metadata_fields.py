@@ -120,6 +120,13 @@ def test_compiled_sources_on_the_next_line():
     assert body(doc) == [TITLE, PARA] and doc.meta.sources == ["新华社", "中新网"]
 
 
+@pytest.mark.parametrize("lines", [("来源：", 'size="20"'), ('来源：class="src"',)])
+def test_a_markup_attribute_is_no_source(lines):
+    doc = run(TITLE, *lines, PARA)
+    assert doc.meta.sources == []
+    assert body(doc) == [TITLE, PARA] if lines[0] == "来源：" else body(doc) == [TITLE, *lines, PARA]
+
+
 @pytest.mark.parametrize("sign_off, names", [
     ("（姚峰 上海报道）", ["姚峰"]), ("（张三 李四 发自北京）", ["张三", "李四"])])
 def test_a_reporters_sign_off_in_brackets_is_cut(sign_off, names):
@@ -476,3 +483,20 @@ def test_closing_words_that_are_no_names_stay(bracket):
 def test_names_in_brackets_after_no_sentence_stay():
     doc = run(TITLE, PARA, "出席会议的还有（王小明 李四）", PARA2)
     assert "出席会议的还有（王小明 李四）" in body(doc) and credits(doc) == []
+
+
+@pytest.mark.parametrize("line, names", [
+    ("2024-01-05 10:00 经济日报 记者王小明", ["王小明"]),
+    ("2019-09-07 13:43 新京报 记者 张三 李四", ["张三", "李四"]),
+    ("2024-01-05 10:00 | 澎湃新闻记者 段彦超", ["段彦超"]),
+    ("2024-01-05 10:00 經濟日報 記者王小明／台北即時報導", ["王小明"]),
+])
+def test_a_byline_date_then_an_outlet_then_its_reporters(line, names):
+    doc = run(TITLE, line, PARA)
+    assert credits(doc) == [("reporter", n) for n in names]
+    assert doc.meta.published is not None and body(doc) == [TITLE, PARA]
+
+
+def test_a_date_before_a_sentence_that_holds_a_role_word_credits_no_one():
+    doc = run(TITLE, "2024-01-05 记者会在北京举行", PARA)
+    assert credits(doc) == []

@@ -5,7 +5,8 @@ lines with it, and the filters before them ask it whether a text states facts
 (:func:`states_facts`), is a person's name (:func:`is_person_name`) or names a
 print edition (:func:`match_publication`), so that no filter imports another.
 """
-from .parser import is_board_post, is_person_name, states_facts, store_field_clauses
+from .parser import is_board_post, is_person_name, states_facts
+from .storing import store_field_clauses
 from .publication import PRIORITY_PUBLICATION, match_publication
 
 __all__ = ["PRIORITY_PUBLICATION", "is_board_post", "is_person_name", "match_publication", "states_facts", "store_field_clauses"]

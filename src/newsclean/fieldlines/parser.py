@@ -13,19 +13,19 @@ from typing import Optional
 import regex
 
 from ..dates import DateMatch, find_dates, parse_date
-from ..document import Document, Line
+from ..document import Line
 from ..lexicons import entries, rows
 from ..lexicons.traditional import both_scripts
 from ..model import ROLES
 from .facts import (
     PRIORITY_LABELLED, _ASCII_NAME, _BRACKETED_NOTE, _CLAUSE_END, _FIELD_START, _Facts, _Field,
-    _HAN, _HASH, _LETTER, _OPEN, _PHOTO_CREDIT_END, _PURE_CODE, _RELATIVE_TIME, _SENTENCE_PUNCT,
+    _HAN, _HASH, _LETTER, _PHOTO_CREDIT_END, _PURE_CODE, _RELATIVE_TIME, _SENTENCE_PUNCT,
     _SHORT_NAME, _STAFF_CODE, _STRICT_NAME, _literal_alternation, _name_like, _source_name, _source_names,
     _site_address_end, _strip_value, _unbracket, _without_affiliation,
 )
 from .facts import _COMPILED
 from .posts import board_post, post_byline
-from .publication import PRIORITY_PUBLICATION, match_publication
+from .publication import match_publication
 
 #: credited roles that are neither writers nor editors (their values need person-like names)
 _MINOR_ROLES = frozenset({"photographer", "producer", "translator", "other"})
@@ -80,8 +80,11 @@ _RECORD_MAX = 40
 _PLACE = regex.compile(r"\p{Han}{2,8}")
 #: a catalogue table's 标题 is the file's title: no longer than a title
 _TITLE_MAX = 120
-# a source is no sentence; it may hold quotes (微信公众号“城市观察”)
-_SOURCE_PUNCT = re.compile(r"[。！？!?；;，,]")
+# a source is no sentence; it may hold quotes (微信公众号“城市观察”), but no markup's
+# attribute (来源： over size="20", a form's input box left by the scrape)
+_SOURCE_PUNCT = re.compile(r"[。！？!?；;，,]|=\s*[\"']")
+# markup's attributes alone on a line (size="20"): under a label left empty, the field's empty box
+_ATTRIBUTES = re.compile(r"""(?:[A-Za-z][\w:-]*\s*=\s*(?:"[^"\n]*"|'[^'\n]*')\s*)+""")
 
 
 class _Parser:
@@ -116,6 +119,7 @@ class _Parser:
         self.stopwords = set(entries("credit_stopwords.txt"))
         self.surnames = frozenset(entries("surnames.txt"))
         self.outlets = frozenset(entries("outlet_names.txt"))  # 南都: a surname's character, no person
+        self.dateline_places = frozenset(entries("dateline_places.txt"))  # 中央社记者王小明台北25日电
         self.outlet_endings = tuple(entries("outlet_endings.txt"))
         # （德清县发改局） closing the body: the unit that wrote it
         self.closing_organisation = regex.compile(
@@ -287,11 +291,13 @@ class _Parser:
             return None  # a lone word such as 设计 or 记者 is no field (原文链接 is: its address follows)
         if pre:
             dates = find_dates(pre) if allow_prefix_date else []
-            if dates and dates[0].start == 0 and not pre[dates[0].end:].strip():
+            # (the date may have the outlet after it: 2024-01-05 10:00 经济日报 记者王小明)
+            after = pre[dates[0].end:].strip(" \t\u3000\xa0|丨｜/／") if dates and dates[0].start == 0 else None
+            if after is not None and (not after or self._outlet_before_role(after, fields)):
                 facts.dates.append((PRIORITY_LABELLED if top else PRIORITY_IN_VALUE, dates[0].value))
                 facts.kinds.append("published")
-            elif (fields[0].kind in ROLES and len(pre) <= 10
-                    and not _SENTENCE_PUNCT.search(pre) and _LETTER.search(pre) and not find_dates(pre)):
+                outlet = bool(after)
+            elif self._outlet_before_role(pre, fields):
                 outlet = True  # 澎湃新闻记者 段彦超, 21世纪经济报道 记者 张三: an outlet before the role word
             elif not any(ch.isalnum() for ch in pre):
                 pass  # signs only (?  ?  ?记者：张三, &（来源：新华网）): a scrap, the line is still a field line
@@ -319,6 +325,12 @@ class _Parser:
         if len(fields) == 1 and fields[0].glued and fields[0].kind in ROLES and not facts.credits:
             return None  # 作者简介: a role word glued to a word that is no name is a heading
         return facts
+
+    @staticmethod
+    def _outlet_before_role(pre: str, fields: list[_Field]) -> bool:
+        """``pre``, before the first field, is an outlet's name and that field a role's (澎湃新闻 记者 …)."""
+        return (fields[0].kind in ROLES and len(pre) <= 10 and not _SENTENCE_PUNCT.search(pre)
+                and _LETTER.search(pre) is not None and not find_dates(pre))
 
     def post_byline(self, text: str) -> Optional[tuple[str, bool, DateMatch]]:
         """A post's header line (:func:`~newsclean.fieldlines.posts.post_byline`), this table's stopwords no names."""
@@ -480,6 +492,8 @@ class _Parser:
         if not s or len(s) > 40 or self.any_label.match(s):
             return None
         facts = _Facts(kinds=[kind])
+        if _ATTRIBUTES.fullmatch(s):
+            return facts  # 来源： over size="20": the field's box, empty (the line goes, nothing is stored)
         if kind == "record":  # 索引号： over 000014349/2024-00001: a code, digits and all
             return facts if len(s) <= _RECORD_MAX and not _CLAUSE_END.search(s) else None
         if kind in ("published", "time", "updated"):
@@ -544,49 +558,3 @@ def states_facts(text: str) -> bool:
     """
     facts = _parser(()).parse(text.strip(), top=False)
     return facts is not None and bool(facts.sources or facts.credits or facts.dates)
-
-
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
-# 文章来源：, 作者: at the start (not the colon of 本文来自公众号“某某”（ID：abc）)
-_LABEL_COLON = regex.compile(r"\p{Han}{1,6}[ \t\u3000\xa0]*[:：]")
-
-
-def store_field_clauses(doc: Document, line: Line) -> None:
-    """Store the sources and credits of a notice's clauses that are labelled fields
-    (``文章来源：某某网，版权归原作者所有。``, ``本文来自公众号某某（ID：abc），作者：张三，经授权发布。``).
-
-    For the notices filter: such a line leaves the body as a notice, but those clauses
-    are fields this filter did not read (the line is not all metadata). Only a clause
-    that opens with a label and its colon counts: ``（本文来自澎湃新闻，…）`` is the
-    platform's statement, no source.
-    """
-    text = line.text.strip().lstrip(_OPEN)
-    p = _parser(())
-    pos = 0
-    for m in _CLAUSE_BREAK.finditer(text + "。"):
-        clause = text[pos:m.start()].strip().lstrip(_OPEN)
-        pos = m.end()
-        if not _LABEL_COLON.match(clause):
-            continue
-        facts = p.parse(clause, top=False, allow_prefix_date=False)
-        if facts is not None and (facts.sources or facts.credits):
-            _store(doc, _Facts(sources=facts.sources, credits=facts.credits), line)
-
-
-def _store(doc: Document, facts: _Facts, line: Line, dangling_label: str = "") -> None:
-    meta = doc.meta
-    for s in facts.sources:
-        meta.add_source(s)
-    for role, label, name in facts.credits:
-        meta.add_credit(role, label or dangling_label, name)
-    for prio, value in facts.dates:
-        meta.add_published(value, priority=prio, line=line.index)
-    if facts.original_title and meta.original_title is None:
-        meta.original_title = facts.original_title
-    if facts.original_url and meta.original_url is None:
-        meta.original_url = facts.original_url
-    if facts.publication is not None:
-        if meta.publication is None:
-            meta.publication = facts.publication
-        if facts.publication.date is not None:
-            meta.add_published(facts.publication.date, priority=PRIORITY_PUBLICATION, line=line.index)

@@ -22,7 +22,11 @@ with a reason that says what they were:
     log-in-to-reply prompt (``需要 登录 后方可回复``).
 ``counter``
     a number alone, or numbers with counter words: ``326``, ``阅读 1234``,
-    ``1032人参与308评论``; ``1/3`` beside other junk.
+    ``1032人参与308评论``; ``1/3`` beside other junk. A date with its counters or
+    place (``2022-02-14 03:01--阅读 ·``, ``编辑于 2023-03-01 15:45・IP 属地北京``) is the
+    metadata filter's, which reads its date, when a date label opens it (``dated-stamp``) or it
+    is the first such line, above the first paragraph (``dated-stamps``); the others are a
+    thread's stamps.
 ``related-links``
     a heading from ``junk_sections.txt`` (相关阅读, 【相关新闻】 …) and the short
     link lines under it, up to the article's next real paragraphs, a

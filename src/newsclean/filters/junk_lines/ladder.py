@@ -13,6 +13,7 @@ from ...rules import Ladder, Rule, enabled
 from ...shapes import CLAUSE_END as _SENTENCE_END
 from ...shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ...shapes import reads_as_breadcrumb
+from ...fieldlines.stamps import MAX_STAMP, dated_stamp, stamp_label_first
 from .patterns import (
     _ACCOUNT_TOKEN, _BACK_TO_HOME_LINE, _DATE_ONLY, _DIGIT, _FORUM_PATTERNS, _HASHTAGS, _MEDIA_FIRST, _MEDIA_LENGTH,
     _MAX_CHROME_LEN, _MAX_PROMPT_SENTENCES, _PLAYER_TIME, _PROMPT_HEAD, _PROMPT_LEAD, _PROMPT_WORDS,
@@ -128,6 +129,18 @@ def _date_or_number(ln: _Line) -> Optional[str]:
     if ln.first.isdigit() and (_DATE_ONLY.match(ln.s) or _SECTION_NUMBER.match(ln.s)):
         return KEEP
     return None
+
+
+def _dated_stamp(ln: _Line) -> Optional[str]:
+    """A date stamp that a date label opens, with its counters or its place (``编辑于 2023-03-01
+    15:45・IP 属地北京``, ``发布于 2024-01-02 12:00 阅读 1.2万``), belongs to the metadata filter, which
+    reads a labelled line wherever it stands (one with no label is a counter here, but the first,
+    above the first paragraph, is the byline's: the ``dated-stamps`` neighbour rule gives it back)."""
+    s = ln.s
+    if len(s) > MAX_STAMP:
+        return None
+    m = dated_stamp().match(s)
+    return KEEP if m is not None and m.group("label") else None
 
 
 def _lexicon_line(ln: _Line) -> Optional[str]:
@@ -329,6 +342,8 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("player-time", _player_time, lambda a, z: a.isdigit()),
     Rule("media-length", _media_length, lambda a, z: a in _MEDIA_FIRST and z.isdigit()),
     Rule("date-or-number", _date_or_number, lambda a, z: a.isdigit()),
+    # (before the lexicon and forum lines: a labelled stamp with its counters or place is the metadata filter's)
+    Rule("dated-stamp", _dated_stamp, lambda a, z: a in stamp_label_first()),
     Rule("lexicon-line", _lexicon_line),
     Rule("account-id", _account_id, lambda a, z: a == "I"),
     Rule("hashtags", _hashtags, lambda a, z: a == "#" or a == "＃"),

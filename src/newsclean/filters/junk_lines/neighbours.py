@@ -19,6 +19,7 @@ from ...shapes import is_headline, is_paragraph
 from ..base import Filter, JoinedLines, char_positions, once_a_text as _once_a_text
 from .tail import _NUMBERED, COMMENT_WORDS, comment_heads, core_end, headed_lists, is_comments_head
 from .feeds import counted_feeds
+from ...fieldlines.stamps import stamp_date_line
 from .threads import badged_names, post_authors, post_places, poster_cards
 from .patterns import (
     _BARE_DATE_OR_TIME, _CATEGORY_LABEL, _COLONS, _COMMENTS_HEAD, _COUNTER_LABEL, _CRUMB_SPLIT, _DATE_END,
@@ -415,6 +416,25 @@ def _post_stamps(page: _Page) -> None:
             reasons[k] = "forum-chrome"
 
 
+def _dated_stamps(page: _Page) -> None:
+    """The first line above the first paragraph that is a date with its counters or place and no
+    label (``2023-02-28 17:31:30  阅读 5605``, ``2022-02-14 03:01--阅读 ·``) is the byline's: the
+    one-line rules took it for a counter, it is given back to the metadata filter, which reads its
+    date. The stamps under it are a thread's or a list's, and stay chrome."""
+    texts, reasons = page.texts, page.reasons
+    for m in _DIGIT_FIRST.finditer(page.firsts, 0, page.first_paragraph):  # (a stamp opens with its year)
+        k = m.start()
+        if stamp_date_line(texts[k]):
+            if reasons[k] in _STAMP_REASONS:
+                reasons[k] = None
+            return
+
+
+#: what the one-line rules call a stamp line
+_STAMP_REASONS = frozenset({"counter", "forum-chrome"})
+_DIGIT_FIRST = re.compile("[12]")
+
+
 def _post_headers(page: _Page) -> None:
     """On a thread (a page with several forum-chrome lines: stamps, floors, post buttons), a
     short line that is no sentence and is printed again and again is a post's header: its
@@ -561,6 +581,8 @@ NEIGHBOUR_RULES: tuple[Rule, ...] = (
     Rule("reward-card", lambda p: _reward_card_lines(p.texts, p.reasons, p.joined)),
     Rule("glued-tags", lambda p: _glued_tag_lines(p.texts, p.reasons, p.first_paragraph)),
     Rule("chrome-island", lambda p: _islands(p.texts, p.reasons, p.st)),
+    # (last: the rules above read the byline's stamp as the counter it looks like)
+    Rule("dated-stamps", _dated_stamps),
 )
 
 

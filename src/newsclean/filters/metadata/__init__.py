@@ -25,7 +25,9 @@ Credits glued to the article's text are cut from it: a bracket closing a line
 (``……。（记者 张三）``, ``……。（姚峰 上海报道）``), fields after the last sentence of the last lines
 (``……。责任编辑：张三``), and the reporter of a dateline
 (``新华社巴黎12月9日电（记者唐霁）``, ``本报北京11月25日电 记者张三报道：``,
-``南都讯 记者 张三 近日，…``) is credited while the lead stays. An outlet whose
+``南都讯 记者 张三 近日，…``, Taiwan's ``（中央社記者王小明台北25日電）``) is credited while the lead
+stays; a date code after the closing credits (``（編輯：張三）1131125``, the Republic's year 113) is
+the weakest published candidate. An outlet whose
 name starts like a person's (``lexicons/outlet_names.txt``: 南都, 华商) is never
 taken for one of the people it credits (``记者 南都 张三``).
 
@@ -57,34 +59,29 @@ from ...fieldlines.facts import (
     _BRACKETED_NOTE, _LETTER, _PHOTO_CREDIT_END, _RELATIVE_TIME, KINDS,
     PRIORITY_LABELLED, _site_address_end, _unbracket,
 )
-from ...fieldlines.parser import PRIORITY_IN_VALUE, _Facts, _parser, _Parser, _store, is_person_name
+from ...fieldlines.parser import PRIORITY_IN_VALUE, _Facts, _parser, _Parser, is_person_name
+from ...fieldlines.storing import _store
 from ...fieldlines.publication import match_publication
 from ...rules import check_rule_names
 from ...shapes import LONG_PARAGRAPH_MIN_CHARS, is_long_paragraph
 from ..base import Filter
 from .catalogue import in_catalogue, mark_title, table_cell, title_row
 from .posts import take_board_post, take_post_line
-from .writer import name_under_title
+from .writer import closing_name, name_under_title
 from .bylinenames import byline_names
 from .lines import (
     PRIORITY_PAGE_HEADER, PRIORITY_DATELINE, _DIGIT, _END_PUNCT, _BYLINE_SEP, _YEAR_LINE,
     _MONTH_DAY_LINE, _TIME_LINE, _PARAGRAPH_PUNCT, _TRAILING_BRACKET, _LEADING_BRACKET,
     _DATELINE_REPORTER, _DATELINE_CREDITS, _DATELINE_END, _DIGIT_CHARS, _TAIL, _SEPARATORS,
-    _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _CLOSING_NAME, _HEAD,
-    _ORIGINAL_TITLE, _reason, RULE_NAMES, _title_slot, _short_name_line, _at_most_one_date, take_site_addresses,
-    labelled_lines, labelled_texts, past_inert,
+    _CLOSING_BRACKETS, _LAST_LINES, _TAIL_WALK, _LAST_SENTENCE_END, _SENTENCE_END_CHARS, _HEAD,
+    _ORIGINAL_TITLE, _BRACKETED_DATELINE, _reason, RULE_NAMES, dateline_names, take_date_code, take_stamp, _title_slot,
+    _short_name_line, _at_most_one_date, take_site_addresses, labelled_lines, claim, claims_of, past_inert,
 )
 
 
 _first_char = itemgetter(0)
 # the date a line is, asked once for each text (a page's stamps repeat; dates are immutable)
 _bare_date = lru_cache(maxsize=1024)(parse_date)
-
-
-def _claim(p: _Parser, text: str) -> Optional[str]:
-    """:meth:`ExtractMetadata.claims` with the parser looked up."""
-    facts = p.parse(text.strip(), top=False)
-    return _reason(facts) if facts is not None and (facts.sources or facts.credits or facts.dates) else None
 _last_char = itemgetter(-1)
 _ENDS_IN_BRACKET = re.compile("[)）】\\]〕]")  # (run on the string of the lines' last characters)
 
@@ -137,16 +134,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
     def claims(self, text: str) -> Optional[str]:
         """The reason a line of ``text`` leaves the body when it is all metadata by itself (a labelled
         field, 来源：新华网, or a credit, 本报记者 张三), wherever it stands; else ``None``."""
-        return _claim(self._parser(), text)
+        return claim(self._parser(), text)
 
     def claims_among(self, texts: Sequence[str]) -> list[Optional[str]]:
-        """:meth:`claims` of each of ``texts``: only the texts that hold a label (or one spaced
-        out at their start, 作　者：), found by one search of the texts joined, are parsed."""
-        p = self._parser()
-        out: list[Optional[str]] = [None] * len(texts)
-        for k in labelled_texts(p, texts):
-            out[k] = _claim(p, texts[k])
-        return out
+        """:meth:`claims` of each of ``texts`` (:func:`~.lines.claims_of`: only the texts that hold
+        a label are parsed)."""
+        return claims_of(self._parser(), texts)
 
     def apply(self, doc: Document) -> None:
         p = self._parser()
@@ -330,6 +323,10 @@ class ExtractMetadataLines(Filter, name="metadata"):
             if last == _LAST_LINES:
                 break
             # (a line's text is still texts[k] unless cut: the loop above cut only trailing brackets)
+            if texts[k][-1] in _DIGIT_CHARS and line.state == BODY and len(texts[k]) <= self.max_line_chars * 4:
+                take_date_code(doc, line, p, filter=self.name)  # （编辑：张三）1131125 (a paragraph may close with it)
+                if line.state != BODY:
+                    continue  # (gone: not one of the last lines)
             bracketed = texts[k][-1] in _CLOSING_BRACKETS
             if line.state == BODY and (not bracketed or line.text.strip()):
                 # a blog post's footer (由海姑娘张贴 @ 2005-06-14 03:25:55): its date is weaker than a byline's
@@ -354,7 +351,8 @@ class ExtractMetadataLines(Filter, name="metadata"):
         if "post-byline" not in self.disabled_rules:
             take_board_post(doc, lines, texts, p, priority=PRIORITY_IN_VALUE, filter=self.name)
         take_site_addresses(doc, lines, top_end, filter=self.name)
-        self._closing_name(doc, p)
+        if "closing-name" not in self.disabled_rules:
+            closing_name(doc, p, filter=self.name)
         # an author card in the byline zone (王文中国人民大学重阳金融研究院执行院长)
         for k in range(1, top_end):
             if lines[k].is_body and p.is_author_card(texts[k]):
@@ -405,6 +403,9 @@ class ExtractMetadataLines(Filter, name="metadata"):
         """
         line = lines[k]
         text = line.text.strip()
+        if text[:1].isdigit() and take_stamp(doc, line, text, filter=self.name):  # 2024-01-02 12:00 · 阅读 123
+            byline[k] = "date"
+            return True
         if bare_only:
             value = _bare_date(text)
             if value is None and _RELATIVE_TIME.fullmatch(text):
@@ -549,6 +550,12 @@ class ExtractMetadataLines(Filter, name="metadata"):
                 if _DATELINE_END.match(head, d.end):
                     doc.meta.add_published(d.value, priority=PRIORITY_DATELINE, line=line.index)
                     break
+        m = _BRACKETED_DATELINE.match(head)
+        if m:  # （中央社记者王小明台北25日电）
+            role = "correspondent" if "派" in m.group("label") else "reporter"  # (特派员: posted abroad)
+            for name in dateline_names(m.group("names"), p.dateline_places, p.is_bare_name):
+                doc.meta.add_credit(role, m.group("label"), name)
+            return
         m = _DATELINE_REPORTER.search(head)
         if m:
             names = p.names(m.group("names"), strict=True, glued=True)
@@ -567,33 +574,6 @@ class ExtractMetadataLines(Filter, name="metadata"):
         if facts is None or not facts.credits or any(k not in ROLES for k in facts.kinds):
             return
         _store(doc, facts, line)
-
-    def _closing_name(self, doc: Document, p: _Parser) -> None:
-        """A parenthesised name closing the body, ``（张巨峰）`` or ``（德清县发改局）``, is the author."""
-        if "closing-name" in self.disabled_rules:
-            return
-        last = []  # the last two body lines, last first
-        for line in reversed(doc.lines):
-            if line.state == BODY and line.text.strip():
-                last.append(line)
-                if len(last) == 2:
-                    break
-        if len(last) < 2:
-            return
-        line = last[0]
-        m = _CLOSING_NAME.search(line.text)
-        if not m or not p.is_bare_name(m.group(1)):
-            m = p.closing_organisation.search(line.text)  # an organisation counts as an author too
-            if not m:
-                return
-        before = line.text[:m.start()].rstrip()
-        if before and before[-1] not in "。！？!?”\"…":
-            return  # ……来自（江西）: a place or a note, not the closing signature
-        doc.meta.add_credit("author", "", m.group(1))
-        if not line.text[:m.start()].strip():
-            doc.to_metadata(line, filter=self.name, reason="metadata:credit")
-        else:
-            doc.cut(line, [(m.start(), m.end())], filter=self.name, reason="metadata:credit")
 
 
 __all__ = ["ExtractMetadataLines", "KINDS", "RULE_NAMES", "is_person_name"]

@@ -1,16 +1,20 @@
 """The metadata filter's patterns, priorities, reasons and small line tests (the filter is in ``__init__``)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
-from typing import Container, Iterator, Optional, Sequence
+from typing import Callable, Container, Iterator, Optional, Sequence
 
 import regex
 
 from ...dates import find_dates, parse_date
 from ...document import DROPPED, META, TITLE, Document, Line
 from ...fieldlines.facts import _FIELD_START, _HAN, _HASH, _LETTER, _PHOTO_CREDIT_END, _SENTENCE_PUNCT
+from ...fieldlines.facts import PRIORITY_LABELLED
 from ...fieldlines.parser import _Facts, _Parser
+from ...fieldlines.storing import _store
+from ...fieldlines.stamps import stamp_date_line
 from ...lexicons.traditional import both_scripts
 from ..base import JoinedLines
 
@@ -35,6 +39,17 @@ _DATELINE_CREDITS = regex.compile(both_scripts(
     r"(?:电|讯)[ \t\u3000\xa0]+(?P<credits>(?:(?:本报|本台|特约|见习|实习|首席)?(?:记者|通讯员|实习生)"
     r"[ \t\u3000\xa0]*\p{Han}{2,4}(?:[、 \t\u3000\xa0]\p{Han}{2,4})*[ \t\u3000\xa0]+)+)(?=\S)"))
 _DATELINE_END = regex.compile(both_scripts(r"\s*(?:电|讯|消息)"))
+# a wire service's dateline in a bracket opening the lead, its reporters glued to the place
+# (Taiwan's CNA): （中央社记者王小明台北25日电）, （中央社记者王小明、李大华台北25日电）,
+# （中央社驻美国特派员王小明华盛顿24日专电）
+_BRACKETED_DATELINE = regex.compile(both_scripts(
+    r"[ \t\u3000\xa0]*[（(〔][ \t\u3000\xa0]*\p{Han}{1,6}?(?:驻\p{Han}{1,8}?)?(?P<label>特约记者|特派员|记者)"
+    r"(?P<names>\p{Han}{2,4}(?:[、 ]\p{Han}{2,4})*?\p{Han}{0,8}?)[ \t\u3000\xa0]*\d{1,2}日(?:专|综合外|综合)?电"
+    r"[ \t\u3000\xa0]*[)）〕]"))
+_NAME_BREAK = regex.compile(r"[、 ]")
+# a closing line's date code after its credits bracket: the Republic's year, month and day
+# (（编辑：张三）1131125, Taiwan's CNA)
+_ROC_DATE_CODE = regex.compile(r"(?<=[)）])[ \t\u3000\xa0]*(?P<y>\d{2,3})(?P<m>[01]\d)(?P<d>[0-3]\d)[ \t\u3000\xa0]*$")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")  # (ASCII and full-width digits)
 # 一、, 第一部分, （一）, 1. : a heading's number
 _NUMBERED_HEADING = regex.compile(
@@ -106,6 +121,64 @@ def _short_name_line(text: str, stopwords: Container[str] = frozenset(),
             and not _NUMBERED_HEADING.match(s) and s not in stopwords and phrase_chars.isdisjoint(s))
 
 
+def dateline_names(names: str, places: Container[str], is_name: Callable[[str], bool]) -> list[str]:
+    """The reporters of a bracketed dateline's ``names`` (``王小明、李大华台北``): the last name
+    is glued to the place, which ``places`` tells (else it follows a name of three characters,
+    or two when only two characters are left for the place); each must pass ``is_name``."""
+    parts = _NAME_BREAK.split(names)
+    last = parts[-1]
+    glued = next((last[:n] for n in (3, 2, 4) if len(last) > n and last[n:] in places), None)
+    if glued is None:
+        glued = last if len(last) <= 3 else last[:2] if len(last) == 4 else last[:3]
+    return [name for name in parts[:-1] + [glued] if is_name(name)]
+
+
+def _roc_date_code(text: str) -> Optional[tuple[int, dt.date]]:
+    """Where a closing line's date code starts and its date (``（编辑：张三）1131125``: year 113
+    of the Republic, 2024-11-25), or None."""
+    m = _ROC_DATE_CODE.search(text)
+    if m is None:
+        return None
+    year = int(m["y"]) + 1911
+    try:
+        return m.start(), dt.date(year, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+
+
+def take_date_code(doc: Document, line: Line, p: _Parser, *, filter: str) -> None:
+    """``……。（编辑：张三）1131125``: a credits bracket closing the article, then a date code (the
+    Republic's year, month, day). The credits are stored, the code is the weakest published
+    candidate, and both leave the body (the line, when nothing stands before the bracket)."""
+    found = _roc_date_code(line.text)
+    if found is None:
+        return
+    start, value = found
+    m = _TRAILING_BRACKET.search(line.text, 0, start)
+    facts = p.parse(m.group(1), top=False, allow_prefix_date=False) if m else None
+    if m is None or facts is None or not facts.credits:
+        return
+    before = line.text[:m.start()].rstrip()
+    if before and before[-1] not in _SENTENCE_END_CHARS:
+        return  # (a bracket in a sentence's middle closes no article)
+    _store(doc, facts, line)
+    doc.meta.add_published(value, priority=PRIORITY_DATELINE, line=line.index)
+    if before:
+        doc.cut(line, [(m.start(), len(line.text))], filter=filter, reason=_reason(facts))
+    else:
+        doc.to_metadata(line, filter=filter, reason=_reason(facts))
+
+
+def take_stamp(doc: Document, line: Line, text: str, *, filter: str) -> bool:
+    """A date stamp with its counters or place (``2024-01-02 12:00 · 阅读 123 · 评论 5``, ``text``
+    its line's stripped text) gives the byline's date and leaves the body; False when it is none."""
+    if not stamp_date_line(text):
+        return False
+    doc.meta.add_published(find_dates(text)[0].value, priority=PRIORITY_LABELLED, line=line.index)
+    doc.to_metadata(line, filter=filter, reason="metadata:date")
+    return True
+
+
 def _at_most_one_date(texts: Iterator[str]) -> bool:
     """True when ``texts`` hold at most one distinct text that is a date alone (each text read once,
     and no further than a second date: a page of one number repeated is not read a line each)."""
@@ -161,6 +234,22 @@ def labelled_lines(heads: Sequence[str], short: Sequence[int], scans: Sequence[r
     as in a label flood)."""
     joined = JoinedLines(heads)
     return {short[k] for scan in scans for k in joined.hits(scan)}
+
+
+def claim(p: _Parser, text: str) -> Optional[str]:
+    """The metadata filter's claim on a line of ``text`` (read with ``p``): the reason it leaves the
+    body when it is all metadata by itself, wherever it stands; else ``None``."""
+    facts = p.parse(text.strip(), top=False)
+    return _reason(facts) if facts is not None and (facts.sources or facts.credits or facts.dates) else None
+
+
+def claims_of(p: _Parser, texts: Sequence[str]) -> list[Optional[str]]:
+    """:func:`claim` of each of ``texts``: only the texts that hold a label (or one spaced out at
+    their start, 作　者：), found by one search of the texts joined, are parsed."""
+    out: list[Optional[str]] = [None] * len(texts)
+    for k in labelled_texts(p, texts):
+        out[k] = claim(p, texts[k])
+    return out
 
 
 def labelled_texts(p: _Parser, texts: Sequence[str]) -> list[int]:

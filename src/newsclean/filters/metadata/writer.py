@@ -1,4 +1,5 @@
-"""A writer's bare name under the headline (the metadata filter's ``name-under-title`` rule).
+"""A writer's bare name under the headline (the metadata filter's ``name-under-title`` rule), or in
+brackets closing the body (``closing-name``: ……。（张巨峰）).
 
 Essays, blog posts and serialised books sign under the headline with the
 writer's name alone on its line (``投身外交(3)`` / ``罗银胜`` / the text), or under a
@@ -15,10 +16,11 @@ from typing import Optional, Sequence
 
 import regex
 
-from ...document import TITLE, Document, Line
+from ...document import BODY, TITLE, Document, Line
 from ...hints import title_key
 from ...fieldlines.parser import _Parser
 from ...shapes import is_headline, is_long_paragraph
+from .lines import _CLOSING_NAME
 from .posts import _WRITERS
 
 # 茉莉：我是怎样卷入八九民运的: a name of two to four characters, a colon, the headline
@@ -27,10 +29,11 @@ _SIGNED_HEADLINE = regex.compile(r"(\p{Han}{2,4})[:：]\s*\S")
 
 def _under_headline(above: Line, text: str, title_slot: Optional[Line]) -> bool:
     """``above`` is the headline: the title (marked, or the first line), or a heading that
-    repeats its words (茉莉：我是怎样卷入八九民运的 … 我是怎样卷入八九民运的)."""
+    repeats its words (茉莉：我是怎样卷入八九民运的 … 我是怎样卷入八九民运的), in the body or
+    taken out already (as a name beside the byline date: it is a copy all the same)."""
     if above.state == TITLE or above is title_slot:
         return is_headline(text)
-    if not above.is_body or title_slot is None or not is_headline(text):
+    if title_slot is None or not is_headline(text):
         return False
     key = title_key(text)
     return len(key) >= 4 and key in title_key(title_slot.text)
@@ -59,3 +62,31 @@ def name_under_title(doc: Document, lines: Sequence[Line], texts: Sequence[str],
         doc.meta.add_credit("author", "", texts[k])
         doc.to_metadata(line, filter=filter, reason="metadata:credit")
         return
+
+
+def closing_name(doc: Document, p: _Parser, *, filter: str) -> None:
+    """A parenthesised name closing the body, ``（张巨峰）`` or ``（德清县发改局）``, is the author."""
+    last = []  # the last two body lines, last first
+    for line in reversed(doc.lines):
+        if line.state == BODY and line.text.strip():
+            last.append(line)
+            if len(last) == 2:
+                break
+    if len(last) < 2:
+        return
+    line = last[0]
+    m = _CLOSING_NAME.search(line.text)
+    if not m or not p.is_bare_name(m.group(1)):
+        m = p.closing_organisation.search(line.text)  # an organisation counts as an author too
+        if not m:
+            return
+    before = line.text[:m.start()].rstrip()
+    if before and before[-1] not in "。！？!?”\"…":
+        return  # ……来自（江西）: a place or a note, not the closing signature
+    doc.meta.add_credit("author", "", m.group(1))
+    if not line.text[:m.start()].strip():
+        doc.to_metadata(line, filter=filter, reason="metadata:credit")
+    else:
+        doc.cut(line, [(m.start(), m.end())], filter=filter, reason="metadata:credit")
+
+
