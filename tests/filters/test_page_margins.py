@@ -386,6 +386,18 @@ def test_the_first_line_where_a_cleaned_text_has_its_title_is_no_lists_title():
     assert kept(first.text) == first.text.split("\n")
 
 
+def test_a_field_a_later_filter_takes_parts_no_menu_above_the_core():
+    # a short headline, its date and source lines, a column's label and a lead-in over the article:
+    # the cleaned text has the headline right over the two short lines, a menu of three there;
+    # so the fields (the metadata filter takes them) part no menu on the first pass either
+    text = page("文化节吸引市民", "时间：2024.05.11", "来源：某某日报  作者：张三", "分享到：", "【文化观察】", "开栏的话",
+                PARA, PARA2, PARA3)
+    first = clean(text)
+    assert (first.title, first.paragraphs) == ("文化节吸引市民", [PARA, PARA2, PARA3])
+    again = clean(first.text)
+    assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
+
+
 # ------------------------------------------------------------------ items under the article
 OTHER = "另一篇文章的第一段写在这里，它和上面的文章没有关系，说的是另一件事情。"
 OTHER2 = "另一篇文章的第二段也写在这里，读者看到这里应该已经明白这是别的文章了。"

@@ -144,7 +144,7 @@ class DropPageMargins(Filter, name="page-margins"):
         end = _last_sentence(lines, weights, start, end)
         if "page-navigation" not in self.disabled_rules:
             archive = _archives(lines, weights, kept, dated, start)
-            head, top = _head_start(lines, weights, kept, archive, start)
+            head, top = _head_start(lines, weights, kept, archive, start, _taken_fields(doc, lines, kept, start))
             _keep_headlines_over_fields(lines, kept, head)
             _keep_the_headline(doc, lines, kept, head, top)
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
@@ -289,8 +289,16 @@ def _archives(lines: list[Line], weights: list[float], kept: list[bool], dated: 
     return archive
 
 
+def _taken_fields(doc: Document, lines: list[Line], kept: list[bool], start: int) -> list[bool]:
+    """Above the core, the field lines (a label and its value, a date) that a later filter takes out:
+    the cleaned text has the lines around them side by side."""
+    removed_later = doc.later.removed_later
+    return [kept[k] and lines[k].state == BODY and (shows_date(lines[k].text) or has_field_label(lines[k].text))
+            and removed_later(lines[k].text) is not None for k in range(start)]
+
+
 def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archive: list[bool],
-                start: int) -> tuple[int, int]:
+                start: int, taken: list[bool]) -> tuple[int, int]:
     """Where the head kept above the core starts: under the nearest run of menu items (short lines
     with a word, an archive's dates) or of link titles (a list of headlines between menu and article);
     and where that run's top is: a list of titles is walked on up to its first (a title of the list
@@ -302,8 +310,10 @@ def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archi
     found, head, top = False, 0, 0  # a list found, walked on up to its first title
     for k in range(start - 1, first - 1, -1):
         line = lines[k]
-        if line.state != BODY:
-            continue  # (a junk line parts neither a menu nor a list: the cleaned text, cleaned again, has none)
+        if line.state != BODY or taken[k]:
+            # (a junk line, or a field a later filter takes, parts neither a menu nor a list: the
+            # cleaned text, cleaned again, has none)
+            continue
         if archive[k] or (not kept[k] and is_menu_item(line.text)):
             menu, menu_start = menu + 1, menu_start if menu else k
             if not found and menu >= NAV_RUN:
