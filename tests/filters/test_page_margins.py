@@ -398,6 +398,14 @@ def test_a_field_a_later_filter_takes_parts_no_menu_above_the_core():
     assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
 
 
+def test_a_headline_over_a_block_of_field_lines_stays():
+    # its date line and its source line under it, a strip of links between them and the article,
+    # and a line above that the title's choice prefers: the headline stays with its fields
+    text = page("另一场活动好评如潮 市民点赞", "新闻", HEADLINE, "时间：2024.05.11", "来源：某某日报  作者：张三",
+                "热点", "专题", "视频", PARA, PARA2, PARA3)
+    assert kept(text)[1:4] == [HEADLINE, "时间：2024.05.11", "来源：某某日报  作者：张三"]
+
+
 # ------------------------------------------------------------------ items under the article
 OTHER = "另一篇文章的第一段写在这里，它和上面的文章没有关系，说的是另一件事情。"
 OTHER2 = "另一篇文章的第二段也写在这里，读者看到这里应该已经明白这是别的文章了。"

@@ -355,16 +355,17 @@ def _keep_the_headline(doc: Document, lines: list[Line], kept: list[bool], head:
 
 
 def _keep_headlines_over_fields(lines: list[Line], kept: list[bool], head: int) -> None:
-    """Above the head, a headline right over a field line (its date, its byline) stays with it:
-    the page's header, with a strip of promoted links between it and the article."""
+    """Above the head, a headline right over a field line or a block of them (its date, its byline)
+    stays with it: the page's header, with a strip of promoted links between it and the article."""
     below_is_field = False
     for k in range(head - 1, -1, -1):
         line = lines[k]
         if line.state != BODY:
             continue
-        if not kept[k] and below_is_field and is_headline(line.text):
+        field_line = kept[k]  # (a headline kept here is no field for the line above it)
+        if not field_line and below_is_field and is_headline(line.text):
             kept[k] = True
-        below_is_field = kept[k] and not below_is_field
+        below_is_field = field_line
 
 
 def _tail_start(lines: list[Line], weights: list[float], kept: list[bool], end: int) -> int:
