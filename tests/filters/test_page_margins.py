@@ -406,6 +406,18 @@ def test_a_headline_over_a_block_of_field_lines_stays():
     assert kept(text)[1:4] == [HEADLINE, "时间：2024.05.11", "来源：某某日报  作者：张三"]
 
 
+def test_the_title_counts_on_top_where_the_cleaned_text_has_it():
+    # two short lines over a question and a short headline right over the article: the cleaned
+    # text has the headline on top, over the two short lines, a menu of three there; so the first
+    # pass counts the title's choice on top too, and the two lines go on both passes
+    text = page("私信", "创作中心", "这项活动为何如此受欢迎，吸引这么多市民参加？", "文化节今日开幕", PARA, PARA2, PARA3)
+    assert kept(text)[:2] == ["这项活动为何如此受欢迎，吸引这么多市民参加？", "文化节今日开幕"]
+    first = clean(text)
+    again = clean(first.text)
+    assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
+    assert not {"私信", "创作中心"} & set(first.paragraphs)
+
+
 # ------------------------------------------------------------------ items under the article
 OTHER = "另一篇文章的第一段写在这里，它和上面的文章没有关系，说的是另一件事情。"
 OTHER2 = "另一篇文章的第二段也写在这里，读者看到这里应该已经明白这是别的文章了。"

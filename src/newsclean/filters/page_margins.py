@@ -144,9 +144,12 @@ class DropPageMargins(Filter, name="page-margins"):
         end = _last_sentence(lines, weights, start, end)
         if "page-navigation" not in self.disabled_rules:
             archive = _archives(lines, weights, kept, dated, start)
-            head, top = _head_start(lines, weights, kept, archive, start, _taken_fields(doc, lines, kept, start))
+            title = _TitleChoice(doc)
+            head, top = _head_start(lines, weights, kept, archive, start, _taken_fields(doc, lines, kept, start), title)
             _keep_headlines_over_fields(lines, kept, head)
-            _keep_the_headline(doc, lines, kept, head, top)
+            if any(_goes(line, kept[k]) for k, line in enumerate(lines[:head])):
+                # (nothing above the head goes: which line the title's choice takes changes nothing)
+                _keep_the_headline(lines, kept, top, title())
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
         if "page-side-run" not in self.disabled_rules:
             tail = min(_tail_start(lines, weights, kept, end), _list_below(lines, weights, kept, dated, end),
@@ -298,12 +301,13 @@ def _taken_fields(doc: Document, lines: list[Line], kept: list[bool], start: int
 
 
 def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archive: list[bool],
-                start: int, taken: list[bool]) -> tuple[int, int]:
+                start: int, taken: list[bool], title: Callable[[], Optional[Line]]) -> tuple[int, int]:
     """Where the head kept above the core starts: under the nearest run of menu items (short lines
     with a word, an archive's dates) or of link titles (a list of headlines between menu and article);
     and where that run's top is: a list of titles is walked on up to its first (a title of the list
     is no headline printed above it), a menu is not (a headline may be as short as a menu's items).
-    The page's first line, where a cleaned text has its title, is no list's title. (0, 0): none."""
+    The page's first line, where a cleaned text has its title, is no list's title; and the line the
+    title's choice takes counts there, on top, not where it stands. (0, 0): none."""
     menu = links = 0
     menu_start = links_start = start
     first = next((k for k in range(start) if lines[k].state == BODY), start)
@@ -336,20 +340,36 @@ def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archi
             elif links >= LIST_RUN:
                 # (its last title stays: the article's headline may close the list)
                 found, head, top = True, links_start, k
+    else:
+        # (the walk reached the top: the title, on top of the cleaned text, may close a menu there)
+        if not found and menu + 1 >= NAV_RUN and menu:
+            line = title()
+            if line is not None and line.index != lines[first].index and is_menu_item(line.text):
+                return menu_start + 1, menu_start + 1
     return head, top
 
 
-def _keep_the_headline(doc: Document, lines: list[Line], kept: list[bool], head: int, top: int) -> None:
-    """The line the title's choice takes now stays, wherever it stands above the run (from ``top``
-    down to ``head``) that parts it from the core: a page may print its headline above the menu that
-    parts it from the article (the structure filter, last, decides the title among what is left);
-    a title of that list is one of its links."""
-    if not any(_goes(line, kept[k]) for k, line in enumerate(lines[:head])):
-        return  # nothing above the head goes: which line the title's choice takes changes nothing
-    choice = choose_title(doc, max_length=TITLE_MAX_CHARS)
-    if choice is not None:
+class _TitleChoice:
+    """The line the title's choice takes now (the cleaned text has it on top), worked out when first asked."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc, self.asked, self.line = doc, False, None
+
+    def __call__(self) -> Optional[Line]:
+        if not self.asked:
+            choice = choose_title(self.doc, max_length=TITLE_MAX_CHARS)
+            self.asked, self.line = True, choice.line if choice is not None else None
+        return self.line
+
+
+def _keep_the_headline(lines: list[Line], kept: list[bool], top: int, title: Optional[Line]) -> None:
+    """The line the title's choice takes now (``title``) stays, wherever it stands above the run
+    (from ``top`` down to the head) that parts it from the core: a page may print its headline above
+    the menu that parts it from the article (the structure filter, last, decides the title among
+    what is left); a title of that list is one of its links."""
+    if title is not None:
         for k in range(top):
-            if lines[k] is choice.line:
+            if lines[k] is title:
                 kept[k] = True
                 return
 
