@@ -250,7 +250,7 @@ def test_a_line_repeated_right_below_itself_counts_once_in_a_menu_run():
 #: the web pool's texts (container and whole-page) that a second cleaning still changes, at most:
 #: a forum thread whose core the page model finds only once its junk lines are gone, and
 #: titles decided by lines the first pass sees and the second does not (see the issue notes)
-WEB_POOL_NOT_IDEMPOTENT = 12
+WEB_POOL_NOT_IDEMPOTENT = 11
 
 
 def test_web_pool():

@@ -418,6 +418,20 @@ def test_the_title_counts_on_top_where_the_cleaned_text_has_it():
     assert not {"私信", "创作中心"} & set(first.paragraphs)
 
 
+def test_a_notice_parts_no_long_menu_on_a_page_without_a_core():
+    # a post of a line and some code (no core), its category and tag links around the blog's
+    # licence notice: the notices filter takes the notice, the cleaned text has eight menu items
+    # side by side; so they make one menu on the first pass too, and go on both passes
+    notice = "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。"
+    prose = "先用算法构造出最大生成树，再在树上求两点之间路径上的最小边权即可。"
+    text = page("NOIP2013货车运输题解", "分类专栏：", "图论", "文章标签：", "倍增", "最短路", notice, "生成树", "订阅专栏",
+                "题目来源", prose, "int main() {", "return 0;", "}")
+    first = clean(text)
+    again = clean(first.text)
+    assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
+    assert first.paragraphs[0] == prose
+
+
 # ------------------------------------------------------------------ items under the article
 OTHER = "另一篇文章的第一段写在这里，它和上面的文章没有关系，说的是另一件事情。"
 OTHER2 = "另一篇文章的第二段也写在这里，读者看到这里应该已经明白这是别的文章了。"

@@ -161,8 +161,9 @@ class DropPageMargins(Filter, name="page-margins"):
     def _drop_menus(self, doc: Document, lines: list[Line], weights: list[float], kept: list[bool],
                     dated: list[bool], weigh: Callable[[str], float]) -> None:
         """On a page without a core, only what is navigation wherever it stands goes: a run of
-        MENU_RUN menu items of MENU_ITEM_MAX characters at most (a junk line or an archive's date
-        among them neither parts nor makes it)."""
+        MENU_RUN menu items of MENU_ITEM_MAX characters at most (a junk line, a line a later filter
+        takes out (a notice, a field) or an archive's date among them neither parts nor makes it:
+        the cleaned text, cleaned again, has the items side by side)."""
         archive = _archives(lines, weights, kept, dated, len(lines))
         # (pages repeat their lines: each text is asked once, and a page with no item is done)
         short = {line.text for line, k, w in zip(lines, kept, weights)
@@ -170,11 +171,12 @@ class DropPageMargins(Filter, name="page-margins"):
         memo = {text: _menu_size(text) <= MENU_ITEM_MAX and is_menu_item(text, weigh) for text in short}
         if not any(memo.values()) and not any(archive):
             return
+        removed_later = doc.later.removed_later
         run: list[int] = []
         for k in range(len(lines) + 1):
             if k < len(lines):
                 line = lines[k]
-                if line.state != BODY:
+                if line.state != BODY or (kept[k] and run and removed_later(line.text) is not None):
                     continue
                 if archive[k]:
                     run.append(k)
