@@ -45,6 +45,12 @@ same weight: a forum's index, a list) is left as it is, but for its long menus
 (MENU_RUN short items in a row, an archive's dates among them); so is a line inside
 the core, whose junk the other filters judge.
 
+Runs are counted as the cleaned text will have them, so that cleaning it again
+decides alike: a junk line, a field a later filter takes (above the core) and
+any line a later filter takes (in a long menu) neither part nor make a run, and
+the line the title's choice takes counts on top of the page, where the cleaned
+text puts it.
+
 >>> from newsclean.document import Document
 >>> para = "记者从有关部门获悉，这项活动已经连续举办了十年，吸引了大量市民参加。"
 >>> doc = Document("\\n".join(["首页", "新闻", "体育", "某地举办第十届文化节 吸引大量市民参加", para, para,
