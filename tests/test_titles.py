@@ -95,6 +95,17 @@ def test_a_short_name_shown_twice_close_by_loses_to_the_headline_between():
 
 
 
+def test_a_copy_the_structure_filter_drops_makes_no_name_twice():
+    # a short line repeated right under itself (blank lines between) or under a prose line printed
+    # above: the structure filter drops the copy, the cleaned text has the line once, and cleaning
+    # it again must read it as the first pass does
+    question = "台湾突发地震，福建、广东、浙江等地有震感，这次地震波及范围为何如此之广？"
+    for text in ("  研究所内网入口\n\n研究所内网入口\n某某研究所召开干部职工大会暨党风廉政建设大会\n" + PARA,
+                 f"首页\n{question}\n花莲县海域地震\n{question}\n花莲县海域地震\n" + PARA):
+        names = {ch.line.text: ch.reasons for ch in scored_candidates(Document(text), max_length=64)}
+        assert not any("title-name-twice" in reasons for reasons in names.values()), text
+
+
 def test_a_breadcrumbs_last_item_is_the_headline():
     # a slogan above the headline would be taken (above the headline, above the byline): the
     # breadcrumb names the page it leads to

@@ -57,6 +57,7 @@ from . import lexicons
 from .dates import find_dates
 from .document import BODY, DROPPED, META, Document, Line
 from .patterns import phrase_alternation
+from .repeats import PROSE, repeat_key
 from .shapes import POST_FOOTER, is_headline, is_paragraph, is_running_text, reads_as_breadcrumb
 
 #: a title is taken only from this score on (a headline shape alone is not enough)
@@ -103,6 +104,8 @@ FURNITURE_ITEM_MAX = 40
 #: ... unless a date or time shows among its first this many lines: then the run is the headline's own
 #: dropped byline, counters and share bar (2022-02-14 03:01 阅读, 1楼 2022-10-02 23:02 回复)
 FURNITURE_READ = 30
+#: a prose line this long is dropped by the structure filter where the page printed it above (its default)
+REPEAT_MIN_LENGTH = 30
 #: how many lines of the page are read for repeats (the <title> and <h1> copies are near the top)
 MAX_REPEAT_LINES = 2000
 
@@ -150,6 +153,14 @@ class Page:
     max_length: int
     crumb_ends: set[str] = field(default_factory=set)  # the keys of breadcrumbs' last items
     kept: Counter = field(default_factory=Counter)  # line key -> how many lines not dropped read the same
+    #: a short line's key -> the places of its copies that the cleaned text keeps (see _kept_copies),
+    #: worked out when a signal first asks
+    _copies: Optional[dict[str, list[int]]] = None
+
+    def copies(self) -> dict[str, list[int]]:
+        if self._copies is None:
+            self._copies = _kept_copies(self.lines[:MAX_REPEAT_LINES])
+        return self._copies
 
 
 @dataclass(frozen=True)
@@ -225,10 +236,9 @@ def _repeated(c: Candidate, page: Page) -> bool:
 def _name_twice(c: Candidate, page: Page) -> bool:
     # a short line the page shows again close by is a name (a channel's at the top and in the
     # byline, 香港電台-財經 … 香港電台-財經 / 2024年5月22日), not the headline between its copies
-    if len(c.key) >= LONG_TITLE or page.counts[c.key] != 2:
-        return False
-    first, last = page.spread[c.key]
-    return last - first < REPEAT_MIN_GAP
+    # (only copies the cleaned text keeps count: cleaning it again must find the same)
+    places = page.copies().get(c.key, ()) if SHORT_TITLE <= len(c.key) < LONG_TITLE else ()
+    return len(places) == 2 and places[1] - places[0] < REPEAT_MIN_GAP
 
 
 def _is_furniture(line: Line) -> bool:
@@ -379,6 +389,29 @@ def _page(doc: Document, max_length: int, last: int) -> Page:
             if end is not None:
                 crumb_ends.add(end)
     return Page(lines, position, counts, spread, heads, max_length, crumb_ends, kept)
+
+
+def _kept_copies(lines: list[Line]) -> dict[str, list[int]]:
+    """The short lines' copies that the cleaned text keeps, by key, with their places among its
+    lines: no line an earlier filter dropped, no prose printed above (the structure filter drops
+    it), and no copy right under its copy there (the structure filter drops it too). A word or a
+    label (under SHORT_TITLE without white space: the cleaned text has none around a line) is no name."""
+    copies: dict[str, list[int]] = {}
+    prose: set[str] = set()  # the long lines seen (only a long one may be a prose repeat)
+    place, last = 0, None
+    for line in lines:
+        if line.state == DROPPED:
+            continue
+        key = _key(line.text)
+        if len(key) >= REPEAT_MIN_LENGTH:
+            c = repeat_key(line.text)
+            if c in prose and len(c) >= REPEAT_MIN_LENGTH and PROSE.search(c):
+                continue
+            prose.add(c)
+        elif key != last and SHORT_TITLE <= len(key) < LONG_TITLE:
+            copies.setdefault(key, []).append(place)
+        place, last = place + 1, key
+    return copies
 
 
 # the separator before a breadcrumb's items (首页 > 财经 > 正文, 网易 --> 商业频道 --> 标题)

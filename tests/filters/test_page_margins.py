@@ -386,6 +386,52 @@ def test_the_first_line_where_a_cleaned_text_has_its_title_is_no_lists_title():
     assert kept(first.text) == first.text.split("\n")
 
 
+def test_a_field_a_later_filter_takes_parts_no_menu_above_the_core():
+    # a short headline, its date and source lines, a column's label and a lead-in over the article:
+    # the cleaned text has the headline right over the two short lines, a menu of three there;
+    # so the fields (the metadata filter takes them) part no menu on the first pass either
+    text = page("文化节吸引市民", "时间：2024.05.11", "来源：某某日报  作者：张三", "分享到：", "【文化观察】", "开栏的话",
+                PARA, PARA2, PARA3)
+    first = clean(text)
+    assert (first.title, first.paragraphs) == ("文化节吸引市民", [PARA, PARA2, PARA3])
+    again = clean(first.text)
+    assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
+
+
+def test_a_headline_over_a_block_of_field_lines_stays():
+    # its date line and its source line under it, a strip of links between them and the article,
+    # and a line above that the title's choice prefers: the headline stays with its fields
+    text = page("另一场活动好评如潮 市民点赞", "新闻", HEADLINE, "时间：2024.05.11", "来源：某某日报  作者：张三",
+                "热点", "专题", "视频", PARA, PARA2, PARA3)
+    assert kept(text)[1:4] == [HEADLINE, "时间：2024.05.11", "来源：某某日报  作者：张三"]
+
+
+def test_the_title_counts_on_top_where_the_cleaned_text_has_it():
+    # two short lines over a question and a short headline right over the article: the cleaned
+    # text has the headline on top, over the two short lines, a menu of three there; so the first
+    # pass counts the title's choice on top too, and the two lines go on both passes
+    text = page("私信", "创作中心", "这项活动为何如此受欢迎，吸引这么多市民参加？", "文化节今日开幕", PARA, PARA2, PARA3)
+    assert kept(text)[:2] == ["这项活动为何如此受欢迎，吸引这么多市民参加？", "文化节今日开幕"]
+    first = clean(text)
+    again = clean(first.text)
+    assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
+    assert not {"私信", "创作中心"} & set(first.paragraphs)
+
+
+def test_a_notice_parts_no_long_menu_on_a_page_without_a_core():
+    # a post of a line and some code (no core), its category and tag links around the blog's
+    # licence notice: the notices filter takes the notice, the cleaned text has eight menu items
+    # side by side; so they make one menu on the first pass too, and go on both passes
+    notice = "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。"
+    prose = "先用算法构造出最大生成树，再在树上求两点之间路径上的最小边权即可。"
+    text = page("NOIP2013货车运输题解", "分类专栏：", "图论", "文章标签：", "倍增", "最短路", notice, "生成树", "订阅专栏",
+                "题目来源", prose, "int main() {", "return 0;", "}")
+    first = clean(text)
+    again = clean(first.text)
+    assert (again.title, again.paragraphs) == (first.title, first.paragraphs)
+    assert first.paragraphs[0] == prose
+
+
 # ------------------------------------------------------------------ items under the article
 OTHER = "另一篇文章的第一段写在这里，它和上面的文章没有关系，说的是另一件事情。"
 OTHER2 = "另一篇文章的第二段也写在这里，读者看到这里应该已经明白这是别的文章了。"

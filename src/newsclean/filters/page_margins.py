@@ -49,6 +49,12 @@ same weight: a forum's index, a list) is left as it is, but for its long menus
 (MENU_RUN short items in a row, an archive's dates among them); so is a line inside
 the core, whose junk the other filters judge.
 
+Runs are counted as the cleaned text will have them, so that cleaning it again
+decides alike: a junk line, a field a later filter takes (above the core) and
+any line a later filter takes (in a long menu) neither part nor make a run, and
+the line the title's choice takes counts on top of the page, where the cleaned
+text puts it.
+
 >>> from newsclean.document import Document
 >>> para = "记者从有关部门获悉，这项活动已经连续举办了十年，吸引了大量市民参加。"
 >>> doc = Document("\\n".join(["首页", "新闻", "体育", "某地举办第十届文化节 吸引大量市民参加", para, para,
@@ -164,9 +170,12 @@ class DropPageMargins(Filter, name="page-margins"):
         end = _last_sentence(lines, weights, start, end)
         if "page-navigation" not in self.disabled_rules:
             archive = _archives(lines, weights, kept, dated, start)
-            head, top = _head_start(lines, weights, kept, archive, start)
+            title = _TitleChoice(doc)
+            head, top = _head_start(lines, weights, kept, archive, start, _taken_fields(doc, lines, kept, start), title)
             _keep_headlines_over_fields(lines, kept, head)
-            _keep_the_headline(doc, lines, kept, head, top)
+            if any(_goes(line, kept[k]) for k, line in enumerate(lines[:head])):
+                # (nothing above the head goes: which line the title's choice takes changes nothing)
+                _keep_the_headline(lines, kept, top, title())
             self._drop(doc, lines[:head], kept, 0, reason="page-navigation")
         if "page-side-run" not in self.disabled_rules:
             tail = min(_tail_start(lines, weights, kept, end), _list_below(lines, weights, kept, dated, end),
@@ -182,8 +191,9 @@ class DropPageMargins(Filter, name="page-margins"):
     def _drop_menus(self, doc: Document, lines: list[Line], weights: list[float], kept: list[bool],
                     dated: list[bool], weigh: Callable[[str], float]) -> None:
         """On a page without a core, only what is navigation wherever it stands goes: a run of
-        MENU_RUN menu items of MENU_ITEM_MAX characters at most (a junk line or an archive's date
-        among them neither parts nor makes it)."""
+        MENU_RUN menu items of MENU_ITEM_MAX characters at most (a junk line, a line a later filter
+        takes out (a notice, a field) or an archive's date among them neither parts nor makes it:
+        the cleaned text, cleaned again, has the items side by side)."""
         archive = _archives(lines, weights, kept, dated, len(lines))
         # (pages repeat their lines: each text is asked once, and a page with no item is done)
         short = {line.text for line, k, w in zip(lines, kept, weights)
@@ -191,11 +201,12 @@ class DropPageMargins(Filter, name="page-margins"):
         memo = {text: _menu_size(text) <= MENU_ITEM_MAX and is_menu_item(text, weigh) for text in short}
         if not any(memo.values()) and not any(archive):
             return
+        removed_later = doc.later.removed_later
         run: list[int] = []
         for k in range(len(lines) + 1):
             if k < len(lines):
                 line = lines[k]
-                if line.state != BODY:
+                if line.state != BODY or (kept[k] and run and removed_later(line.text) is not None):
                     continue
                 if archive[k]:
                     run.append(k)
@@ -313,21 +324,32 @@ def _archives(lines: list[Line], weights: list[float], kept: list[bool], dated: 
     return archive
 
 
+def _taken_fields(doc: Document, lines: list[Line], kept: list[bool], start: int) -> list[bool]:
+    """Above the core, the field lines (a label and its value, a date) that a later filter takes out:
+    the cleaned text has the lines around them side by side."""
+    removed_later = doc.later.removed_later
+    return [kept[k] and lines[k].state == BODY and (shows_date(lines[k].text) or has_field_label(lines[k].text))
+            and removed_later(lines[k].text) is not None for k in range(start)]
+
+
 def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archive: list[bool],
-                start: int) -> tuple[int, int]:
+                start: int, taken: list[bool], title: Callable[[], Optional[Line]]) -> tuple[int, int]:
     """Where the head kept above the core starts: under the nearest run of menu items (short lines
     with a word, an archive's dates) or of link titles (a list of headlines between menu and article);
     and where that run's top is: a list of titles is walked on up to its first (a title of the list
     is no headline printed above it), a menu is not (a headline may be as short as a menu's items).
-    The page's first line, where a cleaned text has its title, is no list's title. (0, 0): none."""
+    The page's first line, where a cleaned text has its title, is no list's title; and the line the
+    title's choice takes counts there, on top, not where it stands. (0, 0): none."""
     menu = links = 0
     menu_start = links_start = start
     first = next((k for k in range(start) if lines[k].state == BODY), start)
     found, head, top = False, 0, 0  # a list found, walked on up to its first title
     for k in range(start - 1, first - 1, -1):
         line = lines[k]
-        if line.state != BODY:
-            continue  # (a junk line parts neither a menu nor a list: the cleaned text, cleaned again, has none)
+        if line.state != BODY or taken[k]:
+            # (a junk line, or a field a later filter takes, parts neither a menu nor a list: the
+            # cleaned text, cleaned again, has none)
+            continue
         if archive[k] or (not kept[k] and is_menu_item(line.text)):
             menu, menu_start = menu + 1, menu_start if menu else k
             if not found and menu >= NAV_RUN:
@@ -350,35 +372,52 @@ def _head_start(lines: list[Line], weights: list[float], kept: list[bool], archi
             elif links >= LIST_RUN:
                 # (its last title stays: the article's headline may close the list)
                 found, head, top = True, links_start, k
+    else:
+        # (the walk reached the top: the title, on top of the cleaned text, may close a menu there)
+        if not found and menu + 1 >= NAV_RUN and menu:
+            line = title()
+            if line is not None and line.index != lines[first].index and is_menu_item(line.text):
+                return menu_start + 1, menu_start + 1
     return head, top
 
 
-def _keep_the_headline(doc: Document, lines: list[Line], kept: list[bool], head: int, top: int) -> None:
-    """The line the title's choice takes now stays, wherever it stands above the run (from ``top``
-    down to ``head``) that parts it from the core: a page may print its headline above the menu that
-    parts it from the article (the structure filter, last, decides the title among what is left);
-    a title of that list is one of its links."""
-    if not any(_goes(line, kept[k]) for k, line in enumerate(lines[:head])):
-        return  # nothing above the head goes: which line the title's choice takes changes nothing
-    choice = choose_title(doc, max_length=TITLE_MAX_CHARS)
-    if choice is not None:
+class _TitleChoice:
+    """The line the title's choice takes now (the cleaned text has it on top), worked out when first asked."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc, self.asked, self.line = doc, False, None
+
+    def __call__(self) -> Optional[Line]:
+        if not self.asked:
+            choice = choose_title(self.doc, max_length=TITLE_MAX_CHARS)
+            self.asked, self.line = True, choice.line if choice is not None else None
+        return self.line
+
+
+def _keep_the_headline(lines: list[Line], kept: list[bool], top: int, title: Optional[Line]) -> None:
+    """The line the title's choice takes now (``title``) stays, wherever it stands above the run
+    (from ``top`` down to the head) that parts it from the core: a page may print its headline above
+    the menu that parts it from the article (the structure filter, last, decides the title among
+    what is left); a title of that list is one of its links."""
+    if title is not None:
         for k in range(top):
-            if lines[k] is choice.line:
+            if lines[k] is title:
                 kept[k] = True
                 return
 
 
 def _keep_headlines_over_fields(lines: list[Line], kept: list[bool], head: int) -> None:
-    """Above the head, a headline right over a field line (its date, its byline) stays with it:
-    the page's header, with a strip of promoted links between it and the article."""
+    """Above the head, a headline right over a field line or a block of them (its date, its byline)
+    stays with it: the page's header, with a strip of promoted links between it and the article."""
     below_is_field = False
     for k in range(head - 1, -1, -1):
         line = lines[k]
         if line.state != BODY:
             continue
-        if not kept[k] and below_is_field and is_headline(line.text):
+        field_line = kept[k]  # (a headline kept here is no field for the line above it)
+        if not field_line and below_is_field and is_headline(line.text):
             kept[k] = True
-        below_is_field = kept[k] and not below_is_field
+        below_is_field = field_line
 
 
 def _tail_start(lines: list[Line], weights: list[float], kept: list[bool], end: int) -> int:
