@@ -444,6 +444,13 @@ def test_a_pen_name_under_a_headline_signed_with_it_is_the_author():
     assert credits(doc) == [("author", "茉莉")] and "茉莉" not in body(doc)
     other = run("茉莉：我是怎样卷入八九民运的", "茉香", PARA)  # (another word under it is no name)
     assert credits(other) == []
+    # on a whole page a banner stands over the headline: the signed headline is still the one the
+    # name stands under (as on top of the cleaned text, cleaned again)
+    page = run("谢谢您访问本站", "茉莉：我是怎样卷入八九民运的", "我是怎样卷入八九民运的", "茉莉", PARA)
+    assert credits(page) == [("author", "茉莉")] and "茉莉" not in body(page)
+    # a heading with a colon whose first word stands nowhere alone below signs nothing
+    serial = run("投身外交(3)", "罗银胜", "连载：乔冠华才情人生 出版社：团结出版社", PARA)
+    assert credits(serial) == [("author", "罗银胜")]
 
 
 # ------------------------------------------------------------ both scripts of every pattern

@@ -48,6 +48,15 @@ def name_under_title(doc: Document, lines: Sequence[Line], texts: Sequence[str],
     # a commentary's headline names its writer before a colon (茉莉：我是怎样卷入八九民运的): that
     # name alone under it is the writer's, a pen name too
     signed = _SIGNED_HEADLINE.match(title_slot.text.strip()) if title_slot is not None else None
+    if signed is None:
+        # (on a whole page a banner may stand over the headline: a signed headline of the zone
+        # whose signer stands alone below it is the headline then, as on top of the cleaned text)
+        for j in range(top_end):
+            m = _SIGNED_HEADLINE.match(texts[j])
+            if (m and lines[j].is_body and is_headline(texts[j]) and not p.any_label.fullmatch(m.group(1))
+                    and m.group(1) in texts[j + 1:top_end]):
+                title_slot, signed = lines[j], m
+                break
     for k in range(1, top_end):
         line = lines[k]
         pen_name = signed is not None and texts[k] == signed.group(1)
