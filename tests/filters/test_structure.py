@@ -278,3 +278,15 @@ def test_a_bracketed_tag_stays_without_the_original_title():
     assert doc.line_of("title").text == "【独家】七旬阿婆接来电称其涉黑被骗百万"
     doc = run("[某某化妆品]七旬阿婆接来电称其涉黑被骗百万\n正文第一段，讲了事情。", original_title="另一个标题")
     assert doc.line_of("title").text.startswith("[某某化妆品]")
+
+
+def test_no_section_label_over_a_line_the_title_choice_refuses():
+    # a counter-like line (&基层，100！) under a short first line is no headline the choice would
+    # take: alone on top of the cleaned text it would be kept as a paragraph, so it is not made
+    # the title here either (a fuzz example of issue 6's idempotence property)
+    from newsclean import clean
+
+    first = clean("基层基层\n&amp;基层，100！\n1990年1月1日\u3000来源：新华网\n")
+    again = clean(first.text)
+    assert (first.title, first.paragraphs) == (again.title, again.paragraphs)
+    assert first.title != "&基层，100！"

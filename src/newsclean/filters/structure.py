@@ -299,6 +299,9 @@ class ExtractStructure(Filter, name="structure"):
                 len(nxt) == 2 and nxt[0].state == BODY and nxt[1].state == META and headline(nxt[0])
                 and not is_latin_line(nxt[0].text.strip())  # (which the title's choice never takes)
                 and len(_LABEL_MARKS.sub("", first.text)) <= min(8, len(nxt[0].text.strip()) // 2)
+                # (nor a line a chrome signal marks, a counter: alone on top of the cleaned text, it
+                # would be no title, and cleaning again would keep it as a paragraph)
+                and self._eligible(doc, nxt[0])
             ):
                 # a short section label (■ 纪检监察) above the real headline and its metadata
                 doc.drop(first, filter=self.name, reason="section-label")
@@ -396,6 +399,11 @@ class ExtractStructure(Filter, name="structure"):
         rest = list(islice(_body_text(doc), 2))
         if title is not None and len(rest) >= 2 and self._is_subtitle(title, rest[0], rest[1]):
             doc.set_subtitle(rest[0])
+
+    def _eligible(self, doc: Document, line: Line) -> bool:
+        """The title's choice may take ``line``: no chrome signal marks it."""
+        return any(c.line is line and c.eligible for c in scored_candidates(
+            doc, max_length=self.max_title_length, disabled=self.disabled_rules, is_deck=self._is_deck))
 
     # ------------------------------------------------------------ repeats
     def _drop_repeats(self, doc: Document) -> None:
