@@ -6,6 +6,7 @@ reads as the byline's date; made from the metadata table's labels and ``lexicons
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Optional
 
 import regex
 
@@ -14,6 +15,8 @@ from ..patterns import phrase_alternation
 
 #: the label kinds that open a stamp
 _DATE_KINDS = ("published", "updated")
+#: a dated stamp is at most this long
+MAX_STAMP = 60
 
 
 @lru_cache(maxsize=1)
@@ -46,11 +49,12 @@ def stamp_label_first() -> frozenset[str]:
     return frozenset(label[0] for label, kind in lexicons.rows("metadata_labels.tsv", 2) if kind in _DATE_KINDS)
 
 
+def stamp_match(text: str) -> Optional[regex.Match]:
+    """:func:`dated_stamp`'s match of ``text`` (stripped), or None (a line over MAX_STAMP is none)."""
+    return dated_stamp().match(text) if len(text) <= MAX_STAMP else None
+
+
 def stamp_date_line(text: str) -> bool:
     """``text`` (stripped) is a date stamp with no label and a tail of counters or a place."""
-    m = dated_stamp().match(text) if len(text) <= MAX_STAMP else None
+    m = stamp_match(text)
     return m is not None and not m.group("label") and bool(m.group("tail"))
-
-
-#: a dated stamp is at most this long
-MAX_STAMP = 60

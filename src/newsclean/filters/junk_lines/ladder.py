@@ -13,7 +13,7 @@ from ...rules import Ladder, Rule, enabled
 from ...shapes import CLAUSE_END as _SENTENCE_END
 from ...shapes import PUNCT_ONLY as _PUNCT_ONLY
 from ...shapes import reads_as_breadcrumb
-from ...fieldlines.stamps import MAX_STAMP, dated_stamp, stamp_label_first
+from ...fieldlines.stamps import stamp_label_first, stamp_match
 from .patterns import (
     _ACCOUNT_TOKEN, _BACK_TO_HOME_LINE, _DATE_ONLY, _DIGIT, _FORUM_PATTERNS, _HASHTAGS, _MEDIA_FIRST, _MEDIA_LENGTH,
     _MAX_CHROME_LEN, _MAX_PROMPT_SENTENCES, _PLAYER_TIME, _PROMPT_HEAD, _PROMPT_LEAD, _PROMPT_WORDS,
@@ -136,10 +136,7 @@ def _dated_stamp(ln: _Line) -> Optional[str]:
     15:45・IP 属地北京``, ``发布于 2024-01-02 12:00 阅读 1.2万``), belongs to the metadata filter, which
     reads a labelled line wherever it stands (one with no label is a counter here, but the first,
     above the first paragraph, is the byline's: the ``dated-stamps`` neighbour rule gives it back)."""
-    s = ln.s
-    if len(s) > MAX_STAMP:
-        return None
-    m = dated_stamp().match(s)
+    m = stamp_match(ln.s)
     return KEEP if m is not None and m.group("label") else None
 
 

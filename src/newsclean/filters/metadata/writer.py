@@ -97,5 +97,3 @@ def closing_name(doc: Document, p: _Parser, *, filter: str) -> None:
         doc.to_metadata(line, filter=filter, reason="metadata:credit")
     else:
         doc.cut(line, [(m.start(), m.end())], filter=filter, reason="metadata:credit")
-
-
